@@ -1,0 +1,184 @@
+//! Runs bindgen over one configuration's headers and splits its output into named items.
+
+use crate::configs::Config;
+use bindgen::callbacks::{DiscoveredItem, DiscoveredItemId, IntKind, ParseCallbacks, SourceLocation};
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+/// Headers that `Python.h` does not include but whose API we declare.
+const EXTRA_HEADERS: &[&str] = &["structmember.h", "datetime.h", "frameobject.h", "marshal.h"];
+
+/// Headers that hold build configuration or version numbers, not API.
+const SKIPPED_HEADERS: &str =
+    "pyconfig|patchlevel|pymacconfig|dynamic_annotations|pydtrace|exports|pymacro|pyexpat|py_curses";
+
+/// Items written by hand: their C definitions depend on macros bindgen cannot see
+/// through (the object header) or on Rust choices (`Py_ssize_t` is `isize`).
+pub const HAND_WRITTEN: &[&str] = &[
+    "Py_ssize_t", "Py_hash_t", "Py_uhash_t", "PyObject", "PyVarObject", "_object",
+];
+
+/// Enums that pyo3-ffi exposes as Rust enums; every other C enum becomes constants.
+const RUST_ENUMS: &str = "PyGILState_STATE|PyMemAllocatorDomain|PySendResult|_PyStatus_TYPE";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Ns {
+    Type,
+    Value,
+}
+
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub name: String,
+    pub ns: Ns,
+    /// The item as bindgen wrote it, impl blocks of a struct appended.
+    pub items: Vec<syn::Item>,
+    /// Header path relative to Include/, e.g. `cpython/object.h`.
+    pub header: Option<String>,
+}
+
+#[derive(Default)]
+struct Locations(Mutex<HashMap<String, String>>);
+
+#[derive(Debug)]
+struct Callbacks(Arc<Locations>);
+
+impl std::fmt::Debug for Locations {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Locations")
+    }
+}
+
+impl ParseCallbacks for Callbacks {
+    fn new_item_found(&self, _id: DiscoveredItemId, item: DiscoveredItem, loc: Option<&SourceLocation>) {
+        let name = match item {
+            DiscoveredItem::Struct { final_name, .. }
+            | DiscoveredItem::Union { final_name, .. }
+            | DiscoveredItem::Enum { final_name }
+            | DiscoveredItem::Function { final_name }
+            | DiscoveredItem::Constant { final_name }
+            | DiscoveredItem::Variable { final_name } => final_name,
+            DiscoveredItem::Alias { alias_name, .. } => alias_name,
+            _ => return,
+        };
+        if let Some(file) = loc.and_then(|l| l.file_name.clone()) {
+            self.0 .0.lock().unwrap().entry(name).or_insert(file);
+        }
+    }
+
+    fn int_macro(&self, name: &str, value: i64) -> Option<IntKind> {
+        // Type flags are `unsigned long` in C; other integer macros are used as `int`.
+        if name.starts_with("Py_TPFLAGS_") {
+            Some(IntKind::ULong)
+        } else if i32::try_from(value).is_ok() {
+            Some(IntKind::Int)
+        } else {
+            Some(IntKind::LongLong)
+        }
+    }
+}
+
+/// Header path relative to the Include/ folder, if the file is one of ours.
+fn relative_header(file: &str) -> Option<String> {
+    let (_, rest) = file.rsplit_once("/include/")?;
+    Some(rest.trim_start_matches("./").to_string())
+}
+
+pub fn run(config: &Config, root: &Path) -> Result<Vec<Entry>, String> {
+    let mut wrapper = String::from("#include <Python.h>\n");
+    for h in EXTRA_HEADERS {
+        wrapper.push_str(&format!("#include <{h}>\n"));
+    }
+    let locations = Arc::new(Locations::default());
+    let mut builder = bindgen::Builder::default()
+        .header_contents("pyffi_wrapper.h", &wrapper)
+        .allowlist_file(format!(r"{}/3\.[0-9]+/include/(cpython/)?[A-Za-z_0-9]+\.h", root.display()))
+        .blocklist_file(format!(r".*/({SKIPPED_HEADERS})\.h"))
+        .allowlist_recursively(false)
+        .use_core()
+        .ctypes_prefix("::core::ffi")
+        .layout_tests(false)
+        .derive_debug(false)
+        .derive_copy(true)
+        .generate_comments(false)
+        .default_enum_style(bindgen::EnumVariation::Consts)
+        .rustified_enum(RUST_ENUMS)
+        .prepend_enum_name(false)
+        .default_macro_constant_type(bindgen::MacroTypeVariation::Signed)
+        .generate_cstr(true)
+        .merge_extern_blocks(false)
+        .formatter(bindgen::Formatter::None)
+        .parse_callbacks(Box::new(Callbacks(locations.clone())));
+    for name in HAND_WRITTEN {
+        builder = builder.blocklist_item(name);
+    }
+    for dir in config.include_dirs(root) {
+        builder = builder.clang_arg(format!("-I{}", dir.display()));
+    }
+    for d in config.defines() {
+        builder = builder.clang_arg(format!("-D{d}"));
+    }
+    let bindings = builder
+        .generate()
+        .map_err(|e| format!("{}: bindgen failed: {e}", config.name()))?;
+    // PYFFI_GEN_DUMP=DIR keeps bindgen's raw output, for debugging the generator.
+    if let Ok(dir) = std::env::var("PYFFI_GEN_DUMP") {
+        let _ = std::fs::write(Path::new(&dir).join(format!("{}.rs", config.name())), bindings.to_string());
+    }
+    let file: syn::File = syn::parse_str(&bindings.to_string())
+        .map_err(|e| format!("{}: bindgen output does not parse: {e}", config.name()))?;
+    let locs = locations.0.lock().unwrap();
+    Ok(split(file, &locs))
+}
+
+fn split(file: syn::File, locs: &HashMap<String, String>) -> Vec<Entry> {
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut index: HashMap<(Ns, String), usize> = HashMap::new();
+    let header_of = |name: &str| locs.get(name).and_then(|f| relative_header(f));
+    let mut push = |entries: &mut Vec<Entry>, name: String, ns: Ns, item: syn::Item| {
+        if let Some(&i) = index.get(&(ns, name.clone())) {
+            entries[i].items.push(item);
+            return;
+        }
+        index.insert((ns, name.clone()), entries.len());
+        // Enum constants carry no location of their own: they belong with their enum.
+        let header = header_of(&name).or_else(|| match &item {
+            syn::Item::Const(c) => match &*c.ty {
+                syn::Type::Path(p) => header_of(&p.path.segments.last()?.ident.to_string()),
+                _ => None,
+            },
+            _ => None,
+        });
+        entries.push(Entry { name, ns, items: vec![item], header });
+    };
+    for item in file.items {
+        match &item {
+            syn::Item::ForeignMod(fm) => {
+                for fi in &fm.items {
+                    let name = match fi {
+                        syn::ForeignItem::Fn(f) => f.sig.ident.to_string(),
+                        syn::ForeignItem::Static(s) => s.ident.to_string(),
+                        _ => continue,
+                    };
+                    let mut one = fm.clone();
+                    one.items = vec![fi.clone()];
+                    push(&mut entries, name, Ns::Value, syn::Item::ForeignMod(one));
+                }
+            }
+            syn::Item::Struct(s) => push(&mut entries, s.ident.to_string(), Ns::Type, item.clone()),
+            syn::Item::Union(u) => push(&mut entries, u.ident.to_string(), Ns::Type, item.clone()),
+            syn::Item::Enum(e) => push(&mut entries, e.ident.to_string(), Ns::Type, item.clone()),
+            syn::Item::Type(t) => push(&mut entries, t.ident.to_string(), Ns::Type, item.clone()),
+            syn::Item::Const(c) => push(&mut entries, c.ident.to_string(), Ns::Value, item.clone()),
+            syn::Item::Impl(i) => {
+                if let syn::Type::Path(p) = &*i.self_ty {
+                    let name = p.path.segments.last().unwrap().ident.to_string();
+                    push(&mut entries, name, Ns::Type, item.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+    entries
+}

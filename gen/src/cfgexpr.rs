@@ -1,0 +1,120 @@
+//! Turns "the configurations that declare this item exactly so" into the shortest cfg.
+//!
+//! A term is a version interval with optional limited-API and GIL conditions. Terms are
+//! chosen greedily, each covering only configurations of the set; configurations that do
+//! not exist (a free-threaded 3.9, say) may be covered freely.
+
+use crate::configs::{Config, NEWEST, OLDEST};
+use std::collections::BTreeSet;
+
+#[derive(Clone, Copy, Debug)]
+struct Term {
+    lo: u32,
+    hi: u32,
+    limited: Option<bool>,
+    gil_disabled: Option<bool>,
+}
+
+impl Term {
+    fn matches(&self, c: &Config) -> bool {
+        c.minor >= self.lo
+            && c.minor <= self.hi
+            && self.limited.map_or(true, |l| l == c.limited)
+            && self.gil_disabled.map_or(true, |g| g == c.gil_disabled)
+    }
+
+    fn atoms(&self) -> Vec<String> {
+        let mut a = Vec::new();
+        if self.lo > OLDEST {
+            a.push(format!("Py_3_{}", self.lo));
+        }
+        if self.hi < NEWEST {
+            a.push(format!("not(Py_3_{})", self.hi + 1));
+        }
+        match self.limited {
+            Some(true) => a.push("Py_LIMITED_API".into()),
+            Some(false) => a.push("not(Py_LIMITED_API)".into()),
+            None => {}
+        }
+        match self.gil_disabled {
+            Some(true) => a.push("Py_GIL_DISABLED".into()),
+            Some(false) => a.push("not(Py_GIL_DISABLED)".into()),
+            None => {}
+        }
+        a
+    }
+}
+
+fn all_terms() -> Vec<Term> {
+    let mut v = Vec::new();
+    for lo in OLDEST..=NEWEST {
+        for hi in lo..=NEWEST {
+            for limited in [None, Some(false), Some(true)] {
+                for gil_disabled in [None, Some(false), Some(true)] {
+                    v.push(Term { lo, hi, limited, gil_disabled });
+                }
+            }
+        }
+    }
+    v
+}
+
+/// `set` holds indices into `configs`. Returns None when the item needs no cfg.
+pub fn synthesize(configs: &[Config], set: &BTreeSet<usize>) -> Option<String> {
+    let allowed: Vec<Term> = all_terms()
+        .into_iter()
+        .filter(|t| configs.iter().enumerate().all(|(i, c)| !t.matches(c) || set.contains(&i)))
+        .collect();
+    let mut uncovered = set.clone();
+    let mut chosen: Vec<Term> = Vec::new();
+    while !uncovered.is_empty() {
+        let best = allowed
+            .iter()
+            .max_by_key(|t| {
+                let gain = uncovered.iter().filter(|&&i| t.matches(&configs[i])).count();
+                (gain, usize::MAX - t.atoms().len())
+            })
+            .expect("every configuration is covered by its own point term");
+        uncovered.retain(|&i| !best.matches(&configs[i]));
+        chosen.push(*best);
+    }
+    let terms: Vec<String> = chosen
+        .iter()
+        .map(|t| match t.atoms().as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            many => format!("all({})", many.join(", ")),
+        })
+        .collect();
+    match terms.as_slice() {
+        [only] if only.is_empty() => None,
+        [only] => Some(only.clone()),
+        many => Some(format!("any({})", many.join(", "))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::configs::all;
+
+    fn set_of(f: impl Fn(&Config) -> bool) -> BTreeSet<usize> {
+        all().iter().enumerate().filter(|(_, c)| f(c)).map(|(i, _)| i).collect()
+    }
+
+    #[test]
+    fn everywhere_needs_no_cfg() {
+        assert_eq!(synthesize(&all(), &set_of(|_| true)), None);
+    }
+
+    #[test]
+    fn added_in_a_version() {
+        assert_eq!(synthesize(&all(), &set_of(|c| c.minor >= 10)).as_deref(), Some("Py_3_10"));
+    }
+
+    #[test]
+    fn unlimited_only_and_removed() {
+        let got = synthesize(&all(), &set_of(|c| !c.limited && c.minor < 12));
+        assert_eq!(got.as_deref(), Some("all(not(Py_3_12), not(Py_LIMITED_API))"));
+    }
+}

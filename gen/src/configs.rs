@@ -1,0 +1,70 @@
+//! The header configurations the generator reads, and the cfg atoms that tell them apart.
+
+use std::path::{Path, PathBuf};
+
+/// Oldest and newest supported minor versions of Python 3.
+pub const OLDEST: u32 = 7;
+pub const NEWEST: u32 = 15;
+
+/// One way of compiling the headers: a version, with or without the limited API and the GIL.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    /// The value of the `Py_3_x` cfgs: the interpreter's minor, or the abi3 floor.
+    pub minor: u32,
+    pub limited: bool,
+    pub gil_disabled: bool,
+    /// Minor version whose headers are read (the newest for the limited API:
+    /// an abi3 build must compile against any later interpreter's headers).
+    pub headers: u32,
+}
+
+impl Config {
+    pub fn name(&self) -> String {
+        let mut s = format!("3.{}", self.minor);
+        if self.gil_disabled {
+            s.push('t');
+        }
+        if self.limited {
+            s = format!("abi3{}-py3{}", if self.gil_disabled { "t" } else { "" }, self.minor);
+        }
+        s
+    }
+
+    pub fn defines(&self) -> Vec<String> {
+        let hex = format!("0x03{:02x}0000", self.minor);
+        match (self.limited, self.gil_disabled) {
+            (true, true) => vec![format!("Py_TARGET_ABI3T={hex}")],
+            (true, false) => vec![format!("Py_LIMITED_API={hex}")],
+            (false, true) => vec!["Py_GIL_DISABLED=1".into()],
+            (false, false) => vec![],
+        }
+    }
+
+    pub fn include_dirs(&self, root: &Path) -> Vec<PathBuf> {
+        let dir = root.join(format!("3.{}", self.headers));
+        let mut dirs = vec![dir.join("include")];
+        // Debian's pyconfig.h includes the multiarch one by a path relative to /usr/include.
+        let multiarch = dir.join("root/usr/include");
+        if multiarch.is_dir() {
+            dirs.push(multiarch);
+        }
+        dirs
+    }
+}
+
+/// Every configuration, most authoritative first: a name's header and its place in
+/// the module come from the first configuration that declares it.
+pub fn all() -> Vec<Config> {
+    let mut v = Vec::new();
+    for m in (OLDEST..=NEWEST).rev() {
+        v.push(Config { minor: m, limited: false, gil_disabled: false, headers: m });
+    }
+    for m in (13..=NEWEST).rev() {
+        v.push(Config { minor: m, limited: false, gil_disabled: true, headers: m });
+    }
+    for m in (OLDEST..=NEWEST).rev() {
+        v.push(Config { minor: m, limited: true, gil_disabled: false, headers: NEWEST });
+    }
+    v.push(Config { minor: 15, limited: true, gil_disabled: true, headers: NEWEST });
+    v
+}

@@ -1,0 +1,159 @@
+//! Regenerates pyffi's declarations from the CPython headers of every supported version.
+//!
+//! Usage: `cargo run -p pyffi-gen --release -- [HEADERS_DIR]` from the repository root,
+//! after `gen/fetch-headers.sh` has laid the headers out (default /var/cache/pyffi/headers).
+
+mod bind;
+mod cfgexpr;
+mod configs;
+mod emit;
+mod tidy;
+
+use bind::{Entry, Ns};
+use quote::ToTokens;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+/// One declaration of a name, and the configurations in which it reads exactly so.
+pub struct Variant {
+    pub items: Vec<syn::Item>,
+    pub configs: BTreeSet<usize>,
+    /// Where the first configuration declaring it so puts it (opaque forms differ).
+    pub header: Option<String>,
+}
+
+/// Everything the headers declare under one name.
+pub struct Declared {
+    pub name: String,
+    pub ns: Ns,
+    pub header: String,
+    /// Rank of the first configuration declaring it, then its place there: the output order.
+    pub order: (usize, usize),
+    pub variants: Vec<Variant>,
+}
+
+fn compat_names(repo: &Path) -> BTreeSet<String> {
+    let dir = repo.join("../shared/pyo3-ffi-0.30.1-api");
+    let mut names = BTreeSet::new();
+    for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+        let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        for line in text.lines().skip(1) {
+            if let Some((_, name)) = line.split_once('\t') {
+                names.insert(name.rsplit("::").next().unwrap().to_string());
+            }
+        }
+    }
+    names
+}
+
+fn main() {
+    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let root = std::env::args()
+        .nth(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/var/cache/pyffi/headers"));
+    if !root.join("3.15/include/Python.h").exists() {
+        eprintln!("error: no CPython headers under {}; run gen/fetch-headers.sh first", root.display());
+        std::process::exit(1);
+    }
+    let configs = configs::all();
+    let compat = compat_names(&repo);
+    let mut per_config: Vec<Vec<Entry>> = Vec::new();
+    for c in &configs {
+        eprintln!("reading {}", c.name());
+        match bind::run(c, &root) {
+            Ok(mut entries) => {
+                tidy::rename_tagged_structs(&mut entries);
+                per_config.push(entries);
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                std::process::exit(1);
+            }
+        }
+    }
+    let declared = merge(&configs, per_config, &compat);
+    emit::write_all(&repo.join("src"), &configs, &declared);
+}
+
+fn merge(configs: &[configs::Config], per_config: Vec<Vec<Entry>>, compat: &BTreeSet<String>) -> Vec<Declared> {
+    let mut by_key: BTreeMap<(Ns, String), Declared> = BTreeMap::new();
+    let mut skipped_va = BTreeSet::new();
+    let mut unplaced = BTreeSet::new();
+    for (ci, entries) in per_config.into_iter().enumerate() {
+        for (pos, e) in entries.into_iter().enumerate() {
+            if tidy::uses_va_list(&e) {
+                skipped_va.insert(e.name.clone());
+                continue;
+            }
+            let key = (e.ns, e.name.clone());
+            let text: String = e.items.iter().map(|i| i.to_token_stream().to_string()).collect();
+            let d = by_key.entry(key).or_insert_with(|| Declared {
+                name: e.name.clone(),
+                ns: e.ns,
+                header: String::new(),
+                order: (ci, pos),
+                variants: Vec::new(),
+            });
+            if d.header.is_empty() {
+                match &e.header {
+                    Some(h) => d.header = h.clone(),
+                    None => {
+                        unplaced.insert(e.name.clone());
+                    }
+                }
+            }
+            let same = d.variants.iter_mut().find(|v| {
+                let t: String = v.items.iter().map(|i| i.to_token_stream().to_string()).collect();
+                t == text
+            });
+            match same {
+                Some(v) => {
+                    v.configs.insert(ci);
+                }
+                None => d.variants.push(Variant { items: e.items, configs: [ci].into(), header: e.header }),
+            }
+        }
+    }
+    // Keep the public names, those pyo3-ffi exposes, and whatever they mention.
+    let all_names: HashMap<String, Vec<(Ns, String)>> = by_key.keys().fold(HashMap::new(), |mut m, k| {
+        m.entry(k.1.clone()).or_default().push(k.clone());
+        m
+    });
+    let mut keep: BTreeSet<(Ns, String)> = by_key
+        .keys()
+        .filter(|(_, n)| !n.starts_with('_') || compat.contains(n))
+        .cloned()
+        .collect();
+    let mut todo: Vec<(Ns, String)> = keep.iter().cloned().collect();
+    while let Some(k) = todo.pop() {
+        let d = &by_key[&k];
+        for v in &d.variants {
+            let e = Entry { name: d.name.clone(), ns: d.ns, items: v.items.clone(), header: None };
+            for m in tidy::mentions(&e) {
+                for k2 in all_names.get(&m).into_iter().flatten() {
+                    if keep.insert(k2.clone()) {
+                        todo.push(k2.clone());
+                    }
+                }
+            }
+        }
+    }
+    eprintln!("left out (va_list): {}", skipped_va.into_iter().collect::<Vec<_>>().join(" "));
+    let mut out: Vec<Declared> = by_key
+        .into_iter()
+        .filter(|(k, _)| keep.contains(k))
+        .map(|(_, d)| d)
+        .collect();
+    for d in &mut out {
+        if d.header.is_empty() && d.name.starts_with("__Bindgen") {
+            d.header = "bindgen_support.h".into();
+        } else if d.header.is_empty() {
+            eprintln!("warning: no header known for {}; placing it in pyport", d.name);
+            d.header = "pyport.h".into();
+        }
+    }
+    let _ = configs;
+    out.sort_by_key(|d| d.order);
+    out
+}

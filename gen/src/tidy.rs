@@ -1,0 +1,98 @@
+//! Per-configuration clean-ups of bindgen's items before they are compared across versions.
+
+use crate::bind::{Entry, Ns};
+use quote::ToTokens;
+use std::collections::{BTreeSet, HashMap};
+use syn::visit::Visit;
+use syn::visit_mut::VisitMut;
+
+/// Types the headers take from the C library.
+const LIBC_TYPES: &[&str] = &["FILE", "wchar_t", "pthread_key_t", "timeval", "timespec", "time_t", "tm"];
+
+struct Rewrite<'a> {
+    renames: &'a HashMap<String, String>,
+}
+
+impl VisitMut for Rewrite<'_> {
+    fn visit_ident_mut(&mut self, i: &mut proc_macro2::Ident) {
+        if let Some(new) = self.renames.get(&i.to_string()) {
+            *i = proc_macro2::Ident::new(new, i.span());
+        }
+    }
+
+    fn visit_type_path_mut(&mut self, p: &mut syn::TypePath) {
+        if p.qself.is_none() && p.path.segments.len() == 1 {
+            let name = p.path.segments[0].ident.to_string();
+            if LIBC_TYPES.contains(&name.as_str()) {
+                *p = syn::parse_str(&format!("::libc::{name}")).unwrap();
+                return;
+            }
+        }
+        syn::visit_mut::visit_type_path_mut(self, p);
+    }
+}
+
+/// `typedef struct _foo Foo;` gives the struct its public name, as C users write it.
+pub fn rename_tagged_structs(entries: &mut Vec<Entry>) {
+    let structs: HashMap<String, usize> = entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| matches!(e.items[0], syn::Item::Struct(_) | syn::Item::Union(_)))
+        .map(|(i, e)| (e.name.clone(), i))
+        .collect();
+    let mut renames: HashMap<String, String> = HashMap::new();
+    renames.insert("_object".into(), "PyObject".into());
+    let mut dropped = BTreeSet::new();
+    for (i, e) in entries.iter().enumerate() {
+        if let syn::Item::Type(t) = &e.items[0] {
+            if let syn::Type::Path(p) = &*t.ty {
+                let target = p.path.segments.last().unwrap().ident.to_string();
+                if target.starts_with('_')
+                    && !e.name.starts_with('_')
+                    && structs.contains_key(&target)
+                    && !renames.contains_key(&target)
+                {
+                    renames.insert(target, e.name.clone());
+                    dropped.insert(i);
+                }
+            }
+        }
+    }
+    let mut i = 0;
+    entries.retain(|_| {
+        i += 1;
+        !dropped.contains(&(i - 1))
+    });
+    let mut rw = Rewrite { renames: &renames };
+    for e in entries.iter_mut() {
+        if let Some(new) = renames.get(&e.name) {
+            e.name = new.clone();
+        }
+        for item in &mut e.items {
+            rw.visit_item_mut(item);
+        }
+    }
+}
+
+/// Identifiers an entry mentions.
+pub fn mentions(e: &Entry) -> BTreeSet<String> {
+    struct Idents(BTreeSet<String>);
+    impl<'ast> Visit<'ast> for Idents {
+        fn visit_ident(&mut self, i: &'ast proc_macro2::Ident) {
+            self.0.insert(i.to_string());
+        }
+    }
+    let mut v = Idents(BTreeSet::new());
+    for item in &e.items {
+        v.visit_item(item);
+    }
+    v.0
+}
+
+/// Rust has no stable `va_list`: functions that take one are left out.
+pub fn uses_va_list(e: &Entry) -> bool {
+    e.ns == Ns::Value && e.items.iter().any(|i| {
+        let s = i.to_token_stream().to_string();
+        s.contains("va_list") || s.contains("__va_list_tag")
+    })
+}
