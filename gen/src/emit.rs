@@ -102,9 +102,17 @@ pub fn write_all(src: &Path, configs: &[Config], declared: &[Declared]) {
             other => panic!("unexpected header path {other:?}"),
         }
     }
-    let list = |mods: &[String]| -> String {
-        mods.iter().map(|m| format!("mod {m};\npub use self::{m}::*;\n")).collect()
+    // A module the hand-written part already declares (say `pub mod structmember;`) is skipped.
+    let list = |parent: &Path, mods: &[String]| -> String {
+        let head = std::fs::read_to_string(parent).unwrap_or_default();
+        let head = head.split(MARKER).next().unwrap_or_default().to_string();
+        mods.iter()
+            .filter(|m| !head.contains(&format!("mod {m};")))
+            .map(|m| format!("mod {m};\npub use self::{m}::*;\n"))
+            .collect()
     };
-    write_region(&src.join("lib.rs"), "", &list(&top));
-    write_region(&src.join("cpython/mod.rs"), "//! Declarations of `Include/cpython/`: the non-limited API.\n\n", &list(&cpython));
+    let lib = src.join("lib.rs");
+    write_region(&lib, "", &list(&lib, &top));
+    let cp = src.join("cpython/mod.rs");
+    write_region(&cp, "//! Declarations of `Include/cpython/`: the non-limited API.\n\n", &list(&cp, &cpython));
 }

@@ -1,0 +1,55 @@
+//! Shared set-up for the embedding tests: one interpreter per test process, entered
+//! by each test thread through the GIL state API.
+#![allow(dead_code)]
+
+use pyffi::*;
+use std::ffi::CStr;
+use std::sync::Once;
+
+static INIT: Once = Once::new();
+
+/// Runs `f` with the interpreter initialised and the GIL held by this thread.
+pub fn with_gil<R>(f: impl FnOnce() -> R) -> R {
+    INIT.call_once(|| unsafe {
+        Py_InitializeEx(0);
+        // Release the GIL taken by initialisation so that any test thread can take it.
+        PyEval_SaveThread();
+    });
+    unsafe {
+        let state = PyGILState_Ensure();
+        let r = f();
+        PyGILState_Release(state);
+        r
+    }
+}
+
+/// Evaluates a Python expression; panics with the Python error if it raises.
+pub unsafe fn eval(expr: &CStr) -> *mut PyObject {
+    let globals = PyDict_New();
+    assert_eq!(PyDict_SetItemString(globals, c"__builtins__".as_ptr(), PyEval_GetBuiltins()), 0);
+    let r = PyRun_String(expr.as_ptr(), Py_eval_input, globals, globals);
+    Py_DECREF(globals);
+    if r.is_null() {
+        PyErr_Print();
+        panic!("evaluating {expr:?} raised");
+    }
+    r
+}
+
+/// Takes the pending exception, asserting it is an instance of `kind`.
+pub unsafe fn take_error(kind: *mut PyObject) {
+    assert!(!PyErr_Occurred().is_null(), "expected an exception");
+    assert_eq!(PyErr_ExceptionMatches(kind), 1, "a different exception is pending");
+    PyErr_Clear();
+}
+
+/// The object's `str()` as a Rust string.
+pub unsafe fn to_string(o: *mut PyObject) -> String {
+    let s = PyObject_Str(o);
+    assert!(!s.is_null());
+    let mut len = 0;
+    let p = PyUnicode_AsUTF8AndSize(s, &mut len);
+    let out = String::from_utf8_lossy(std::slice::from_raw_parts(p.cast(), len as usize)).into_owned();
+    Py_DECREF(s);
+    out
+}
