@@ -1,0 +1,72 @@
+//! The build script's only way to fail: one `error: …` line on stderr, exit 1.
+//! Cargo shows the whole stderr of a failed build script, so nothing else
+//! (backtraces, panic text from pyo3-build-config) may reach it.
+
+use std::panic::{self, AssertUnwindSafe};
+
+pub struct Fail(String);
+
+impl Fail {
+    /// `message` says what is wrong and how to fix it.
+    pub fn new(message: impl Into<String>) -> Self {
+        Fail(message.into())
+    }
+
+    pub fn message(&self) -> &str {
+        &self.0
+    }
+
+    pub fn exit(self) -> ! {
+        eprintln!("error: {}", one_line(&self.0));
+        std::process::exit(1)
+    }
+}
+
+/// Joins lines and squeezes whitespace: pyo3-build-config's messages can
+/// span several lines, and the user must see exactly one.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// An error and its causes as `outer: inner: innermost`.
+pub fn chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    one_line(&text)
+}
+
+/// A bug in this script still ends in one line, not a backtrace.
+pub fn install_panic_hook() {
+    panic::set_hook(Box::new(|info| {
+        eprintln!(
+            "error: internal error in pyffi's build script ({}): please report it to pyffi",
+            one_line(&panic_text(info.payload()))
+        );
+        std::process::exit(1);
+    }));
+}
+
+/// Runs a pyo3-build-config call, turning its panics (it `expect`s on odd
+/// environments and interpreter output) into `Err(panic message)`, silently.
+pub fn catch<T>(call: impl FnOnce() -> T) -> Result<T, String> {
+    let hook = panic::take_hook();
+    panic::set_hook(Box::new(|_| {}));
+    let result = panic::catch_unwind(AssertUnwindSafe(call));
+    panic::set_hook(hook);
+    result.map_err(|payload| one_line(&panic_text(&*payload)))
+}
+
+fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
+    if let Some(text) = payload.downcast_ref::<&str>() {
+        (*text).to_owned()
+    } else if let Some(text) = payload.downcast_ref::<String>() {
+        text.clone()
+    } else {
+        "unknown panic".to_owned()
+    }
+}

@@ -1,0 +1,82 @@
+//! The stable ABI the cargo features ask for.
+//!
+//! pyo3-build-config reads the same `CARGO_FEATURE_ABI3*` variables, but it
+//! only knows floors from 3.9 (abi3-py37 would reach it as abi3-py39, which a
+//! 3.7 interpreter then fails) and it quietly drops abi3 on free-threaded
+//! interpreters. So the features are read here and hidden from it: it
+//! describes the interpreter as it is, and `validate` applies the ABI.
+
+use std::env;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Floor {
+    /// Bare `abi3` / `abi3t`: the interpreter's own version.
+    Interpreter,
+    /// `abi3-py3X`: the minor version X.
+    Minor(u8),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Abi3,
+    Abi3t,
+}
+
+pub struct Requested {
+    pub abi3: Option<Floor>,
+    pub abi3t: Option<Floor>,
+}
+
+impl Requested {
+    pub fn from_env() -> Self {
+        Requested {
+            abi3: floor("ABI3", 7..=15),
+            abi3t: floor("ABI3T", 15..=15),
+        }
+    }
+
+    pub fn any(&self) -> bool {
+        self.abi3.is_some() || self.abi3t.is_some()
+    }
+
+    /// The explicit `-py3X` floor, for builds with no interpreter to ask;
+    /// abi3 before abi3t, as pyo3-build-config chooses.
+    pub fn explicit_floor(&self) -> Option<(Kind, u8)> {
+        let minor = |floor| match floor {
+            Some(Floor::Minor(minor)) => Some(minor),
+            _ => None,
+        };
+        minor(self.abi3)
+            .map(|m| (Kind::Abi3, m))
+            .or_else(|| minor(self.abi3t).map(|m| (Kind::Abi3t, m)))
+    }
+}
+
+/// Each `abi3-py3X` feature enables the next one up, so the lowest one set
+/// is the floor.
+fn floor(name: &str, minors: std::ops::RangeInclusive<u8>) -> Option<Floor> {
+    minors
+        .into_iter()
+        .find(|minor| feature(&format!("{name}_PY3{minor}")))
+        .map(Floor::Minor)
+        .or_else(|| feature(name).then_some(Floor::Interpreter))
+}
+
+fn feature(name: &str) -> bool {
+    env::var_os(format!("CARGO_FEATURE_{name}")).is_some()
+}
+
+/// Removes the abi3/abi3t feature variables from this process (see the
+/// module comment). The build script is single-threaded.
+pub fn hide_from_pyo3_build_config() {
+    let names: Vec<_> = env::vars_os()
+        .map(|(name, _)| name)
+        .filter(|name| {
+            name.to_str()
+                .is_some_and(|name| name.starts_with("CARGO_FEATURE_ABI3"))
+        })
+        .collect();
+    for name in names {
+        env::remove_var(name);
+    }
+}
