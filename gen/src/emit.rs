@@ -94,7 +94,7 @@ pub fn write_all(src: &Path, configs: &[Config], declared: &[Declared]) {
     let mut cpython = Vec::new();
     for (path, (header, decls)) in &modules {
         let file = src.join(format!("{}.rs", path.join("/")));
-        let head = format!("//! Declarations of CPython's `Include/{header}`.\n\nuse crate::*;\n\n");
+        let head = format!("//! Declarations of CPython's `Include/{header}`.\n\n#[allow(unused_imports)]\nuse crate::*;\n\n");
         write_region(&file, &head, &render(configs, decls));
         match path.as_slice() {
             [m] => top.push(m.clone()),
@@ -108,7 +108,7 @@ pub fn write_all(src: &Path, configs: &[Config], declared: &[Declared]) {
         let head = head.split(MARKER).next().unwrap_or_default().to_string();
         mods.iter()
             .filter(|m| !head.contains(&format!("mod {m};")))
-            .map(|m| format!("mod {m};\npub use self::{m}::*;\n"))
+            .map(|m| format!("mod {m};\n#[allow(unused_imports)]\npub use self::{m}::*;\n"))
             .collect()
     };
     let lib = src.join("lib.rs");
