@@ -20,4 +20,17 @@ for v in 14 15; do
   ln -s root/usr/include/python3.$v "$cache/3.$v/include"
   touch "$cache/3.$v/stamp"; rm -rf "$tmp"
 done
+# PyPy: the -dev package has the headers, the interpreter package the generated pypy_decl.h.
+for spec in "3.9 7.3.11+dfsg-2+deb12u3" "3.11 8.0.1+dfsg-1"; do
+  set -- $spec
+  dir="$cache/pypy$1"
+  [ -f "$dir/stamp" ] && continue
+  tmp=$(mktemp -d)
+  (cd "$tmp" && apt-get -o Acquire::Check-Valid-Until=false download -qq "pypy3-dev=$2" "pypy3=$2" >/dev/null 2>&1) || {
+    echo "error: cannot download pypy3-dev/pypy3 $2; add Debian sid to apt's sources and run apt-get update" >&2; exit 1; }
+  rm -rf "$dir"; mkdir -p "$dir/root"
+  for d in "$tmp"/*.deb; do dpkg -x "$d" "$dir/root"; done
+  ln -s "root/usr/include/pypy$1" "$dir/include"
+  touch "$dir/stamp"; rm -rf "$tmp"
+done
 echo "$cache"

@@ -11,7 +11,7 @@ const EXTRA_HEADERS: &[&str] = &["structmember.h", "datetime.h", "frameobject.h"
 
 /// Headers that hold build configuration or version numbers, not API.
 const SKIPPED_HEADERS: &str =
-    "pyconfig|patchlevel|pymacconfig|dynamic_annotations|pydtrace|exports|pymacro|pyexpat|py_curses";
+    "pyconfig|patchlevel|pymacconfig|dynamic_annotations|pydtrace|exports|pymacro|pyexpat|py_curses|pypy_macros";
 
 /// Items written by hand: their C definitions depend on macros bindgen cannot see
 /// through (the object header) or on Rust choices (`Py_ssize_t` is `isize`).
@@ -36,6 +36,8 @@ pub struct Entry {
     pub items: Vec<syn::Item>,
     /// Header path relative to Include/, e.g. `cpython/object.h`.
     pub header: Option<String>,
+    /// PyPy's prefixed symbol (`PyPyList_New`) behind a function or static.
+    pub pypy_link: Option<String>,
 }
 
 #[derive(Default)]
@@ -93,7 +95,7 @@ pub fn run(config: &Config, root: &Path) -> Result<Vec<Entry>, String> {
     let locations = Arc::new(Locations::default());
     let mut builder = bindgen::Builder::default()
         .header_contents("pyffi_wrapper.h", &wrapper)
-        .allowlist_file(format!(r"{}/3\.[0-9]+/include/(cpython/)?[A-Za-z_0-9]+\.h", root.display()))
+        .allowlist_file(format!(r"{}/(pypy)?3\.[0-9]+/include/(cpython/)?[A-Za-z_0-9]+\.h", root.display()))
         .blocklist_file(format!(r".*/({SKIPPED_HEADERS})\.h"))
         .allowlist_recursively(false)
         .use_core()
@@ -129,7 +131,43 @@ pub fn run(config: &Config, root: &Path) -> Result<Vec<Entry>, String> {
     let file: syn::File = syn::parse_str(&bindings.to_string())
         .map_err(|e| format!("{}: bindgen output does not parse: {e}", config.name()))?;
     let locs = locations.0.lock().unwrap();
-    Ok(split(file, &locs))
+    let mut entries = split(file, &locs);
+    if config.pypy {
+        unprefix_pypy(&mut entries);
+    }
+    Ok(entries)
+}
+
+/// PyPy's headers rename every function and static with a macro (`PyList_New` is
+/// `PyPyList_New`): declare them under the C API's name, linking to PyPy's symbol.
+fn unprefix_pypy(entries: &mut Vec<Entry>) {
+    // A header may also declare the unprefixed name (before pypy_decl.h renames it):
+    // only the prefixed symbol exists in PyPy's library.
+    let prefixed: std::collections::HashSet<String> = entries
+        .iter()
+        .filter(|e| e.ns == Ns::Value && (e.name.starts_with("PyPy") || e.name.starts_with("_PyPy")))
+        .map(|e| e.name.replacen("PyPy", "Py", 1))
+        .collect();
+    entries.retain(|e| !(e.ns == Ns::Value && prefixed.contains(&e.name) && matches!(e.items[0], syn::Item::ForeignMod(_))));
+    for e in entries.iter_mut().filter(|e| e.ns == Ns::Value) {
+        let Some(api) = e.name.strip_prefix("PyPy").map(|r| format!("Py{r}"))
+            .or_else(|| e.name.strip_prefix("_PyPy").map(|r| format!("_Py{r}")))
+        else {
+            continue;
+        };
+        for item in &mut e.items {
+            if let syn::Item::ForeignMod(fm) = item {
+                for fi in &mut fm.items {
+                    match fi {
+                        syn::ForeignItem::Fn(f) => f.sig.ident = syn::Ident::new(&api, f.sig.ident.span()),
+                        syn::ForeignItem::Static(st) => st.ident = syn::Ident::new(&api, st.ident.span()),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        e.pypy_link = Some(std::mem::replace(&mut e.name, api));
+    }
 }
 
 fn split(file: syn::File, locs: &HashMap<String, String>) -> Vec<Entry> {
@@ -150,7 +188,7 @@ fn split(file: syn::File, locs: &HashMap<String, String>) -> Vec<Entry> {
             },
             _ => None,
         });
-        entries.push(Entry { name, ns, items: vec![item], header });
+        entries.push(Entry { name, ns, items: vec![item], header, pypy_link: None });
     };
     for item in file.items {
         match &item {

@@ -13,6 +13,7 @@ struct Term {
     hi: u32,
     limited: Option<bool>,
     gil_disabled: Option<bool>,
+    pypy: Option<bool>,
 }
 
 impl Term {
@@ -21,6 +22,7 @@ impl Term {
             && c.minor <= self.hi
             && self.limited.map_or(true, |l| l == c.limited)
             && self.gil_disabled.map_or(true, |g| g == c.gil_disabled)
+            && self.pypy.map_or(true, |p| p == c.pypy)
     }
 
     fn atoms(&self) -> Vec<String> {
@@ -41,6 +43,11 @@ impl Term {
             Some(false) => a.push("not(Py_GIL_DISABLED)".into()),
             None => {}
         }
+        match self.pypy {
+            Some(true) => a.push("PyPy".into()),
+            Some(false) => a.push("not(PyPy)".into()),
+            None => {}
+        }
         a
     }
 }
@@ -51,7 +58,9 @@ fn all_terms() -> Vec<Term> {
         for hi in lo..=NEWEST {
             for limited in [None, Some(false), Some(true)] {
                 for gil_disabled in [None, Some(false), Some(true)] {
-                    v.push(Term { lo, hi, limited, gil_disabled });
+                    for pypy in [None, Some(false), Some(true)] {
+                        v.push(Term { lo, hi, limited, gil_disabled, pypy });
+                    }
                 }
             }
         }
@@ -116,5 +125,17 @@ mod tests {
     fn unlimited_only_and_removed() {
         let got = synthesize(&all(), &set_of(|c| !c.limited && c.minor < 12));
         assert_eq!(got.as_deref(), Some("all(not(Py_3_12), not(Py_LIMITED_API))"));
+    }
+
+    #[test]
+    fn cpython_only() {
+        let got = synthesize(&all(), &set_of(|c| !c.pypy));
+        assert_eq!(got.as_deref(), Some("not(PyPy)"));
+    }
+
+    #[test]
+    fn two_disjoint_terms() {
+        let got = synthesize(&all(), &set_of(|c| (c.gil_disabled && !c.limited) || (c.limited && c.minor >= 13 && !c.gil_disabled)));
+        assert_eq!(got.as_deref(), Some("any(all(not(Py_LIMITED_API), Py_GIL_DISABLED), all(Py_3_13, Py_LIMITED_API, not(Py_GIL_DISABLED)))"));
     }
 }

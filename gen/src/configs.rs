@@ -13,6 +13,8 @@ pub struct Config {
     pub minor: u32,
     pub limited: bool,
     pub gil_disabled: bool,
+    /// PyPy's cpyext headers rather than CPython's.
+    pub pypy: bool,
     /// Minor version whose headers are read (the newest for the limited API:
     /// an abi3 build must compile against any later interpreter's headers).
     pub headers: u32,
@@ -20,6 +22,9 @@ pub struct Config {
 
 impl Config {
     pub fn name(&self) -> String {
+        if self.pypy {
+            return format!("pypy3.{}", self.minor);
+        }
         let mut s = format!("3.{}", self.minor);
         if self.gil_disabled {
             s.push('t');
@@ -41,7 +46,8 @@ impl Config {
     }
 
     pub fn include_dirs(&self, root: &Path) -> Vec<PathBuf> {
-        let dir = root.join(format!("3.{}", self.headers));
+        let prefix = if self.pypy { "pypy" } else { "" };
+        let dir = root.join(format!("{prefix}3.{}", self.headers));
         let mut dirs = vec![dir.join("include")];
         // Debian's pyconfig.h includes the multiarch one by a path relative to /usr/include.
         let multiarch = dir.join("root/usr/include");
@@ -57,14 +63,17 @@ impl Config {
 pub fn all() -> Vec<Config> {
     let mut v = Vec::new();
     for m in (OLDEST..=NEWEST).rev() {
-        v.push(Config { minor: m, limited: false, gil_disabled: false, headers: m });
+        v.push(Config { minor: m, limited: false, gil_disabled: false, pypy: false, headers: m });
     }
     for m in (13..=NEWEST).rev() {
-        v.push(Config { minor: m, limited: false, gil_disabled: true, headers: m });
+        v.push(Config { minor: m, limited: false, gil_disabled: true, pypy: false, headers: m });
     }
     for m in (OLDEST..=NEWEST).rev() {
-        v.push(Config { minor: m, limited: true, gil_disabled: false, headers: NEWEST });
+        v.push(Config { minor: m, limited: true, gil_disabled: false, pypy: false, headers: NEWEST });
     }
-    v.push(Config { minor: 15, limited: true, gil_disabled: true, headers: NEWEST });
+    v.push(Config { minor: 15, limited: true, gil_disabled: true, pypy: false, headers: NEWEST });
+    for m in [11, 9] {
+        v.push(Config { minor: m, limited: false, gil_disabled: false, pypy: true, headers: m });
+    }
     v
 }

@@ -17,8 +17,18 @@ fn module_path(header: &str) -> Vec<String> {
         .collect()
 }
 
-fn with_cfg(item: &syn::Item, cfg: &Option<String>) -> syn::Item {
+fn with_cfg(item: &syn::Item, cfg: &Option<String>, pypy_link: &Option<String>) -> syn::Item {
     let mut item = item.clone();
+    if let (Some(link), syn::Item::ForeignMod(fm)) = (pypy_link, &mut item) {
+        let attr: syn::Attribute = syn::parse_quote!(#[cfg_attr(PyPy, link_name = #link)]);
+        for fi in &mut fm.items {
+            match fi {
+                syn::ForeignItem::Fn(f) => f.attrs.insert(0, attr.clone()),
+                syn::ForeignItem::Static(s) => s.attrs.insert(0, attr.clone()),
+                _ => {}
+            }
+        }
+    }
     let Some(cfg) = cfg else { return item };
     let tokens: proc_macro2::TokenStream = cfg.parse().unwrap();
     let attr: syn::Attribute = syn::parse_quote!(#[cfg(#tokens)]);
@@ -49,7 +59,7 @@ fn render(configs: &[Config], variants: &[&Variant]) -> String {
         {
             let cfg = crate::cfgexpr::synthesize(configs, &v.configs);
             for item in &v.items {
-                let item = with_cfg(item, &cfg);
+                let item = with_cfg(item, &cfg, &v.pypy_link);
                 // Consecutive functions and statics share one extern block.
                 if let (syn::Item::ForeignMod(new), Some(syn::Item::ForeignMod(last))) = (&item, items.last_mut()) {
                     last.items.extend(new.items.iter().cloned());
@@ -94,7 +104,8 @@ pub fn write_all(src: &Path, configs: &[Config], declared: &[Declared]) {
     let mut cpython = Vec::new();
     for (path, (header, decls)) in &modules {
         let file = src.join(format!("{}.rs", path.join("/")));
-        let head = format!("//! Declarations of CPython's `Include/{header}`.\n\n#[allow(unused_imports)]\nuse crate::*;\n\n");
+        let whose = if header.starts_with("pypy") || header.starts_with("cpyext") { "PyPy" } else { "CPython" };
+        let head = format!("//! Declarations of {whose}'s `Include/{header}`.\n\n#[allow(unused_imports)]\nuse crate::*;\n\n");
         write_region(&file, &head, &render(configs, decls));
         match path.as_slice() {
             [m] => top.push(m.clone()),

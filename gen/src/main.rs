@@ -10,7 +10,6 @@ mod emit;
 mod tidy;
 
 use bind::{Entry, Ns};
-use quote::ToTokens;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -20,6 +19,8 @@ pub struct Variant {
     pub configs: BTreeSet<usize>,
     /// Where the first configuration declaring it so puts it (opaque forms differ).
     pub header: Option<String>,
+    /// PyPy's symbol, where PyPy declares it so.
+    pub pypy_link: Option<String>,
 }
 
 /// Everything the headers declare under one name.
@@ -87,7 +88,7 @@ fn merge(configs: &[configs::Config], per_config: Vec<Vec<Entry>>, compat: &BTre
                 continue;
             }
             let key = (e.ns, e.name.clone());
-            let text: String = e.items.iter().map(|i| i.to_token_stream().to_string()).collect();
+            let text = tidy::comparison_key(&e.items);
             let d = by_key.entry(key).or_insert_with(|| Declared {
                 name: e.name.clone(),
                 ns: e.ns,
@@ -103,15 +104,17 @@ fn merge(configs: &[configs::Config], per_config: Vec<Vec<Entry>>, compat: &BTre
                     }
                 }
             }
-            let same = d.variants.iter_mut().find(|v| {
-                let t: String = v.items.iter().map(|i| i.to_token_stream().to_string()).collect();
-                t == text
-            });
+            let same = d.variants.iter_mut().find(|v| tidy::comparison_key(&v.items) == text);
             match same {
                 Some(v) => {
                     v.configs.insert(ci);
+                    v.pypy_link = v.pypy_link.take().or(e.pypy_link);
                 }
-                None => d.variants.push(Variant { items: e.items, configs: [ci].into(), header: e.header }),
+                None => {
+                    // A PyPy-only form of a CPython name stays in CPython's module.
+                    let header = if configs[ci].pypy && !d.header.is_empty() { Some(d.header.clone()) } else { e.header };
+                    d.variants.push(Variant { items: e.items, configs: [ci].into(), header, pypy_link: e.pypy_link });
+                }
             }
         }
     }
@@ -129,7 +132,7 @@ fn merge(configs: &[configs::Config], per_config: Vec<Vec<Entry>>, compat: &BTre
     while let Some(k) = todo.pop() {
         let d = &by_key[&k];
         for v in &d.variants {
-            let e = Entry { name: d.name.clone(), ns: d.ns, items: v.items.clone(), header: None };
+            let e = Entry { name: d.name.clone(), ns: d.ns, items: v.items.clone(), header: None, pypy_link: None };
             for m in tidy::mentions(&e) {
                 for k2 in all_names.get(&m).into_iter().flatten() {
                     if keep.insert(k2.clone()) {
@@ -153,7 +156,6 @@ fn merge(configs: &[configs::Config], per_config: Vec<Vec<Entry>>, compat: &BTre
             d.header = "pyport.h".into();
         }
     }
-    let _ = configs;
     out.sort_by_key(|d| d.order);
     out
 }

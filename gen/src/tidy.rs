@@ -96,3 +96,23 @@ pub fn uses_va_list(e: &Entry) -> bool {
         s.contains("va_list") || s.contains("__va_list_tag")
     })
 }
+
+/// What two declarations must share to be the same: their tokens, parameter names aside
+/// (PyPy's headers call every parameter `arg0`, `arg1`...).
+pub fn comparison_key(items: &[syn::Item]) -> String {
+    struct Unname;
+    impl VisitMut for Unname {
+        fn visit_pat_type_mut(&mut self, p: &mut syn::PatType) {
+            *p.pat = syn::parse_quote!(_);
+            syn::visit_mut::visit_pat_type_mut(self, p);
+        }
+    }
+    items
+        .iter()
+        .map(|i| {
+            let mut i = i.clone();
+            Unname.visit_item_mut(&mut i);
+            i.to_token_stream().to_string()
+        })
+        .collect()
+}
