@@ -15,8 +15,9 @@ pub struct Config {
     pub gil_disabled: bool,
     /// PyPy's cpyext headers rather than CPython's.
     pub pypy: bool,
-    /// Minor version whose headers are read (the newest for the limited API:
-    /// an abi3 build must compile against any later interpreter's headers).
+    /// Minor version whose headers are read. For the limited API, the floor's own:
+    /// what an extension built for that floor sees, which the stable ABI keeps
+    /// exporting in every later version even where newer headers drop a declaration.
     pub headers: u32,
 }
 
@@ -69,7 +70,7 @@ pub fn all() -> Vec<Config> {
         v.push(Config { minor: m, limited: false, gil_disabled: true, pypy: false, headers: m });
     }
     for m in (OLDEST..=NEWEST).rev() {
-        v.push(Config { minor: m, limited: true, gil_disabled: false, pypy: false, headers: NEWEST });
+        v.push(Config { minor: m, limited: true, gil_disabled: false, pypy: false, headers: m });
     }
     v.push(Config { minor: 15, limited: true, gil_disabled: true, pypy: false, headers: NEWEST });
     for m in [11, 9] {
