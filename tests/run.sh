@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test of pyffi against the default interpreter (PYO3_PYTHON, else python3):
+# the crate's own tests, the generator's, the layout/constant checks against the C
+# headers, the pyo3-ffi name check, and the examples built and tested from Python.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo test (build script, embedding tests, pyo3-ffi names)"
+cargo test --all-targets
+
+step "cargo test -p pyffi-gen (cfg synthesis)"
+cargo test -p pyffi-gen
+
+if [ -d ctest ]; then
+  step "cargo test -p pyffi-ctest (layouts and constants against the C headers)"
+  cargo test -p pyffi-ctest
+fi
+
+if [ -d ../shared/pyo3-ffi-0.30.1-api ] && [ -d /var/cache/pyffi/headers/3.15 ]; then
+  step "pyo3-ffi names: tests/pyo3_names.rs is up to date"
+  python3 gen/pyo3_names.py --check
+else
+  step "pyo3-ffi names: skipped regeneration check (needs ../shared and gen/fetch-headers.sh); tests/pyo3_names.rs ran above"
+fi
+
+step "examples"
+bash examples/run.sh
