@@ -1,4 +1,493 @@
 //! Newer C API functions implemented for the older versions that lack them, under the
-//! names pyo3-ffi gives them (`compat::Py_NewRef`, ...).
+//! names pyo3-ffi gives them (`compat::Py_NewRef`, ...). Where the version compiled for
+//! has the function, the name is the crate root's; otherwise it is built here from the
+//! documented behaviour, with API that version has.
 
+#[allow(unused_imports)]
 use crate::*;
+#[allow(unused_imports)]
+use core::ffi::{c_char, c_int, c_void};
+#[allow(unused_imports)]
+use core::ptr;
+
+/// A `&'static CStr` from a string literal, usable in `const` and `static` items.
+/// An interior NUL byte is a compile-time error.
+#[macro_export]
+macro_rules! c_str {
+    ($s:expr) => {{
+        const BYTES: &[u8] = ::core::concat!($s, "\0").as_bytes();
+        const CSTR: &::core::ffi::CStr = match ::core::ffi::CStr::from_bytes_with_nul(BYTES) {
+            ::core::result::Result::Ok(c) => c,
+            ::core::result::Result::Err(_) => ::core::panic!("c_str!: interior NUL byte"),
+        };
+        CSTR
+    }};
+}
+
+// --- Py_NewRef, Py_XNewRef: 3.10 ---
+
+#[cfg(Py_3_10)]
+pub use crate::{Py_NewRef, Py_XNewRef};
+
+/// A new strong reference to `obj`, which must not be NULL.
+#[cfg(not(Py_3_10))]
+#[inline]
+pub unsafe fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject {
+    Py_INCREF(obj);
+    obj
+}
+
+/// A new strong reference to `obj`, or NULL if `obj` is NULL.
+#[cfg(not(Py_3_10))]
+#[inline]
+pub unsafe fn Py_XNewRef(obj: *mut PyObject) -> *mut PyObject {
+    Py_XINCREF(obj);
+    obj
+}
+
+// --- PyObject_CallNoArgs: 3.9 (limited API 3.10) ---
+
+#[cfg(any(all(Py_3_9, not(Py_LIMITED_API)), Py_3_10))]
+pub use crate::PyObject_CallNoArgs;
+
+#[cfg(not(any(all(Py_3_9, not(Py_LIMITED_API)), Py_3_10)))]
+#[inline]
+pub unsafe fn PyObject_CallNoArgs(func: *mut PyObject) -> *mut PyObject {
+    PyObject_CallObject(func, ptr::null_mut())
+}
+
+// --- PyObject_CallMethodNoArgs: a static inline from 3.9, outside the limited API;
+// a function on PyPy ---
+
+#[cfg(PyPy)]
+pub use crate::PyObject_CallMethodNoArgs;
+
+#[cfg(not(PyPy))]
+#[inline]
+pub unsafe fn PyObject_CallMethodNoArgs(obj: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
+    #[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
+    {
+        // As C: self is args[0], which the callee may overwrite for the call.
+        let mut args = obj;
+        const ARGUMENTS_OFFSET: usize = 1 << (usize::BITS - 1);
+        PyObject_VectorcallMethod(name, &mut args, 1 | ARGUMENTS_OFFSET, ptr::null_mut())
+    }
+    #[cfg(not(all(Py_3_9, not(Py_LIMITED_API))))]
+    {
+        PyObject_CallMethodObjArgs(obj, name, ptr::null_mut::<PyObject>())
+    }
+}
+
+// --- PyModule_AddObjectRef: 3.10 ---
+
+#[cfg(Py_3_10)]
+pub use crate::PyModule_AddObjectRef;
+
+/// Adds `value` to `module` as `name` without stealing the reference. NULL `value`
+/// means an exception is pending: -1.
+#[cfg(not(Py_3_10))]
+#[inline]
+pub unsafe fn PyModule_AddObjectRef(
+    module: *mut PyObject,
+    name: *const c_char,
+    value: *mut PyObject,
+) -> c_int {
+    if value.is_null() {
+        if PyErr_Occurred().is_null() {
+            PyErr_SetString(
+                PyExc_SystemError,
+                c"PyModule_AddObjectRef() must be called with an exception raised if value is NULL"
+                    .as_ptr(),
+            );
+        }
+        return -1;
+    }
+    // PyModule_AddObject steals the reference only on success.
+    Py_INCREF(value);
+    let r = PyModule_AddObject(module, name, value);
+    if r < 0 {
+        Py_DECREF(value);
+    }
+    r
+}
+
+// --- PyModule_Add: 3.13 ---
+
+#[cfg(Py_3_13)]
+pub use crate::PyModule_Add;
+
+/// PyModule_AddObjectRef that steals `value`, also on failure.
+#[cfg(not(Py_3_13))]
+#[inline]
+pub unsafe fn PyModule_Add(module: *mut PyObject, name: *const c_char, value: *mut PyObject) -> c_int {
+    let r = PyModule_AddObjectRef(module, name, value);
+    Py_XDECREF(value);
+    r
+}
+
+// --- PyImport_AddModuleRef: 3.13 ---
+
+#[cfg(Py_3_13)]
+pub use crate::PyImport_AddModuleRef;
+
+/// PyImport_AddModule returning a strong reference.
+#[cfg(not(Py_3_13))]
+#[inline]
+pub unsafe fn PyImport_AddModuleRef(name: *const c_char) -> *mut PyObject {
+    Py_XNewRef(PyImport_AddModule(name))
+}
+
+// --- PyDict_GetItemRef: 3.13 ---
+
+#[cfg(Py_3_13)]
+pub use crate::PyDict_GetItemRef;
+
+/// 1 and a strong reference in `*result` if `key` is present, 0 and NULL if not,
+/// -1 and NULL on error.
+#[cfg(not(Py_3_13))]
+#[inline]
+pub unsafe fn PyDict_GetItemRef(mp: *mut PyObject, key: *mut PyObject, result: *mut *mut PyObject) -> c_int {
+    let item = PyDict_GetItemWithError(mp, key);
+    if !item.is_null() {
+        *result = Py_NewRef(item);
+        return 1;
+    }
+    *result = ptr::null_mut();
+    if PyErr_Occurred().is_null() {
+        0
+    } else {
+        -1
+    }
+}
+
+// --- PyDict_SetDefaultRef: 3.13 (limited API 3.15) ---
+
+#[cfg(any(all(Py_3_13, not(Py_LIMITED_API)), Py_3_15))]
+pub use crate::PyDict_SetDefaultRef;
+
+/// Inserts `default_value` under `key` unless present: 0 if inserted, 1 if present, -1 on
+/// error. `*result` (when `result` is not NULL) gets a strong reference to the value now
+/// under `key`, or NULL on error.
+#[cfg(not(any(all(Py_3_13, not(Py_LIMITED_API)), Py_3_15)))]
+#[inline]
+pub unsafe fn PyDict_SetDefaultRef(
+    mp: *mut PyObject,
+    key: *mut PyObject,
+    default_value: *mut PyObject,
+    result: *mut *mut PyObject,
+) -> c_int {
+    let value = PyDict_GetItemWithError(mp, key);
+    let (rc, value) = if !value.is_null() {
+        (1, value)
+    } else if !PyErr_Occurred().is_null() {
+        (-1, ptr::null_mut())
+    } else if PyDict_SetItem(mp, key, default_value) < 0 {
+        (-1, ptr::null_mut())
+    } else {
+        (0, default_value)
+    };
+    if !result.is_null() {
+        *result = Py_XNewRef(value);
+    }
+    rc
+}
+
+// --- PyList_GetItemRef: 3.13 ---
+
+#[cfg(Py_3_13)]
+pub use crate::PyList_GetItemRef;
+
+/// PyList_GetItem returning a strong reference.
+#[cfg(not(Py_3_13))]
+#[inline]
+pub unsafe fn PyList_GetItemRef(list: *mut PyObject, index: Py_ssize_t) -> *mut PyObject {
+    Py_XNewRef(PyList_GetItem(list, index))
+}
+
+// --- PyList_Extend, PyList_Clear: 3.13, outside the limited API ---
+
+#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+pub use crate::{PyList_Clear, PyList_Extend};
+
+/// `list.extend(iterable)`: 0, or -1 with an exception.
+#[cfg(not(all(Py_3_13, not(Py_LIMITED_API))))]
+#[inline]
+pub unsafe fn PyList_Extend(list: *mut PyObject, iterable: *mut PyObject) -> c_int {
+    PyList_SetSlice(list, PY_SSIZE_T_MAX, PY_SSIZE_T_MAX, iterable)
+}
+
+/// `list.clear()`: 0, or -1 with an exception.
+#[cfg(not(all(Py_3_13, not(Py_LIMITED_API))))]
+#[inline]
+pub unsafe fn PyList_Clear(list: *mut PyObject) -> c_int {
+    PyList_SetSlice(list, 0, PY_SSIZE_T_MAX, ptr::null_mut())
+}
+
+// --- PyWeakref_GetRef: 3.13 ---
+
+#[cfg(Py_3_13)]
+pub use crate::PyWeakref_GetRef;
+
+// --- PyIter_NextItem: 3.14 ---
+
+#[cfg(Py_3_14)]
+pub use crate::PyIter_NextItem;
+
+/// 1 and a strong reference to the next item in `*item`, 0 and NULL when exhausted,
+/// -1 and NULL on error (TypeError if `iter` is not an iterator).
+#[cfg(not(Py_3_14))]
+#[inline]
+pub unsafe fn PyIter_NextItem(iter: *mut PyObject, item: *mut *mut PyObject) -> c_int {
+    #[cfg(any(not(Py_LIMITED_API), Py_3_8))]
+    let is_iterator = PyIter_Check(iter) != 0;
+    // The 3.7 limited API has no PyIter_Check: an iterator's type defines __next__.
+    #[cfg(all(Py_LIMITED_API, not(Py_3_8)))]
+    let is_iterator = PyObject_HasAttrString(Py_TYPE(iter).cast(), c"__next__".as_ptr()) != 0;
+    if !is_iterator {
+        *item = ptr::null_mut();
+        raise_not_iterator(iter);
+        return -1;
+    }
+    *item = PyIter_Next(iter);
+    if !(*item).is_null() {
+        1
+    } else if PyErr_Occurred().is_null() {
+        0
+    } else {
+        -1
+    }
+}
+
+#[cfg(not(Py_3_14))]
+#[cold]
+unsafe fn raise_not_iterator(obj: *mut PyObject) {
+    #[cfg(not(Py_LIMITED_API))]
+    PyErr_Format(PyExc_TypeError, c"expected an iterator, got '%.100s'".as_ptr(), (*Py_TYPE(obj)).tp_name);
+    // The type object is opaque: ask it for its name.
+    #[cfg(Py_LIMITED_API)]
+    {
+        let name = PyObject_GetAttrString(Py_TYPE(obj).cast(), c"__name__".as_ptr());
+        if !name.is_null() {
+            PyErr_Format(PyExc_TypeError, c"expected an iterator, got '%U'".as_ptr(), name);
+            Py_DECREF(name);
+        }
+    }
+}
+
+// --- PyObject_GetOptionalAttr, PyObject_HasAttrWithError: 3.13 ---
+
+#[cfg(Py_3_13)]
+pub use crate::{PyObject_GetOptionalAttr, PyObject_HasAttrWithError};
+
+/// 1 and a strong reference in `*result` if the attribute exists, 0 and NULL if it does
+/// not (AttributeError is swallowed), -1 and NULL on other errors.
+#[cfg(not(Py_3_13))]
+#[inline]
+pub unsafe fn PyObject_GetOptionalAttr(
+    obj: *mut PyObject,
+    attr_name: *mut PyObject,
+    result: *mut *mut PyObject,
+) -> c_int {
+    *result = PyObject_GetAttr(obj, attr_name);
+    if !(*result).is_null() {
+        return 1;
+    }
+    if PyErr_ExceptionMatches(PyExc_AttributeError) != 0 {
+        PyErr_Clear();
+        return 0;
+    }
+    -1
+}
+
+/// `hasattr()` that reports errors other than AttributeError: 1, 0, or -1.
+#[cfg(not(Py_3_13))]
+#[inline]
+pub unsafe fn PyObject_HasAttrWithError(obj: *mut PyObject, attr_name: *mut PyObject) -> c_int {
+    let mut res = ptr::null_mut();
+    let rc = PyObject_GetOptionalAttr(obj, attr_name, &mut res);
+    Py_XDECREF(res);
+    rc
+}
+
+// --- PyThreadState_GetUnchecked: 3.13, outside the limited API ---
+
+#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+pub use crate::PyThreadState_GetUnchecked;
+
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
+extern "C" {
+    #[cfg_attr(PyPy, link_name = "_PyPyThreadState_UncheckedGet")]
+    fn _PyThreadState_UncheckedGet() -> *mut PyThreadState;
+}
+
+/// The current thread state, NULL if none (no fatal error, unlike PyThreadState_Get).
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
+#[inline]
+pub unsafe fn PyThreadState_GetUnchecked() -> *mut PyThreadState {
+    _PyThreadState_UncheckedGet()
+}
+
+// --- Py_HashBuffer: 3.14, outside the limited API ---
+
+#[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+pub use crate::Py_HashBuffer;
+
+#[cfg(all(not(Py_3_14), not(Py_LIMITED_API), not(PyPy)))]
+extern "C" {
+    fn _Py_HashBytes(src: *const c_void, len: Py_ssize_t) -> Py_hash_t;
+}
+
+/// `hash(bytes(ptr[:len]))`.
+#[cfg(not(all(Py_3_14, not(Py_LIMITED_API))))]
+#[inline]
+pub unsafe fn Py_HashBuffer(ptr: *const c_void, len: Py_ssize_t) -> Py_hash_t {
+    // What bytes.__hash__ computes, without making the bytes object.
+    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+    return _Py_HashBytes(ptr, len);
+    // Otherwise the only route is through a bytes object; this one can fail (-1).
+    #[cfg(any(Py_LIMITED_API, PyPy))]
+    {
+        let bytes = PyBytes_FromStringAndSize(ptr.cast(), len);
+        if bytes.is_null() {
+            return -1;
+        }
+        let hash = PyObject_Hash(bytes);
+        Py_DECREF(bytes);
+        hash
+    }
+}
+
+// --- PyBytesWriter: 3.15, outside the limited API ---
+
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+pub use crate::{
+    PyBytesWriter, PyBytesWriter_Create, PyBytesWriter_Discard, PyBytesWriter_Finish,
+    PyBytesWriter_FinishWithSize, PyBytesWriter_GetData, PyBytesWriter_GetSize,
+    PyBytesWriter_Resize,
+};
+
+#[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
+pub use self::bytes_writer::*;
+
+#[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
+mod bytes_writer {
+    use crate::*;
+    use core::ffi::{c_int, c_void};
+    use core::ptr;
+
+    extern "C" {
+        #[cfg_attr(PyPy, link_name = "_PyPyBytes_Resize")]
+        fn _PyBytes_Resize(bytes: *mut *mut PyObject, newsize: Py_ssize_t) -> c_int;
+    }
+
+    /// Builds a bytes object in place. The buffer is a bytes object of at least
+    /// `max(size, 1)` bytes that no one else sees (so it may be resized), trimmed to
+    /// `size` when finished.
+    #[repr(C)]
+    pub struct PyBytesWriter {
+        obj: *mut PyObject,
+        size: Py_ssize_t,
+    }
+
+    unsafe fn check_size(size: Py_ssize_t) -> bool {
+        if size < 0 {
+            PyErr_SetString(PyExc_ValueError, c"size must be >= 0".as_ptr());
+            return false;
+        }
+        true
+    }
+
+    /// A writer of `size` bytes (uninitialised), or NULL with an exception.
+    #[inline]
+    pub unsafe fn PyBytesWriter_Create(size: Py_ssize_t) -> *mut PyBytesWriter {
+        if !check_size(size) {
+            return ptr::null_mut();
+        }
+        let writer = PyMem_Malloc(core::mem::size_of::<PyBytesWriter>()).cast::<PyBytesWriter>();
+        if writer.is_null() {
+            PyErr_NoMemory();
+            return ptr::null_mut();
+        }
+        // Never 0 bytes: that would be the shared empty bytes object.
+        let obj = PyBytes_FromStringAndSize(ptr::null(), size.max(1));
+        if obj.is_null() {
+            PyMem_Free(writer.cast());
+            return ptr::null_mut();
+        }
+        writer.write(PyBytesWriter { obj, size });
+        writer
+    }
+
+    /// Frees the writer and its buffer; NULL is ignored.
+    #[inline]
+    pub unsafe fn PyBytesWriter_Discard(writer: *mut PyBytesWriter) {
+        if writer.is_null() {
+            return;
+        }
+        Py_XDECREF((*writer).obj);
+        PyMem_Free(writer.cast());
+    }
+
+    /// The bytes written so far as a bytes object; the writer is freed in any case.
+    #[inline]
+    pub unsafe fn PyBytesWriter_Finish(writer: *mut PyBytesWriter) -> *mut PyObject {
+        let PyBytesWriter { mut obj, size } = writer.read();
+        PyMem_Free(writer.cast());
+        if size == 0 {
+            Py_DECREF(obj);
+            return PyBytes_FromStringAndSize(ptr::null(), 0);
+        }
+        if Py_SIZE(obj) != size && _PyBytes_Resize(&mut obj, size) < 0 {
+            return ptr::null_mut();
+        }
+        obj
+    }
+
+    /// PyBytesWriter_Finish after resizing to `size`; the writer is freed in any case.
+    #[inline]
+    pub unsafe fn PyBytesWriter_FinishWithSize(writer: *mut PyBytesWriter, size: Py_ssize_t) -> *mut PyObject {
+        if PyBytesWriter_Resize(writer, size) < 0 {
+            PyBytesWriter_Discard(writer);
+            return ptr::null_mut();
+        }
+        PyBytesWriter_Finish(writer)
+    }
+
+    /// The start of the buffer, valid until the next resize, finish or discard.
+    #[inline]
+    pub unsafe fn PyBytesWriter_GetData(writer: *mut PyBytesWriter) -> *mut c_void {
+        PyBytes_AsString((*writer).obj).cast()
+    }
+
+    #[inline]
+    pub unsafe fn PyBytesWriter_GetSize(writer: *mut PyBytesWriter) -> Py_ssize_t {
+        (*writer).size
+    }
+
+    /// Resizes to `size` bytes, keeping the first `min(old, new)`; new bytes are
+    /// uninitialised. 0, or -1 with an exception (the writer is unchanged).
+    #[inline]
+    pub unsafe fn PyBytesWriter_Resize(writer: *mut PyBytesWriter, size: Py_ssize_t) -> c_int {
+        if !check_size(size) {
+            return -1;
+        }
+        let capacity = Py_SIZE((*writer).obj);
+        if size > capacity {
+            // Grow by a quarter more than asked, so that repeated growth stays linear.
+            let new_capacity = size.saturating_add(size / 4);
+            let new = PyBytes_FromStringAndSize(ptr::null(), new_capacity);
+            if new.is_null() {
+                return -1;
+            }
+            ptr::copy_nonoverlapping(
+                PyBytes_AsString((*writer).obj),
+                PyBytes_AsString(new),
+                (*writer).size as usize,
+            );
+            Py_DECREF((*writer).obj);
+            (*writer).obj = new;
+        }
+        (*writer).size = size;
+        0
+    }
+}

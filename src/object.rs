@@ -3,7 +3,10 @@
 //! The object header is written by hand: its layout depends on the version, on
 //! free-threading and on debug options that bindgen cannot see through.
 
+#[allow(unused_imports)]
 use crate::*;
+#[allow(unused_imports)]
+use core::ffi::{c_int, c_uint, c_ulong};
 
 /// The reference count field of the object header.
 #[cfg(not(Py_3_12))]
@@ -27,16 +30,17 @@ pub union PyObjectObRefcnt {
     #[cfg(target_pointer_width = "64")]
     pub ob_refcnt_full: PY_INT64_T,
     #[cfg(target_pointer_width = "64")]
-    pub split: PyObjectObRefcntSplit,
+    pub split: PyObjectObFlagsAndRefcnt,
     #[cfg(target_pointer_width = "32")]
     pub ob_refcnt: Py_ssize_t,
 }
 
-/// The anonymous struct inside [`PyObjectObRefcnt`] on 64-bit platforms, from 3.14.
+/// The anonymous struct inside [`PyObjectObRefcnt`] on 64-bit platforms, from 3.14
+/// (pyo3-ffi's name for it).
 #[cfg(all(Py_3_14, not(Py_GIL_DISABLED), target_pointer_width = "64"))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-pub struct PyObjectObRefcntSplit {
+pub struct PyObjectObFlagsAndRefcnt {
     #[cfg(target_endian = "little")]
     pub ob_refcnt: u32,
     #[cfg(target_endian = "little")]
@@ -76,6 +80,8 @@ pub struct PyObject {
     pub ob_ref_shared: Py_ssize_t,
     #[cfg(not(Py_GIL_DISABLED))]
     pub ob_refcnt: PyObjectObRefcnt,
+    #[cfg(PyPy)]
+    pub ob_pypy_link: Py_ssize_t,
     pub ob_type: *mut PyTypeObject,
 }
 
@@ -102,11 +108,222 @@ pub struct PyVarObject {
     _opaque: [u8; 0],
 }
 
+/// Thread id of objects no thread owns (free-threaded builds).
+#[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+pub const _Py_UNOWNED_TID: usize = 0;
+
+/// The count of immortal objects in 3.12 and 3.13.
+#[cfg(all(Py_3_12, not(Py_3_14), target_pointer_width = "64"))]
+pub const _Py_IMMORTAL_REFCNT: Py_ssize_t = u32::MAX as Py_ssize_t;
+#[cfg(all(Py_3_12, not(Py_3_14), target_pointer_width = "32"))]
+pub const _Py_IMMORTAL_REFCNT: Py_ssize_t = (u32::MAX >> 2) as Py_ssize_t;
+
+// Bits of `ob_flags` (3.14+).
+#[cfg(Py_3_14)]
+pub const _Py_IMMORTAL_FLAGS: u16 = 1 << 0;
+#[cfg(Py_3_15)]
+pub const _Py_LEGACY_ABI_CHECK_FLAG: u16 = 1 << 1;
+#[cfg(Py_3_14)]
+pub const _Py_STATICALLY_ALLOCATED_FLAG: u16 = 1 << 2;
+
+/// The object header that C's `PyObject_HEAD_INIT(NULL)` writes: a count of one before
+/// 3.13, immortal from 3.13. Set `ob_type` after copying it.
+#[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
+pub const PyObject_HEAD_INIT: PyObject = PyObject {
+    #[cfg(all(py_sys_config = "Py_TRACE_REFS", not(Py_3_13)))]
+    _ob_next: core::ptr::null_mut(),
+    #[cfg(all(py_sys_config = "Py_TRACE_REFS", not(Py_3_13)))]
+    _ob_prev: core::ptr::null_mut(),
+    #[cfg(Py_GIL_DISABLED)]
+    ob_tid: 0,
+    #[cfg(all(Py_GIL_DISABLED, not(Py_3_14)))]
+    _padding: 0,
+    #[cfg(all(Py_GIL_DISABLED, Py_3_14))]
+    ob_flags: _Py_STATICALLY_ALLOCATED_FLAG,
+    #[cfg(Py_GIL_DISABLED)]
+    ob_mutex: unsafe { core::mem::zeroed() },
+    #[cfg(Py_GIL_DISABLED)]
+    ob_gc_bits: 0,
+    #[cfg(Py_GIL_DISABLED)]
+    ob_ref_local: _Py_IMMORTAL_REFCNT_LOCAL,
+    #[cfg(Py_GIL_DISABLED)]
+    ob_ref_shared: 0,
+    #[cfg(not(Py_3_12))]
+    ob_refcnt: 1,
+    // 3.12 gives the immortal count only to the core (Py_BUILD_CORE).
+    #[cfg(all(Py_3_12, not(Py_3_13), not(Py_GIL_DISABLED)))]
+    ob_refcnt: PyObjectObRefcnt { ob_refcnt: 1 },
+    #[cfg(all(Py_3_13, not(Py_3_14), not(Py_GIL_DISABLED)))]
+    ob_refcnt: PyObjectObRefcnt { ob_refcnt: _Py_IMMORTAL_REFCNT },
+    #[cfg(all(Py_3_14, not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+    ob_refcnt: PyObjectObRefcnt { ob_refcnt_full: _Py_STATIC_IMMORTAL_INITIAL_REFCNT as i64 },
+    #[cfg(all(Py_3_14, not(Py_GIL_DISABLED), target_pointer_width = "32"))]
+    ob_refcnt: PyObjectObRefcnt { ob_refcnt: _Py_STATIC_IMMORTAL_INITIAL_REFCNT },
+    #[cfg(PyPy)]
+    ob_pypy_link: 0,
+    ob_type: core::ptr::null_mut(),
+};
+
+/// The inline body of `Py_TYPE` (3.14 names it `_Py_TYPE`): reads `ob_type`.
+#[cfg(not(all(Py_LIMITED_API, Py_3_14)))]
+#[inline(always)]
+pub unsafe fn _Py_TYPE(ob: *mut PyObject) -> *mut PyTypeObject {
+    (*ob).ob_type
+}
+
+// From 3.14 the exported `Py_TYPE` is declared below the marker; C still inlines
+// `_Py_TYPE` outside the stable ABI.
+/// The object's type (a borrowed reference).
+#[cfg(not(Py_3_14))]
+#[inline(always)]
+pub unsafe fn Py_TYPE(ob: *mut PyObject) -> *mut PyTypeObject {
+    _Py_TYPE(ob)
+}
+
+/// `Py_TYPE` as C expands it: a call in the stable ABI from 3.14, inline otherwise.
+#[inline(always)]
+pub(crate) unsafe fn type_of(ob: *mut PyObject) -> *mut PyTypeObject {
+    #[cfg(all(Py_LIMITED_API, Py_3_14))]
+    return Py_TYPE(ob);
+    #[cfg(not(all(Py_LIMITED_API, Py_3_14)))]
+    return _Py_TYPE(ob);
+}
+
+/// `Py_IS_TYPE` as C expands it: a call in the stable ABI from 3.15, inline otherwise.
+#[inline(always)]
+pub(crate) unsafe fn is_type(ob: *mut PyObject, tp: *mut PyTypeObject) -> bool {
+    #[cfg(all(Py_LIMITED_API, Py_3_15))]
+    return Py_IS_TYPE(ob, tp) != 0;
+    #[cfg(not(all(Py_LIMITED_API, Py_3_15)))]
+    return type_of(ob) == tp;
+}
+
+/// Sets the object's type (3.9+).
+#[cfg(all(Py_3_9, not(all(Py_LIMITED_API, Py_GIL_DISABLED))))]
+#[inline]
+pub unsafe fn Py_SET_TYPE(ob: *mut PyObject, tp: *mut PyTypeObject) {
+    (*ob).ob_type = tp;
+}
+
+// From 3.15 the exported `Py_SIZE`, `Py_IS_TYPE` and `Py_SET_SIZE` are declared below.
+/// `ob_size` of a variable-size object.
+#[cfg(not(Py_3_15))]
+#[inline(always)]
+pub unsafe fn Py_SIZE(ob: *mut PyObject) -> Py_ssize_t {
+    (*ob.cast::<PyVarObject>()).ob_size
+}
+
+/// Whether the object's type is exactly `tp` (3.9+).
+#[cfg(all(Py_3_9, not(Py_3_15)))]
+#[inline(always)]
+pub unsafe fn Py_IS_TYPE(ob: *mut PyObject, tp: *mut PyTypeObject) -> c_int {
+    (type_of(ob) == tp) as c_int
+}
+
+/// Sets `ob_size` (3.9+); a relaxed atomic store without the GIL.
+#[cfg(all(Py_3_9, not(Py_3_15)))]
+#[inline]
+pub unsafe fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t) {
+    #[cfg(Py_GIL_DISABLED)]
+    core::sync::atomic::AtomicIsize::from_ptr(&raw mut (*ob).ob_size)
+        .store(size, core::sync::atomic::Ordering::Relaxed);
+    #[cfg(not(Py_GIL_DISABLED))]
+    {
+        (*ob).ob_size = size;
+    }
+}
+
+// C has `Py_Is` and `Py_IsNone` from 3.10 only (their exported functions are declared
+// below the marker); pyo3-ffi offers them for every version.
+/// Whether `x` is `y`, as Python's `x is y`.
+#[cfg(not(Py_3_10))]
+#[inline(always)]
+pub unsafe fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> c_int {
+    (x == y) as c_int
+}
+
+/// Whether `x` is `None`.
+#[cfg(not(Py_3_10))]
+#[inline(always)]
+pub unsafe fn Py_IsNone(x: *mut PyObject) -> c_int {
+    Py_Is(x, Py_None())
+}
+
+extern "C" {
+    #[cfg_attr(PyPy, link_name = "_PyPy_NoneStruct")]
+    pub static mut _Py_NoneStruct: PyObject;
+    #[cfg_attr(PyPy, link_name = "_PyPy_NotImplementedStruct")]
+    pub static mut _Py_NotImplementedStruct: PyObject;
+}
+
+/// The `None` singleton (a borrowed reference).
+#[inline(always)]
+pub unsafe fn Py_None() -> *mut PyObject {
+    #[cfg(all(Py_LIMITED_API, Py_3_13))]
+    return Py_GetConstantBorrowed(Py_CONSTANT_NONE as c_uint);
+    #[cfg(not(all(Py_LIMITED_API, Py_3_13)))]
+    return &raw mut _Py_NoneStruct;
+}
+
+/// The `NotImplemented` singleton (a borrowed reference).
+#[inline(always)]
+pub unsafe fn Py_NotImplemented() -> *mut PyObject {
+    #[cfg(all(Py_LIMITED_API, Py_3_13))]
+    return Py_GetConstantBorrowed(Py_CONSTANT_NOT_IMPLEMENTED as c_uint);
+    #[cfg(not(all(Py_LIMITED_API, Py_3_13)))]
+    return &raw mut _Py_NotImplementedStruct;
+}
+
+/// Whether `ob` is an instance of `tp` or of a subtype.
+#[inline]
+pub unsafe fn PyObject_TypeCheck(ob: *mut PyObject, tp: *mut PyTypeObject) -> c_int {
+    (is_type(ob, tp) || PyType_IsSubtype(type_of(ob), tp) != 0) as c_int
+}
+
+/// Whether the type has flag `feature` in `tp_flags`.
+#[inline]
+pub unsafe fn PyType_HasFeature(ty: *mut PyTypeObject, feature: c_ulong) -> c_int {
+    // The type object is opaque in the limited API.
+    #[cfg(Py_LIMITED_API)]
+    let flags = PyType_GetFlags(ty);
+    #[cfg(all(not(Py_LIMITED_API), Py_GIL_DISABLED))]
+    let flags = {
+        use core::sync::atomic::{AtomicU32, AtomicU64, Ordering::Relaxed};
+        let p = &raw mut (*ty).tp_flags;
+        if core::mem::size_of::<c_ulong>() == 8 {
+            AtomicU64::from_ptr(p.cast()).load(Relaxed) as c_ulong
+        } else {
+            AtomicU32::from_ptr(p.cast()).load(Relaxed) as c_ulong
+        }
+    };
+    #[cfg(all(not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
+    let flags = (*ty).tp_flags;
+    ((flags & feature) != 0) as c_int
+}
+
+/// `PyType_HasFeature` for the `Py_TPFLAGS_*_SUBCLASS` flags.
+#[inline]
+pub unsafe fn PyType_FastSubclass(ty: *mut PyTypeObject, feature: c_ulong) -> c_int {
+    PyType_HasFeature(ty, feature)
+}
+
+/// Whether `op` is a type object.
+#[inline]
+pub unsafe fn PyType_Check(op: *mut PyObject) -> c_int {
+    PyType_FastSubclass(type_of(op), Py_TPFLAGS_TYPE_SUBCLASS)
+}
+
+/// Whether `op` is exactly `type`, not a metaclass instance.
+#[inline]
+pub unsafe fn PyType_CheckExact(op: *mut PyObject) -> c_int {
+    is_type(op, &raw mut PyType_Type) as c_int
+}
+
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 pub const Py_PRINT_RAW: ::core::ffi::c_int = 1;
-#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+#[cfg(any(all(Py_3_13, not(Py_LIMITED_API)), all(Py_3_11, PyPy)))]
 pub const Py_TPFLAGS_INLINE_VALUES: ::core::ffi::c_ulong = 4;
-#[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+#[cfg(any(all(Py_3_12, not(Py_LIMITED_API)), all(Py_3_11, PyPy)))]
 pub const Py_TPFLAGS_MANAGED_WEAKREF: ::core::ffi::c_ulong = 8;
 #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
 pub const Py_TPFLAGS_MANAGED_DICT: ::core::ffi::c_ulong = 16;
@@ -116,9 +333,9 @@ pub const Py_TPFLAGS_PREHEADER: ::core::ffi::c_ulong = 24;
 pub const Py_TPFLAGS_SEQUENCE: ::core::ffi::c_ulong = 32;
 #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
 pub const Py_TPFLAGS_MAPPING: ::core::ffi::c_ulong = 64;
-#[cfg(any(Py_3_10, Py_LIMITED_API))]
+#[cfg(Py_3_10)]
 pub const Py_TPFLAGS_DISALLOW_INSTANTIATION: ::core::ffi::c_ulong = 128;
-#[cfg(any(Py_3_10, Py_LIMITED_API))]
+#[cfg(Py_3_10)]
 pub const Py_TPFLAGS_IMMUTABLETYPE: ::core::ffi::c_ulong = 256;
 pub const Py_TPFLAGS_HEAPTYPE: ::core::ffi::c_ulong = 512;
 pub const Py_TPFLAGS_BASETYPE: ::core::ffi::c_ulong = 1024;
@@ -128,11 +345,11 @@ pub const Py_TPFLAGS_READY: ::core::ffi::c_ulong = 4096;
 pub const Py_TPFLAGS_READYING: ::core::ffi::c_ulong = 8192;
 pub const Py_TPFLAGS_HAVE_GC: ::core::ffi::c_ulong = 16384;
 pub const Py_TPFLAGS_HAVE_STACKLESS_EXTENSION: ::core::ffi::c_ulong = 0;
-#[cfg(any(Py_3_8, Py_LIMITED_API))]
+#[cfg(Py_3_8)]
 pub const Py_TPFLAGS_METHOD_DESCRIPTOR: ::core::ffi::c_ulong = 131072;
 pub const Py_TPFLAGS_VALID_VERSION_TAG: ::core::ffi::c_ulong = 524288;
 pub const Py_TPFLAGS_IS_ABSTRACT: ::core::ffi::c_ulong = 1048576;
-#[cfg(any(Py_3_12, Py_LIMITED_API))]
+#[cfg(Py_3_12)]
 pub const Py_TPFLAGS_ITEMS_AT_END: ::core::ffi::c_ulong = 8388608;
 pub const Py_TPFLAGS_LONG_SUBCLASS: ::core::ffi::c_ulong = 16777216;
 pub const Py_TPFLAGS_LIST_SUBCLASS: ::core::ffi::c_ulong = 33554432;
@@ -142,31 +359,31 @@ pub const Py_TPFLAGS_UNICODE_SUBCLASS: ::core::ffi::c_ulong = 268435456;
 pub const Py_TPFLAGS_DICT_SUBCLASS: ::core::ffi::c_ulong = 536870912;
 pub const Py_TPFLAGS_BASE_EXC_SUBCLASS: ::core::ffi::c_ulong = 1073741824;
 pub const Py_TPFLAGS_TYPE_SUBCLASS: ::core::ffi::c_ulong = 2147483648;
-#[cfg(any(Py_3_10, Py_LIMITED_API))]
+#[cfg(Py_3_10)]
 pub const Py_TPFLAGS_DEFAULT: ::core::ffi::c_ulong = 0;
-#[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+#[cfg(not(Py_3_10))]
 pub const Py_TPFLAGS_DEFAULT: ::core::ffi::c_ulong = 262144;
 pub const Py_TPFLAGS_HAVE_FINALIZE: ::core::ffi::c_ulong = 1;
 pub const Py_TPFLAGS_HAVE_VERSION_TAG: ::core::ffi::c_ulong = 262144;
-#[cfg(any(Py_3_13, Py_LIMITED_API))]
+#[cfg(Py_3_13)]
 pub const Py_CONSTANT_NONE: ::core::ffi::c_int = 0;
-#[cfg(any(Py_3_13, Py_LIMITED_API))]
+#[cfg(Py_3_13)]
 pub const Py_CONSTANT_FALSE: ::core::ffi::c_int = 1;
-#[cfg(any(Py_3_13, Py_LIMITED_API))]
+#[cfg(Py_3_13)]
 pub const Py_CONSTANT_TRUE: ::core::ffi::c_int = 2;
-#[cfg(any(Py_3_13, Py_LIMITED_API))]
+#[cfg(Py_3_13)]
 pub const Py_CONSTANT_ELLIPSIS: ::core::ffi::c_int = 3;
-#[cfg(any(Py_3_13, Py_LIMITED_API))]
+#[cfg(Py_3_13)]
 pub const Py_CONSTANT_NOT_IMPLEMENTED: ::core::ffi::c_int = 4;
-#[cfg(any(Py_3_13, Py_LIMITED_API))]
+#[cfg(Py_3_13)]
 pub const Py_CONSTANT_ZERO: ::core::ffi::c_int = 5;
-#[cfg(any(Py_3_13, Py_LIMITED_API))]
+#[cfg(Py_3_13)]
 pub const Py_CONSTANT_ONE: ::core::ffi::c_int = 6;
-#[cfg(any(Py_3_13, Py_LIMITED_API))]
+#[cfg(Py_3_13)]
 pub const Py_CONSTANT_EMPTY_STR: ::core::ffi::c_int = 7;
-#[cfg(any(Py_3_13, Py_LIMITED_API))]
+#[cfg(Py_3_13)]
 pub const Py_CONSTANT_EMPTY_BYTES: ::core::ffi::c_int = 8;
-#[cfg(any(Py_3_13, Py_LIMITED_API))]
+#[cfg(Py_3_13)]
 pub const Py_CONSTANT_EMPTY_TUPLE: ::core::ffi::c_int = 9;
 pub const Py_LT: ::core::ffi::c_int = 0;
 pub const Py_LE: ::core::ffi::c_int = 1;
@@ -175,9 +392,12 @@ pub const Py_NE: ::core::ffi::c_int = 3;
 pub const Py_GT: ::core::ffi::c_int = 4;
 pub const Py_GE: ::core::ffi::c_int = 5;
 extern "C" {
-    #[cfg(any(Py_3_10, Py_LIMITED_API))]
+    #[cfg(Py_3_10)]
+    #[cfg_attr(PyPy, link_name = "PyPy_Is")]
     pub fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> ::core::ffi::c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyLong_Type")]
     pub static mut PyLong_Type: PyTypeObject;
+    #[cfg_attr(PyPy, link_name = "PyPyBool_Type")]
     pub static mut PyBool_Type: PyTypeObject;
     #[cfg(Py_3_14)]
     pub fn Py_TYPE(ob: *mut PyObject) -> *mut PyTypeObject;
@@ -301,13 +521,13 @@ pub type getiterfunc = ::core::option::Option<
 pub type iternextfunc = ::core::option::Option<
     unsafe extern "C" fn(arg1: *mut PyObject) -> *mut PyObject,
 >;
-#[cfg(any(Py_LIMITED_API, Py_3_15))]
+#[cfg(Py_3_15)]
 #[repr(C)]
 pub struct _PyObjectIndexPair {
     pub object: *mut PyObject,
     pub index: Py_ssize_t,
 }
-#[cfg(any(Py_LIMITED_API, Py_3_15))]
+#[cfg(Py_3_15)]
 pub type _Py_iteritemfunc = ::core::option::Option<
     unsafe extern "C" fn(arg1: *mut PyObject, index: Py_ssize_t) -> _PyObjectIndexPair,
 >;
@@ -342,7 +562,7 @@ pub type newfunc = ::core::option::Option<
 pub type allocfunc = ::core::option::Option<
     unsafe extern "C" fn(arg1: *mut PyTypeObject, arg2: Py_ssize_t) -> *mut PyObject,
 >;
-#[cfg(any(Py_3_12, all(Py_3_8, not(Py_LIMITED_API))))]
+#[cfg(any(all(Py_3_8, not(Py_LIMITED_API)), Py_3_12))]
 pub type vectorcallfunc = ::core::option::Option<
     unsafe extern "C" fn(
         callable: *mut PyObject,
@@ -367,28 +587,36 @@ pub struct PyType_Spec {
     pub slots: *mut PyType_Slot,
 }
 extern "C" {
+    #[cfg_attr(PyPy, link_name = "PyPyType_FromSpec")]
     pub fn PyType_FromSpec(arg1: *mut PyType_Spec) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyType_FromSpecWithBases")]
     pub fn PyType_FromSpecWithBases(
         arg1: *mut PyType_Spec,
         arg2: *mut PyObject,
     ) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyType_GetSlot")]
     pub fn PyType_GetSlot(
         arg1: *mut PyTypeObject,
         arg2: ::core::ffi::c_int,
     ) -> *mut ::core::ffi::c_void;
     #[cfg(Py_3_9)]
+    #[cfg_attr(PyPy, link_name = "PyPyType_FromModuleAndSpec")]
     pub fn PyType_FromModuleAndSpec(
         arg1: *mut PyObject,
         arg2: *mut PyType_Spec,
         arg3: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(Py_3_9)]
+    #[cfg_attr(PyPy, link_name = "PyPyType_GetModule")]
     pub fn PyType_GetModule(arg1: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_9)]
+    #[cfg_attr(PyPy, link_name = "PyPyType_GetModuleState")]
     pub fn PyType_GetModuleState(arg1: *mut PyTypeObject) -> *mut ::core::ffi::c_void;
     #[cfg(Py_3_11)]
+    #[cfg_attr(PyPy, link_name = "PyPyType_GetName")]
     pub fn PyType_GetName(arg1: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_11)]
+    #[cfg_attr(PyPy, link_name = "PyPyType_GetQualName")]
     pub fn PyType_GetQualName(arg1: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_13)]
     pub fn PyType_GetFullyQualifiedName(type_: *mut PyTypeObject) -> *mut PyObject;
@@ -416,58 +644,81 @@ extern "C" {
     ) -> ::core::ffi::c_int;
     #[cfg(Py_3_15)]
     pub fn PyType_FromSlots(slots: *mut PySlot) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyType_IsSubtype")]
     pub fn PyType_IsSubtype(
         arg1: *mut PyTypeObject,
         arg2: *mut PyTypeObject,
     ) -> ::core::ffi::c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyType_Type")]
     pub static mut PyType_Type: PyTypeObject;
+    #[cfg_attr(PyPy, link_name = "PyPyBaseObject_Type")]
     pub static mut PyBaseObject_Type: PyTypeObject;
+    #[cfg(any(not(PyPy), Py_3_11))]
     pub static mut PySuper_Type: PyTypeObject;
+    #[cfg(any(not(PyPy), Py_3_11))]
     pub fn PyType_GetFlags(arg1: *mut PyTypeObject) -> ::core::ffi::c_ulong;
+    #[cfg(all(not(Py_3_11), PyPy))]
+    pub fn PyType_GetFlags(arg1: *mut PyTypeObject) -> ::core::ffi::c_long;
+    #[cfg_attr(PyPy, link_name = "PyPyType_Ready")]
     pub fn PyType_Ready(arg1: *mut PyTypeObject) -> ::core::ffi::c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyType_GenericAlloc")]
     pub fn PyType_GenericAlloc(
         arg1: *mut PyTypeObject,
         arg2: Py_ssize_t,
     ) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyType_GenericNew")]
     pub fn PyType_GenericNew(
         arg1: *mut PyTypeObject,
         arg2: *mut PyObject,
         arg3: *mut PyObject,
     ) -> *mut PyObject;
+    #[cfg(any(not(PyPy), Py_3_11))]
     pub fn PyType_ClearCache() -> ::core::ffi::c_uint;
+    #[cfg_attr(PyPy, link_name = "PyPyType_Modified")]
     pub fn PyType_Modified(arg1: *mut PyTypeObject);
+    #[cfg_attr(PyPy, link_name = "PyPyObject_Repr")]
     pub fn PyObject_Repr(arg1: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_Str")]
     pub fn PyObject_Str(arg1: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_ASCII")]
     pub fn PyObject_ASCII(arg1: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_Bytes")]
     pub fn PyObject_Bytes(arg1: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_RichCompare")]
     pub fn PyObject_RichCompare(
         arg1: *mut PyObject,
         arg2: *mut PyObject,
         arg3: ::core::ffi::c_int,
     ) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_RichCompareBool")]
     pub fn PyObject_RichCompareBool(
         arg1: *mut PyObject,
         arg2: *mut PyObject,
         arg3: ::core::ffi::c_int,
     ) -> ::core::ffi::c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_GetAttrString")]
     pub fn PyObject_GetAttrString(
         arg1: *mut PyObject,
         arg2: *const ::core::ffi::c_char,
     ) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_SetAttrString")]
     pub fn PyObject_SetAttrString(
         arg1: *mut PyObject,
         arg2: *const ::core::ffi::c_char,
         arg3: *mut PyObject,
     ) -> ::core::ffi::c_int;
-    #[cfg(any(Py_3_13, Py_LIMITED_API))]
+    #[cfg(any(Py_3_13, all(not(Py_3_11), PyPy)))]
+    #[cfg_attr(PyPy, link_name = "PyPyObject_DelAttrString")]
     pub fn PyObject_DelAttrString(
         v: *mut PyObject,
         name: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_HasAttrString")]
     pub fn PyObject_HasAttrString(
         arg1: *mut PyObject,
         arg2: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_GetAttr")]
     pub fn PyObject_GetAttr(arg1: *mut PyObject, arg2: *mut PyObject) -> *mut PyObject;
     #[cfg(Py_3_13)]
     pub fn PyObject_GetOptionalAttr(
@@ -481,13 +732,16 @@ extern "C" {
         arg2: *const ::core::ffi::c_char,
         arg3: *mut *mut PyObject,
     ) -> ::core::ffi::c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_SetAttr")]
     pub fn PyObject_SetAttr(
         arg1: *mut PyObject,
         arg2: *mut PyObject,
         arg3: *mut PyObject,
     ) -> ::core::ffi::c_int;
-    #[cfg(any(Py_3_13, Py_LIMITED_API))]
+    #[cfg(any(Py_3_13, all(not(Py_3_11), PyPy)))]
+    #[cfg_attr(PyPy, link_name = "PyPyObject_DelAttr")]
     pub fn PyObject_DelAttr(v: *mut PyObject, name: *mut PyObject) -> ::core::ffi::c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_HasAttr")]
     pub fn PyObject_HasAttr(
         arg1: *mut PyObject,
         arg2: *mut PyObject,
@@ -502,38 +756,57 @@ extern "C" {
         arg1: *mut PyObject,
         arg2: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_SelfIter")]
     pub fn PyObject_SelfIter(arg1: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_GenericGetAttr")]
     pub fn PyObject_GenericGetAttr(
         arg1: *mut PyObject,
         arg2: *mut PyObject,
     ) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_GenericSetAttr")]
     pub fn PyObject_GenericSetAttr(
         arg1: *mut PyObject,
         arg2: *mut PyObject,
         arg3: *mut PyObject,
     ) -> ::core::ffi::c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_GenericSetDict")]
     pub fn PyObject_GenericSetDict(
         arg1: *mut PyObject,
         arg2: *mut PyObject,
         arg3: *mut ::core::ffi::c_void,
     ) -> ::core::ffi::c_int;
+    #[cfg(not(PyPy))]
     pub fn PyObject_Hash(arg1: *mut PyObject) -> Py_hash_t;
+    #[cfg(PyPy)]
+    #[cfg_attr(PyPy, link_name = "PyPyObject_Hash")]
+    pub fn PyObject_Hash(arg0: *mut PyObject) -> Py_ssize_t;
+    #[cfg(not(PyPy))]
     pub fn PyObject_HashNotImplemented(arg1: *mut PyObject) -> Py_hash_t;
+    #[cfg(PyPy)]
+    #[cfg_attr(PyPy, link_name = "PyPyObject_HashNotImplemented")]
+    pub fn PyObject_HashNotImplemented(arg0: *mut PyObject) -> Py_ssize_t;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_IsTrue")]
     pub fn PyObject_IsTrue(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_Not")]
     pub fn PyObject_Not(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyCallable_Check")]
     pub fn PyCallable_Check(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_ClearWeakRefs")]
     pub fn PyObject_ClearWeakRefs(arg1: *mut PyObject);
+    #[cfg_attr(PyPy, link_name = "PyPyObject_Dir")]
     pub fn PyObject_Dir(arg1: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPy_ReprEnter")]
     pub fn Py_ReprEnter(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    #[cfg_attr(PyPy, link_name = "PyPy_ReprLeave")]
     pub fn Py_ReprLeave(arg1: *mut PyObject);
     #[cfg(Py_3_13)]
     pub fn Py_GetConstant(constant_id: ::core::ffi::c_uint) -> *mut PyObject;
     #[cfg(Py_3_13)]
     pub fn Py_GetConstantBorrowed(constant_id: ::core::ffi::c_uint) -> *mut PyObject;
-    #[cfg(any(Py_3_10, Py_LIMITED_API))]
+    #[cfg(Py_3_10)]
     pub fn Py_IsNone(x: *mut PyObject) -> ::core::ffi::c_int;
 }
-#[cfg(Py_3_10)]
+#[cfg(all(Py_3_10, not(PyPy)))]
 #[repr(i32)]
 #[derive(Copy, Clone, Hash, PartialEq, Eq)]
 pub enum PySendResult {
@@ -541,6 +814,8 @@ pub enum PySendResult {
     PYGEN_ERROR = -1,
     PYGEN_NEXT = 1,
 }
+#[cfg(all(Py_3_11, PyPy))]
+pub type PySendResult = ::core::ffi::c_int;
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 pub type printfunc = ::core::option::Option<
     unsafe extern "C" fn(
@@ -661,8 +936,15 @@ pub struct PyTypeObject {
     pub tp_version_tag: ::core::ffi::c_uint,
     pub tp_finalize: destructor,
 }
+#[cfg(all(not(Py_3_9), Py_LIMITED_API))]
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct PyTypeObject {
+    pub _address: u8,
+}
 extern "C" {
     #[cfg(any(Py_3_13, all(Py_3_11, not(Py_LIMITED_API))))]
+    #[cfg_attr(PyPy, link_name = "PyPyType_GetModuleByDef")]
     pub fn PyType_GetModuleByDef(
         arg1: *mut PyTypeObject,
         arg2: *mut PyModuleDef,
@@ -670,6 +952,7 @@ extern "C" {
     #[cfg(Py_3_14)]
     pub fn PyType_Freeze(type_: *mut PyTypeObject) -> ::core::ffi::c_int;
     #[cfg(any(not(Py_LIMITED_API), Py_3_15))]
+    #[cfg_attr(PyPy, link_name = "PyPyObject_CallFinalizerFromDealloc")]
     pub fn PyObject_CallFinalizerFromDealloc(arg1: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(Py_3_15)]
     pub fn PyType_GetModuleByToken(
@@ -699,3 +982,12 @@ extern "C" {
         token: *const ::core::ffi::c_void,
     ) -> *mut PyObject;
 }
+#[cfg(PyPy)]
+pub const PyBUF_SHADOW: ::core::ffi::c_int = 1024;
+extern "C" {
+    #[cfg(PyPy)]
+    #[cfg_attr(PyPy, link_name = "PyPyType_Register")]
+    pub fn PyType_Register(arg1: *mut PyTypeObject) -> ::core::ffi::c_int;
+}
+#[cfg(all(not(Py_3_11), PyPy))]
+pub const Py_TPPYPYFLAGS_FLOAT_SUBCLASS: ::core::ffi::c_int = 1;

@@ -1,15 +1,476 @@
-//! Declarations of CPython's `Include/refcount.h`.
+//! Declarations of CPython's `Include/refcount.h` (part of `object.h` before 3.14).
+//!
+//! Reference counting follows the header of the version compiled for: a plain count
+//! before 3.12, immortal objects from 3.12, a 32-bit count beside flags from 3.14, biased
+//! counts (`ob_ref_local`/`ob_ref_shared`) without the GIL, and calls to `_Py_IncRef` /
+//! `_Py_DecRef` in the stable ABI from 3.12 (from 3.10 with `Py_REF_DEBUG`).
 
+#[allow(unused_imports)]
 use crate::*;
+#[allow(unused_imports)]
+use core::ffi::{c_char, c_int};
+#[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+use core::sync::atomic::{AtomicIsize, AtomicU32, Ordering};
+
+/// Count that `PyObject_HEAD_INIT` and the runtime give immortal objects (3.14+).
+#[cfg(all(Py_3_14, not(all(Py_LIMITED_API, Py_GIL_DISABLED)), target_pointer_width = "64"))]
+pub const _Py_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = 3 << 30;
+#[cfg(all(Py_3_14, not(all(Py_LIMITED_API, Py_GIL_DISABLED)), target_pointer_width = "32"))]
+pub const _Py_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = 5 << 28;
+/// From this count on, an object is immortal (3.14+).
+#[cfg(all(Py_3_14, not(all(Py_LIMITED_API, Py_GIL_DISABLED)), target_pointer_width = "64"))]
+pub const _Py_IMMORTAL_MINIMUM_REFCNT: Py_ssize_t = 1 << 31;
+#[cfg(all(Py_3_14, not(all(Py_LIMITED_API, Py_GIL_DISABLED)), target_pointer_width = "32"))]
+pub const _Py_IMMORTAL_MINIMUM_REFCNT: Py_ssize_t = 1 << 30;
+/// `ob_refcnt_full` of statically allocated immortal objects: the flags sit in bits 48-63.
+#[cfg(all(Py_3_14, not(all(Py_LIMITED_API, Py_GIL_DISABLED)), target_pointer_width = "64"))]
+pub const _Py_STATIC_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = _Py_IMMORTAL_INITIAL_REFCNT
+    | (((_Py_STATICALLY_ALLOCATED_FLAG | _Py_IMMORTAL_FLAGS) as Py_ssize_t) << 48);
+#[cfg(all(Py_3_14, not(all(Py_LIMITED_API, Py_GIL_DISABLED)), target_pointer_width = "32"))]
+pub const _Py_STATIC_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = 7 << 28;
+#[cfg(all(Py_3_14, not(all(Py_LIMITED_API, Py_GIL_DISABLED)), target_pointer_width = "32"))]
+pub const _Py_STATIC_IMMORTAL_MINIMUM_REFCNT: Py_ssize_t = 6 << 28;
+
+/// `ob_ref_local` of immortal objects without the GIL.
+#[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+pub const _Py_IMMORTAL_REFCNT_LOCAL: u32 = u32::MAX;
+/// `ob_ref_shared` keeps two flag bits below the count.
+#[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+pub const _Py_REF_SHARED_SHIFT: Py_ssize_t = 2;
+#[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+pub const _Py_REF_SHARED_FLAG_MASK: Py_ssize_t = 0x3;
+#[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+pub const _Py_REF_SHARED_INIT: Py_ssize_t = 0x0;
+#[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+pub const _Py_REF_MAYBE_WEAKREF: Py_ssize_t = 0x1;
+#[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+pub const _Py_REF_QUEUED: Py_ssize_t = 0x2;
+#[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+pub const _Py_REF_MERGED: Py_ssize_t = 0x3;
+
+// Private functions the inline code below calls, as the headers declare them.
+extern "C" {
+    /// Calls the type's `tp_dealloc`; `Py_DECREF` calls it when the count reaches zero.
+    #[cfg_attr(PyPy, link_name = "_PyPy_Dealloc")]
+    pub fn _Py_Dealloc(op: *mut PyObject);
+    /// `Py_IncRef` without the NULL check: the stable ABI's `Py_INCREF`.
+    #[cfg(Py_3_10)]
+    pub fn _Py_IncRef(op: *mut PyObject);
+    /// `Py_DecRef` without the NULL check: the stable ABI's `Py_DECREF`.
+    #[cfg(Py_3_10)]
+    pub fn _Py_DecRef(op: *mut PyObject);
+    /// `Py_SET_REFCNT` of the stable ABI (3.13+).
+    #[cfg(Py_3_13)]
+    pub fn _Py_SetRefcnt(ob: *mut PyObject, refcnt: Py_ssize_t);
+
+    #[cfg(all(not(Py_3_12), py_sys_config = "Py_REF_DEBUG"))]
+    pub static mut _Py_RefTotal: Py_ssize_t;
+    #[cfg(all(py_sys_config = "Py_REF_DEBUG", any(not(Py_3_12), not(Py_LIMITED_API))))]
+    pub fn _Py_NegativeRefcount(filename: *const c_char, lineno: c_int, op: *mut PyObject);
+    #[cfg(all(Py_3_12, py_sys_config = "Py_REF_DEBUG", not(Py_LIMITED_API)))]
+    pub fn _Py_INCREF_IncRefTotal();
+    #[cfg(all(Py_3_12, py_sys_config = "Py_REF_DEBUG", not(Py_LIMITED_API)))]
+    pub fn _Py_DECREF_DecRefTotal();
+
+    /// `Py_DECREF` of an object another thread owns.
+    #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+    pub fn _Py_DecRefShared(op: *mut PyObject);
+    #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+    pub fn _Py_DecRefSharedDebug(op: *mut PyObject, filename: *const c_char, lineno: c_int);
+    /// Called by the owning thread when `ob_ref_local` reaches zero.
+    #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+    pub fn _Py_MergeZeroLocalRefcount(op: *mut PyObject);
+}
+
+/// C's `op->ob_refcnt` as a `Py_ssize_t`: the whole field, `ob_refcnt_full` on 64-bit 3.14+.
+#[cfg(not(Py_GIL_DISABLED))]
+#[inline(always)]
+unsafe fn refcnt(op: *mut PyObject) -> *mut Py_ssize_t {
+    (&raw mut (*op).ob_refcnt).cast()
+}
+
+/// The low 32 bits of the count on 64-bit: `ob_refcnt_split[PY_BIG_ENDIAN]` in 3.12 and
+/// 3.13, `ob_refcnt` in 3.14+.
+#[cfg(all(Py_3_12, not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+#[inline(always)]
+unsafe fn refcnt_low(op: *mut PyObject) -> *mut u32 {
+    (&raw mut (*op).ob_refcnt).cast::<u32>().add(cfg!(target_endian = "big") as usize)
+}
+
+#[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+#[inline(always)]
+unsafe fn ref_local<'a>(op: *mut PyObject) -> &'a AtomicU32 {
+    AtomicU32::from_ptr(&raw mut (*op).ob_ref_local)
+}
+
+#[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+#[inline(always)]
+unsafe fn ref_shared<'a>(op: *mut PyObject) -> &'a AtomicIsize {
+    AtomicIsize::from_ptr(&raw mut (*op).ob_ref_shared)
+}
+
+/// The caller's file as a C string: C passes `__FILE__`/`__LINE__` of the `Py_DECREF`
+/// call, which `#[track_caller]` gives us.
+#[cfg(all(py_sys_config = "Py_REF_DEBUG", any(not(Py_3_12), not(Py_LIMITED_API))))]
+#[track_caller]
+#[inline(always)]
+fn caller_location() -> ([u8; 256], c_int) {
+    let loc = core::panic::Location::caller();
+    let mut file = [0u8; 256];
+    let n = loc.file().len().min(file.len() - 1);
+    file[..n].copy_from_slice(&loc.file().as_bytes()[..n]);
+    (file, loc.line() as c_int)
+}
+
+#[cfg(all(py_sys_config = "Py_REF_DEBUG", any(not(Py_3_12), not(Py_LIMITED_API))))]
+#[track_caller]
+#[cold]
+#[inline(never)]
+unsafe fn negative_refcount(op: *mut PyObject) {
+    let (file, line) = caller_location();
+    _Py_NegativeRefcount(file.as_ptr().cast(), line, op);
+}
+
+#[cfg(all(Py_GIL_DISABLED, py_sys_config = "Py_REF_DEBUG", not(Py_LIMITED_API)))]
+#[track_caller]
+#[inline(never)]
+unsafe fn dec_ref_shared_debug(op: *mut PyObject) {
+    let (file, line) = caller_location();
+    _Py_DecRefSharedDebug(op, file.as_ptr().cast(), line);
+}
+
+/// 3.7 expands `_Py_Dealloc` to the `tp_dealloc` call unless the limited API or
+/// `Py_TRACE_REFS` is on; from 3.8 `Py_DECREF` calls the function.
+#[cfg(not(Py_3_12))]
+#[inline(always)]
+unsafe fn dealloc(op: *mut PyObject) {
+    #[cfg(all(not(Py_3_8), not(Py_LIMITED_API), not(py_sys_config = "Py_TRACE_REFS")))]
+    {
+        #[cfg(py_sys_config = "COUNT_ALLOCS")]
+        dec_count(_Py_TYPE(op));
+        ((*_Py_TYPE(op)).tp_dealloc.unwrap_unchecked())(op);
+    }
+    #[cfg(any(Py_3_8, Py_LIMITED_API, py_sys_config = "Py_TRACE_REFS"))]
+    _Py_Dealloc(op);
+}
+
+#[cfg(all(not(Py_3_8), not(Py_LIMITED_API), py_sys_config = "COUNT_ALLOCS"))]
+extern "C" {
+    fn dec_count(tp: *mut PyTypeObject);
+}
+
+/// Whether `op` is immortal (3.12+): its count never changes.
+#[cfg(all(Py_3_12, not(all(Py_LIMITED_API, Py_GIL_DISABLED))))]
+#[inline(always)]
+pub unsafe fn _Py_IsImmortal(op: *mut PyObject) -> c_int {
+    #[cfg(Py_GIL_DISABLED)]
+    let r = ref_local(op).load(Ordering::Relaxed) == _Py_IMMORTAL_REFCNT_LOCAL;
+    // The sign bit of the low 32 bits.
+    #[cfg(all(not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+    let r = (*refcnt_low(op) as i32) < 0;
+    #[cfg(all(not(Py_GIL_DISABLED), target_pointer_width = "32", not(Py_3_14)))]
+    let r = *refcnt(op) == _Py_IMMORTAL_REFCNT;
+    #[cfg(all(not(Py_GIL_DISABLED), target_pointer_width = "32", Py_3_14))]
+    let r = *refcnt(op) >= _Py_IMMORTAL_MINIMUM_REFCNT;
+    r as c_int
+}
+
+/// The body of `Py_REFCNT` where C inlines it (the function of 3.14+ calls it too).
+#[cfg(not(all(Py_LIMITED_API, any(Py_3_14, Py_GIL_DISABLED))))]
+#[inline(always)]
+pub unsafe fn _Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t {
+    #[cfg(Py_GIL_DISABLED)]
+    {
+        let local = ref_local(ob).load(Ordering::Relaxed);
+        if local == _Py_IMMORTAL_REFCNT_LOCAL {
+            #[cfg(not(Py_3_14))]
+            return _Py_IMMORTAL_REFCNT;
+            #[cfg(Py_3_14)]
+            return _Py_IMMORTAL_INITIAL_REFCNT;
+        }
+        let shared = ref_shared(ob).load(Ordering::Relaxed);
+        local as Py_ssize_t + (shared >> _Py_REF_SHARED_SHIFT)
+    }
+    #[cfg(all(not(Py_GIL_DISABLED), any(not(Py_3_14), target_pointer_width = "32")))]
+    {
+        *refcnt(ob)
+    }
+    #[cfg(all(not(Py_GIL_DISABLED), Py_3_14, target_pointer_width = "64"))]
+    {
+        *refcnt_low(ob) as Py_ssize_t
+    }
+}
+
+// From 3.14 the exported `Py_REFCNT` is declared below the marker; C still inlines
+// `_Py_REFCNT` outside the stable ABI.
+/// The object's reference count.
+#[cfg(not(Py_3_14))]
+#[inline(always)]
+pub unsafe fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t {
+    _Py_REFCNT(ob)
+}
+
+/// Sets the reference count; immortal objects keep theirs (3.12+).
+#[cfg(Py_3_9)]
+#[inline]
+pub unsafe fn Py_SET_REFCNT(ob: *mut PyObject, refcnt: Py_ssize_t) {
+    #[cfg(all(Py_LIMITED_API, Py_3_13))]
+    _Py_SetRefcnt(ob, refcnt);
+    #[cfg(not(all(Py_LIMITED_API, Py_3_13)))]
+    {
+        #[cfg(Py_3_12)]
+        if _Py_IsImmortal(ob) != 0 {
+            return;
+        }
+        #[cfg(all(not(Py_GIL_DISABLED), any(not(Py_3_14), target_pointer_width = "32")))]
+        {
+            *self::refcnt(ob) = refcnt;
+        }
+        #[cfg(all(not(Py_GIL_DISABLED), Py_3_14, target_pointer_width = "64"))]
+        {
+            *refcnt_low(ob) = refcnt as u32;
+        }
+        #[cfg(Py_GIL_DISABLED)]
+        {
+            if _Py_IsOwnedByCurrentThread(ob) != 0 {
+                if refcnt as usize > u32::MAX as usize {
+                    // On overflow the object becomes immortal.
+                    (*ob).ob_tid = _Py_UNOWNED_TID;
+                    (*ob).ob_ref_local = _Py_IMMORTAL_REFCNT_LOCAL;
+                    (*ob).ob_ref_shared = 0;
+                } else {
+                    // Keep the shared flags.
+                    (*ob).ob_ref_local = refcnt as u32;
+                    (*ob).ob_ref_shared &= _Py_REF_SHARED_FLAG_MASK;
+                }
+            } else {
+                (*ob).ob_tid = _Py_UNOWNED_TID;
+                (*ob).ob_ref_local = 0;
+                (*ob).ob_ref_shared = (refcnt << _Py_REF_SHARED_SHIFT).wrapping_add(_Py_REF_MERGED);
+            }
+        }
+    }
+}
+
+/// Takes a new strong reference to `op`, which must not be NULL.
+#[inline(always)]
+pub unsafe fn Py_INCREF(op: *mut PyObject) {
+    // The stable ABI calls the runtime from 3.12, and from 3.10 in debug builds.
+    #[cfg(all(Py_LIMITED_API, any(Py_3_12, all(Py_3_10, py_sys_config = "Py_REF_DEBUG"))))]
+    _Py_IncRef(op);
+
+    #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+    {
+        let new_local = ref_local(op).load(Ordering::Relaxed).wrapping_add(1);
+        if new_local == 0 {
+            return; // immortal
+        }
+        if _Py_IsOwnedByCurrentThread(op) != 0 {
+            ref_local(op).store(new_local, Ordering::Relaxed);
+        } else {
+            ref_shared(op).fetch_add(1 << _Py_REF_SHARED_SHIFT, Ordering::SeqCst);
+        }
+        #[cfg(all(py_sys_config = "Py_REF_DEBUG", not(Py_3_14)))]
+        _Py_INCREF_IncRefTotal();
+        #[cfg(all(py_sys_config = "Py_REF_DEBUG", Py_3_14))]
+        if _Py_IsImmortal(op) == 0 {
+            _Py_INCREF_IncRefTotal();
+        }
+    }
+
+    #[cfg(all(
+        not(Py_GIL_DISABLED),
+        not(all(Py_LIMITED_API, any(Py_3_12, all(Py_3_10, py_sys_config = "Py_REF_DEBUG"))))
+    ))]
+    {
+        #[cfg(not(Py_3_12))]
+        {
+            #[cfg(py_sys_config = "Py_REF_DEBUG")]
+            {
+                *(&raw mut _Py_RefTotal) += 1;
+            }
+            *refcnt(op) = (*refcnt(op)).wrapping_add(1);
+        }
+        // Saturated add on the low 32 bits: all ones is immortal.
+        #[cfg(all(Py_3_12, not(Py_3_14), target_pointer_width = "64"))]
+        {
+            let new_refcnt = (*refcnt_low(op)).wrapping_add(1);
+            if new_refcnt == 0 {
+                return;
+            }
+            *refcnt_low(op) = new_refcnt;
+        }
+        #[cfg(all(Py_3_14, target_pointer_width = "64"))]
+        {
+            let cur_refcnt = *refcnt_low(op);
+            if cur_refcnt as Py_ssize_t >= _Py_IMMORTAL_INITIAL_REFCNT {
+                return;
+            }
+            *refcnt_low(op) = cur_refcnt + 1;
+        }
+        #[cfg(all(Py_3_12, target_pointer_width = "32"))]
+        {
+            if _Py_IsImmortal(op) != 0 {
+                return;
+            }
+            *refcnt(op) = (*refcnt(op)).wrapping_add(1);
+        }
+        #[cfg(all(Py_3_12, not(Py_3_14), py_sys_config = "Py_REF_DEBUG"))]
+        _Py_INCREF_IncRefTotal();
+        #[cfg(all(Py_3_14, py_sys_config = "Py_REF_DEBUG"))]
+        if _Py_IsImmortal(op) == 0 {
+            _Py_INCREF_IncRefTotal();
+        }
+    }
+}
+
+/// Releases a strong reference to `op`, which must not be NULL; deallocates the object
+/// when the count reaches zero.
+#[inline(always)]
+#[cfg_attr(py_sys_config = "Py_REF_DEBUG", track_caller)]
+pub unsafe fn Py_DECREF(op: *mut PyObject) {
+    #[cfg(all(Py_LIMITED_API, any(Py_3_12, all(Py_3_10, py_sys_config = "Py_REF_DEBUG"))))]
+    _Py_DecRef(op);
+
+    #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+    {
+        let local = ref_local(op).load(Ordering::Relaxed);
+        if local == _Py_IMMORTAL_REFCNT_LOCAL {
+            return;
+        }
+        #[cfg(py_sys_config = "Py_REF_DEBUG")]
+        _Py_DECREF_DecRefTotal();
+        if _Py_IsOwnedByCurrentThread(op) != 0 {
+            #[cfg(py_sys_config = "Py_REF_DEBUG")]
+            if local == 0 {
+                negative_refcount(op);
+            }
+            let local = local.wrapping_sub(1);
+            ref_local(op).store(local, Ordering::Relaxed);
+            if local == 0 {
+                _Py_MergeZeroLocalRefcount(op);
+            }
+        } else {
+            #[cfg(not(py_sys_config = "Py_REF_DEBUG"))]
+            _Py_DecRefShared(op);
+            #[cfg(py_sys_config = "Py_REF_DEBUG")]
+            dec_ref_shared_debug(op);
+        }
+    }
+
+    #[cfg(all(
+        not(Py_GIL_DISABLED),
+        not(all(Py_LIMITED_API, any(Py_3_12, all(Py_3_10, py_sys_config = "Py_REF_DEBUG"))))
+    ))]
+    {
+        #[cfg(not(Py_3_12))]
+        {
+            #[cfg(py_sys_config = "Py_REF_DEBUG")]
+            {
+                *(&raw mut _Py_RefTotal) -= 1;
+            }
+            let refcnt = (*refcnt(op)).wrapping_sub(1);
+            *self::refcnt(op) = refcnt;
+            if refcnt != 0 {
+                #[cfg(py_sys_config = "Py_REF_DEBUG")]
+                if refcnt < 0 {
+                    negative_refcount(op);
+                }
+            } else {
+                dealloc(op);
+            }
+        }
+        #[cfg(Py_3_12)]
+        {
+            // A freed object has a negative count; a count close to 2**32 is an underflow.
+            #[cfg(all(py_sys_config = "Py_REF_DEBUG", Py_3_14, target_pointer_width = "64"))]
+            if *refcnt(op) <= 0 || *refcnt_low(op) > u32::MAX - (1 << 20) {
+                negative_refcount(op);
+            }
+            #[cfg(all(
+                py_sys_config = "Py_REF_DEBUG",
+                any(not(Py_3_14), target_pointer_width = "32")
+            ))]
+            if *refcnt(op) <= 0 {
+                negative_refcount(op);
+            }
+            if _Py_IsImmortal(op) != 0 {
+                return;
+            }
+            #[cfg(py_sys_config = "Py_REF_DEBUG")]
+            _Py_DECREF_DecRefTotal();
+            #[cfg(any(not(Py_3_14), target_pointer_width = "32"))]
+            let is_zero = {
+                *refcnt(op) = (*refcnt(op)).wrapping_sub(1);
+                *refcnt(op) == 0
+            };
+            #[cfg(all(Py_3_14, target_pointer_width = "64"))]
+            let is_zero = {
+                *refcnt_low(op) = (*refcnt_low(op)).wrapping_sub(1);
+                *refcnt_low(op) == 0
+            };
+            if is_zero {
+                _Py_Dealloc(op);
+            }
+        }
+    }
+}
+
+/// Decrements the count and sets `*op` to NULL first, so that the object's deallocator
+/// never sees itself through `*op`. Does nothing when `*op` is NULL.
+#[inline]
+#[cfg_attr(py_sys_config = "Py_REF_DEBUG", track_caller)]
+pub unsafe fn Py_CLEAR(op: *mut *mut PyObject) {
+    let tmp = *op;
+    if !tmp.is_null() {
+        *op = core::ptr::null_mut();
+        Py_DECREF(tmp);
+    }
+}
+
+/// `Py_INCREF` for a pointer that may be NULL.
+#[inline]
+pub unsafe fn Py_XINCREF(op: *mut PyObject) {
+    if !op.is_null() {
+        Py_INCREF(op);
+    }
+}
+
+/// `Py_DECREF` for a pointer that may be NULL.
+#[inline]
+#[cfg_attr(py_sys_config = "Py_REF_DEBUG", track_caller)]
+pub unsafe fn Py_XDECREF(op: *mut PyObject) {
+    if !op.is_null() {
+        Py_DECREF(op);
+    }
+}
+
+/// The inline body of `Py_NewRef` (3.10+): `Py_INCREF`, then returns `obj`.
+#[cfg(Py_3_10)]
+#[inline]
+pub unsafe fn _Py_NewRef(obj: *mut PyObject) -> *mut PyObject {
+    Py_INCREF(obj);
+    obj
+}
+
+/// The inline body of `Py_XNewRef` (3.10+): `Py_XINCREF`, then returns `obj`.
+#[cfg(Py_3_10)]
+#[inline]
+pub unsafe fn _Py_XNewRef(obj: *mut PyObject) -> *mut PyObject {
+    Py_XINCREF(obj);
+    obj
+}
 
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 extern "C" {
-    #[cfg(any(Py_LIMITED_API, Py_3_14))]
+    #[cfg(Py_3_14)]
     pub fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t;
+    #[cfg_attr(PyPy, link_name = "PyPy_IncRef")]
     pub fn Py_IncRef(arg1: *mut PyObject);
+    #[cfg_attr(PyPy, link_name = "PyPy_DecRef")]
     pub fn Py_DecRef(arg1: *mut PyObject);
-    #[cfg(any(Py_3_10, Py_LIMITED_API))]
+    #[cfg(Py_3_10)]
     pub fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject;
-    #[cfg(any(Py_3_10, Py_LIMITED_API))]
+    #[cfg(Py_3_10)]
     pub fn Py_XNewRef(obj: *mut PyObject) -> *mut PyObject;
 }

@@ -1,10 +1,195 @@
 //! Declarations of CPython's `Include/cpython/abstract.h`.
 
+#[allow(unused_imports)]
 use crate::*;
+
+// Private functions the 3.7 and 3.9–3.10 inline paths call (the generator does not
+// declare private names).
+#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
+extern "C" {
+    fn _PyObject_NextNotImplemented(o: *mut PyObject) -> *mut PyObject;
+}
+#[cfg(all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+extern "C" {
+    fn _PyObject_MakeTpCall(
+        tstate: *mut PyThreadState,
+        callable: *mut PyObject,
+        args: *const *mut PyObject,
+        nargs: Py_ssize_t,
+        keywords: *mut PyObject,
+    ) -> *mut PyObject;
+    fn _Py_CheckFunctionResult(
+        tstate: *mut PyThreadState,
+        callable: *mut PyObject,
+        result: *mut PyObject,
+        where_: *const ::core::ffi::c_char,
+    ) -> *mut PyObject;
+}
+
+/// `PyIter_Check` (a macro in 3.7; a function from 3.8): the type has a `tp_iternext`
+/// that is not the "not implemented" placeholder.
+#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
+#[inline]
+pub unsafe fn PyIter_Check(obj: *mut PyObject) -> ::core::ffi::c_int {
+    let not_implemented: unsafe extern "C" fn(*mut PyObject) -> *mut PyObject = _PyObject_NextNotImplemented;
+    let next = (*Py_TYPE(obj)).tp_iternext.map(|f| f as usize);
+    (next.is_some() && next != Some(not_implemented as usize)) as ::core::ffi::c_int
+}
+
+/// `PyIndex_Check` (a macro in 3.7; a function from 3.8): the type has `nb_index`.
+#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
+#[inline]
+pub unsafe fn PyIndex_Check(obj: *mut PyObject) -> ::core::ffi::c_int {
+    let nb = (*Py_TYPE(obj)).tp_as_number;
+    (!nb.is_null() && (*nb).nb_index.is_some()) as ::core::ffi::c_int
+}
+
+/// `PyObject_CheckBuffer` (a macro before 3.9): the type has `bf_getbuffer`.
+#[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
+#[inline]
+pub unsafe fn PyObject_CheckBuffer(obj: *mut PyObject) -> ::core::ffi::c_int {
+    let bf = (*Py_TYPE(obj)).tp_as_buffer;
+    (!bf.is_null() && (*bf).bf_getbuffer.is_some()) as ::core::ffi::c_int
+}
+
+/// `PyVectorcall_NARGS`: the positional argument count of `nargsf`, without the
+/// `PY_VECTORCALL_ARGUMENTS_OFFSET` flag.
+#[cfg(all(Py_3_8, not(Py_3_12), not(Py_LIMITED_API)))]
+#[inline]
+pub unsafe fn PyVectorcall_NARGS(n: usize) -> Py_ssize_t {
+    (n & !PY_VECTORCALL_ARGUMENTS_OFFSET) as Py_ssize_t
+}
+
+/// `PyVectorcall_Function` (inline in 3.9–3.10; a function from 3.11): the callable's
+/// vectorcall slot, or `None` if its type does not support vectorcall.
+#[cfg(all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PyVectorcall_Function(callable: *mut PyObject) -> vectorcallfunc {
+    debug_assert!(!callable.is_null());
+    let tp = Py_TYPE(callable);
+    if PyType_HasFeature(tp, Py_TPFLAGS_HAVE_VECTORCALL) == 0 {
+        return None;
+    }
+    debug_assert!(PyCallable_Check(callable) != 0);
+    let offset = (*tp).tp_vectorcall_offset;
+    debug_assert!(offset > 0);
+    // memcpy in C: the slot need not be aligned.
+    callable.cast::<u8>().offset(offset).cast::<vectorcallfunc>().read_unaligned()
+}
+
+// `_PyObject_VectorcallTstate` of 3.9–3.10.
+#[cfg(all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+unsafe fn vectorcall_tstate(
+    tstate: *mut PyThreadState,
+    callable: *mut PyObject,
+    args: *const *mut PyObject,
+    nargsf: usize,
+    kwnames: *mut PyObject,
+) -> *mut PyObject {
+    debug_assert!(kwnames.is_null() || PyTuple_Check(kwnames) != 0);
+    debug_assert!(!args.is_null() || PyVectorcall_NARGS(nargsf) == 0);
+    match PyVectorcall_Function(callable) {
+        None => _PyObject_MakeTpCall(tstate, callable, args, PyVectorcall_NARGS(nargsf), kwnames),
+        Some(func) => {
+            let res = func(callable, args, nargsf, kwnames);
+            _Py_CheckFunctionResult(tstate, callable, res, core::ptr::null())
+        }
+    }
+}
+
+/// `PyObject_Vectorcall` (inline in 3.9–3.10; a function from 3.11).
+#[cfg(all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PyObject_Vectorcall(
+    callable: *mut PyObject,
+    args: *const *mut PyObject,
+    nargsf: usize,
+    kwnames: *mut PyObject,
+) -> *mut PyObject {
+    vectorcall_tstate(PyThreadState_Get(), callable, args, nargsf, kwnames)
+}
+
+/// `PyObject_CallOneArg` (inline in 3.9–3.10; a function from 3.11).
+#[cfg(all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *mut PyObject {
+    debug_assert!(!arg.is_null());
+    // args[-1] is scratch space the callee may use (PY_VECTORCALL_ARGUMENTS_OFFSET).
+    let mut buf: [*mut PyObject; 2] = [core::ptr::null_mut(), arg];
+    let args = buf.as_mut_ptr().add(1);
+    let tstate = PyThreadState_Get();
+    vectorcall_tstate(tstate, func, args, 1 | PY_VECTORCALL_ARGUMENTS_OFFSET, core::ptr::null_mut())
+}
+
+/// `PyObject_CallMethodNoArgs`: calls method `name` of `self_` without arguments.
+#[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PyObject_CallMethodNoArgs(self_: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
+    let mut args = self_;
+    PyObject_VectorcallMethod(name, &raw mut args, 1 | PY_VECTORCALL_ARGUMENTS_OFFSET, core::ptr::null_mut())
+}
+
+/// `PyObject_CallMethodOneArg`: calls method `name` of `self_` with one argument.
+#[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PyObject_CallMethodOneArg(
+    self_: *mut PyObject,
+    name: *mut PyObject,
+    arg: *mut PyObject,
+) -> *mut PyObject {
+    debug_assert!(!arg.is_null());
+    let mut args = [self_, arg];
+    PyObject_VectorcallMethod(name, args.as_mut_ptr(), 2 | PY_VECTORCALL_ARGUMENTS_OFFSET, core::ptr::null_mut())
+}
+
+/// `PySequence_ITEM`: calls the type's `sq_item` directly, without checks (the slot
+/// must exist and `i` must be non-negative).
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PySequence_ITEM(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
+    let sq_item = (*(*Py_TYPE(o)).tp_as_sequence).sq_item;
+    // C calls the slot unconditionally.
+    sq_item.unwrap_unchecked()(o, i)
+}
+
+/// `PySequence_Fast_GET_SIZE`: the length of a list or tuple from `PySequence_Fast`.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PySequence_Fast_GET_SIZE(o: *mut PyObject) -> Py_ssize_t {
+    if PyList_Check(o) != 0 {
+        PyList_GET_SIZE(o)
+    } else {
+        PyTuple_GET_SIZE(o)
+    }
+}
+
+/// `PySequence_Fast_GET_ITEM`: a borrowed item of a list or tuple from `PySequence_Fast`.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PySequence_Fast_GET_ITEM(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
+    if PyList_Check(o) != 0 {
+        PyList_GET_ITEM(o, i)
+    } else {
+        PyTuple_GET_ITEM(o, i)
+    }
+}
+
+/// `PySequence_Fast_ITEMS`: the item array of a list or tuple from `PySequence_Fast`.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PySequence_Fast_ITEMS(sf: *mut PyObject) -> *mut *mut PyObject {
+    if PyList_Check(sf) != 0 {
+        (*sf.cast::<PyListObject>()).ob_item
+    } else {
+        (&raw mut (*sf.cast::<PyTupleObject>()).ob_item).cast()
+    }
+}
 
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 extern "C" {
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    #[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API)), PyPy))]
+    #[cfg_attr(PyPy, link_name = "PyPyBuffer_GetPointer")]
     pub fn PyBuffer_GetPointer(
         view: *mut Py_buffer,
         indices: *mut Py_ssize_t,
@@ -13,37 +198,42 @@ extern "C" {
     pub fn PyBuffer_SizeFromFormat(
         arg1: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    #[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API)), PyPy))]
+    #[cfg_attr(PyPy, link_name = "PyPyBuffer_ToContiguous")]
     pub fn PyBuffer_ToContiguous(
         buf: *mut ::core::ffi::c_void,
         view: *mut Py_buffer,
         len: Py_ssize_t,
         order: ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    #[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API)), PyPy))]
+    #[cfg_attr(PyPy, link_name = "PyPyBuffer_FromContiguous")]
     pub fn PyBuffer_FromContiguous(
         view: *mut Py_buffer,
         buf: *mut ::core::ffi::c_void,
         len: Py_ssize_t,
         order: ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyVectorcall_Function(callable: *mut PyObject) -> vectorcallfunc;
     #[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
+    #[cfg_attr(PyPy, link_name = "PyPyObject_VectorcallDict")]
     pub fn PyObject_VectorcallDict(
         callable: *mut PyObject,
         args: *const *mut PyObject,
         nargsf: usize,
         kwargs: *mut PyObject,
     ) -> *mut PyObject;
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+    #[cfg(any(all(Py_3_11, not(Py_LIMITED_API)), PyPy))]
+    #[cfg_attr(PyPy, link_name = "PyPyObject_CallOneArg")]
     pub fn PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg_attr(PyPy, link_name = "PyPyObject_LengthHint")]
     pub fn PyObject_LengthHint(o: *mut PyObject, arg1: Py_ssize_t) -> Py_ssize_t;
 }
-#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 pub const PY_ITERSEARCH_COUNT: ::core::ffi::c_int = 1;
-#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 pub const PY_ITERSEARCH_INDEX: ::core::ffi::c_int = 2;
-#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 pub const PY_ITERSEARCH_CONTAINS: ::core::ffi::c_int = 3;

@@ -1,6 +1,589 @@
 //! Declarations of CPython's `Include/cpython/unicodeobject.h`.
 
+#[allow(unused_imports)]
 use crate::*;
+
+#[cfg(not(Py_LIMITED_API))]
+use core::ffi::{c_int, c_uint, c_void};
+
+// ---------------------------------------------------------------------------------
+// PyASCIIObject.state
+//
+// C declares `state` as a struct of bitfields whose layout changed across versions:
+//   3.7–3.11:  interned:2, kind:3, compact:1, ascii:1, ready:1, :24
+//   3.12–3.13: interned:2, kind:3, compact:1, ascii:1, statically_allocated:1, :24
+//   3.14+:     the same, except with Py_GIL_DISABLED, where `interned` is a whole
+//              `unsigned char` (read atomically) and the bitfields follow it.
+// Compilers fill bitfields from the least significant bit on little-endian targets and
+// from the most significant bit on big-endian ones. (Fields: (position, width).)
+
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+mod state_bits {
+    #[cfg(not(all(Py_3_14, Py_GIL_DISABLED)))]
+    pub const INTERNED: (u32, u32) = (0, 2);
+    #[cfg(not(all(Py_3_14, Py_GIL_DISABLED)))]
+    pub const KIND: (u32, u32) = (2, 3);
+    #[cfg(not(all(Py_3_14, Py_GIL_DISABLED)))]
+    pub const COMPACT: (u32, u32) = (5, 1);
+    #[cfg(not(all(Py_3_14, Py_GIL_DISABLED)))]
+    pub const ASCII: (u32, u32) = (6, 1);
+    /// `ready` before 3.12, `statically_allocated` from 3.12.
+    #[cfg(not(all(Py_3_14, Py_GIL_DISABLED)))]
+    pub const BIT7: (u32, u32) = (7, 1);
+
+    #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
+    pub const INTERNED: (u32, u32) = (0, 8);
+    #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
+    pub const KIND: (u32, u32) = (8, 3);
+    #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
+    pub const COMPACT: (u32, u32) = (11, 1);
+    #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
+    pub const ASCII: (u32, u32) = (12, 1);
+    #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
+    pub const BIT7: (u32, u32) = (13, 1);
+
+    #[inline(always)]
+    const fn shift(f: (u32, u32)) -> u32 {
+        if cfg!(target_endian = "little") {
+            f.0
+        } else {
+            32 - f.0 - f.1
+        }
+    }
+
+    #[inline(always)]
+    pub const fn get(state: u32, f: (u32, u32)) -> u32 {
+        (state >> shift(f)) & ((1u32 << f.1) - 1)
+    }
+
+    #[inline(always)]
+    pub const fn set(state: u32, f: (u32, u32), val: u32) -> u32 {
+        let mask = ((1u32 << f.1) - 1) << shift(f);
+        (state & !mask) | ((val << shift(f)) & mask)
+    }
+}
+
+/// `PyASCIIObject` with `state` as one `u32`, read through the accessors below.
+///
+/// The generated `PyASCIIObject` (below the marker) has bindgen's bitfield struct for
+/// `state`; this is the layout to expose instead once the generator skips it. Until
+/// then the inline functions of this module read strings through it.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+mod ascii_object {
+    use super::state_bits as b;
+    use crate::*;
+    use core::ffi::c_uint;
+
+    #[repr(C)]
+    pub struct PyASCIIObject {
+        pub ob_base: PyObject,
+        pub length: Py_ssize_t,
+        pub hash: Py_hash_t,
+        /// The C bitfield struct, as one 32-bit unit; see the accessor methods.
+        pub state: u32,
+        #[cfg(not(Py_3_12))]
+        pub wstr: *mut ::libc::wchar_t,
+    }
+
+    impl PyASCIIObject {
+        /// The `interned` field: one of the `SSTATE_*` constants.
+        #[inline]
+        pub unsafe fn interned(&self) -> c_uint {
+            b::get(self.state, b::INTERNED)
+        }
+
+        /// Sets the `interned` field to one of the `SSTATE_*` constants.
+        #[inline]
+        pub unsafe fn set_interned(&mut self, val: c_uint) {
+            self.state = b::set(self.state, b::INTERNED, val)
+        }
+
+        /// The `kind` field: one of the `PyUnicode_*_KIND` constants.
+        #[inline]
+        pub unsafe fn kind(&self) -> c_uint {
+            b::get(self.state, b::KIND)
+        }
+
+        /// Sets the `kind` field to one of the `PyUnicode_*_KIND` constants.
+        #[inline]
+        pub unsafe fn set_kind(&mut self, val: c_uint) {
+            self.state = b::set(self.state, b::KIND, val)
+        }
+
+        /// The `compact` field: 1 if the characters follow the object header.
+        #[inline]
+        pub unsafe fn compact(&self) -> c_uint {
+            b::get(self.state, b::COMPACT)
+        }
+
+        /// Sets the `compact` field (0 or 1).
+        #[inline]
+        pub unsafe fn set_compact(&mut self, val: c_uint) {
+            self.state = b::set(self.state, b::COMPACT, val)
+        }
+
+        /// The `ascii` field: 1 if every character is below U+0080.
+        #[inline]
+        pub unsafe fn ascii(&self) -> c_uint {
+            b::get(self.state, b::ASCII)
+        }
+
+        /// Sets the `ascii` field (0 or 1).
+        #[inline]
+        pub unsafe fn set_ascii(&mut self, val: c_uint) {
+            self.state = b::set(self.state, b::ASCII, val)
+        }
+
+        /// The `ready` field (before 3.12): 1 once the canonical representation exists.
+        #[cfg(not(Py_3_12))]
+        #[inline]
+        pub unsafe fn ready(&self) -> c_uint {
+            b::get(self.state, b::BIT7)
+        }
+
+        /// Sets the `ready` field (0 or 1).
+        #[cfg(not(Py_3_12))]
+        #[inline]
+        pub unsafe fn set_ready(&mut self, val: c_uint) {
+            self.state = b::set(self.state, b::BIT7, val)
+        }
+
+        /// The `statically_allocated` field (from 3.12).
+        #[cfg(Py_3_12)]
+        #[inline]
+        pub unsafe fn statically_allocated(&self) -> c_uint {
+            b::get(self.state, b::BIT7)
+        }
+
+        /// Sets the `statically_allocated` field (0 or 1).
+        #[cfg(Py_3_12)]
+        #[inline]
+        pub unsafe fn set_statically_allocated(&mut self, val: c_uint) {
+            self.state = b::set(self.state, b::BIT7, val)
+        }
+    }
+}
+
+// The hand-written layout must match the generated one field for field.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+const _: () = {
+    use core::mem::{align_of, offset_of, size_of};
+    type A = ascii_object::PyASCIIObject;
+    assert!(size_of::<A>() == size_of::<PyASCIIObject>());
+    assert!(align_of::<A>() == align_of::<PyASCIIObject>());
+    assert!(offset_of!(A, length) == offset_of!(PyASCIIObject, length));
+    assert!(offset_of!(A, hash) == offset_of!(PyASCIIObject, hash));
+    assert!(offset_of!(A, state) == offset_of!(PyASCIIObject, state));
+    assert!(size_of::<A>() == offset_of!(PyCompactUnicodeObject, utf8_length));
+};
+
+/// The union of data pointers of `PyUnicodeObject` (anonymous in C).
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+pub type PyUnicodeObjectData = PyUnicodeObject__bindgen_ty_1;
+
+// The object of a `str`, as the inline functions read it.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[inline(always)]
+unsafe fn ascii(op: *mut PyObject) -> *mut ascii_object::PyASCIIObject {
+    debug_assert!(PyUnicode_Check(op) != 0);
+    op.cast()
+}
+
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[inline(always)]
+unsafe fn state(op: *mut PyObject) -> u32 {
+    (*ascii(op)).state
+}
+
+// Private functions the inline paths call (the generator does not declare private names).
+#[cfg(all(not(Py_LIMITED_API), any(not(Py_3_12), PyPy)))]
+extern "C" {
+    #[cfg_attr(PyPy, link_name = "_PyPyUnicode_Ready")]
+    fn _PyUnicode_Ready(unicode: *mut PyObject) -> c_int;
+}
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+extern "C" {
+    static _Py_ascii_whitespace: [::core::ffi::c_uchar; 128];
+    fn _PyUnicode_IsWhitespace(ch: Py_UCS4) -> c_int;
+}
+
+/// `PyUnicode_CHECK_INTERNED`: the interning state, one of the `SSTATE_*` constants.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PyUnicode_CHECK_INTERNED(op: *mut PyObject) -> c_uint {
+    #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
+    return core::sync::atomic::AtomicU8::from_ptr((&raw mut (*ascii(op)).state).cast::<u8>())
+        .load(core::sync::atomic::Ordering::Relaxed) as c_uint;
+    #[cfg(not(all(Py_3_14, Py_GIL_DISABLED)))]
+    return state_bits::get(state(op), state_bits::INTERNED);
+}
+
+/// `PyUnicode_IS_READY`: the canonical representation exists (always, from 3.12).
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub unsafe fn PyUnicode_IS_READY(op: *mut PyObject) -> c_uint {
+    #[cfg(all(not(Py_3_12), not(PyPy)))]
+    return state_bits::get(state(op), state_bits::BIT7);
+    #[cfg(PyPy)]
+    return (*op.cast::<PyASCIIObject>()).state.ready as c_uint;
+    #[cfg(all(Py_3_12, not(PyPy)))]
+    {
+        let _ = op;
+        1
+    }
+}
+
+/// `PyUnicode_READY`: makes the canonical representation (a no-op from 3.12); 0 on
+/// success, -1 with an exception set on failure.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub unsafe fn PyUnicode_READY(op: *mut PyObject) -> c_int {
+    #[cfg(any(not(Py_3_12), PyPy))]
+    {
+        #[cfg(not(PyPy))]
+        debug_assert!(PyUnicode_Check(op) != 0);
+        if PyUnicode_IS_READY(op) != 0 {
+            0
+        } else {
+            _PyUnicode_Ready(op)
+        }
+    }
+    #[cfg(all(Py_3_12, not(PyPy)))]
+    {
+        let _ = op;
+        0
+    }
+}
+
+/// `PyUnicode_IS_ASCII`: every character is below U+0080 (the string must be ready).
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub unsafe fn PyUnicode_IS_ASCII(op: *mut PyObject) -> c_uint {
+    #[cfg(not(Py_3_12))]
+    debug_assert!(PyUnicode_IS_READY(op) != 0);
+    #[cfg(not(PyPy))]
+    return state_bits::get(state(op), state_bits::ASCII);
+    #[cfg(PyPy)]
+    return (*op.cast::<PyASCIIObject>()).state.ascii as c_uint;
+}
+
+/// `PyUnicode_IS_COMPACT`: the characters follow the object header in one block.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub unsafe fn PyUnicode_IS_COMPACT(op: *mut PyObject) -> c_uint {
+    #[cfg(not(PyPy))]
+    return state_bits::get(state(op), state_bits::COMPACT);
+    #[cfg(PyPy)]
+    return (*op.cast::<PyASCIIObject>()).state.compact as c_uint;
+}
+
+/// `PyUnicode_IS_COMPACT_ASCII`: a compact ASCII string (a bare `PyASCIIObject`).
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub unsafe fn PyUnicode_IS_COMPACT_ASCII(op: *mut PyObject) -> c_uint {
+    #[cfg(not(PyPy))]
+    let ascii_bit = state_bits::get(state(op), state_bits::ASCII);
+    #[cfg(PyPy)]
+    let ascii_bit = (*op.cast::<PyASCIIObject>()).state.ascii as c_uint;
+    (ascii_bit != 0 && PyUnicode_IS_COMPACT(op) != 0) as c_uint
+}
+
+// The `kind` field, as `PyUnicode_KIND` reads it.
+#[cfg(not(Py_LIMITED_API))]
+#[inline(always)]
+unsafe fn unicode_kind(op: *mut PyObject) -> c_uint {
+    #[cfg(not(Py_3_12))]
+    debug_assert!(PyUnicode_IS_READY(op) != 0);
+    #[cfg(not(PyPy))]
+    return state_bits::get(state(op), state_bits::KIND);
+    #[cfg(PyPy)]
+    return (*op.cast::<PyASCIIObject>()).state.kind as c_uint;
+}
+
+/// `PyUnicode_KIND`: the character width, one of the `PyUnicode_*_KIND` constants.
+/// (From 3.14 the C header also exports a function of this name, declared below the
+/// marker; the macro reads the field as here.)
+#[cfg(all(not(Py_LIMITED_API), not(Py_3_14)))]
+#[inline]
+pub unsafe fn PyUnicode_KIND(op: *mut PyObject) -> c_uint {
+    unicode_kind(op)
+}
+
+// `_PyUnicode_DATA` / the `PyUnicode_DATA` macro: the character buffer.
+#[cfg(not(Py_LIMITED_API))]
+#[inline(always)]
+unsafe fn unicode_data(op: *mut PyObject) -> *mut c_void {
+    if PyUnicode_IS_COMPACT(op) != 0 {
+        // _PyUnicode_COMPACT_DATA: right after the header, whose size depends on ascii.
+        if PyUnicode_IS_ASCII(op) != 0 {
+            op.cast::<PyASCIIObject>().add(1).cast()
+        } else {
+            op.cast::<PyCompactUnicodeObject>().add(1).cast()
+        }
+    } else {
+        // _PyUnicode_NONCOMPACT_DATA: the separate buffer of a legacy string.
+        #[cfg(not(PyPy))]
+        let data = (*op.cast::<PyUnicodeObject>()).data.any;
+        #[cfg(PyPy)]
+        let data = (*op.cast::<PyUnicodeObject>()).data;
+        debug_assert!(!data.is_null());
+        data
+    }
+}
+
+/// `PyUnicode_DATA`: the character buffer (its width is `PyUnicode_KIND`). (From 3.14
+/// the C header also exports a function of this name, declared below the marker.)
+#[cfg(all(not(Py_LIMITED_API), not(Py_3_14)))]
+#[inline]
+pub unsafe fn PyUnicode_DATA(op: *mut PyObject) -> *mut c_void {
+    unicode_data(op)
+}
+
+/// `PyUnicode_1BYTE_DATA`: the buffer as `Py_UCS1` (check `PyUnicode_KIND` first).
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PyUnicode_1BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS1 {
+    unicode_data(op).cast()
+}
+
+/// `PyUnicode_2BYTE_DATA`: the buffer as `Py_UCS2` (check `PyUnicode_KIND` first).
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PyUnicode_2BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS2 {
+    unicode_data(op).cast()
+}
+
+/// `PyUnicode_4BYTE_DATA`: the buffer as `Py_UCS4` (check `PyUnicode_KIND` first).
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PyUnicode_4BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS4 {
+    unicode_data(op).cast()
+}
+
+/// `PyUnicode_GET_LENGTH`: the length in code points (the string must be ready).
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub unsafe fn PyUnicode_GET_LENGTH(op: *mut PyObject) -> Py_ssize_t {
+    #[cfg(not(Py_3_12))]
+    debug_assert!(PyUnicode_IS_READY(op) != 0);
+    #[cfg(not(PyPy))]
+    debug_assert!(PyUnicode_Check(op) != 0);
+    (*op.cast::<PyASCIIObject>()).length
+}
+
+/// `PyUnicode_WRITE`: stores code point `value` at `index` of a buffer of width `kind`,
+/// without checks.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PyUnicode_WRITE(kind: c_uint, data: *mut c_void, index: Py_ssize_t, value: Py_UCS4) {
+    if kind == PyUnicode_1BYTE_KIND {
+        debug_assert!(value <= 0xff);
+        *data.cast::<Py_UCS1>().offset(index) = value as Py_UCS1;
+    } else if kind == PyUnicode_2BYTE_KIND {
+        debug_assert!(value <= 0xffff);
+        *data.cast::<Py_UCS2>().offset(index) = value as Py_UCS2;
+    } else {
+        debug_assert!(kind == PyUnicode_4BYTE_KIND);
+        debug_assert!(value <= 0x10ffff);
+        *data.cast::<Py_UCS4>().offset(index) = value;
+    }
+}
+
+/// `PyUnicode_READ`: the code point at `index` of a buffer of width `kind`, without checks.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PyUnicode_READ(kind: c_uint, data: *const c_void, index: Py_ssize_t) -> Py_UCS4 {
+    if kind == PyUnicode_1BYTE_KIND {
+        return *data.cast::<Py_UCS1>().offset(index) as Py_UCS4;
+    }
+    if kind == PyUnicode_2BYTE_KIND {
+        return *data.cast::<Py_UCS2>().offset(index) as Py_UCS4;
+    }
+    debug_assert!(kind == PyUnicode_4BYTE_KIND);
+    *data.cast::<Py_UCS4>().offset(index)
+}
+
+/// `PyUnicode_READ_CHAR`: the code point at `index` of a string, without a bounds check.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PyUnicode_READ_CHAR(unicode: *mut PyObject, index: Py_ssize_t) -> Py_UCS4 {
+    let kind = unicode_kind(unicode);
+    if kind == PyUnicode_1BYTE_KIND {
+        return *PyUnicode_1BYTE_DATA(unicode).offset(index) as Py_UCS4;
+    }
+    if kind == PyUnicode_2BYTE_KIND {
+        return *PyUnicode_2BYTE_DATA(unicode).offset(index) as Py_UCS4;
+    }
+    debug_assert!(kind == PyUnicode_4BYTE_KIND);
+    *PyUnicode_4BYTE_DATA(unicode).offset(index)
+}
+
+/// `PyUnicode_MAX_CHAR_VALUE`: the largest code point the string's width can hold
+/// (0x7f for ASCII strings).
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PyUnicode_MAX_CHAR_VALUE(op: *mut PyObject) -> Py_UCS4 {
+    if PyUnicode_IS_ASCII(op) != 0 {
+        return 0x7f;
+    }
+    let kind = unicode_kind(op);
+    if kind == PyUnicode_1BYTE_KIND {
+        return 0xff;
+    }
+    if kind == PyUnicode_2BYTE_KIND {
+        return 0xffff;
+    }
+    debug_assert!(kind == PyUnicode_4BYTE_KIND);
+    0x10ffff
+}
+
+/// `PyUnstable_Unicode_GET_CACHED_HASH` (3.15): the cached hash, or -1 if not computed yet.
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+#[inline]
+pub unsafe fn PyUnstable_Unicode_GET_CACHED_HASH(op: *mut PyObject) -> Py_hash_t {
+    let hash = &raw mut (*ascii(op)).hash;
+    #[cfg(Py_GIL_DISABLED)]
+    return core::sync::atomic::AtomicIsize::from_ptr(hash).load(core::sync::atomic::Ordering::Relaxed);
+    #[cfg(not(Py_GIL_DISABLED))]
+    return *hash;
+}
+
+// --- Character properties -----------------------------------------------------------
+
+/// `Py_UNICODE_IS_SURROGATE`: U+D800..=U+DFFF.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub const fn Py_UNICODE_IS_SURROGATE(ch: Py_UCS4) -> c_int {
+    (0xD800 <= ch && ch <= 0xDFFF) as c_int
+}
+
+/// `Py_UNICODE_IS_HIGH_SURROGATE`: U+D800..=U+DBFF.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub const fn Py_UNICODE_IS_HIGH_SURROGATE(ch: Py_UCS4) -> c_int {
+    (0xD800 <= ch && ch <= 0xDBFF) as c_int
+}
+
+/// `Py_UNICODE_IS_LOW_SURROGATE`: U+DC00..=U+DFFF.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub const fn Py_UNICODE_IS_LOW_SURROGATE(ch: Py_UCS4) -> c_int {
+    (0xDC00 <= ch && ch <= 0xDFFF) as c_int
+}
+
+/// `Py_UNICODE_JOIN_SURROGATES`: the code point of a high and a low surrogate.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub const fn Py_UNICODE_JOIN_SURROGATES(high: Py_UCS4, low: Py_UCS4) -> Py_UCS4 {
+    debug_assert!(Py_UNICODE_IS_HIGH_SURROGATE(high) != 0);
+    debug_assert!(Py_UNICODE_IS_LOW_SURROGATE(low) != 0);
+    0x10000 + (((high & 0x03FF) << 10) | (low & 0x03FF))
+}
+
+/// `Py_UNICODE_HIGH_SURROGATE`: the high surrogate of a code point above U+FFFF.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub const fn Py_UNICODE_HIGH_SURROGATE(ch: Py_UCS4) -> Py_UCS4 {
+    debug_assert!(0x10000 <= ch && ch <= 0x10ffff);
+    0xD800 - (0x10000 >> 10) + (ch >> 10)
+}
+
+/// `Py_UNICODE_LOW_SURROGATE`: the low surrogate of a code point above U+FFFF.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub const fn Py_UNICODE_LOW_SURROGATE(ch: Py_UCS4) -> Py_UCS4 {
+    debug_assert!(0x10000 <= ch && ch <= 0x10ffff);
+    0xDC00 + (ch & 0x3FF)
+}
+
+// The `Py_UNICODE_IS*` / `Py_UNICODE_TO*` macros that are plain aliases of private
+// exported functions: declared under the macro's name with the function's symbol
+// (PyPy 3.11 exports most of them with its prefix; older PyPy declares its own
+// `Py_UNICODE_*` functions, below the marker).
+#[cfg(all(not(Py_LIMITED_API), any(not(PyPy), Py_3_11)))]
+extern "C" {
+    /// `Py_UNICODE_ISLOWER` (`_PyUnicode_IsLowercase`).
+    #[cfg_attr(not(PyPy), link_name = "_PyUnicode_IsLowercase")]
+    #[cfg_attr(PyPy, link_name = "_PyPyUnicode_IsLowercase")]
+    pub fn Py_UNICODE_ISLOWER(ch: Py_UCS4) -> c_int;
+    /// `Py_UNICODE_ISUPPER` (`_PyUnicode_IsUppercase`).
+    #[cfg_attr(not(PyPy), link_name = "_PyUnicode_IsUppercase")]
+    #[cfg_attr(PyPy, link_name = "_PyPyUnicode_IsUppercase")]
+    pub fn Py_UNICODE_ISUPPER(ch: Py_UCS4) -> c_int;
+    /// `Py_UNICODE_ISTITLE` (`_PyUnicode_IsTitlecase`).
+    #[cfg_attr(not(PyPy), link_name = "_PyUnicode_IsTitlecase")]
+    #[cfg_attr(PyPy, link_name = "_PyPyUnicode_IsTitlecase")]
+    pub fn Py_UNICODE_ISTITLE(ch: Py_UCS4) -> c_int;
+    /// `Py_UNICODE_ISLINEBREAK` (`_PyUnicode_IsLinebreak`).
+    #[cfg(not(PyPy))]
+    #[link_name = "_PyUnicode_IsLinebreak"]
+    pub fn Py_UNICODE_ISLINEBREAK(ch: Py_UCS4) -> c_int;
+    /// `Py_UNICODE_TOLOWER` (`_PyUnicode_ToLowercase`).
+    #[cfg_attr(not(PyPy), link_name = "_PyUnicode_ToLowercase")]
+    #[cfg_attr(PyPy, link_name = "_PyPyUnicode_ToLowercase")]
+    pub fn Py_UNICODE_TOLOWER(ch: Py_UCS4) -> Py_UCS4;
+    /// `Py_UNICODE_TOUPPER` (`_PyUnicode_ToUppercase`).
+    #[cfg_attr(not(PyPy), link_name = "_PyUnicode_ToUppercase")]
+    #[cfg_attr(PyPy, link_name = "_PyPyUnicode_ToUppercase")]
+    pub fn Py_UNICODE_TOUPPER(ch: Py_UCS4) -> Py_UCS4;
+    /// `Py_UNICODE_TOTITLE` (`_PyUnicode_ToTitlecase`).
+    #[cfg_attr(not(PyPy), link_name = "_PyUnicode_ToTitlecase")]
+    #[cfg_attr(PyPy, link_name = "_PyPyUnicode_ToTitlecase")]
+    pub fn Py_UNICODE_TOTITLE(ch: Py_UCS4) -> Py_UCS4;
+    /// `Py_UNICODE_ISDECIMAL` (`_PyUnicode_IsDecimalDigit`).
+    #[cfg_attr(not(PyPy), link_name = "_PyUnicode_IsDecimalDigit")]
+    #[cfg_attr(PyPy, link_name = "_PyPyUnicode_IsDecimalDigit")]
+    pub fn Py_UNICODE_ISDECIMAL(ch: Py_UCS4) -> c_int;
+    /// `Py_UNICODE_ISDIGIT` (`_PyUnicode_IsDigit`).
+    #[cfg_attr(not(PyPy), link_name = "_PyUnicode_IsDigit")]
+    #[cfg_attr(PyPy, link_name = "_PyPyUnicode_IsDigit")]
+    pub fn Py_UNICODE_ISDIGIT(ch: Py_UCS4) -> c_int;
+    /// `Py_UNICODE_ISNUMERIC` (`_PyUnicode_IsNumeric`).
+    #[cfg_attr(not(PyPy), link_name = "_PyUnicode_IsNumeric")]
+    #[cfg_attr(PyPy, link_name = "_PyPyUnicode_IsNumeric")]
+    pub fn Py_UNICODE_ISNUMERIC(ch: Py_UCS4) -> c_int;
+    /// `Py_UNICODE_ISPRINTABLE` (`_PyUnicode_IsPrintable`).
+    #[cfg_attr(not(PyPy), link_name = "_PyUnicode_IsPrintable")]
+    #[cfg_attr(PyPy, link_name = "_PyPyUnicode_IsPrintable")]
+    pub fn Py_UNICODE_ISPRINTABLE(ch: Py_UCS4) -> c_int;
+    /// `Py_UNICODE_TODECIMAL` (`_PyUnicode_ToDecimalDigit`): the decimal value, or -1.
+    #[cfg_attr(not(PyPy), link_name = "_PyUnicode_ToDecimalDigit")]
+    #[cfg_attr(PyPy, link_name = "_PyPyUnicode_ToDecimalDigit")]
+    pub fn Py_UNICODE_TODECIMAL(ch: Py_UCS4) -> c_int;
+    /// `Py_UNICODE_TODIGIT` (`_PyUnicode_ToDigit`): the digit value, or -1.
+    #[cfg_attr(not(PyPy), link_name = "_PyUnicode_ToDigit")]
+    #[cfg_attr(PyPy, link_name = "_PyPyUnicode_ToDigit")]
+    pub fn Py_UNICODE_TODIGIT(ch: Py_UCS4) -> c_int;
+    /// `Py_UNICODE_TONUMERIC` (`_PyUnicode_ToNumeric`): the numeric value, or -1.0.
+    #[cfg(not(PyPy))]
+    #[link_name = "_PyUnicode_ToNumeric"]
+    pub fn Py_UNICODE_TONUMERIC(ch: Py_UCS4) -> f64;
+    /// `Py_UNICODE_ISALPHA` (`_PyUnicode_IsAlpha`).
+    #[cfg_attr(not(PyPy), link_name = "_PyUnicode_IsAlpha")]
+    #[cfg_attr(PyPy, link_name = "_PyPyUnicode_IsAlpha")]
+    pub fn Py_UNICODE_ISALPHA(ch: Py_UCS4) -> c_int;
+}
+
+/// `Py_UNICODE_ISSPACE`: whitespace, by table lookup for ASCII.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn Py_UNICODE_ISSPACE(ch: Py_UCS4) -> c_int {
+    if ch < 128 {
+        _Py_ascii_whitespace[ch as usize] as c_int
+    } else {
+        _PyUnicode_IsWhitespace(ch)
+    }
+}
+
+/// `Py_UNICODE_ISALNUM`: alphabetic, decimal, digit or numeric.
+#[cfg(all(not(Py_LIMITED_API), any(not(PyPy), Py_3_11)))]
+#[inline]
+pub unsafe fn Py_UNICODE_ISALNUM(ch: Py_UCS4) -> c_int {
+    (Py_UNICODE_ISALPHA(ch) != 0
+        || Py_UNICODE_ISDECIMAL(ch) != 0
+        || Py_UNICODE_ISDIGIT(ch) != 0
+        || Py_UNICODE_ISNUMERIC(ch) != 0) as c_int
+}
 
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 #[cfg(not(Py_LIMITED_API))]
@@ -536,13 +1119,30 @@ pub struct PyASCIIObject {
     pub hash: Py_hash_t,
     pub state: PyASCIIObject__bindgen_ty_1,
 }
-#[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
+#[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 pub struct PyASCIIObject {
     pub ob_base: PyObject,
     pub length: Py_ssize_t,
     pub hash: Py_hash_t,
     pub state: PyASCIIObject__bindgen_ty_1,
+    pub wstr: *mut ::libc::wchar_t,
+}
+#[cfg(all(Py_3_11, PyPy))]
+#[repr(C)]
+pub struct PyASCIIObject {
+    pub ob_base: PyObject,
+    pub length: Py_ssize_t,
+    pub hash: Py_hash_t,
+    pub state: _PyASCIIObject_state_t,
+    pub wstr: *mut ::libc::wchar_t,
+}
+#[cfg(all(not(Py_3_11), PyPy))]
+#[repr(C)]
+pub struct PyASCIIObject {
+    pub ob_base: PyObject,
+    pub length: Py_ssize_t,
+    pub state: _PyASCIIObject_state_t,
     pub wstr: *mut ::libc::wchar_t,
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
@@ -560,13 +1160,19 @@ pub struct PyCompactUnicodeObject {
     pub utf8: *mut ::core::ffi::c_char,
     pub wstr_length: Py_ssize_t,
 }
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 pub struct PyUnicodeObject {
     pub _base: PyCompactUnicodeObject,
     pub data: PyUnicodeObject__bindgen_ty_1,
 }
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(PyPy)]
+#[repr(C)]
+pub struct PyUnicodeObject {
+    pub _base: PyCompactUnicodeObject,
+    pub data: *mut ::core::ffi::c_void,
+}
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub union PyUnicodeObject__bindgen_ty_1 {
@@ -589,8 +1195,9 @@ extern "C" {
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyUnicode_DATA(op: *mut PyObject) -> *mut ::core::ffi::c_void;
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_New")]
     pub fn PyUnicode_New(size: Py_ssize_t, maxchar: Py_UCS4) -> *mut PyObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_CopyCharacters(
         to: *mut PyObject,
         to_start: Py_ssize_t,
@@ -598,7 +1205,7 @@ extern "C" {
         from_start: Py_ssize_t,
         how_many: Py_ssize_t,
     ) -> Py_ssize_t;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_Fill(
         unicode: *mut PyObject,
         start: Py_ssize_t,
@@ -606,6 +1213,7 @@ extern "C" {
         fill_char: Py_UCS4,
     ) -> Py_ssize_t;
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromKindAndData")]
     pub fn PyUnicode_FromKindAndData(
         kind: ::core::ffi::c_int,
         buffer: *const ::core::ffi::c_void,
@@ -691,8 +1299,11 @@ extern "C" {
         errors: *const ::core::ffi::c_char,
         consumed: *mut Py_ssize_t,
     ) -> ::core::ffi::c_int;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_AsUTF8(unicode: *mut PyObject) -> *const ::core::ffi::c_char;
+    #[cfg(PyPy)]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUTF8")]
+    pub fn PyUnicode_AsUTF8(arg0: *mut PyObject) -> *mut ::core::ffi::c_char;
 }
 #[cfg(all(Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]
 #[repr(C)]
@@ -971,14 +1582,14 @@ impl PyASCIIObject__bindgen_ty_1 {
         __bindgen_bitfield_unit
     }
 }
-#[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
+#[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct PyASCIIObject__bindgen_ty_1 {
     pub _bindgen_align: [u32; 0],
     pub _bitfield_1: __BindgenBitfieldUnit<[u8; 4usize]>,
 }
-#[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
+#[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
 impl PyASCIIObject__bindgen_ty_1 {
     #[inline]
     #[allow(unnecessary_transmutes)]
@@ -1248,26 +1859,34 @@ pub const USE_UNICODE_WCHAR_CACHE: ::core::ffi::c_int = 1;
 #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
 pub const PyUnicode_WCHAR_KIND: PyUnicode_Kind = 0;
 extern "C" {
-    #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_FromUnicode(
         u: *const Py_UNICODE,
         size: Py_ssize_t,
     ) -> *mut PyObject;
+    #[cfg(PyPy)]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromUnicode")]
+    pub fn PyUnicode_FromUnicode(
+        arg0: *const ::libc::wchar_t,
+        arg1: Py_ssize_t,
+    ) -> *mut PyObject;
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUnicode")]
     pub fn PyUnicode_AsUnicode(unicode: *mut PyObject) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUnicodeAndSize")]
     pub fn PyUnicode_AsUnicodeAndSize(
         unicode: *mut PyObject,
         size: *mut Py_ssize_t,
     ) -> *mut Py_UNICODE;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_Encode(
         s: *const Py_UNICODE,
         size: Py_ssize_t,
         encoding: *const ::core::ffi::c_char,
         errors: *const ::core::ffi::c_char,
     ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_EncodeUTF7(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1275,109 +1894,147 @@ extern "C" {
         base64WhiteSpace: ::core::ffi::c_int,
         errors: *const ::core::ffi::c_char,
     ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_EncodeUTF8(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
         errors: *const ::core::ffi::c_char,
     ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    #[cfg(PyPy)]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeUTF8")]
+    pub fn PyUnicode_EncodeUTF8(
+        arg0: *const ::libc::wchar_t,
+        arg1: Py_ssize_t,
+        arg2: *const ::core::ffi::c_char,
+    ) -> *mut PyObject;
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_EncodeUTF32(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
         errors: *const ::core::ffi::c_char,
         byteorder: ::core::ffi::c_int,
     ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_EncodeUTF16(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
         errors: *const ::core::ffi::c_char,
         byteorder: ::core::ffi::c_int,
     ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_EncodeUnicodeEscape(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
     ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_EncodeRawUnicodeEscape(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
     ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_EncodeLatin1(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
         errors: *const ::core::ffi::c_char,
     ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    #[cfg(PyPy)]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeLatin1")]
+    pub fn PyUnicode_EncodeLatin1(
+        arg0: *const ::libc::wchar_t,
+        arg1: Py_ssize_t,
+        arg2: *const ::core::ffi::c_char,
+    ) -> *mut PyObject;
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_EncodeASCII(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
         errors: *const ::core::ffi::c_char,
     ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    #[cfg(PyPy)]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeASCII")]
+    pub fn PyUnicode_EncodeASCII(
+        arg0: *const ::libc::wchar_t,
+        arg1: Py_ssize_t,
+        arg2: *const ::core::ffi::c_char,
+    ) -> *mut PyObject;
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_EncodeCharmap(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
         mapping: *mut PyObject,
         errors: *const ::core::ffi::c_char,
     ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_TranslateCharmap(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
         table: *mut PyObject,
         errors: *const ::core::ffi::c_char,
     ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_EncodeDecimal(
         s: *mut Py_UNICODE,
         length: Py_ssize_t,
         output: *mut ::core::ffi::c_char,
         errors: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    #[cfg(PyPy)]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeDecimal")]
+    pub fn PyUnicode_EncodeDecimal(
+        arg0: *mut ::libc::wchar_t,
+        arg1: Py_ssize_t,
+        arg2: *mut ::core::ffi::c_char,
+        arg3: *const ::core::ffi::c_char,
+    ) -> ::core::ffi::c_int;
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_TransformDecimalToASCII(
         s: *mut Py_UNICODE,
         length: Py_ssize_t,
     ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    #[cfg(PyPy)]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_TransformDecimalToASCII")]
+    pub fn PyUnicode_TransformDecimalToASCII(
+        arg0: *mut ::libc::wchar_t,
+        arg1: Py_ssize_t,
+    ) -> *mut PyObject;
+    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_GetMax() -> Py_UNICODE;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    #[cfg(PyPy)]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_GetMax")]
+    pub fn PyUnicode_GetMax() -> ::libc::wchar_t;
+    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn Py_UNICODE_strlen(u: *const Py_UNICODE) -> usize;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn Py_UNICODE_strcpy(
         s1: *mut Py_UNICODE,
         s2: *const Py_UNICODE,
     ) -> *mut Py_UNICODE;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn Py_UNICODE_strcat(
         s1: *mut Py_UNICODE,
         s2: *const Py_UNICODE,
     ) -> *mut Py_UNICODE;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn Py_UNICODE_strncpy(
         s1: *mut Py_UNICODE,
         s2: *const Py_UNICODE,
         n: usize,
     ) -> *mut Py_UNICODE;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn Py_UNICODE_strcmp(
         s1: *const Py_UNICODE,
         s2: *const Py_UNICODE,
     ) -> ::core::ffi::c_int;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn Py_UNICODE_strncmp(
         s1: *const Py_UNICODE,
         s2: *const Py_UNICODE,
         n: usize,
     ) -> ::core::ffi::c_int;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn Py_UNICODE_strchr(s: *const Py_UNICODE, c: Py_UNICODE) -> *mut Py_UNICODE;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn Py_UNICODE_strrchr(s: *const Py_UNICODE, c: Py_UNICODE) -> *mut Py_UNICODE;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_AsUnicodeCopy(unicode: *mut PyObject) -> *mut Py_UNICODE;
 }
