@@ -58,6 +58,10 @@ fn render(configs: &[Config], variants: &[&Variant]) -> String {
     for v in variants {
         {
             let cfg = crate::cfgexpr::synthesize(configs, &v.configs);
+            let cfg = match (cfg, &v.extra_cfg) {
+                (Some(c), Some(x)) => Some(format!("all({c}, {x})")),
+                (c, x) => c.or_else(|| x.clone()),
+            };
             for item in &v.items {
                 let item = with_cfg(item, &cfg, &v.pypy_link);
                 // Consecutive functions and statics share one extern block.

@@ -7,6 +7,7 @@ mod bind;
 mod cfgexpr;
 mod configs;
 mod emit;
+mod handwritten;
 mod tidy;
 
 use bind::{Entry, Ns};
@@ -21,6 +22,8 @@ pub struct Variant {
     pub header: Option<String>,
     /// PyPy's symbol, where PyPy declares it so.
     pub pypy_link: Option<String>,
+    /// A condition beyond the configurations: where a hand-written form does not apply.
+    pub extra_cfg: Option<String>,
 }
 
 /// Everything the headers declare under one name.
@@ -73,7 +76,8 @@ fn main() {
             }
         }
     }
-    let declared = merge(&configs, per_config, &compat);
+    let mut declared = merge(&configs, per_config, &compat);
+    handwritten::give_way(&configs, &mut declared, &handwritten::read(&repo.join("src")));
     emit::write_all(&repo.join("src"), &configs, &declared);
 }
 
@@ -113,7 +117,7 @@ fn merge(configs: &[configs::Config], per_config: Vec<Vec<Entry>>, compat: &BTre
                 None => {
                     // A PyPy-only form of a CPython name stays in CPython's module.
                     let header = if configs[ci].pypy && !d.header.is_empty() { Some(d.header.clone()) } else { e.header };
-                    d.variants.push(Variant { items: e.items, configs: [ci].into(), header, pypy_link: e.pypy_link });
+                    d.variants.push(Variant { items: e.items, configs: [ci].into(), header, pypy_link: e.pypy_link, extra_cfg: None });
                 }
             }
         }

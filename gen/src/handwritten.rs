@@ -1,0 +1,198 @@
+//! What the hand-written parts of the modules define: a generated declaration of the
+//! same name gives way to the hand-written one wherever that one's cfg holds.
+
+use crate::bind::Ns;
+use crate::configs::Config;
+use crate::emit::MARKER;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// A cfg predicate, as written in a `#[cfg(...)]`.
+#[derive(Clone, Debug)]
+pub enum Pred {
+    Any(Vec<Pred>),
+    All(Vec<Pred>),
+    Not(Box<Pred>),
+    Name(String),
+    KeyValue(String, String),
+}
+
+impl Pred {
+    fn parse(tokens: proc_macro2::TokenStream) -> Vec<Pred> {
+        use proc_macro2::TokenTree;
+        let mut out = Vec::new();
+        let mut it = tokens.into_iter().peekable();
+        while let Some(tt) = it.next() {
+            let TokenTree::Ident(id) = tt else { continue };
+            let name = id.to_string();
+            match it.peek() {
+                Some(TokenTree::Group(g)) => {
+                    let inner = Pred::parse(g.stream());
+                    it.next();
+                    out.push(match name.as_str() {
+                        "any" => Pred::Any(inner),
+                        "all" => Pred::All(inner),
+                        _ => Pred::Not(Box::new(inner.into_iter().next().unwrap_or(Pred::All(vec![])))),
+                    });
+                }
+                Some(TokenTree::Punct(p)) if p.as_char() == '=' => {
+                    it.next();
+                    let value = it.next().map(|v| v.to_string().trim_matches('"').to_string()).unwrap_or_default();
+                    out.push(Pred::KeyValue(name, value));
+                }
+                _ => out.push(Pred::Name(name)),
+            }
+        }
+        out
+    }
+
+    /// Its value in a configuration; None where it depends on more than the
+    /// configuration tells (the target, debug options).
+    pub fn eval(&self, c: &Config) -> Option<bool> {
+        match self {
+            Pred::Any(v) => v.iter().try_fold(false, |acc, p| Some(acc || p.eval(c)?)),
+            Pred::All(v) => v.iter().try_fold(true, |acc, p| Some(acc && p.eval(c)?)),
+            Pred::Not(p) => p.eval(c).map(|b| !b),
+            Pred::Name(n) => match n.as_str() {
+                "Py_LIMITED_API" => Some(c.limited),
+                "Py_GIL_DISABLED" => Some(c.gil_disabled),
+                "PyPy" => Some(c.pypy),
+                "GraalPy" => Some(false),
+                n => n.strip_prefix("Py_3_").and_then(|m| m.parse::<u32>().ok()).map(|m| c.minor >= m),
+            },
+            Pred::KeyValue(..) => None,
+        }
+    }
+}
+
+/// Names defined by hand, each with the cfg of every definition (None: unconditional).
+pub type HandWritten = HashMap<(Ns, String), Vec<Option<Pred>>>;
+
+fn item_cfg(attrs: &[syn::Attribute]) -> Option<Pred> {
+    let preds: Vec<Pred> = attrs
+        .iter()
+        .filter(|a| a.path().is_ident("cfg"))
+        .filter_map(|a| a.meta.require_list().ok())
+        .flat_map(|l| Pred::parse(l.tokens.clone()))
+        .collect();
+    if preds.is_empty() { None } else { Some(Pred::All(preds)) }
+}
+
+fn both(outer: &Option<Pred>, inner: Option<Pred>) -> Option<Pred> {
+    match (outer, inner) {
+        (Some(o), Some(i)) => Some(Pred::All(vec![o.clone(), i])),
+        (Some(o), None) => Some(o.clone()),
+        (None, i) => i,
+    }
+}
+
+/// Records the items, descending into inline modules (whose cfg applies to their items).
+fn collect(items: &[syn::Item], outer: Option<Pred>, found: &mut HandWritten) {
+    let mut add = |ns, name: String, attrs: &[syn::Attribute]| {
+        found.entry((ns, name)).or_default().push(both(&outer, item_cfg(attrs)));
+    };
+    let mut nested = vec![];
+    for item in items {
+        match item {
+            syn::Item::Fn(i) => add(Ns::Value, i.sig.ident.to_string(), &i.attrs),
+            syn::Item::Const(i) => add(Ns::Value, i.ident.to_string(), &i.attrs),
+            syn::Item::Static(i) => add(Ns::Value, i.ident.to_string(), &i.attrs),
+            syn::Item::Struct(i) => add(Ns::Type, i.ident.to_string(), &i.attrs),
+            syn::Item::Union(i) => add(Ns::Type, i.ident.to_string(), &i.attrs),
+            syn::Item::Enum(i) => add(Ns::Type, i.ident.to_string(), &i.attrs),
+            syn::Item::Type(i) => add(Ns::Type, i.ident.to_string(), &i.attrs),
+            syn::Item::ForeignMod(fm) => {
+                for fi in &fm.items {
+                    match fi {
+                        syn::ForeignItem::Fn(f) => add(Ns::Value, f.sig.ident.to_string(), &f.attrs),
+                        syn::ForeignItem::Static(s) => add(Ns::Value, s.ident.to_string(), &s.attrs),
+                        _ => {}
+                    }
+                }
+            }
+            syn::Item::Mod(m) => {
+                if let Some((_, inner)) = &m.content {
+                    nested.push((both(&outer, item_cfg(&m.attrs)), inner.clone()));
+                }
+            }
+            _ => {}
+        }
+    }
+    for (cfg, inner) in nested {
+        collect(&inner, cfg, found);
+    }
+}
+
+pub fn read(src: &Path) -> HandWritten {
+    let mut found = HandWritten::new();
+    let mut files = vec![];
+    for dir in [src.to_path_buf(), src.join("cpython")] {
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if e.path().extension().is_some_and(|x| x == "rs") {
+                files.push(e.path());
+            }
+        }
+    }
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap_or_default();
+        let hand = text.split(MARKER).next().unwrap_or_default();
+        let file: syn::File = match syn::parse_str(hand) {
+            Ok(file) => file,
+            Err(e) => {
+                eprintln!("error: {} does not parse above the marker: {e}", f.display());
+                std::process::exit(1);
+            }
+        };
+        collect(&file.items, None, &mut found);
+    }
+    found
+}
+
+impl std::fmt::Display for Pred {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let list = |f: &mut std::fmt::Formatter<'_>, name: &str, v: &[Pred]| {
+            let parts: Vec<String> = v.iter().map(|p| p.to_string()).collect();
+            write!(f, "{name}({})", parts.join(", "))
+        };
+        match self {
+            Pred::Any(v) => list(f, "any", v),
+            Pred::All(v) => list(f, "all", v),
+            Pred::Not(p) => write!(f, "not({p})"),
+            Pred::Name(n) => f.write_str(n),
+            Pred::KeyValue(k, v) => write!(f, "{k} = \"{v}\""),
+        }
+    }
+}
+
+/// Narrows each generated variant to the configurations where no hand-written
+/// definition of its name holds; drops what is left with none.
+pub fn give_way(configs: &[Config], declared: &mut Vec<crate::Declared>, hand: &HandWritten) {
+    for d in declared.iter_mut() {
+        let Some(defs) = hand.get(&(d.ns, d.name.clone())) else { continue };
+        if defs.iter().any(|p| p.is_none()) {
+            d.variants.clear();
+            continue;
+        }
+        let preds: Vec<&Pred> = defs.iter().flatten().collect();
+        for v in &mut d.variants {
+            let mut undecided = false;
+            v.configs.retain(|&i| {
+                let mut holds = false;
+                for p in &preds {
+                    match p.eval(&configs[i]) {
+                        Some(true) => holds = true,
+                        Some(false) => {}
+                        None => undecided = true,
+                    }
+                }
+                !holds
+            });
+            if undecided {
+                let any = Pred::Any(preds.iter().map(|p| (*p).clone()).collect());
+                v.extra_cfg = Some(format!("not({any})"));
+            }
+        }
+        d.variants.retain(|v| !v.configs.is_empty());
+    }
+    declared.retain(|d| !d.variants.is_empty());
+}
