@@ -18,7 +18,7 @@ Suites: sid
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 SRC
-  printf 'Package: *\nPin: release a=unstable\nPin-Priority: 50\n' > /etc/apt/preferences.d/pyffi-sid
+  printf 'Package: *\nPin: release a=unstable\nPin-Priority: -1\n' > /etc/apt/preferences.d/pyffi-sid
   apt-get -o Acquire::Check-Valid-Until=false update -qq
 fi
 headers=$(bash gen/fetch-headers.sh)
