@@ -19,6 +19,9 @@ pub const HAND_WRITTEN: &[&str] = &[
     "Py_ssize_t", "Py_hash_t", "Py_uhash_t", "PyObject", "PyVarObject", "_object",
 ];
 
+/// Declared in the headers without `PyAPI_FUNC`: no interpreter exports them.
+const NOT_EXPORTED: &[&str] = &["PySignal_SetWakeupFd"];
+
 /// Enums that pyo3-ffi exposes as Rust enums; every other C enum becomes constants.
 const RUST_ENUMS: &str = "PyGILState_STATE|PyMemAllocatorDomain|PySendResult|_PyStatus_TYPE";
 
@@ -112,7 +115,7 @@ pub fn run(config: &Config, root: &Path) -> Result<Vec<Entry>, String> {
         .merge_extern_blocks(false)
         .formatter(bindgen::Formatter::None)
         .parse_callbacks(Box::new(Callbacks(locations.clone())));
-    for name in HAND_WRITTEN {
+    for name in HAND_WRITTEN.iter().chain(NOT_EXPORTED) {
         builder = builder.blocklist_item(name);
     }
     for dir in config.include_dirs(root) {

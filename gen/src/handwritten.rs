@@ -92,20 +92,22 @@ fn collect(items: &[syn::Item], outer: Option<Pred>, found: &mut HandWritten) {
         found.entry((ns, name)).or_default().push(both(&outer, item_cfg(attrs)));
     };
     let mut nested = vec![];
+    // Private helpers (a module's own extern declarations, say) replace nothing public.
+    let public = |v: &syn::Visibility| matches!(v, syn::Visibility::Public(_));
     for item in items {
         match item {
-            syn::Item::Fn(i) => add(Ns::Value, i.sig.ident.to_string(), &i.attrs),
-            syn::Item::Const(i) => add(Ns::Value, i.ident.to_string(), &i.attrs),
-            syn::Item::Static(i) => add(Ns::Value, i.ident.to_string(), &i.attrs),
-            syn::Item::Struct(i) => add(Ns::Type, i.ident.to_string(), &i.attrs),
-            syn::Item::Union(i) => add(Ns::Type, i.ident.to_string(), &i.attrs),
-            syn::Item::Enum(i) => add(Ns::Type, i.ident.to_string(), &i.attrs),
-            syn::Item::Type(i) => add(Ns::Type, i.ident.to_string(), &i.attrs),
+            syn::Item::Fn(i) if public(&i.vis) => add(Ns::Value, i.sig.ident.to_string(), &i.attrs),
+            syn::Item::Const(i) if public(&i.vis) => add(Ns::Value, i.ident.to_string(), &i.attrs),
+            syn::Item::Static(i) if public(&i.vis) => add(Ns::Value, i.ident.to_string(), &i.attrs),
+            syn::Item::Struct(i) if public(&i.vis) => add(Ns::Type, i.ident.to_string(), &i.attrs),
+            syn::Item::Union(i) if public(&i.vis) => add(Ns::Type, i.ident.to_string(), &i.attrs),
+            syn::Item::Enum(i) if public(&i.vis) => add(Ns::Type, i.ident.to_string(), &i.attrs),
+            syn::Item::Type(i) if public(&i.vis) => add(Ns::Type, i.ident.to_string(), &i.attrs),
             syn::Item::ForeignMod(fm) => {
                 for fi in &fm.items {
                     match fi {
-                        syn::ForeignItem::Fn(f) => add(Ns::Value, f.sig.ident.to_string(), &f.attrs),
-                        syn::ForeignItem::Static(s) => add(Ns::Value, s.ident.to_string(), &s.attrs),
+                        syn::ForeignItem::Fn(f) if public(&f.vis) => add(Ns::Value, f.sig.ident.to_string(), &f.attrs),
+                        syn::ForeignItem::Static(s) if public(&s.vis) => add(Ns::Value, s.ident.to_string(), &s.attrs),
                         _ => {}
                     }
                 }
@@ -191,6 +193,24 @@ pub fn give_way(configs: &[Config], declared: &mut Vec<crate::Declared>, hand: &
                 let any = Pred::Any(preds.iter().map(|p| (*p).clone()).collect());
                 v.extra_cfg = Some(format!("not({any})"));
             }
+        }
+        d.variants.retain(|v| !v.configs.is_empty());
+    }
+    // bindgen's types for the anonymous parts of a type written by hand go where the
+    // generated type still goes.
+    let kept: HashMap<String, std::collections::BTreeSet<usize>> = declared
+        .iter()
+        .filter(|d| d.ns == Ns::Type)
+        .map(|d| (d.name.clone(), d.variants.iter().flat_map(|v| v.configs.iter().copied()).collect()))
+        .collect();
+    for d in declared.iter_mut().filter(|d| d.ns == Ns::Type) {
+        let Some((owner, _)) = d.name.split_once("__bindgen_ty_") else { continue };
+        if !hand.contains_key(&(Ns::Type, owner.to_string())) {
+            continue;
+        }
+        let owner_configs = kept.get(owner).cloned().unwrap_or_default();
+        for v in &mut d.variants {
+            v.configs.retain(|i| owner_configs.contains(i));
         }
         d.variants.retain(|v| !v.configs.is_empty());
     }
