@@ -228,6 +228,46 @@ pub unsafe fn PyList_Clear(list: *mut PyObject) -> c_int {
 #[cfg(Py_3_13)]
 pub use crate::PyWeakref_GetRef;
 
+/// 1 and a strong reference to the referent in `*pobj`, 0 and NULL if it is dead,
+/// -1 and NULL (TypeError) if `reference` is not a weak reference.
+#[cfg(not(Py_3_13))]
+#[inline]
+pub unsafe fn PyWeakref_GetRef(reference: *mut PyObject, pobj: *mut *mut PyObject) -> c_int {
+    *pobj = ptr::null_mut();
+    if reference.is_null() || !is_weakref(reference) {
+        PyErr_SetString(PyExc_TypeError, c"expected a weakref".as_ptr());
+        return -1;
+    }
+    let obj = PyWeakref_GetObject(reference);
+    if obj.is_null() {
+        return -1;
+    }
+    // A dead reference yields None, which cannot itself be weakly referenced.
+    if obj == Py_None() {
+        return 0;
+    }
+    *pobj = Py_NewRef(obj);
+    1
+}
+
+#[cfg(all(not(Py_3_13), not(PyPy)))]
+extern "C" {
+    static mut _PyWeakref_ProxyType: PyTypeObject;
+    static mut _PyWeakref_CallableProxyType: PyTypeObject;
+}
+
+/// `PyWeakref_Check`, as weakrefobject.h spells it out (PyPy exports a function).
+#[cfg(not(Py_3_13))]
+#[inline]
+unsafe fn is_weakref(op: *mut PyObject) -> bool {
+    #[cfg(PyPy)]
+    return PyWeakref_Check(op) != 0;
+    #[cfg(not(PyPy))]
+    return PyObject_TypeCheck(op, &raw mut _PyWeakref_RefType) != 0
+        || Py_TYPE(op) == &raw mut _PyWeakref_ProxyType
+        || Py_TYPE(op) == &raw mut _PyWeakref_CallableProxyType;
+}
+
 // --- PyIter_NextItem: 3.14 ---
 
 #[cfg(Py_3_14)]

@@ -154,48 +154,30 @@ pub const PyObject_HEAD_INIT: PyObject = PyObject {
     #[cfg(all(Py_3_12, not(Py_3_13), not(Py_GIL_DISABLED)))]
     ob_refcnt: PyObjectObRefcnt { ob_refcnt: 1 },
     #[cfg(all(Py_3_13, not(Py_3_14), not(Py_GIL_DISABLED)))]
-    ob_refcnt: PyObjectObRefcnt { ob_refcnt: _Py_IMMORTAL_REFCNT },
+    ob_refcnt: PyObjectObRefcnt {
+        ob_refcnt: _Py_IMMORTAL_REFCNT,
+    },
     #[cfg(all(Py_3_14, not(Py_GIL_DISABLED), target_pointer_width = "64"))]
-    ob_refcnt: PyObjectObRefcnt { ob_refcnt_full: _Py_STATIC_IMMORTAL_INITIAL_REFCNT as i64 },
+    ob_refcnt: PyObjectObRefcnt {
+        ob_refcnt_full: _Py_STATIC_IMMORTAL_INITIAL_REFCNT as i64,
+    },
     #[cfg(all(Py_3_14, not(Py_GIL_DISABLED), target_pointer_width = "32"))]
-    ob_refcnt: PyObjectObRefcnt { ob_refcnt: _Py_STATIC_IMMORTAL_INITIAL_REFCNT },
+    ob_refcnt: PyObjectObRefcnt {
+        ob_refcnt: _Py_STATIC_IMMORTAL_INITIAL_REFCNT,
+    },
     #[cfg(PyPy)]
     ob_pypy_link: 0,
     ob_type: core::ptr::null_mut(),
 };
 
-/// The inline body of `Py_TYPE` (3.14 names it `_Py_TYPE`): reads `ob_type`.
+// The stable ABI calls the exported `Py_TYPE` from 3.14 and `Py_SIZE`, `Py_IS_TYPE` and
+// `Py_SET_SIZE` from 3.15 (declared below the marker); C inlines them everywhere else.
+
+/// The object's type (a borrowed reference).
 #[cfg(not(all(Py_LIMITED_API, Py_3_14)))]
 #[inline(always)]
-pub unsafe fn _Py_TYPE(ob: *mut PyObject) -> *mut PyTypeObject {
-    (*ob).ob_type
-}
-
-// From 3.14 the exported `Py_TYPE` is declared below the marker; C still inlines
-// `_Py_TYPE` outside the stable ABI.
-/// The object's type (a borrowed reference).
-#[cfg(not(Py_3_14))]
-#[inline(always)]
 pub unsafe fn Py_TYPE(ob: *mut PyObject) -> *mut PyTypeObject {
-    _Py_TYPE(ob)
-}
-
-/// `Py_TYPE` as C expands it: a call in the stable ABI from 3.14, inline otherwise.
-#[inline(always)]
-pub(crate) unsafe fn type_of(ob: *mut PyObject) -> *mut PyTypeObject {
-    #[cfg(all(Py_LIMITED_API, Py_3_14))]
-    return Py_TYPE(ob);
-    #[cfg(not(all(Py_LIMITED_API, Py_3_14)))]
-    return _Py_TYPE(ob);
-}
-
-/// `Py_IS_TYPE` as C expands it: a call in the stable ABI from 3.15, inline otherwise.
-#[inline(always)]
-pub(crate) unsafe fn is_type(ob: *mut PyObject, tp: *mut PyTypeObject) -> bool {
-    #[cfg(all(Py_LIMITED_API, Py_3_15))]
-    return Py_IS_TYPE(ob, tp) != 0;
-    #[cfg(not(all(Py_LIMITED_API, Py_3_15)))]
-    return type_of(ob) == tp;
+    (*ob).ob_type
 }
 
 /// Sets the object's type (3.9+).
@@ -205,23 +187,22 @@ pub unsafe fn Py_SET_TYPE(ob: *mut PyObject, tp: *mut PyTypeObject) {
     (*ob).ob_type = tp;
 }
 
-// From 3.15 the exported `Py_SIZE`, `Py_IS_TYPE` and `Py_SET_SIZE` are declared below.
 /// `ob_size` of a variable-size object.
-#[cfg(not(Py_3_15))]
+#[cfg(not(all(Py_LIMITED_API, Py_3_15)))]
 #[inline(always)]
 pub unsafe fn Py_SIZE(ob: *mut PyObject) -> Py_ssize_t {
     (*ob.cast::<PyVarObject>()).ob_size
 }
 
 /// Whether the object's type is exactly `tp` (3.9+).
-#[cfg(all(Py_3_9, not(Py_3_15)))]
+#[cfg(all(Py_3_9, not(all(Py_LIMITED_API, Py_3_15))))]
 #[inline(always)]
 pub unsafe fn Py_IS_TYPE(ob: *mut PyObject, tp: *mut PyTypeObject) -> c_int {
-    (type_of(ob) == tp) as c_int
+    (Py_TYPE(ob) == tp) as c_int
 }
 
 /// Sets `ob_size` (3.9+); a relaxed atomic store without the GIL.
-#[cfg(all(Py_3_9, not(Py_3_15)))]
+#[cfg(all(Py_3_9, not(all(Py_LIMITED_API, Py_3_15))))]
 #[inline]
 pub unsafe fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t) {
     #[cfg(Py_GIL_DISABLED)]
@@ -233,20 +214,19 @@ pub unsafe fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t) {
     }
 }
 
-// C has `Py_Is` and `Py_IsNone` from 3.10 only (their exported functions are declared
-// below the marker); pyo3-ffi offers them for every version.
+// `Py_Is` and `Py_IsNone` are macros from 3.10 (PyPy 3.11 has `Py_Is` as a function
+// only); pyo3-ffi offers them for earlier versions too.
 /// Whether `x` is `y`, as Python's `x is y`.
-#[cfg(not(Py_3_10))]
+#[cfg(any(not(PyPy), not(Py_3_10)))]
 #[inline(always)]
 pub unsafe fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> c_int {
     (x == y) as c_int
 }
 
 /// Whether `x` is `None`.
-#[cfg(not(Py_3_10))]
 #[inline(always)]
 pub unsafe fn Py_IsNone(x: *mut PyObject) -> c_int {
-    Py_Is(x, Py_None())
+    (x == Py_None()) as c_int
 }
 
 extern "C" {
@@ -277,7 +257,11 @@ pub unsafe fn Py_NotImplemented() -> *mut PyObject {
 /// Whether `ob` is an instance of `tp` or of a subtype.
 #[inline]
 pub unsafe fn PyObject_TypeCheck(ob: *mut PyObject, tp: *mut PyTypeObject) -> c_int {
-    (is_type(ob, tp) || PyType_IsSubtype(type_of(ob), tp) != 0) as c_int
+    #[cfg(Py_3_9)]
+    let exact = Py_IS_TYPE(ob, tp) != 0;
+    #[cfg(not(Py_3_9))]
+    let exact = Py_TYPE(ob) == tp;
+    (exact || PyType_IsSubtype(Py_TYPE(ob), tp) != 0) as c_int
 }
 
 /// Whether the type has flag `feature` in `tp_flags`.
@@ -310,14 +294,29 @@ pub unsafe fn PyType_FastSubclass(ty: *mut PyTypeObject, feature: c_ulong) -> c_
 /// Whether `op` is a type object.
 #[inline]
 pub unsafe fn PyType_Check(op: *mut PyObject) -> c_int {
-    PyType_FastSubclass(type_of(op), Py_TPFLAGS_TYPE_SUBCLASS)
+    PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_TYPE_SUBCLASS)
 }
 
 /// Whether `op` is exactly `type`, not a metaclass instance.
 #[inline]
 pub unsafe fn PyType_CheckExact(op: *mut PyObject) -> c_int {
-    is_type(op, &raw mut PyType_Type) as c_int
+    #[cfg(Py_3_9)]
+    return Py_IS_TYPE(op, &raw mut PyType_Type);
+    #[cfg(not(Py_3_9))]
+    return (Py_TYPE(op) == &raw mut PyType_Type) as c_int;
 }
+
+/// The limited API declares `vectorcallfunc` only from 3.12; pyo3-ffi has it at every
+/// abi3 floor, so code written for it names the type there too.
+#[cfg(all(Py_LIMITED_API, not(Py_3_12)))]
+pub type vectorcallfunc = Option<
+    unsafe extern "C" fn(
+        callable: *mut PyObject,
+        args: *const *mut PyObject,
+        nargsf: usize,
+        kwnames: *mut PyObject,
+    ) -> *mut PyObject,
+>;
 
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 pub const Py_PRINT_RAW: ::core::ffi::c_int = 1;
@@ -392,20 +391,20 @@ pub const Py_NE: ::core::ffi::c_int = 3;
 pub const Py_GT: ::core::ffi::c_int = 4;
 pub const Py_GE: ::core::ffi::c_int = 5;
 extern "C" {
-    #[cfg(Py_3_10)]
+    #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPy_Is")]
     pub fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyLong_Type")]
     pub static mut PyLong_Type: PyTypeObject;
     #[cfg_attr(PyPy, link_name = "PyPyBool_Type")]
     pub static mut PyBool_Type: PyTypeObject;
-    #[cfg(Py_3_14)]
+    #[cfg(all(Py_3_14, Py_LIMITED_API))]
     pub fn Py_TYPE(ob: *mut PyObject) -> *mut PyTypeObject;
-    #[cfg(Py_3_15)]
+    #[cfg(all(Py_3_15, Py_LIMITED_API))]
     pub fn Py_SIZE(ob: *mut PyObject) -> Py_ssize_t;
-    #[cfg(Py_3_15)]
+    #[cfg(all(Py_3_15, Py_LIMITED_API))]
     pub fn Py_IS_TYPE(ob: *mut PyObject, type_: *mut PyTypeObject) -> ::core::ffi::c_int;
-    #[cfg(Py_3_15)]
+    #[cfg(all(Py_3_15, Py_LIMITED_API))]
     pub fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t);
 }
 pub type unaryfunc = ::core::option::Option<
@@ -803,8 +802,6 @@ extern "C" {
     pub fn Py_GetConstant(constant_id: ::core::ffi::c_uint) -> *mut PyObject;
     #[cfg(Py_3_13)]
     pub fn Py_GetConstantBorrowed(constant_id: ::core::ffi::c_uint) -> *mut PyObject;
-    #[cfg(Py_3_10)]
-    pub fn Py_IsNone(x: *mut PyObject) -> ::core::ffi::c_int;
 }
 #[cfg(all(Py_3_10, not(PyPy)))]
 #[repr(i32)]

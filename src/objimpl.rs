@@ -46,6 +46,15 @@ pub unsafe fn PyObject_GC_Resize<T>(op: *mut PyObject, n: Py_ssize_t) -> *mut T 
     _PyObject_GC_Resize(op.cast(), n).cast()
 }
 
+// PyPy's header turns GC tracking into no-ops.
+#[cfg(PyPy)]
+#[inline(always)]
+pub unsafe fn PyObject_GC_Track(_op: *mut core::ffi::c_void) {}
+
+#[cfg(PyPy)]
+#[inline(always)]
+pub unsafe fn PyObject_GC_UnTrack(_op: *mut core::ffi::c_void) {}
+
 /// Whether instances of the type carry a GC header.
 #[inline]
 pub unsafe fn PyType_IS_GC(t: *mut PyTypeObject) -> core::ffi::c_int {

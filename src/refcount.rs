@@ -13,22 +13,50 @@ use core::ffi::{c_char, c_int};
 use core::sync::atomic::{AtomicIsize, AtomicU32, Ordering};
 
 /// Count that `PyObject_HEAD_INIT` and the runtime give immortal objects (3.14+).
-#[cfg(all(Py_3_14, not(all(Py_LIMITED_API, Py_GIL_DISABLED)), target_pointer_width = "64"))]
+#[cfg(all(
+    Py_3_14,
+    not(all(Py_LIMITED_API, Py_GIL_DISABLED)),
+    target_pointer_width = "64"
+))]
 pub const _Py_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = 3 << 30;
-#[cfg(all(Py_3_14, not(all(Py_LIMITED_API, Py_GIL_DISABLED)), target_pointer_width = "32"))]
+#[cfg(all(
+    Py_3_14,
+    not(all(Py_LIMITED_API, Py_GIL_DISABLED)),
+    target_pointer_width = "32"
+))]
 pub const _Py_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = 5 << 28;
 /// From this count on, an object is immortal (3.14+).
-#[cfg(all(Py_3_14, not(all(Py_LIMITED_API, Py_GIL_DISABLED)), target_pointer_width = "64"))]
+#[cfg(all(
+    Py_3_14,
+    not(all(Py_LIMITED_API, Py_GIL_DISABLED)),
+    target_pointer_width = "64"
+))]
 pub const _Py_IMMORTAL_MINIMUM_REFCNT: Py_ssize_t = 1 << 31;
-#[cfg(all(Py_3_14, not(all(Py_LIMITED_API, Py_GIL_DISABLED)), target_pointer_width = "32"))]
+#[cfg(all(
+    Py_3_14,
+    not(all(Py_LIMITED_API, Py_GIL_DISABLED)),
+    target_pointer_width = "32"
+))]
 pub const _Py_IMMORTAL_MINIMUM_REFCNT: Py_ssize_t = 1 << 30;
 /// `ob_refcnt_full` of statically allocated immortal objects: the flags sit in bits 48-63.
-#[cfg(all(Py_3_14, not(all(Py_LIMITED_API, Py_GIL_DISABLED)), target_pointer_width = "64"))]
+#[cfg(all(
+    Py_3_14,
+    not(all(Py_LIMITED_API, Py_GIL_DISABLED)),
+    target_pointer_width = "64"
+))]
 pub const _Py_STATIC_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = _Py_IMMORTAL_INITIAL_REFCNT
     | (((_Py_STATICALLY_ALLOCATED_FLAG | _Py_IMMORTAL_FLAGS) as Py_ssize_t) << 48);
-#[cfg(all(Py_3_14, not(all(Py_LIMITED_API, Py_GIL_DISABLED)), target_pointer_width = "32"))]
+#[cfg(all(
+    Py_3_14,
+    not(all(Py_LIMITED_API, Py_GIL_DISABLED)),
+    target_pointer_width = "32"
+))]
 pub const _Py_STATIC_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = 7 << 28;
-#[cfg(all(Py_3_14, not(all(Py_LIMITED_API, Py_GIL_DISABLED)), target_pointer_width = "32"))]
+#[cfg(all(
+    Py_3_14,
+    not(all(Py_LIMITED_API, Py_GIL_DISABLED)),
+    target_pointer_width = "32"
+))]
 pub const _Py_STATIC_IMMORTAL_MINIMUM_REFCNT: Py_ssize_t = 6 << 28;
 
 /// `ob_ref_local` of immortal objects without the GIL.
@@ -94,7 +122,9 @@ unsafe fn refcnt(op: *mut PyObject) -> *mut Py_ssize_t {
 #[cfg(all(Py_3_12, not(Py_GIL_DISABLED), target_pointer_width = "64"))]
 #[inline(always)]
 unsafe fn refcnt_low(op: *mut PyObject) -> *mut u32 {
-    (&raw mut (*op).ob_refcnt).cast::<u32>().add(cfg!(target_endian = "big") as usize)
+    (&raw mut (*op).ob_refcnt)
+        .cast::<u32>()
+        .add(cfg!(target_endian = "big") as usize)
 }
 
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
@@ -147,8 +177,8 @@ unsafe fn dealloc(op: *mut PyObject) {
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API), not(py_sys_config = "Py_TRACE_REFS")))]
     {
         #[cfg(py_sys_config = "COUNT_ALLOCS")]
-        dec_count(_Py_TYPE(op));
-        ((*_Py_TYPE(op)).tp_dealloc.unwrap_unchecked())(op);
+        dec_count(Py_TYPE(op));
+        ((*Py_TYPE(op)).tp_dealloc.unwrap_unchecked())(op);
     }
     #[cfg(any(Py_3_8, Py_LIMITED_API, py_sys_config = "Py_TRACE_REFS"))]
     _Py_Dealloc(op);
@@ -175,10 +205,11 @@ pub unsafe fn _Py_IsImmortal(op: *mut PyObject) -> c_int {
     r as c_int
 }
 
-/// The body of `Py_REFCNT` where C inlines it (the function of 3.14+ calls it too).
-#[cfg(not(all(Py_LIMITED_API, any(Py_3_14, Py_GIL_DISABLED))))]
+/// The object's reference count. The stable ABI calls the exported function from 3.14
+/// (declared below the marker).
+#[cfg(not(all(Py_LIMITED_API, Py_3_14)))]
 #[inline(always)]
-pub unsafe fn _Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t {
+pub unsafe fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t {
     #[cfg(Py_GIL_DISABLED)]
     {
         let local = ref_local(ob).load(Ordering::Relaxed);
@@ -195,19 +226,11 @@ pub unsafe fn _Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t {
     {
         *refcnt(ob)
     }
+    // The 32-bit count, zero-extended.
     #[cfg(all(not(Py_GIL_DISABLED), Py_3_14, target_pointer_width = "64"))]
     {
         *refcnt_low(ob) as Py_ssize_t
     }
-}
-
-// From 3.14 the exported `Py_REFCNT` is declared below the marker; C still inlines
-// `_Py_REFCNT` outside the stable ABI.
-/// The object's reference count.
-#[cfg(not(Py_3_14))]
-#[inline(always)]
-pub unsafe fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t {
-    _Py_REFCNT(ob)
 }
 
 /// Sets the reference count; immortal objects keep theirs (3.12+).
@@ -256,7 +279,10 @@ pub unsafe fn Py_SET_REFCNT(ob: *mut PyObject, refcnt: Py_ssize_t) {
 #[inline(always)]
 pub unsafe fn Py_INCREF(op: *mut PyObject) {
     // The stable ABI calls the runtime from 3.12, and from 3.10 in debug builds.
-    #[cfg(all(Py_LIMITED_API, any(Py_3_12, all(Py_3_10, py_sys_config = "Py_REF_DEBUG"))))]
+    #[cfg(all(
+        Py_LIMITED_API,
+        any(Py_3_12, all(Py_3_10, py_sys_config = "Py_REF_DEBUG"))
+    ))]
     _Py_IncRef(op);
 
     #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
@@ -280,7 +306,10 @@ pub unsafe fn Py_INCREF(op: *mut PyObject) {
 
     #[cfg(all(
         not(Py_GIL_DISABLED),
-        not(all(Py_LIMITED_API, any(Py_3_12, all(Py_3_10, py_sys_config = "Py_REF_DEBUG"))))
+        not(all(
+            Py_LIMITED_API,
+            any(Py_3_12, all(Py_3_10, py_sys_config = "Py_REF_DEBUG"))
+        ))
     ))]
     {
         #[cfg(not(Py_3_12))]
@@ -329,7 +358,10 @@ pub unsafe fn Py_INCREF(op: *mut PyObject) {
 #[inline(always)]
 #[cfg_attr(py_sys_config = "Py_REF_DEBUG", track_caller)]
 pub unsafe fn Py_DECREF(op: *mut PyObject) {
-    #[cfg(all(Py_LIMITED_API, any(Py_3_12, all(Py_3_10, py_sys_config = "Py_REF_DEBUG"))))]
+    #[cfg(all(
+        Py_LIMITED_API,
+        any(Py_3_12, all(Py_3_10, py_sys_config = "Py_REF_DEBUG"))
+    ))]
     _Py_DecRef(op);
 
     #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
@@ -360,7 +392,10 @@ pub unsafe fn Py_DECREF(op: *mut PyObject) {
 
     #[cfg(all(
         not(Py_GIL_DISABLED),
-        not(all(Py_LIMITED_API, any(Py_3_12, all(Py_3_10, py_sys_config = "Py_REF_DEBUG"))))
+        not(all(
+            Py_LIMITED_API,
+            any(Py_3_12, all(Py_3_10, py_sys_config = "Py_REF_DEBUG"))
+        ))
     ))]
     {
         #[cfg(not(Py_3_12))]
@@ -463,7 +498,7 @@ pub unsafe fn _Py_XNewRef(obj: *mut PyObject) -> *mut PyObject {
 
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 extern "C" {
-    #[cfg(Py_3_14)]
+    #[cfg(all(Py_3_14, Py_LIMITED_API))]
     pub fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPy_IncRef")]
     pub fn Py_IncRef(arg1: *mut PyObject);

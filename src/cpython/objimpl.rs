@@ -11,19 +11,23 @@ use crate::*;
 #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyObject_IS_GC(o: *mut PyObject) -> core::ffi::c_int {
-    let tp = _Py_TYPE(o);
-    (PyType_IS_GC(tp) != 0 && (*tp).tp_is_gc.map_or(true, |is_gc| is_gc(o) != 0)) as core::ffi::c_int
+    let tp = Py_TYPE(o);
+    (PyType_IS_GC(tp) != 0 && (*tp).tp_is_gc.map_or(true, |is_gc| is_gc(o) != 0))
+        as core::ffi::c_int
 }
 
 /// Where the object keeps its list of weak references (3.7–3.8).
 #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyObject_GET_WEAKREFS_LISTPTR(o: *mut PyObject) -> *mut *mut PyObject {
-    o.cast::<u8>().offset((*_Py_TYPE(o)).tp_weaklistoffset).cast()
+    o.cast::<u8>()
+        .offset((*Py_TYPE(o)).tp_weaklistoffset)
+        .cast()
 }
 
-/// Whether instances of the type support weak references (3.7–3.10).
-#[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+/// Whether instances of the type support weak references (a macro in 3.7–3.10; PyPy's
+/// header lacks it).
+#[cfg(all(not(Py_LIMITED_API), any(not(Py_3_11), PyPy)))]
 #[inline]
 pub unsafe fn PyType_SUPPORTS_WEAKREFS(t: *mut PyTypeObject) -> core::ffi::c_int {
     ((*t).tp_weaklistoffset > 0) as core::ffi::c_int

@@ -366,8 +366,6 @@ extern "C" {
         excs: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PySignal_SetWakeupFd(fd: ::core::ffi::c_int) -> ::core::ffi::c_int;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyErr_SyntaxLocationObject(
         filename: *mut PyObject,
         lineno: ::core::ffi::c_int,

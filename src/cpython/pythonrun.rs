@@ -3,11 +3,25 @@
 #[allow(unused_imports)]
 use crate::*;
 
-// 3.7 has these only as macros; from 3.8 libpython's exported functions are declared.
-#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
+// A macro over Py_CompileStringExFlags (3.14 also exports a function); PyPy's is a function.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn Py_CompileStringFlags(
+    str: *const ::core::ffi::c_char,
+    p: *const ::core::ffi::c_char,
+    s: ::core::ffi::c_int,
+    f: *mut PyCompilerFlags,
+) -> *mut PyObject {
+    Py_CompileStringExFlags(str, p, s, f, -1)
+}
+
+// Macros over the `*Flags` functions. From 3.8 libpython also exports functions of
+// these names for non-C callers, but C code compiles to the macros. PyPy exports three
+// of them as functions and lacks the rest.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 pub use self::run_macros::*;
 
-#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 mod run_macros {
     use crate::*;
     use ::core::ffi::{c_char, c_int};
@@ -133,7 +147,7 @@ extern "C" {
         closeit: ::core::ffi::c_int,
         flags: *mut PyCompilerFlags,
     ) -> *mut PyObject;
-    #[cfg(any(all(Py_3_14, not(Py_LIMITED_API)), PyPy))]
+    #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPy_CompileStringFlags")]
     pub fn Py_CompileStringFlags(
         str_: *const ::core::ffi::c_char,
@@ -157,7 +171,7 @@ extern "C" {
         flags: *mut PyCompilerFlags,
         optimize: ::core::ffi::c_int,
     ) -> *mut PyObject;
-    #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
+    #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyRun_String")]
     pub fn PyRun_String(
         str_: *const ::core::ffi::c_char,
@@ -165,48 +179,10 @@ extern "C" {
         g: *mut PyObject,
         l: *mut PyObject,
     ) -> *mut PyObject;
-    #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyRun_AnyFile(
-        fp: *mut ::libc::FILE,
-        name: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
-    #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyRun_AnyFileEx(
-        fp: *mut ::libc::FILE,
-        name: *const ::core::ffi::c_char,
-        closeit: ::core::ffi::c_int,
-    ) -> ::core::ffi::c_int;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyRun_AnyFileFlags(
-        arg1: *mut ::libc::FILE,
-        arg2: *const ::core::ffi::c_char,
-        arg3: *mut PyCompilerFlags,
-    ) -> ::core::ffi::c_int;
-    #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
+    #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyRun_SimpleString")]
     pub fn PyRun_SimpleString(s: *const ::core::ffi::c_char) -> ::core::ffi::c_int;
-    #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyRun_SimpleFile(
-        f: *mut ::libc::FILE,
-        p: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
-    #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyRun_SimpleFileEx(
-        f: *mut ::libc::FILE,
-        p: *const ::core::ffi::c_char,
-        c: ::core::ffi::c_int,
-    ) -> ::core::ffi::c_int;
-    #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyRun_InteractiveOne(
-        f: *mut ::libc::FILE,
-        p: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
-    #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyRun_InteractiveLoop(
-        f: *mut ::libc::FILE,
-        p: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
-    #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
+    #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyRun_File")]
     pub fn PyRun_File(
         fp: *mut ::libc::FILE,
@@ -214,24 +190,6 @@ extern "C" {
         s: ::core::ffi::c_int,
         g: *mut PyObject,
         l: *mut PyObject,
-    ) -> *mut PyObject;
-    #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyRun_FileEx(
-        fp: *mut ::libc::FILE,
-        p: *const ::core::ffi::c_char,
-        s: ::core::ffi::c_int,
-        g: *mut PyObject,
-        l: *mut PyObject,
-        c: ::core::ffi::c_int,
-    ) -> *mut PyObject;
-    #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyRun_FileFlags(
-        fp: *mut ::libc::FILE,
-        p: *const ::core::ffi::c_char,
-        s: ::core::ffi::c_int,
-        g: *mut PyObject,
-        l: *mut PyObject,
-        flags: *mut PyCompilerFlags,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyOS_Readline(

@@ -63,119 +63,105 @@ mod state_bits {
     }
 }
 
-/// `PyASCIIObject` with `state` as one `u32`, read through the accessors below.
-///
-/// The generated `PyASCIIObject` (below the marker) has bindgen's bitfield struct for
-/// `state`; this is the layout to expose instead once the generator skips it. Until
-/// then the inline functions of this module read strings through it.
+/// `PyASCIIObject` with `state` as one `u32`, read and written through the accessor
+/// methods: bindgen's bitfield struct would tie users to its generated type names.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-mod ascii_object {
-    use super::state_bits as b;
-    use crate::*;
-    use core::ffi::c_uint;
+#[repr(C)]
+pub struct PyASCIIObject {
+    pub ob_base: PyObject,
+    pub length: Py_ssize_t,
+    pub hash: Py_hash_t,
+    /// The C bitfield struct, as one 32-bit unit; see the accessor methods.
+    pub state: u32,
+    #[cfg(not(Py_3_12))]
+    pub wstr: *mut ::libc::wchar_t,
+}
 
-    #[repr(C)]
-    pub struct PyASCIIObject {
-        pub ob_base: PyObject,
-        pub length: Py_ssize_t,
-        pub hash: Py_hash_t,
-        /// The C bitfield struct, as one 32-bit unit; see the accessor methods.
-        pub state: u32,
-        #[cfg(not(Py_3_12))]
-        pub wstr: *mut ::libc::wchar_t,
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+impl PyASCIIObject {
+    /// The `interned` field: one of the `SSTATE_*` constants.
+    #[inline]
+    pub unsafe fn interned(&self) -> c_uint {
+        state_bits::get(self.state, state_bits::INTERNED)
     }
 
-    impl PyASCIIObject {
-        /// The `interned` field: one of the `SSTATE_*` constants.
-        #[inline]
-        pub unsafe fn interned(&self) -> c_uint {
-            b::get(self.state, b::INTERNED)
-        }
+    /// Sets the `interned` field to one of the `SSTATE_*` constants.
+    #[inline]
+    pub unsafe fn set_interned(&mut self, val: c_uint) {
+        self.state = state_bits::set(self.state, state_bits::INTERNED, val)
+    }
 
-        /// Sets the `interned` field to one of the `SSTATE_*` constants.
-        #[inline]
-        pub unsafe fn set_interned(&mut self, val: c_uint) {
-            self.state = b::set(self.state, b::INTERNED, val)
-        }
+    /// The `kind` field: one of the `PyUnicode_*_KIND` constants.
+    #[inline]
+    pub unsafe fn kind(&self) -> c_uint {
+        state_bits::get(self.state, state_bits::KIND)
+    }
 
-        /// The `kind` field: one of the `PyUnicode_*_KIND` constants.
-        #[inline]
-        pub unsafe fn kind(&self) -> c_uint {
-            b::get(self.state, b::KIND)
-        }
+    /// Sets the `kind` field to one of the `PyUnicode_*_KIND` constants.
+    #[inline]
+    pub unsafe fn set_kind(&mut self, val: c_uint) {
+        self.state = state_bits::set(self.state, state_bits::KIND, val)
+    }
 
-        /// Sets the `kind` field to one of the `PyUnicode_*_KIND` constants.
-        #[inline]
-        pub unsafe fn set_kind(&mut self, val: c_uint) {
-            self.state = b::set(self.state, b::KIND, val)
-        }
+    /// The `compact` field: 1 if the characters follow the object header.
+    #[inline]
+    pub unsafe fn compact(&self) -> c_uint {
+        state_bits::get(self.state, state_bits::COMPACT)
+    }
 
-        /// The `compact` field: 1 if the characters follow the object header.
-        #[inline]
-        pub unsafe fn compact(&self) -> c_uint {
-            b::get(self.state, b::COMPACT)
-        }
+    /// Sets the `compact` field (0 or 1).
+    #[inline]
+    pub unsafe fn set_compact(&mut self, val: c_uint) {
+        self.state = state_bits::set(self.state, state_bits::COMPACT, val)
+    }
 
-        /// Sets the `compact` field (0 or 1).
-        #[inline]
-        pub unsafe fn set_compact(&mut self, val: c_uint) {
-            self.state = b::set(self.state, b::COMPACT, val)
-        }
+    /// The `ascii` field: 1 if every character is below U+0080.
+    #[inline]
+    pub unsafe fn ascii(&self) -> c_uint {
+        state_bits::get(self.state, state_bits::ASCII)
+    }
 
-        /// The `ascii` field: 1 if every character is below U+0080.
-        #[inline]
-        pub unsafe fn ascii(&self) -> c_uint {
-            b::get(self.state, b::ASCII)
-        }
+    /// Sets the `ascii` field (0 or 1).
+    #[inline]
+    pub unsafe fn set_ascii(&mut self, val: c_uint) {
+        self.state = state_bits::set(self.state, state_bits::ASCII, val)
+    }
 
-        /// Sets the `ascii` field (0 or 1).
-        #[inline]
-        pub unsafe fn set_ascii(&mut self, val: c_uint) {
-            self.state = b::set(self.state, b::ASCII, val)
-        }
+    /// The `ready` field (before 3.12): 1 once the canonical representation exists.
+    #[cfg(not(Py_3_12))]
+    #[inline]
+    pub unsafe fn ready(&self) -> c_uint {
+        state_bits::get(self.state, state_bits::BIT7)
+    }
 
-        /// The `ready` field (before 3.12): 1 once the canonical representation exists.
-        #[cfg(not(Py_3_12))]
-        #[inline]
-        pub unsafe fn ready(&self) -> c_uint {
-            b::get(self.state, b::BIT7)
-        }
+    /// Sets the `ready` field (0 or 1).
+    #[cfg(not(Py_3_12))]
+    #[inline]
+    pub unsafe fn set_ready(&mut self, val: c_uint) {
+        self.state = state_bits::set(self.state, state_bits::BIT7, val)
+    }
 
-        /// Sets the `ready` field (0 or 1).
-        #[cfg(not(Py_3_12))]
-        #[inline]
-        pub unsafe fn set_ready(&mut self, val: c_uint) {
-            self.state = b::set(self.state, b::BIT7, val)
-        }
+    /// The `statically_allocated` field (from 3.12).
+    #[cfg(Py_3_12)]
+    #[inline]
+    pub unsafe fn statically_allocated(&self) -> c_uint {
+        state_bits::get(self.state, state_bits::BIT7)
+    }
 
-        /// The `statically_allocated` field (from 3.12).
-        #[cfg(Py_3_12)]
-        #[inline]
-        pub unsafe fn statically_allocated(&self) -> c_uint {
-            b::get(self.state, b::BIT7)
-        }
-
-        /// Sets the `statically_allocated` field (0 or 1).
-        #[cfg(Py_3_12)]
-        #[inline]
-        pub unsafe fn set_statically_allocated(&mut self, val: c_uint) {
-            self.state = b::set(self.state, b::BIT7, val)
-        }
+    /// Sets the `statically_allocated` field (0 or 1).
+    #[cfg(Py_3_12)]
+    #[inline]
+    pub unsafe fn set_statically_allocated(&mut self, val: c_uint) {
+        self.state = state_bits::set(self.state, state_bits::BIT7, val)
     }
 }
 
-// The hand-written layout must match the generated one field for field.
+
+// The characters of a compact string start right after its header.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-const _: () = {
-    use core::mem::{align_of, offset_of, size_of};
-    type A = ascii_object::PyASCIIObject;
-    assert!(size_of::<A>() == size_of::<PyASCIIObject>());
-    assert!(align_of::<A>() == align_of::<PyASCIIObject>());
-    assert!(offset_of!(A, length) == offset_of!(PyASCIIObject, length));
-    assert!(offset_of!(A, hash) == offset_of!(PyASCIIObject, hash));
-    assert!(offset_of!(A, state) == offset_of!(PyASCIIObject, state));
-    assert!(size_of::<A>() == offset_of!(PyCompactUnicodeObject, utf8_length));
-};
+const _: () = assert!(
+    core::mem::size_of::<PyASCIIObject>() == core::mem::offset_of!(PyCompactUnicodeObject, utf8_length)
+);
 
 /// The union of data pointers of `PyUnicodeObject` (anonymous in C).
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -184,7 +170,7 @@ pub type PyUnicodeObjectData = PyUnicodeObject__bindgen_ty_1;
 // The object of a `str`, as the inline functions read it.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline(always)]
-unsafe fn ascii(op: *mut PyObject) -> *mut ascii_object::PyASCIIObject {
+unsafe fn ascii(op: *mut PyObject) -> *mut PyASCIIObject {
     debug_assert!(PyUnicode_Check(op) != 0);
     op.cast()
 }
@@ -1103,31 +1089,6 @@ impl _PyUnicodeObject_state {
         __bindgen_bitfield_unit
     }
 }
-#[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-#[repr(C)]
-pub struct PyASCIIObject {
-    pub ob_base: PyObject,
-    pub length: Py_ssize_t,
-    pub hash: Py_hash_t,
-    pub state: _PyUnicodeObject_state,
-}
-#[cfg(all(Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]
-#[repr(C)]
-pub struct PyASCIIObject {
-    pub ob_base: PyObject,
-    pub length: Py_ssize_t,
-    pub hash: Py_hash_t,
-    pub state: PyASCIIObject__bindgen_ty_1,
-}
-#[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
-#[repr(C)]
-pub struct PyASCIIObject {
-    pub ob_base: PyObject,
-    pub length: Py_ssize_t,
-    pub hash: Py_hash_t,
-    pub state: PyASCIIObject__bindgen_ty_1,
-    pub wstr: *mut ::libc::wchar_t,
-}
 #[cfg(all(Py_3_11, PyPy))]
 #[repr(C)]
 pub struct PyASCIIObject {
@@ -1304,555 +1265,6 @@ extern "C" {
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUTF8")]
     pub fn PyUnicode_AsUTF8(arg0: *mut PyObject) -> *mut ::core::ffi::c_char;
-}
-#[cfg(all(Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]
-#[repr(C)]
-#[derive(Copy, Clone)]
-pub struct PyASCIIObject__bindgen_ty_1 {
-    pub _bindgen_align: [u32; 0],
-    pub _bitfield_1: __BindgenBitfieldUnit<[u8; 4usize]>,
-}
-#[cfg(all(Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]
-impl PyASCIIObject__bindgen_ty_1 {
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn interned(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<0usize, 2u8>() as u32)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn set_interned(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<0usize, 2u8>(val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn interned_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    0usize,
-                    2u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_interned_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                0usize,
-                2u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn kind(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<2usize, 3u8>() as u32)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn set_kind(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<2usize, 3u8>(val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn kind_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    2usize,
-                    3u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_kind_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                2usize,
-                3u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn compact(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<5usize, 1u8>() as u32)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn set_compact(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<5usize, 1u8>(val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn compact_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    5usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_compact_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                5usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn ascii(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<6usize, 1u8>() as u32)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn set_ascii(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<6usize, 1u8>(val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn ascii_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    6usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_ascii_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                6usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn statically_allocated(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<7usize, 1u8>() as u32)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn set_statically_allocated(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<7usize, 1u8>(val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn statically_allocated_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    7usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_statically_allocated_raw(
-        this: *mut Self,
-        val: ::core::ffi::c_uint,
-    ) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                7usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn new_bitfield_1(
-        interned: ::core::ffi::c_uint,
-        kind: ::core::ffi::c_uint,
-        compact: ::core::ffi::c_uint,
-        ascii: ::core::ffi::c_uint,
-        statically_allocated: ::core::ffi::c_uint,
-    ) -> __BindgenBitfieldUnit<[u8; 4usize]> {
-        let mut __bindgen_bitfield_unit: __BindgenBitfieldUnit<[u8; 4usize]> = Default::default();
-        __bindgen_bitfield_unit
-            .set_const::<
-                0usize,
-                2u8,
-            >({
-                let interned: u32 = unsafe { ::core::mem::transmute(interned) };
-                interned as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                2usize,
-                3u8,
-            >({
-                let kind: u32 = unsafe { ::core::mem::transmute(kind) };
-                kind as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                5usize,
-                1u8,
-            >({
-                let compact: u32 = unsafe { ::core::mem::transmute(compact) };
-                compact as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                6usize,
-                1u8,
-            >({
-                let ascii: u32 = unsafe { ::core::mem::transmute(ascii) };
-                ascii as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                7usize,
-                1u8,
-            >({
-                let statically_allocated: u32 = unsafe {
-                    ::core::mem::transmute(statically_allocated)
-                };
-                statically_allocated as u64
-            });
-        __bindgen_bitfield_unit
-    }
-}
-#[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
-#[repr(C)]
-#[derive(Copy, Clone)]
-pub struct PyASCIIObject__bindgen_ty_1 {
-    pub _bindgen_align: [u32; 0],
-    pub _bitfield_1: __BindgenBitfieldUnit<[u8; 4usize]>,
-}
-#[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
-impl PyASCIIObject__bindgen_ty_1 {
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn interned(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<0usize, 2u8>() as u32)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn set_interned(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<0usize, 2u8>(val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn interned_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    0usize,
-                    2u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_interned_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                0usize,
-                2u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn kind(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<2usize, 3u8>() as u32)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn set_kind(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<2usize, 3u8>(val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn kind_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    2usize,
-                    3u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_kind_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                2usize,
-                3u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn compact(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<5usize, 1u8>() as u32)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn set_compact(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<5usize, 1u8>(val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn compact_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    5usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_compact_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                5usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn ascii(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<6usize, 1u8>() as u32)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn set_ascii(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<6usize, 1u8>(val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn ascii_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    6usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_ascii_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                6usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn ready(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<7usize, 1u8>() as u32)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn set_ready(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<7usize, 1u8>(val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn ready_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    7usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_ready_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                7usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn new_bitfield_1(
-        interned: ::core::ffi::c_uint,
-        kind: ::core::ffi::c_uint,
-        compact: ::core::ffi::c_uint,
-        ascii: ::core::ffi::c_uint,
-        ready: ::core::ffi::c_uint,
-    ) -> __BindgenBitfieldUnit<[u8; 4usize]> {
-        let mut __bindgen_bitfield_unit: __BindgenBitfieldUnit<[u8; 4usize]> = Default::default();
-        __bindgen_bitfield_unit
-            .set_const::<
-                0usize,
-                2u8,
-            >({
-                let interned: u32 = unsafe { ::core::mem::transmute(interned) };
-                interned as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                2usize,
-                3u8,
-            >({
-                let kind: u32 = unsafe { ::core::mem::transmute(kind) };
-                kind as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                5usize,
-                1u8,
-            >({
-                let compact: u32 = unsafe { ::core::mem::transmute(compact) };
-                compact as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                6usize,
-                1u8,
-            >({
-                let ascii: u32 = unsafe { ::core::mem::transmute(ascii) };
-                ascii as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                7usize,
-                1u8,
-            >({
-                let ready: u32 = unsafe { ::core::mem::transmute(ready) };
-                ready as u64
-            });
-        __bindgen_bitfield_unit
-    }
 }
 #[cfg(all(Py_3_10, not(Py_3_12), not(Py_LIMITED_API)))]
 pub const USE_UNICODE_WCHAR_CACHE: ::core::ffi::c_int = 1;
