@@ -77,9 +77,13 @@ for d in "${binds[@]}"; do
   [ "$d" != / ] || die "chroot-run.sh: refusing to bind /"
   mnt --rbind "$d" "$SID_ROOT$d"
 done
-# Name resolution for apt/pip inside: the host's file, copied when it changed.
-cmp -s /etc/resolv.conf "$SID_ROOT/etc/resolv.conf" 2>/dev/null \
-  || { rm -f "$SID_ROOT/etc/resolv.conf"; cp -L /etc/resolv.conf "$SID_ROOT/etc/resolv.conf"; }
+# Name resolution and TLS trust for apt/pip inside: the host's files (its CA bundle may
+# hold a local proxy's root), copied when they changed.
+for f in /etc/resolv.conf /etc/ssl/certs/ca-certificates.crt; do
+  [ -e "$f" ] || continue
+  mkdir -p "$SID_ROOT$(dirname "$f")"
+  cmp -s "$f" "$SID_ROOT$f" 2>/dev/null || { rm -f "$SID_ROOT$f"; cp -L "$f" "$SID_ROOT$f"; }
+done
 
 # The host's environment crosses, but for what would point at host-only files.
 envs=()

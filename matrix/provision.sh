@@ -28,7 +28,7 @@ PY313T_PREFIX=$PYFFI_CACHE/cpython-3.13t
 PY313T_CONFIGURE=(--disable-gil --enable-shared --with-ensurepip=install --disable-test-modules
   "--prefix=$PY313T_PREFIX" "LDFLAGS=-Wl,-rpath,$PY313T_PREFIX/lib")
 
-HOST_PKGS=(debootstrap pypy3 pypy3-dev python3.11-dbg libpython3.11-dbg python3.11-dev
+HOST_PKGS=(debootstrap pypy3 pypy3-dev pypy3-venv python3.11-dbg libpython3.11-dbg python3.11-dev
   # build dependencies of CPython 3.13t
   build-essential pkg-config xz-utils libssl-dev zlib1g-dev libffi-dev libbz2-dev liblzma-dev
   libsqlite3-dev libreadline-dev libncurses-dev uuid-dev)
@@ -36,7 +36,7 @@ HOST_PKGS=(debootstrap pypy3 pypy3-dev python3.11-dbg libpython3.11-dbg python3.
 SID_PKGS=(python3.14-dev python3.15-dev python3.14-dbg python3.15-dbg
   libpython3.14-dev libpython3.15-dev libpython3.14-dbg libpython3.15-dbg
   python3.14-venv python3.15-venv python3-venv python3-pip python3-pytest
-  pypy3 pypy3-dev gcc libc6-dev pkg-config ca-certificates)
+  pypy3 pypy3-dev pypy3-venv gcc libc6-dev pkg-config ca-certificates)
 sid_key=$(printf '%s\n' "${SID_PKGS[@]}" | sha256sum | cut -c1-12)
 py313t_key=$PY313T_SRC_VERSION-$(printf '%s\n' "${PY313T_CONFIGURE[@]}" | sha256sum | cut -c1-12)
 

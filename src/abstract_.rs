@@ -83,7 +83,7 @@ extern "C" {
         tuple: *mut PyObject,
         dict: *mut PyObject,
     ) -> *mut PyObject;
-    #[cfg(any(Py_3_12, PyPy, all(Py_3_11, not(Py_LIMITED_API))))]
+    #[cfg(any(Py_3_12, all(Py_3_11, not(Py_LIMITED_API)), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Vectorcall")]
     pub fn PyObject_Vectorcall(
         callable: *mut PyObject,
@@ -91,7 +91,7 @@ extern "C" {
         nargsf: usize,
         kwnames: *mut PyObject,
     ) -> *mut PyObject;
-    #[cfg(any(Py_3_12, all(Py_3_9, not(Py_LIMITED_API))))]
+    #[cfg(any(all(Py_3_9, not(Py_LIMITED_API)), Py_3_12))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_VectorcallMethod")]
     pub fn PyObject_VectorcallMethod(
         name: *mut PyObject,

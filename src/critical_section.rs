@@ -10,14 +10,14 @@ use crate::*;
 pub struct PyMutex {
     pub _address: u8,
 }
-#[cfg(any(Py_3_15, Py_GIL_DISABLED))]
+#[cfg(any(Py_GIL_DISABLED, Py_3_15))]
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct PyCriticalSection {
     pub _cs_prev: usize,
     pub _cs_mutex: *mut PyMutex,
 }
-#[cfg(any(Py_3_15, Py_GIL_DISABLED))]
+#[cfg(any(Py_GIL_DISABLED, Py_3_15))]
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct PyCriticalSection2 {

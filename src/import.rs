@@ -116,6 +116,4 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(not(Py_3_9))]
     pub fn PyImport_Cleanup();
-    #[cfg(not(Py_3_9))]
-    pub static mut PyNullImporter_Type: PyTypeObject;
 }

@@ -27,6 +27,4 @@ extern "C" {
     pub fn PySeqIter_New(arg1: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyCallIter_New")]
     pub fn PyCallIter_New(arg1: *mut PyObject, arg2: *mut PyObject) -> *mut PyObject;
-    #[cfg(not(Py_3_9))]
-    pub static mut PyCmpWrapper_Type: PyTypeObject;
 }

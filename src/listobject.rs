@@ -64,8 +64,6 @@ extern "C" {
     pub fn PyList_Reverse(arg1: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyList_AsTuple")]
     pub fn PyList_AsTuple(arg1: *mut PyObject) -> *mut PyObject;
-    #[cfg(not(Py_3_9))]
-    pub static mut PySortWrapper_Type: PyTypeObject;
     #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
     pub fn PyList_ClearFreeList() -> ::core::ffi::c_int;
 }

@@ -7,6 +7,9 @@ use crate::*;
 #[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API)))]
 pub const Py_MARSHAL_VERSION: ::core::ffi::c_int = 5;
 #[cfg(
-    any(all(not(Py_3_11), not(PyPy)), all(not(Py_3_14), not(Py_LIMITED_API), not(PyPy)))
+    any(
+        all(not(Py_3_14), not(Py_LIMITED_API), not(PyPy)),
+        all(not(Py_3_11), Py_LIMITED_API)
+    )
 )]
 pub const Py_MARSHAL_VERSION: ::core::ffi::c_int = 4;

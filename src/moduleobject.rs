@@ -80,7 +80,7 @@ extern "C" {
     #[cfg(not(PyPy))]
     pub static mut PyModuleDef_Type: PyTypeObject;
 }
-#[cfg(any(not(Py_GIL_DISABLED), not(Py_LIMITED_API)))]
+#[cfg(any(not(Py_3_15), not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
 #[repr(C)]
 pub struct PyModuleDef_Base {
     pub ob_base: PyObject,
@@ -120,7 +120,7 @@ extern "C" {
         result: *mut *mut ::core::ffi::c_void,
     ) -> ::core::ffi::c_int;
 }
-#[cfg(any(not(Py_GIL_DISABLED), not(Py_LIMITED_API)))]
+#[cfg(any(not(Py_3_15), not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
 #[repr(C)]
 pub struct PyModuleDef {
     pub m_base: PyModuleDef_Base,

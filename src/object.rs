@@ -338,7 +338,7 @@ pub const Py_TPFLAGS_DISALLOW_INSTANTIATION: ::core::ffi::c_ulong = 128;
 pub const Py_TPFLAGS_IMMUTABLETYPE: ::core::ffi::c_ulong = 256;
 pub const Py_TPFLAGS_HEAPTYPE: ::core::ffi::c_ulong = 512;
 pub const Py_TPFLAGS_BASETYPE: ::core::ffi::c_ulong = 1024;
-#[cfg(any(Py_3_12, all(Py_3_9, not(Py_LIMITED_API))))]
+#[cfg(any(all(Py_3_9, not(Py_LIMITED_API)), Py_3_12))]
 pub const Py_TPFLAGS_HAVE_VECTORCALL: ::core::ffi::c_ulong = 2048;
 pub const Py_TPFLAGS_READY: ::core::ffi::c_ulong = 4096;
 pub const Py_TPFLAGS_READYING: ::core::ffi::c_ulong = 8192;
@@ -940,7 +940,7 @@ pub struct PyTypeObject {
     pub _address: u8,
 }
 extern "C" {
-    #[cfg(any(Py_3_13, all(Py_3_11, not(Py_LIMITED_API))))]
+    #[cfg(any(all(Py_3_11, not(Py_LIMITED_API)), Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyType_GetModuleByDef")]
     pub fn PyType_GetModuleByDef(
         arg1: *mut PyTypeObject,

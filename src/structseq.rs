@@ -19,7 +19,7 @@ pub struct PyStructSequence_Desc {
     pub n_in_sequence: ::core::ffi::c_int,
 }
 extern "C" {
-    #[cfg(all(Py_3_9, not(PyPy)))]
+    #[cfg(all(Py_3_11, not(PyPy)))]
     pub static PyStructSequence_UnnamedField: *const ::core::ffi::c_char;
     #[cfg(any(not(Py_3_9), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyStructSequence_UnnamedField")]

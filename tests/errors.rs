@@ -99,7 +99,9 @@ fn compat_errors() {
         let mut value = Py_None();
         assert_eq!(compat::PyDict_GetItemRef(dict, list, &mut value), -1);
         assert!(value.is_null());
-        assert_eq!(take_message(PyExc_TypeError), "unhashable type: 'list'");
+        // 3.14 prefixes "cannot use 'list' as a dict key (...)".
+        let message = take_message(PyExc_TypeError);
+        assert!(message.contains("unhashable type: 'list'"), "{message}");
 
         // PyObject_GetOptionalAttr swallows AttributeError only.
         let raising = eval(c"type('P', (), {'attr': property(lambda self: 1 // 0)})()");
@@ -107,7 +109,8 @@ fn compat_errors() {
         let mut res = Py_None();
         assert_eq!(compat::PyObject_GetOptionalAttr(raising, name, &mut res), -1);
         assert!(res.is_null());
-        assert_eq!(take_message(PyExc_ZeroDivisionError), "integer division or modulo by zero");
+        // The message differs across versions; the type is the point.
+        take_message(PyExc_ZeroDivisionError);
         assert_eq!(compat::PyObject_HasAttrWithError(raising, name), -1);
         take_message(PyExc_ZeroDivisionError);
 

@@ -1328,7 +1328,6 @@ fn cpython_3_9() {
     let _ = unsafe { &raw const pyffi::PySet_Type };
     let _ = unsafe { &raw const pyffi::PySlice_Type };
     let _ = unsafe { &raw const pyffi::PyStaticMethod_Type };
-    let _ = unsafe { &raw const pyffi::PyStructSequence_UnnamedField };
     let _ = unsafe { &raw const pyffi::PySuper_Type };
     let _ = unsafe { &raw const pyffi::PyTraceBack_Type };
     let _ = unsafe { &raw const pyffi::PyTupleIter_Type };
@@ -1508,10 +1507,10 @@ fn cpython_3_9() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_9, 1502);
+    assert_eq!(NAMES_CPYTHON_3_9, 1501);
 }
 #[cfg(all(Py_3_9, not(Py_3_10), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_9: usize = 1502;
+const NAMES_CPYTHON_3_9: usize = 1501;
 
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -18337,7 +18336,6 @@ fn cpython_3_10() {
     let _ = unsafe { &raw const pyffi::PySet_Type };
     let _ = unsafe { &raw const pyffi::PySlice_Type };
     let _ = unsafe { &raw const pyffi::PyStaticMethod_Type };
-    let _ = unsafe { &raw const pyffi::PyStructSequence_UnnamedField };
     let _ = unsafe { &raw const pyffi::PySuper_Type };
     let _ = unsafe { &raw const pyffi::PyTraceBack_Type };
     let _ = unsafe { &raw const pyffi::PyTupleIter_Type };
@@ -18510,10 +18508,10 @@ fn cpython_3_10() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_10, 1454);
+    assert_eq!(NAMES_CPYTHON_3_10, 1453);
 }
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_10: usize = 1454;
+const NAMES_CPYTHON_3_10: usize = 1453;
 
 #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]

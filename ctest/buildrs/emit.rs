@@ -32,6 +32,15 @@ const ANONYMOUS_STANDINS: &[(&str, &str)] = &[
 /// (struct, Rust field, C member).
 const FIELD_RENAMES: &[(&str, &str, &str)] = &[("PyMemberDef", "type_code", "type")];
 
+/// Structs CPython changed within a minor version's patch releases. pyffi declares them
+/// as the generator's headers have them (minor, micro); on another patch release only
+/// the fields the two share are compared (`whole`: not even those).
+const PATCH_DRIFT: &[(&str, u32, u32, bool, &str)] = &[
+    ("PyThreadState", 13, 0, false, "3.13.x appended datastack_cached_chunk"),
+    ("PyBaseExceptionGroupObject", 13, 0, false, "3.13.x appended excs_str"),
+    ("_PyCoLineInstrumentationData", 13, 0, true, "3.13.x replaced its fields"),
+];
+
 /// Fields that hold a C struct of bitfields as one integer, with accessor methods on
 /// the owner: the bits are checked through the accessors, not the field's type.
 const BIT_UNITS: &[(&str, &str)] = &[("PyASCIIObject", "state")];
@@ -77,6 +86,8 @@ struct Gen<'a> {
     bitfields: BTreeMap<String, Vec<(String, bool)>>,
     checks: Vec<Check>,
     skips: Vec<(String, String)>,
+    /// The headers' (PY_MINOR_VERSION, PY_MICRO_VERSION).
+    version: (u32, u32),
 }
 
 impl Names for Gen<'_> {
@@ -144,6 +155,7 @@ pub fn generate(setup: &Setup, krate: &Crate, cfgs: &Cfgs) -> Result<(), String>
         bitfields: BTreeMap::new(),
         checks: Vec::new(),
         skips: Vec::new(),
+        version: (define_u32(&defs, "PY_MINOR_VERSION"), define_u32(&defs, "PY_MICRO_VERSION")),
     };
 
     // One public declaration per name; two active ones is itself a bug.
@@ -447,6 +459,12 @@ impl<'a> Gen<'a> {
                 ),
             );
         }
+        let drift = PATCH_DRIFT.iter().find(|(n, minor, micro, _, _)| {
+            *n == name && self.version.0 == *minor && self.version.1 != *micro
+        });
+        if let Some((_, minor, micro, true, why)) = drift {
+            return self.skip(name, format!("declared as in 3.{minor}.{micro}: {why}"));
+        }
         let cp = match self.spell(name) {
             Ok(c) => c.render(""),
             Err(_) => {
@@ -473,13 +491,17 @@ impl<'a> Gen<'a> {
             );
             return;
         }
-        self.int(
-            "size",
-            name,
-            format!("::core::mem::size_of::<{name}>() as i128"),
-            format!("sizeof({cp})"),
-            cp.clone(),
-        );
+        if let Some((_, minor, micro, _, why)) = drift {
+            self.skip(format!("{name} (size)"), format!("declared as in 3.{minor}.{micro}: {why}"));
+        } else {
+            self.int(
+                "size",
+                name,
+                format!("::core::mem::size_of::<{name}>() as i128"),
+                format!("sizeof({cp})"),
+                cp.clone(),
+            );
+        }
         self.int(
             "align",
             name,
@@ -1215,4 +1237,11 @@ fn write_rust(setup: &Setup, checks: &[Check], skips: &[(String, String)]) -> Re
         writeln!(r, "}}").unwrap();
     }
     fs::write(setup.out.join("checks.rs"), r).map_err(|e| e.to_string())
+}
+
+/// The value of a `#define NAME 123` in `gcc -dM` output (0 if absent).
+fn define_u32(defs: &str, name: &str) -> u32 {
+    defs.lines()
+        .find_map(|l| l.strip_prefix("#define ")?.strip_prefix(name)?.trim().parse().ok())
+        .unwrap_or(0)
 }

@@ -22,6 +22,20 @@ pub const HAND_WRITTEN: &[&str] = &[
 /// Declared in the headers without `PyAPI_FUNC`: no interpreter exports them.
 const NOT_EXPORTED: &[&str] = &["PySignal_SetWakeupFd"];
 
+/// Declared by CPython's headers where its library does not define them (found by the
+/// layout check's symbol lookup): minor versions `from..until`.
+const NOT_EXPORTED_IN: &[(&str, u32, u32)] = &[
+    ("PyBuffer_SizeFromFormat", 7, 9),
+    ("PyFrame_ExtendStack", 7, 9),
+    ("PyNullImporter_Type", 7, 9),
+    ("PyCmpWrapper_Type", 7, 9),
+    ("PySortWrapper_Type", 7, 9),
+    ("PyStructSequence_UnnamedField", 9, 11),
+    ("PyLineTable_InitAddressRange", 10, 11),
+    ("PyLineTable_NextAddressRange", 10, 11),
+    ("PyLineTable_PreviousAddressRange", 10, 11),
+];
+
 /// Enums that pyo3-ffi exposes as Rust enums; every other C enum becomes constants.
 const RUST_ENUMS: &str = "PyGILState_STATE|PyMemAllocatorDomain|PySendResult|_PyStatus_TYPE";
 
@@ -116,6 +130,10 @@ pub fn run(config: &Config, root: &Path) -> Result<Vec<Entry>, String> {
         .formatter(bindgen::Formatter::None)
         .parse_callbacks(Box::new(Callbacks(locations.clone())));
     for name in HAND_WRITTEN.iter().chain(NOT_EXPORTED) {
+        builder = builder.blocklist_item(name);
+    }
+    let missing = |&&(_, from, until): &&(&str, u32, u32)| !config.pypy && (from..until).contains(&config.minor);
+    for (name, ..) in NOT_EXPORTED_IN.iter().filter(missing) {
         builder = builder.blocklist_item(name);
     }
     for dir in config.include_dirs(root) {

@@ -14,6 +14,7 @@ struct Term {
     limited: Option<bool>,
     gil_disabled: Option<bool>,
     pypy: Option<bool>,
+    debug: Option<bool>,
 }
 
 impl Term {
@@ -23,6 +24,7 @@ impl Term {
             && self.limited.map_or(true, |l| l == c.limited)
             && self.gil_disabled.map_or(true, |g| g == c.gil_disabled)
             && self.pypy.map_or(true, |p| p == c.pypy)
+            && self.debug.map_or(true, |d| d == c.debug)
     }
 
     fn atoms(&self) -> Vec<String> {
@@ -48,6 +50,11 @@ impl Term {
             Some(false) => a.push("not(PyPy)".into()),
             None => {}
         }
+        match self.debug {
+            Some(true) => a.push(r#"py_sys_config = "Py_DEBUG""#.into()),
+            Some(false) => a.push(r#"not(py_sys_config = "Py_DEBUG")"#.into()),
+            None => {}
+        }
         a
     }
 }
@@ -59,7 +66,9 @@ fn all_terms() -> Vec<Term> {
             for limited in [None, Some(false), Some(true)] {
                 for gil_disabled in [None, Some(false), Some(true)] {
                     for pypy in [None, Some(false), Some(true)] {
-                        v.push(Term { lo, hi, limited, gil_disabled, pypy });
+                        for debug in [None, Some(false), Some(true)] {
+                            v.push(Term { lo, hi, limited, gil_disabled, pypy, debug });
+                        }
                     }
                 }
             }
@@ -131,6 +140,12 @@ mod tests {
     fn cpython_only() {
         let got = synthesize(&all(), &set_of(|c| !c.pypy));
         assert_eq!(got.as_deref(), Some("not(PyPy)"));
+    }
+
+    #[test]
+    fn debug_only_field() {
+        let got = synthesize(&all(), &set_of(|c| c.minor >= 13 && !c.limited && !c.pypy && !c.debug));
+        assert_eq!(got.as_deref(), Some(r#"all(Py_3_13, not(Py_LIMITED_API), not(py_sys_config = "Py_DEBUG"))"#));
     }
 
     #[test]

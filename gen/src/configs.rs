@@ -15,6 +15,8 @@ pub struct Config {
     pub gil_disabled: bool,
     /// PyPy's cpyext headers rather than CPython's.
     pub pypy: bool,
+    /// A debug build (`Py_DEBUG`), whose headers add struct fields.
+    pub debug: bool,
     /// Minor version whose headers are read. For the limited API, the floor's own:
     /// what an extension built for that floor sees, which the stable ABI keeps
     /// exporting in every later version even where newer headers drop a declaration.
@@ -33,17 +35,24 @@ impl Config {
         if self.limited {
             s = format!("abi3{}-py3{}", if self.gil_disabled { "t" } else { "" }, self.minor);
         }
+        if self.debug {
+            s.push('d');
+        }
         s
     }
 
     pub fn defines(&self) -> Vec<String> {
         let hex = format!("0x03{:02x}0000", self.minor);
-        match (self.limited, self.gil_disabled) {
+        let mut d = match (self.limited, self.gil_disabled) {
             (true, true) => vec![format!("Py_TARGET_ABI3T={hex}")],
             (true, false) => vec![format!("Py_LIMITED_API={hex}")],
             (false, true) => vec!["Py_GIL_DISABLED=1".into()],
             (false, false) => vec![],
+        };
+        if self.debug {
+            d.push("Py_DEBUG=1".into());
         }
+        d
     }
 
     pub fn include_dirs(&self, root: &Path) -> Vec<PathBuf> {
@@ -64,17 +73,24 @@ impl Config {
 pub fn all() -> Vec<Config> {
     let mut v = Vec::new();
     for m in (OLDEST..=NEWEST).rev() {
-        v.push(Config { minor: m, limited: false, gil_disabled: false, pypy: false, headers: m });
+        v.push(Config { minor: m, limited: false, gil_disabled: false, pypy: false, debug: false, headers: m });
     }
     for m in (13..=NEWEST).rev() {
-        v.push(Config { minor: m, limited: false, gil_disabled: true, pypy: false, headers: m });
+        v.push(Config { minor: m, limited: false, gil_disabled: true, pypy: false, debug: false, headers: m });
     }
     for m in (OLDEST..=NEWEST).rev() {
-        v.push(Config { minor: m, limited: true, gil_disabled: false, pypy: false, headers: m });
+        v.push(Config { minor: m, limited: true, gil_disabled: false, pypy: false, debug: false, headers: m });
     }
-    v.push(Config { minor: 15, limited: true, gil_disabled: true, pypy: false, headers: NEWEST });
+    v.push(Config { minor: 15, limited: true, gil_disabled: true, pypy: false, debug: false, headers: NEWEST });
+    // Debug builds last: they differ from the others only in a few struct fields.
+    for m in (OLDEST..=NEWEST).rev() {
+        v.push(Config { minor: m, limited: false, gil_disabled: false, pypy: false, debug: true, headers: m });
+    }
+    for m in (13..=NEWEST).rev() {
+        v.push(Config { minor: m, limited: false, gil_disabled: true, pypy: false, debug: true, headers: m });
+    }
     for m in [11, 9] {
-        v.push(Config { minor: m, limited: false, gil_disabled: false, pypy: true, headers: m });
+        v.push(Config { minor: m, limited: false, gil_disabled: false, pypy: true, debug: false, headers: m });
     }
     v
 }

@@ -60,6 +60,7 @@ impl Pred {
                 "GraalPy" => Some(false),
                 n => n.strip_prefix("Py_3_").and_then(|m| m.parse::<u32>().ok()).map(|m| c.minor >= m),
             },
+            Pred::KeyValue(k, v) if k == "py_sys_config" && v == "Py_DEBUG" => Some(c.debug),
             Pred::KeyValue(..) => None,
         }
     }

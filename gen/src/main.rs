@@ -108,7 +108,12 @@ fn merge(configs: &[configs::Config], per_config: Vec<Vec<Entry>>, compat: &BTre
                     }
                 }
             }
-            let same = d.variants.iter_mut().find(|v| tidy::comparison_key(&v.items) == text);
+            let pypy = configs[ci].pypy;
+            let same = d.variants.iter_mut().find(|v| {
+                let key = tidy::comparison_key(&v.items);
+                key == text
+                    || (pypy && v.configs.iter().any(|&i| !configs[i].pypy) && tidy::long_as_signed(&key, &text))
+            });
             match same {
                 Some(v) => {
                     v.configs.insert(ci);

@@ -116,3 +116,27 @@ pub fn comparison_key(items: &[syn::Item]) -> String {
         })
         .collect()
 }
+
+/// Whether PyPy's declaration `pypy` is CPython's `cpython` but for PyPy's `Signed`
+/// (`#define Signed Py_ssize_t` in pypy_decl.h) where CPython writes `long`. The two are
+/// the same C type on the LP64 targets PyPy's Linux and macOS builds run on, and
+/// reading them as `long` keeps one Rust signature for code written for pyo3-ffi.
+pub fn long_as_signed(cpython: &str, pypy: &str) -> bool {
+    const LONG: [&str; 6] = ["::", "core", "::", "ffi", "::", "c_long"];
+    let c: Vec<&str> = cpython.split_whitespace().collect();
+    let p: Vec<&str> = pypy.split_whitespace().collect();
+    let (mut i, mut j, mut swapped) = (0, 0, false);
+    while i < c.len() && j < p.len() {
+        if c[i] == p[j] {
+            i += 1;
+            j += 1;
+        } else if p[j] == "Py_ssize_t" && c[i..].starts_with(&LONG) {
+            i += LONG.len();
+            j += 1;
+            swapped = true;
+        } else {
+            return false;
+        }
+    }
+    swapped && i == c.len() && j == p.len()
+}

@@ -194,10 +194,6 @@ extern "C" {
         view: *mut Py_buffer,
         indices: *mut Py_ssize_t,
     ) -> *mut ::core::ffi::c_void;
-    #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
-    pub fn PyBuffer_SizeFromFormat(
-        arg1: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
     #[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API)), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyBuffer_ToContiguous")]
     pub fn PyBuffer_ToContiguous(

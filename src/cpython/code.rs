@@ -627,23 +627,6 @@ pub const CO_CELL_NOT_AN_ARG: ::core::ffi::c_int = -1;
 pub struct _PyOpcache {
     _unused: [u8; 0],
 }
-extern "C" {
-    #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-    pub fn PyLineTable_InitAddressRange(
-        linetable: *const ::core::ffi::c_char,
-        length: Py_ssize_t,
-        firstlineno: ::core::ffi::c_int,
-        range: *mut PyCodeAddressRange,
-    );
-    #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-    pub fn PyLineTable_NextAddressRange(
-        range: *mut PyCodeAddressRange,
-    ) -> ::core::ffi::c_int;
-    #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-    pub fn PyLineTable_PreviousAddressRange(
-        range: *mut PyCodeAddressRange,
-    ) -> ::core::ffi::c_int;
-}
 #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]

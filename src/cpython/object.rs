@@ -344,10 +344,7 @@ pub struct PyTypeObject {
     pub tp_watched: ::core::ffi::c_uchar,
 }
 #[cfg(
-    any(
-        all(Py_3_10, not(Py_3_12), not(Py_LIMITED_API)),
-        all(Py_3_9, not(Py_3_12), not(Py_LIMITED_API), not(PyPy))
-    )
+    any(all(Py_3_9, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, PyPy))
 )]
 #[repr(C)]
 pub struct PyTypeObject {
@@ -684,7 +681,7 @@ pub const Py_TRASHCAN_HEADROOM: ::core::ffi::c_int = 50;
 pub const TYPE_MAX_WATCHERS: ::core::ffi::c_int = 8;
 #[cfg(all(Py_3_11, not(Py_3_13), not(Py_LIMITED_API)))]
 pub type UsingDeprecatedTrashcanMacro = ::core::ffi::c_int;
-#[cfg(any(not(Py_3_9), all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy))))]
+#[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)), not(Py_3_9)))]
 pub const PyTrash_UNWIND_LEVEL: ::core::ffi::c_int = 50;
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]

@@ -60,8 +60,8 @@ extern "C" {
     pub fn PyObject_SetArenaAllocator(allocator: *mut PyObjectArenaAllocator);
     #[cfg(
         any(
-            all(Py_3_10, not(Py_LIMITED_API)),
-            all(Py_3_9, not(Py_LIMITED_API), not(PyPy))
+            all(Py_3_9, not(Py_LIMITED_API), not(PyPy)),
+            all(Py_3_11, not(Py_LIMITED_API))
         )
     )]
     pub fn PyObject_IS_GC(obj: *mut PyObject) -> ::core::ffi::c_int;

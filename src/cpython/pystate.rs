@@ -1398,8 +1398,10 @@ extern "C" {
 pub struct _PyExitData {
     pub _address: u8,
 }
-#[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
+#[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API), not(py_sys_config = "Py_DEBUG")))]
 pub const Py_C_RECURSION_LIMIT: ::core::ffi::c_int = 10000;
+#[cfg(all(Py_3_13, not(Py_3_14), py_sys_config = "Py_DEBUG"))]
+pub const Py_C_RECURSION_LIMIT: ::core::ffi::c_int = 500;
 extern "C" {
     #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
     pub fn PyUnstable_InterpreterState_GetMainModule(

@@ -15,12 +15,15 @@ pub fn with_gil<R>(f: impl FnOnce() -> R) -> R {
         // Release the GIL taken by initialisation so that any test thread can take it.
         PyEval_SaveThread();
     });
-    unsafe {
-        let state = PyGILState_Ensure();
-        let r = f();
-        PyGILState_Release(state);
-        r
+    // Released on unwinding too: a failing test must not keep the GIL from the others.
+    struct Gil(PyGILState_STATE);
+    impl Drop for Gil {
+        fn drop(&mut self) {
+            unsafe { PyGILState_Release(self.0) }
+        }
     }
+    let _gil = Gil(unsafe { PyGILState_Ensure() });
+    f()
 }
 
 /// Evaluates a Python expression; panics with the Python error if it raises.
@@ -52,4 +55,12 @@ pub unsafe fn to_string(o: *mut PyObject) -> String {
     let out = String::from_utf8_lossy(std::slice::from_raw_parts(p.cast(), len as usize)).into_owned();
     Py_DECREF(s);
     out
+}
+
+/// Whether the object is immortal (3.12+), so that its reference count never moves.
+pub unsafe fn is_immortal(o: *mut PyObject) -> bool {
+    #[cfg(all(Py_3_12, not(all(Py_LIMITED_API, Py_GIL_DISABLED))))]
+    return _Py_IsImmortal(o) != 0;
+    #[cfg(not(all(Py_3_12, not(all(Py_LIMITED_API, Py_GIL_DISABLED)))))]
+    return false;
 }

@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# Runs every test group that applies on every interpreter matrix/provision.sh provides,
+# then prints a table (interpreter x group) and a last line `N passed, M failed`.
+#
+#   matrix/run.sh [NAME...]     NAME: cpython-3.12, pypy-3.11, ... (default: all of them)
+#
+# Groups:
+#   build-script   the build script's bad-input tests (once, on the default interpreter)
+#   embed          the embedding tests (cargo test), built for and run on the interpreter
+#   layout         sizes, offsets, constants and symbols against its headers (ctest)
+#   layout-abi3    the same with Py_LIMITED_API at its own version's abi3 floor
+#                  (abi3t for the free-threaded 3.15 headers)
+#   examples       string-sum, limited37 and embed built for it, with their tests
+#   abi3-wheels    string-sum (cp310-abi3) and limited37 (cp37-abi3) built once, on 3.11,
+#                  installed unchanged and tested on each CPython 3.7-3.15 and PyPy 3.11
+#
+# Builds go to $PYFFI_CACHE/targets/NAME (one target dir per interpreter, reused by the
+# next run). Logs: $PYFFI_CACHE/matrix-logs/NAME.GROUP.log.
+set -uo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/.." && pwd)
+. "$here/lib.sh"
+
+targets=$PYFFI_CACHE/targets
+logs=$PYFFI_CACHE/matrix-logs
+work=$PYFFI_CACHE/matrix-work
+mkdir -p "$targets" "$logs"
+rm -rf "$work" "$logs"/*.log
+mkdir -p "$work"
+
+GROUPS_ORDER=(build-script embed layout layout-abi3 examples abi3-wheels)
+declare -A result
+names=()
+notes=()
+passed=0
+failed=0
+
+# record NAME GROUP LOG COMMAND...: runs COMMAND with output to LOG, records pass/FAIL.
+record() {
+  local name=$1 group=$2 log=$3 t0=$SECONDS
+  shift 3
+  printf '[matrix] %-18s %-12s ... ' "$name" "$group" >&2
+  local rc=0
+  # A hung test must not hang the matrix: each cell gets at most 20 minutes.
+  timeout --kill-after=30 1200 bash -c '"$@"' record "$@" >"$log" 2>&1 || rc=$?
+  if [ $rc = 0 ]; then
+    result[$name.$group]=pass
+    passed=$((passed + 1))
+    printf 'pass (%ss)\n' "$((SECONDS - t0))" >&2
+  elif [ $rc = 3 ] && grep -q '^n/a: ' "$log"; then
+    # Not applicable, and the log says why (a line starting "n/a: ").
+    result[$name.$group]=n/a
+    notes+=("$name $group: $(grep -m1 '^n/a: ' "$log" | cut -c6-)")
+    printf 'n/a\n' >&2
+  else
+    result[$name.$group]=FAIL
+    failed=$((failed + 1))
+    printf 'FAIL (%ss; %s)\n' "$((SECONDS - t0))" "$log" >&2
+    tail -n 15 "$log" | sed 's/^/    /' >&2
+  fi
+}
+
+# in_env RUN CMD...: CMD on the host, or inside the sid chroot for chroot:... interpreters.
+in_env() {
+  local run=$1
+  shift
+  if [[ $run == chroot:* ]]; then
+    "$here/chroot-run.sh" -C "$repo" -B "$PYFFI_CACHE" -- "$@"
+  else
+    (cd "$repo" && "$@")
+  fi
+}
+
+minor_of() { local m=${1#*-3.}; echo "${m%%[!0-9]*}"; }
+
+# The embedding tests: every test binary but the build script's (run once) and the
+# pyo3-ffi name check (compile-time, per configuration).
+embed_tests() { # run python target
+  local t tests=()
+  for t in "$repo"/tests/*.rs; do
+    t=$(basename "$t" .rs)
+    case $t in build_script | pyo3_names) ;; *) tests+=(--test "$t") ;; esac
+  done
+  in_env "$1" env PYO3_PYTHON="$2" CARGO_TARGET_DIR="$3" cargo test "${tests[@]}"
+}
+
+layout() { # run python target [cargo args...]
+  local run=$1 py=$2 target=$3
+  shift 3
+  in_env "$run" env PYO3_PYTHON="$py" CARGO_TARGET_DIR="$target" \
+    cargo test -p pyffi-ctest --test layout "$@"
+}
+
+headers_layout() { # variant target: ctest/run.sh's headers-only variants
+  env CARGO_TARGET_DIR="$2" CTEST_LOG_DIR="$logs/ctest-$1" bash "$repo/ctest/run.sh" "$1"
+}
+
+examples() { # run python target
+  in_env "$1" env CARGO_TARGET_DIR="$3/ext" EMBED_TARGET_DIR="$3/embed" TMPDIR="$work" bash examples/run.sh "$2"
+}
+
+
+one() { # name run mode
+  local name=$1 run=$2 mode=$3 py target minor
+  py=${run#chroot:}
+  target=$targets/$name
+  minor=$(minor_of "$name")
+  names+=("$name")
+  case $mode in
+    embed)
+      record "$name" embed "$logs/$name.embed.log" embed_tests "$run" "$py" "$target"
+      record "$name" layout "$logs/$name.layout.log" layout "$run" "$py" "$target"
+      # No stable ABI for free-threaded builds before 3.15, nor for debug builds.
+      case $name in
+        *t | *-dbg) ;;
+        *) record "$name" layout-abi3 "$logs/$name.layout-abi3.log" layout "$run" "$py" "$target" --features "abi3-py3$minor" ;;
+      esac
+      record "$name" examples "$logs/$name.examples.log" examples "$run" "$py" "$target"
+      ;;
+    ext)
+      record "$name" layout "$logs/$name.layout.log" layout "$run" "$py" "$target"
+      record "$name" examples "$logs/$name.examples.log" examples "$run" "$py" "$target"
+      ;;
+    headers)
+      record "$name" layout "$logs/$name.layout.log" headers_layout "h3.${minor}t" "$target"
+      [ "$minor" -ge 15 ] && record "$name" layout-abi3 "$logs/$name.layout-abi3.log" \
+        headers_layout "h3.${minor}t-abi3t" "$target"
+      ;;
+  esac
+}
+
+# For record's `bash -c`: the helpers and their paths.
+export -f in_env minor_of embed_tests layout headers_layout examples
+export here repo targets logs work PYFFI_CACHE
+
+rows=$("$here/provision.sh" --list) || die "interpreters missing: run matrix/provision.sh first"
+want=" $* "
+
+record default build-script "$logs/build-script.log" \
+  env CARGO_TARGET_DIR="$targets/default" cargo test --manifest-path "$repo/Cargo.toml" --test build_script
+names+=(default)
+while IFS=$'\t' read -r name run mode; do
+  [ $# -eq 0 ] || [[ $want == *" $name "* ]] || continue
+  one "$name" "$run" "$mode"
+done <<<"$rows"
+
+if [ $# -eq 0 ] || [[ $want == *" abi3-wheels "* ]]; then
+  # Built once on 3.11 and tested there and on each other interpreter, one cell each.
+  record abi3-build abi3-wheels "$logs/abi3-build.log" bash "$here/abi3-wheels.sh" build "$work/wheels"
+  names+=(abi3-build)
+  while IFS=$'\t' read -r name run mode; do
+    case $name in cpython-3.[0-9] | cpython-3.1[0-9] | pypy-3.11) ;; *) continue ;; esac
+    record "$name" abi3-wheels "$logs/$name.abi3-wheels.log" \
+      bash "$here/abi3-wheels.sh" test "$work/wheels" "$name" "$run"
+  done <<<"$rows"
+fi
+
+# The table.
+printf '\n%-18s' interpreter
+for g in "${GROUPS_ORDER[@]}"; do printf ' %-12s' "$g"; done
+printf '\n'
+declare -A seen
+for n in "${names[@]}" $(printf '%s\n' "${!result[@]}" | sed 's/\.[^.]*$//' | sort -u); do
+  [ -n "${seen[$n]:-}" ] && continue
+  seen[$n]=1
+  printf '%-18s' "$n"
+  for g in "${GROUPS_ORDER[@]}"; do printf ' %-12s' "${result[$n.$g]:--}"; done
+  printf '\n'
+done
+[ ${#notes[@]} = 0 ] || printf 'n/a: %s\n' "${notes[@]}"
+echo "logs: $logs"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
