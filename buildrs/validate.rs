@@ -186,6 +186,11 @@ fn select_stable_abi(
         Floor::Minor(floor) => floor,
     };
     let describe = resolved.describe();
+    if own_version && (requested.abi3.is_some() || requested.abi3t.is_some()) {
+        // As pyo3 does: the module is built for this interpreter's own version.
+        println!("cargo:warning=pyffi: {describe} has no stable ABI; the abi3 features are ignored and the build is for its own version");
+        return Ok(None);
+    }
 
     if let Some(floor) = requested.abi3t {
         if minor >= ABI3T_MINOR {

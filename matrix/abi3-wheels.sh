@@ -53,7 +53,7 @@ test_on() {
     # PyPy has no stable ABI: it must not find an .abi3.so module on its path.
     py "$run" -c 'import importlib.machinery as m; print("extension suffixes:", m.EXTENSION_SUFFIXES)'
     if py "$run" -c 'import importlib.machinery as m, sys; sys.exit(".abi3.so" in m.EXTENSION_SUFFIXES)'; then
-      echo "n/a: PyPy $minor loads no .abi3.so module (its extension suffixes are above), so no abi3 wheel can run on it"
+      echo "n/a: PyPy 3.$minor loads no .abi3.so module (its extension suffixes are above), so no abi3 wheel can run on it"
       exit 3
     fi
   fi

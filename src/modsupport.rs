@@ -162,19 +162,12 @@ extern "C" {
         module: *mut PyObject,
         def: *mut PyModuleDef,
     ) -> ::core::ffi::c_int;
-    #[cfg(any(Py_3_8, not(py_sys_config = "Py_DEBUG")))]
     #[cfg_attr(PyPy, link_name = "PyPyModule_Create2")]
     pub fn PyModule_Create2(
         arg1: *mut PyModuleDef,
         apiver: ::core::ffi::c_int,
     ) -> *mut PyObject;
-    #[cfg(
-        any(
-            all(Py_3_8, not(PyPy)),
-            all(not(PyPy), not(py_sys_config = "Py_DEBUG")),
-            Py_3_11
-        )
-    )]
+    #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyModule_FromDefAndSpec2")]
     pub fn PyModule_FromDefAndSpec2(
         def: *mut PyModuleDef,
@@ -207,16 +200,3 @@ pub const PYTHON_API_STRING: &::core::ffi::CStr = c"1013";
 pub const PYTHON_ABI_VERSION: ::core::ffi::c_int = 3;
 #[cfg(not(Py_3_15))]
 pub const PYTHON_ABI_STRING: &::core::ffi::CStr = c"3";
-extern "C" {
-    #[cfg(all(not(Py_3_8), py_sys_config = "Py_DEBUG"))]
-    pub fn PyModule_Create2TraceRefs(
-        arg1: *mut PyModuleDef,
-        apiver: ::core::ffi::c_int,
-    ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_8), py_sys_config = "Py_DEBUG"))]
-    pub fn PyModule_FromDefAndSpec2TraceRefs(
-        def: *mut PyModuleDef,
-        spec: *mut PyObject,
-        module_api_version: ::core::ffi::c_int,
-    ) -> *mut PyObject;
-}
