@@ -679,6 +679,22 @@ fn pypy_links_pypy_c() {
 }
 
 #[test]
+fn pypy_ignores_abi3() {
+    let file = config_file(
+        "pypy-3.11.cfg",
+        "implementation=PyPy\nversion=3.11\nshared=true\nlib_dir=/opt/pypy/lib\n",
+    );
+    let _g = serial();
+    let out = check("abi3-py37", &[("PYO3_CONFIG_FILE", &file)]);
+    assert!(out.script_succeeded(), "{}", out.stderr);
+    // PyPy has no stable ABI: a build for its own version, with a warning.
+    let mut want = versions_up_to(11);
+    want.push("PyPy".to_owned());
+    assert_eq!(out.cfgs(), want);
+    assert!(out.values("cargo:warning=").iter().any(|w| w.contains("no stable ABI")), "{}", out.stdout);
+}
+
+#[test]
 fn graalpy_config() {
     let file = config_file(
         "graalpy-3.11.cfg",
