@@ -7,8 +7,7 @@
 # Groups:
 #   build-script   the build script's bad-input tests (once, on the default interpreter)
 #   embed          the embedding tests (cargo test), built for and run on the interpreter
-#   layout         sizes, offsets, constants and symbols against its headers (ctest;
-#                  not PyPy, whose headers do not compile together with the checks)
+#   layout         sizes, offsets, constants and symbols against its headers (ctest)
 #   layout-abi3    the same with Py_LIMITED_API at its own version's abi3 floor
 #                  (abi3t for the free-threaded 3.15 headers)
 #   examples       string-sum, limited37 and embed built for it, with their tests
@@ -119,8 +118,7 @@ one() { # name run mode
       record "$name" examples "$logs/$name.examples.log" examples "$run" "$py" "$target"
       ;;
     ext)
-      # No layout check: PyPy's headers do not compile as one translation unit with
-      # the checks (cpyext_*.h redefine their structs); PyPy is covered by its examples.
+      record "$name" layout "$logs/$name.layout.log" layout "$run" "$py" "$target"
       record "$name" examples "$logs/$name.examples.log" examples "$run" "$py" "$target"
       ;;
     headers)

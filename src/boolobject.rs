@@ -4,12 +4,19 @@
 use crate::*;
 
 // The two bools. The limited API from 3.13 reaches them through Py_GetConstantBorrowed.
-#[cfg(not(all(Py_LIMITED_API, Py_3_13)))]
+#[cfg(not(any(all(Py_LIMITED_API, Py_3_13), PyPy)))]
 extern "C" {
-    #[cfg_attr(PyPy, link_name = "_PyPy_FalseStruct")]
     pub static mut _Py_FalseStruct: PyLongObject;
-    #[cfg_attr(PyPy, link_name = "_PyPy_TrueStruct")]
     pub static mut _Py_TrueStruct: PyLongObject;
+}
+
+// PyPy declares them as plain objects.
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "_PyPy_FalseStruct"]
+    pub static mut _Py_FalseStruct: PyObject;
+    #[link_name = "_PyPy_TrueStruct"]
+    pub static mut _Py_TrueStruct: PyObject;
 }
 
 #[inline]

@@ -36,7 +36,7 @@ extern "C" {
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_AsFileDescriptor")]
     pub fn PyObject_AsFileDescriptor(arg1: *mut PyObject) -> ::core::ffi::c_int;
-    #[cfg(any(not(PyPy), not(Py_3_11)))]
+    #[cfg(not(PyPy))]
     pub static mut Py_FileSystemDefaultEncoding: *const ::core::ffi::c_char;
     #[cfg(not(PyPy))]
     pub static mut Py_FileSystemDefaultEncodeErrors: *const ::core::ffi::c_char;

@@ -100,6 +100,7 @@ extern "C" {
         arg4: *mut *mut ::core::ffi::c_char,
         ...
     ) -> ::core::ffi::c_int;
+    #[cfg(not(PyPy))]
     pub fn PyArg_ValidateKeywordArguments(arg1: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyArg_UnpackTuple")]
     pub fn PyArg_UnpackTuple(
@@ -142,7 +143,7 @@ extern "C" {
         arg2: *const ::core::ffi::c_char,
         arg3: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
-    #[cfg(Py_3_9)]
+    #[cfg(all(Py_3_9, not(PyPy)))]
     pub fn PyModule_AddType(
         module: *mut PyObject,
         type_: *mut PyTypeObject,

@@ -652,12 +652,10 @@ extern "C" {
     pub static mut PyType_Type: PyTypeObject;
     #[cfg_attr(PyPy, link_name = "PyPyBaseObject_Type")]
     pub static mut PyBaseObject_Type: PyTypeObject;
-    #[cfg(any(not(PyPy), Py_3_11))]
+    #[cfg(not(PyPy))]
     pub static mut PySuper_Type: PyTypeObject;
-    #[cfg(any(not(PyPy), Py_3_11))]
+    #[cfg(not(PyPy))]
     pub fn PyType_GetFlags(arg1: *mut PyTypeObject) -> ::core::ffi::c_ulong;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    pub fn PyType_GetFlags(arg1: *mut PyTypeObject) -> ::core::ffi::c_long;
     #[cfg_attr(PyPy, link_name = "PyPyType_Ready")]
     pub fn PyType_Ready(arg1: *mut PyTypeObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyType_GenericAlloc")]
@@ -671,7 +669,7 @@ extern "C" {
         arg2: *mut PyObject,
         arg3: *mut PyObject,
     ) -> *mut PyObject;
-    #[cfg(any(not(PyPy), Py_3_11))]
+    #[cfg(not(PyPy))]
     pub fn PyType_ClearCache() -> ::core::ffi::c_uint;
     #[cfg_attr(PyPy, link_name = "PyPyType_Modified")]
     pub fn PyType_Modified(arg1: *mut PyTypeObject);
@@ -981,10 +979,10 @@ extern "C" {
 }
 #[cfg(PyPy)]
 pub const PyBUF_SHADOW: ::core::ffi::c_int = 1024;
+#[cfg(all(not(Py_3_11), PyPy))]
+pub const Py_TPPYPYFLAGS_FLOAT_SUBCLASS: ::core::ffi::c_int = 1;
 extern "C" {
-    #[cfg(PyPy)]
+    #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyType_Register")]
     pub fn PyType_Register(arg1: *mut PyTypeObject) -> ::core::ffi::c_int;
 }
-#[cfg(all(not(Py_3_11), PyPy))]
-pub const Py_TPPYPYFLAGS_FLOAT_SUBCLASS: ::core::ffi::c_int = 1;

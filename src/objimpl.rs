@@ -13,6 +13,8 @@ extern "C" {
     pub fn _PyObject_GC_New(typeobj: *mut PyTypeObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "_PyPyObject_GC_NewVar")]
     pub fn _PyObject_GC_NewVar(typeobj: *mut PyTypeObject, n: Py_ssize_t) -> *mut PyVarObject;
+    /// Not exported by PyPy, whose headers declare it unprefixed.
+    #[cfg(not(PyPy))]
     pub fn _PyObject_GC_Resize(op: *mut PyVarObject, n: Py_ssize_t) -> *mut PyVarObject;
 }
 
@@ -41,6 +43,7 @@ pub unsafe fn PyObject_GC_NewVar<T>(typeobj: *mut PyTypeObject, n: Py_ssize_t) -
 }
 
 /// Resizes a variable-size GC object to `n` items; returns NULL on failure.
+#[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyObject_GC_Resize<T>(op: *mut PyObject, n: Py_ssize_t) -> *mut T {
     _PyObject_GC_Resize(op.cast(), n).cast()

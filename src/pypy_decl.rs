@@ -274,12 +274,6 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyObject_Unicode")]
     pub fn PyObject_Unicode(arg0: *mut PyObject) -> *mut PyObject;
     #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Check")]
-    pub fn PyUnicode_Check(arg0: *mut ::core::ffi::c_void) -> ::core::ffi::c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_CheckExact")]
-    pub fn PyUnicode_CheckExact(arg0: *mut ::core::ffi::c_void) -> ::core::ffi::c_int;
-    #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPySequence_Fast_GET_ITEM")]
     pub fn PySequence_Fast_GET_ITEM(
         arg0: *mut ::core::ffi::c_void,

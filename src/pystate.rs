@@ -69,6 +69,7 @@ extern "C" {
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyState_RemoveModule")]
     pub fn PyState_RemoveModule(arg1: *mut PyModuleDef) -> ::core::ffi::c_int;
+    #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyState_FindModule")]
     pub fn PyState_FindModule(arg1: *mut PyModuleDef) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_New")]
@@ -95,7 +96,7 @@ extern "C" {
         arg0: usize,
         arg1: *mut PyObject,
     ) -> ::core::ffi::c_int;
-    #[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
+    #[cfg(all(Py_3_9, not(PyPy)))]
     pub fn PyThreadState_GetInterpreter(
         tstate: *mut PyThreadState,
     ) -> *mut PyInterpreterState;

@@ -16111,7 +16111,6 @@ fn pypy_3_11() {
     let _ = pyffi::PyArg_ParseTuple;
     let _ = pyffi::PyArg_ParseTupleAndKeywords;
     let _ = pyffi::PyArg_UnpackTuple;
-    let _ = pyffi::PyArg_ValidateKeywordArguments;
     let _ = pyffi::PyBool_FromLong;
     let _ = pyffi::PyBuffer_FillInfo;
     let _ = pyffi::PyBuffer_FromContiguous;
@@ -16382,7 +16381,6 @@ fn pypy_3_11() {
     let _ = pyffi::PyModule_AddIntConstant;
     let _ = pyffi::PyModule_AddObject;
     let _ = pyffi::PyModule_AddStringConstant;
-    let _ = pyffi::PyModule_AddType;
     let _ = pyffi::PyModule_Create2;
     let _ = pyffi::PyModule_ExecDef;
     let _ = pyffi::PyModule_FromDefAndSpec2;
@@ -16470,13 +16468,11 @@ fn pypy_3_11() {
     let _ = pyffi::PyObject_HasAttrString;
     let _ = pyffi::PyObject_Hash;
     let _ = pyffi::PyObject_HashNotImplemented;
-    let _ = pyffi::PyObject_IS_GC;
     let _ = pyffi::PyObject_Init;
     let _ = pyffi::PyObject_InitVar;
     let _ = pyffi::PyObject_IsInstance;
     let _ = pyffi::PyObject_IsSubclass;
     let _ = pyffi::PyObject_IsTrue;
-    let _ = pyffi::PyObject_Length;
     let _ = pyffi::PyObject_LengthHint;
     let _ = pyffi::PyObject_Malloc;
     let _ = pyffi::PyObject_Not;
@@ -16550,13 +16546,6 @@ fn pypy_3_11() {
     let _ = pyffi::PyThreadState_New;
     let _ = pyffi::PyThreadState_Swap;
     let _ = pyffi::PyThread_get_thread_ident;
-    let _ = pyffi::PyThread_tss_alloc;
-    let _ = pyffi::PyThread_tss_create;
-    let _ = pyffi::PyThread_tss_delete;
-    let _ = pyffi::PyThread_tss_free;
-    let _ = pyffi::PyThread_tss_get;
-    let _ = pyffi::PyThread_tss_is_created;
-    let _ = pyffi::PyThread_tss_set;
     let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTraceBack_Here;
     let _ = pyffi::PyTraceBack_Print;
@@ -16566,13 +16555,11 @@ fn pypy_3_11() {
     let _ = pyffi::PyTuple_Pack;
     let _ = pyffi::PyTuple_SetItem;
     let _ = pyffi::PyTuple_Size;
-    let _ = pyffi::PyType_ClearCache;
     let _ = pyffi::PyType_FromModuleAndSpec;
     let _ = pyffi::PyType_FromSpec;
     let _ = pyffi::PyType_FromSpecWithBases;
     let _ = pyffi::PyType_GenericAlloc;
     let _ = pyffi::PyType_GenericNew;
-    let _ = pyffi::PyType_GetFlags;
     let _ = pyffi::PyType_GetModule;
     let _ = pyffi::PyType_GetModuleByDef;
     let _ = pyffi::PyType_GetModuleState;
@@ -16733,7 +16720,6 @@ fn pypy_3_11() {
     let _ = pyffi::PyObject_DelAttrString;
     let _ = pyffi::PyObject_GC_New::<()>;
     let _ = pyffi::PyObject_GC_NewVar::<()>;
-    let _ = pyffi::PyObject_GC_Resize::<()>;
     let _ = pyffi::PyObject_GC_Track;
     let _ = pyffi::PyObject_GC_UnTrack;
     let _ = pyffi::PyObject_New::<()>;
@@ -16905,7 +16891,6 @@ fn pypy_3_11() {
     let _ = unsafe { &raw const pyffi::PySlice_Type };
     let _ = unsafe { &raw const pyffi::PyStaticMethod_Type };
     let _ = unsafe { &raw const pyffi::PyStructSequence_UnnamedField };
-    let _ = unsafe { &raw const pyffi::PySuper_Type };
     let _ = unsafe { &raw const pyffi::PyTraceBack_Type };
     let _ = unsafe { &raw const pyffi::PyTuple_Type };
     let _ = unsafe { &raw const pyffi::PyType_Type };
@@ -17047,10 +17032,10 @@ fn pypy_3_11() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc>;
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
-    assert_eq!(NAMES_PYPY_3_11, 1164);
+    assert_eq!(NAMES_PYPY_3_11, 1149);
 }
 #[cfg(all(PyPy, Py_3_11, not(Py_3_12), not(Py_LIMITED_API)))]
-const NAMES_PYPY_3_11: usize = 1164;
+const NAMES_PYPY_3_11: usize = 1149;
 
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]

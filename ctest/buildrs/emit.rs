@@ -128,7 +128,8 @@ pub fn generate(setup: &Setup, krate: &Crate, cfgs: &Cfgs) -> Result<(), String>
         let stem = f.file_stem().unwrap().to_string_lossy().to_string();
         // `cpython/X.rs` too: before 3.11 some of those were top-level
         // headers that Python.h does not include (longintrepr.h).
-        if stem == "lib" || stem == "mod" {
+        // PyPy's cpyext_*.h and pypy_decl.h have no include guards: Python.h has them.
+        if stem == "lib" || stem == "mod" || stem.starts_with("cpyext_") || stem.starts_with("pypy_") {
             continue;
         }
         let header = format!("{}.h", stem.trim_end_matches('_'));

@@ -36,6 +36,9 @@ const NOT_EXPORTED_IN: &[(&str, u32, u32)] = &[
     ("PyLineTable_PreviousAddressRange", 10, 11),
 ];
 
+/// Declared by PyPy's headers where its library does not export them: (symbol, minor).
+const PYPY_NOT_EXPORTED: &[(&str, u32)] = &[("PyPyType_Register", 11)];
+
 /// Enums that pyo3-ffi exposes as Rust enums; every other C enum becomes constants.
 const RUST_ENUMS: &str = "PyGILState_STATE|PyMemAllocatorDomain|PySendResult|_PyStatus_TYPE";
 
@@ -136,6 +139,9 @@ pub fn run(config: &Config, root: &Path) -> Result<Vec<Entry>, String> {
     for (name, ..) in NOT_EXPORTED_IN.iter().filter(missing) {
         builder = builder.blocklist_item(name);
     }
+    for (name, _) in PYPY_NOT_EXPORTED.iter().filter(|(_, m)| config.pypy && config.minor == *m) {
+        builder = builder.blocklist_item(name);
+    }
     for dir in config.include_dirs(root) {
         builder = builder.clang_arg(format!("-I{}", dir.display()));
     }
@@ -169,7 +175,11 @@ fn unprefix_pypy(entries: &mut Vec<Entry>) {
         .filter(|e| e.ns == Ns::Value && (e.name.starts_with("PyPy") || e.name.starts_with("_PyPy")))
         .map(|e| e.name.replacen("PyPy", "Py", 1))
         .collect();
-    entries.retain(|e| !(e.ns == Ns::Value && prefixed.contains(&e.name) && matches!(e.items[0], syn::Item::ForeignMod(_))));
+    // Every symbol PyPy's library exports carries its prefix (pypy_decl.h, pypy_macros.h):
+    // a function or static its headers leave unprefixed does not exist there.
+    let is_extern = |e: &Entry| e.ns == Ns::Value && matches!(e.items[0], syn::Item::ForeignMod(_));
+    let is_prefixed = |n: &str| n.starts_with("PyPy") || n.starts_with("_PyPy");
+    entries.retain(|e| !(is_extern(e) && (prefixed.contains(&e.name) || !is_prefixed(&e.name))));
     for e in entries.iter_mut().filter(|e| e.ns == Ns::Value) {
         let Some(api) = e.name.strip_prefix("PyPy").map(|r| format!("Py{r}"))
             .or_else(|| e.name.strip_prefix("_PyPy").map(|r| format!("_Py{r}")))

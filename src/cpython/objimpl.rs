@@ -58,12 +58,7 @@ extern "C" {
     pub fn PyObject_GetArenaAllocator(allocator: *mut PyObjectArenaAllocator);
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyObject_SetArenaAllocator(allocator: *mut PyObjectArenaAllocator);
-    #[cfg(
-        any(
-            all(Py_3_9, not(Py_LIMITED_API), not(PyPy)),
-            all(Py_3_11, not(Py_LIMITED_API))
-        )
-    )]
+    #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyObject_IS_GC(obj: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyType_SUPPORTS_WEAKREFS(type_: *mut PyTypeObject) -> ::core::ffi::c_int;
