@@ -2,12 +2,15 @@
 # Runs every test group that applies on every interpreter matrix/provision.sh provides,
 # then prints a table (interpreter x group) and a last line `N passed, M failed`.
 #
-#   matrix/run.sh [NAME...]     NAME: cpython-3.12, pypy-3.11, ... (default: all of them)
+#   matrix/run.sh [NAME...]     NAME: cpython-3.12, pypy-3.11, ..., debug-headers or
+#                               abi3-wheels (default: all of them)
 #
 # Groups:
 #   build-script   the build script's bad-input tests (once, on the default interpreter)
 #   embed          the embedding tests (cargo test), built for and run on the interpreter
-#   layout         sizes, offsets, constants and symbols against its headers (ctest)
+#   layout         sizes, offsets, constants and symbols against its headers (ctest);
+#                  also for the debug builds of 3.7-3.10, 3.12, 3.13 (cpython-3.X-dbg-h
+#                  rows: pyenv's headers with Py_DEBUG, as no such interpreter is here)
 #   layout-abi3    the same with Py_LIMITED_API at its own version's abi3 floor
 #                  (abi3t for the free-threaded 3.15 headers)
 #   examples       string-sum, limited37 and embed built for it, with their tests
@@ -95,6 +98,15 @@ headers_layout() { # variant target: ctest/run.sh's headers-only variants
   env CARGO_TARGET_DIR="$2" CTEST_LOG_DIR="$logs/ctest-$1" bash "$repo/ctest/run.sh" "$1"
 }
 
+# A debug build of a version with no debug interpreter here: its headers with Py_DEBUG.
+debug_headers() { # minor
+  local d=$work/headers/3.$1 inc
+  inc=$(ls -d "$(pyenv_root)"/versions/3."$1".*/include/python3."$1"* | sort -V | tail -n 1)
+  mkdir -p "$d" && ln -sfn "$inc" "$d/include"
+  env PYFFI_HEADERS="$work/headers" CARGO_TARGET_DIR="$targets/debug-headers" \
+    CTEST_LOG_DIR="$logs/ctest-3.$1d" bash "$repo/ctest/run.sh" "h3.$1d"
+}
+
 examples() { # run python target
   in_env "$1" env CARGO_TARGET_DIR="$3/ext" EMBED_TARGET_DIR="$3/embed" TMPDIR="$work" bash examples/run.sh "$2"
 }
@@ -130,7 +142,7 @@ one() { # name run mode
 }
 
 # For record's `bash -c`: the helpers and their paths.
-export -f in_env minor_of embed_tests layout headers_layout examples
+export -f in_env minor_of embed_tests layout headers_layout debug_headers examples pyenv_root
 export here repo targets logs work PYFFI_CACHE
 
 rows=$("$here/provision.sh" --list) || die "interpreters missing: run matrix/provision.sh first"
@@ -143,6 +155,13 @@ while IFS=$'\t' read -r name run mode; do
   [ $# -eq 0 ] || [[ $want == *" $name "* ]] || continue
   one "$name" "$run" "$mode"
 done <<<"$rows"
+
+if [ $# -eq 0 ] || [[ $want == *" debug-headers "* ]]; then
+  for m in 7 8 9 10 12 13; do
+    record "cpython-3.$m-dbg-h" layout "$logs/cpython-3.$m-dbg-h.layout.log" debug_headers "$m"
+    names+=("cpython-3.$m-dbg-h")
+  done
+fi
 
 if [ $# -eq 0 ] || [[ $want == *" abi3-wheels "* ]]; then
   # Built once on 3.11 and tested there and on each other interpreter, one cell each.
