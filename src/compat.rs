@@ -250,12 +250,6 @@ pub unsafe fn PyWeakref_GetRef(reference: *mut PyObject, pobj: *mut *mut PyObjec
     1
 }
 
-#[cfg(all(not(Py_3_13), not(PyPy)))]
-extern "C" {
-    static mut _PyWeakref_ProxyType: PyTypeObject;
-    static mut _PyWeakref_CallableProxyType: PyTypeObject;
-}
-
 /// `PyWeakref_Check`, as weakrefobject.h spells it out (PyPy exports a function).
 #[cfg(not(Py_3_13))]
 #[inline]

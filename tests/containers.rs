@@ -4,16 +4,9 @@
 
 mod common;
 
-use common::{eval, take_error, to_string, with_gil};
+use common::{eval, table, take_error, to_string, with_gil, with_obj};
 use pyffi::*;
 use std::ffi::CStr;
-
-unsafe fn with_obj<R>(expr: &CStr, f: impl FnOnce(*mut PyObject) -> R) -> R {
-    let o = eval(expr);
-    let r = f(o);
-    Py_DECREF(o);
-    r
-}
 
 /// A new object that is not cached or immortal, so its reference count moves.
 unsafe fn fresh() -> *mut PyObject {
@@ -22,12 +15,6 @@ unsafe fn fresh() -> *mut PyObject {
     o
 }
 
-/// Asserts `check(expr)` for each (expression, expected) pair.
-unsafe fn table(check: unsafe fn(*mut PyObject) -> std::ffi::c_int, name: &str, cases: &[(&CStr, i32)]) {
-    for &(expr, want) in cases {
-        with_obj(expr, |o| assert_eq!(check(o), want, "{name}({expr:?})"));
-    }
-}
 
 #[test]
 fn tuple_and_list_checks() {

@@ -1049,6 +1049,7 @@ fn cpython_3_9() {
     let _ = pyffi::Py_UNICODE_TODECIMAL;
     let _ = pyffi::PyAnySet_Check;
     let _ = pyffi::PyAnySet_CheckExact;
+    let _ = pyffi::PyAsyncGen_CheckExact;
     let _ = pyffi::PyBool_Check;
     let _ = pyffi::PyByteArray_AS_STRING;
     let _ = pyffi::PyByteArray_Check;
@@ -1068,8 +1069,15 @@ fn cpython_3_9() {
     let _ = pyffi::PyCMethod_Check;
     let _ = pyffi::PyCMethod_CheckExact;
     let _ = pyffi::PyCallIter_Check;
+    let _ = pyffi::PyCapsule_CheckExact;
+    let _ = pyffi::PyCell_Check;
+    let _ = pyffi::PyCode_Check;
     let _ = pyffi::PyComplex_Check;
     let _ = pyffi::PyComplex_CheckExact;
+    let _ = pyffi::PyContextToken_CheckExact;
+    let _ = pyffi::PyContextVar_CheckExact;
+    let _ = pyffi::PyContext_CheckExact;
+    let _ = pyffi::PyCoro_CheckExact;
     let _ = pyffi::PyDateTimeAPI;
     let _ = pyffi::PyDateTime_TimeZone_UTC;
     let _ = pyffi::PyDictItems_Check;
@@ -1086,8 +1094,12 @@ fn cpython_3_9() {
     let _ = pyffi::PyFloat_AS_DOUBLE;
     let _ = pyffi::PyFloat_Check;
     let _ = pyffi::PyFloat_CheckExact;
+    let _ = pyffi::PyFrame_Check;
     let _ = pyffi::PyFrozenSet_Check;
     let _ = pyffi::PyFrozenSet_CheckExact;
+    let _ = pyffi::PyFunction_Check;
+    let _ = pyffi::PyGen_Check;
+    let _ = pyffi::PyGen_CheckExact;
     let _ = pyffi::PyHeapType_GET_MEMBERS;
     let _ = pyffi::PyImport_ImportModuleEx;
     let _ = pyffi::PyList_Check;
@@ -1125,8 +1137,12 @@ fn cpython_3_9() {
     let _ = pyffi::PySequence_ITEM;
     let _ = pyffi::PySet_Check;
     let _ = pyffi::PySet_GET_SIZE;
+    let _ = pyffi::PySlice_Check;
     let _ = pyffi::PySlice_GetIndicesEx;
+    let _ = pyffi::PyStructSequence_GET_ITEM;
+    let _ = pyffi::PyStructSequence_SET_ITEM;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
     let _ = pyffi::PyTuple_GET_ITEM;
@@ -1153,6 +1169,10 @@ fn cpython_3_9() {
     let _ = pyffi::PyUnicode_READY;
     let _ = pyffi::PyVectorcall_Function;
     let _ = pyffi::PyVectorcall_NARGS;
+    let _ = pyffi::PyWeakref_Check;
+    let _ = pyffi::PyWeakref_CheckProxy;
+    let _ = pyffi::PyWeakref_CheckRef;
+    let _ = pyffi::PyWeakref_CheckRefExact;
     let _ = pyffi::Py_CLEAR;
     let _ = pyffi::Py_CompileString;
     let _ = pyffi::Py_CompileStringFlags;
@@ -1507,10 +1527,10 @@ fn cpython_3_9() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_9, 1501);
+    assert_eq!(NAMES_CPYTHON_3_9, 1521);
 }
 #[cfg(all(Py_3_9, not(Py_3_10), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_9: usize = 1501;
+const NAMES_CPYTHON_3_9: usize = 1521;
 
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -2590,6 +2610,7 @@ fn cpython_3_12() {
     let _ = pyffi::Py_UNICODE_TODECIMAL;
     let _ = pyffi::PyAnySet_Check;
     let _ = pyffi::PyAnySet_CheckExact;
+    let _ = pyffi::PyAsyncGen_CheckExact;
     let _ = pyffi::PyBool_Check;
     let _ = pyffi::PyByteArray_AS_STRING;
     let _ = pyffi::PyByteArray_Check;
@@ -2609,8 +2630,15 @@ fn cpython_3_12() {
     let _ = pyffi::PyCMethod_Check;
     let _ = pyffi::PyCMethod_CheckExact;
     let _ = pyffi::PyCallIter_Check;
+    let _ = pyffi::PyCapsule_CheckExact;
+    let _ = pyffi::PyCell_Check;
+    let _ = pyffi::PyCode_Check;
     let _ = pyffi::PyComplex_Check;
     let _ = pyffi::PyComplex_CheckExact;
+    let _ = pyffi::PyContextToken_CheckExact;
+    let _ = pyffi::PyContextVar_CheckExact;
+    let _ = pyffi::PyContext_CheckExact;
+    let _ = pyffi::PyCoro_CheckExact;
     let _ = pyffi::PyDateTimeAPI;
     let _ = pyffi::PyDateTime_TimeZone_UTC;
     let _ = pyffi::PyDictItems_Check;
@@ -2627,8 +2655,12 @@ fn cpython_3_12() {
     let _ = pyffi::PyFloat_AS_DOUBLE;
     let _ = pyffi::PyFloat_Check;
     let _ = pyffi::PyFloat_CheckExact;
+    let _ = pyffi::PyFrame_Check;
     let _ = pyffi::PyFrozenSet_Check;
     let _ = pyffi::PyFrozenSet_CheckExact;
+    let _ = pyffi::PyFunction_Check;
+    let _ = pyffi::PyGen_Check;
+    let _ = pyffi::PyGen_CheckExact;
     let _ = pyffi::PyImport_ImportModuleEx;
     let _ = pyffi::PyList_Check;
     let _ = pyffi::PyList_CheckExact;
@@ -2662,8 +2694,12 @@ fn cpython_3_12() {
     let _ = pyffi::PySet_Check;
     let _ = pyffi::PySet_CheckExact;
     let _ = pyffi::PySet_GET_SIZE;
+    let _ = pyffi::PySlice_Check;
     let _ = pyffi::PySlice_GetIndicesEx;
+    let _ = pyffi::PyStructSequence_GET_ITEM;
+    let _ = pyffi::PyStructSequence_SET_ITEM;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
     let _ = pyffi::PyTuple_GET_ITEM;
@@ -2689,6 +2725,10 @@ fn cpython_3_12() {
     let _ = pyffi::PyUnicode_KIND;
     let _ = pyffi::PyUnicode_READY;
     let _ = pyffi::PyVectorcall_NARGS;
+    let _ = pyffi::PyWeakref_Check;
+    let _ = pyffi::PyWeakref_CheckProxy;
+    let _ = pyffi::PyWeakref_CheckRef;
+    let _ = pyffi::PyWeakref_CheckRefExact;
     let _ = pyffi::Py_CLEAR;
     let _ = pyffi::Py_CompileString;
     let _ = pyffi::Py_CompileStringFlags;
@@ -3042,10 +3082,10 @@ fn cpython_3_12() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_12, 1527);
+    assert_eq!(NAMES_CPYTHON_3_12, 1547);
 }
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_12: usize = 1527;
+const NAMES_CPYTHON_3_12: usize = 1547;
 
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -4177,6 +4217,7 @@ fn cpython_3_13() {
     let _ = pyffi::Py_UNICODE_TODECIMAL;
     let _ = pyffi::PyAnySet_Check;
     let _ = pyffi::PyAnySet_CheckExact;
+    let _ = pyffi::PyAsyncGen_CheckExact;
     let _ = pyffi::PyBool_Check;
     let _ = pyffi::PyByteArray_AS_STRING;
     let _ = pyffi::PyByteArray_Check;
@@ -4196,8 +4237,15 @@ fn cpython_3_13() {
     let _ = pyffi::PyCMethod_Check;
     let _ = pyffi::PyCMethod_CheckExact;
     let _ = pyffi::PyCallIter_Check;
+    let _ = pyffi::PyCapsule_CheckExact;
+    let _ = pyffi::PyCell_Check;
+    let _ = pyffi::PyCode_Check;
     let _ = pyffi::PyComplex_Check;
     let _ = pyffi::PyComplex_CheckExact;
+    let _ = pyffi::PyContextToken_CheckExact;
+    let _ = pyffi::PyContextVar_CheckExact;
+    let _ = pyffi::PyContext_CheckExact;
+    let _ = pyffi::PyCoro_CheckExact;
     let _ = pyffi::PyDateTimeAPI;
     let _ = pyffi::PyDateTime_TimeZone_UTC;
     let _ = pyffi::PyDictItems_Check;
@@ -4213,8 +4261,12 @@ fn cpython_3_13() {
     let _ = pyffi::PyFloat_AS_DOUBLE;
     let _ = pyffi::PyFloat_Check;
     let _ = pyffi::PyFloat_CheckExact;
+    let _ = pyffi::PyFrame_Check;
     let _ = pyffi::PyFrozenSet_Check;
     let _ = pyffi::PyFrozenSet_CheckExact;
+    let _ = pyffi::PyFunction_Check;
+    let _ = pyffi::PyGen_Check;
+    let _ = pyffi::PyGen_CheckExact;
     let _ = pyffi::PyImport_ImportModuleEx;
     let _ = pyffi::PyList_Check;
     let _ = pyffi::PyList_CheckExact;
@@ -4246,8 +4298,12 @@ fn cpython_3_13() {
     let _ = pyffi::PySet_Check;
     let _ = pyffi::PySet_CheckExact;
     let _ = pyffi::PySet_GET_SIZE;
+    let _ = pyffi::PySlice_Check;
     let _ = pyffi::PySlice_GetIndicesEx;
+    let _ = pyffi::PyStructSequence_GET_ITEM;
+    let _ = pyffi::PyStructSequence_SET_ITEM;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
     let _ = pyffi::PyTuple_GET_ITEM;
@@ -4273,6 +4329,10 @@ fn cpython_3_13() {
     let _ = pyffi::PyUnicode_KIND;
     let _ = pyffi::PyUnicode_READY;
     let _ = pyffi::PyVectorcall_NARGS;
+    let _ = pyffi::PyWeakref_Check;
+    let _ = pyffi::PyWeakref_CheckProxy;
+    let _ = pyffi::PyWeakref_CheckRef;
+    let _ = pyffi::PyWeakref_CheckRefExact;
     let _ = pyffi::Py_CLEAR;
     let _ = pyffi::Py_CompileString;
     let _ = pyffi::Py_CompileStringFlags;
@@ -4620,10 +4680,10 @@ fn cpython_3_13() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_13, 1570);
+    assert_eq!(NAMES_CPYTHON_3_13, 1590);
 }
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_13: usize = 1570;
+const NAMES_CPYTHON_3_13: usize = 1590;
 
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), py_sys_config = "Py_DEBUG"))]
 #[test]
@@ -5755,6 +5815,7 @@ fn cpython_3_13_debug() {
     let _ = pyffi::Py_UNICODE_TODECIMAL;
     let _ = pyffi::PyAnySet_Check;
     let _ = pyffi::PyAnySet_CheckExact;
+    let _ = pyffi::PyAsyncGen_CheckExact;
     let _ = pyffi::PyBool_Check;
     let _ = pyffi::PyByteArray_AS_STRING;
     let _ = pyffi::PyByteArray_Check;
@@ -5774,8 +5835,15 @@ fn cpython_3_13_debug() {
     let _ = pyffi::PyCMethod_Check;
     let _ = pyffi::PyCMethod_CheckExact;
     let _ = pyffi::PyCallIter_Check;
+    let _ = pyffi::PyCapsule_CheckExact;
+    let _ = pyffi::PyCell_Check;
+    let _ = pyffi::PyCode_Check;
     let _ = pyffi::PyComplex_Check;
     let _ = pyffi::PyComplex_CheckExact;
+    let _ = pyffi::PyContextToken_CheckExact;
+    let _ = pyffi::PyContextVar_CheckExact;
+    let _ = pyffi::PyContext_CheckExact;
+    let _ = pyffi::PyCoro_CheckExact;
     let _ = pyffi::PyDateTimeAPI;
     let _ = pyffi::PyDateTime_TimeZone_UTC;
     let _ = pyffi::PyDictItems_Check;
@@ -5791,8 +5859,12 @@ fn cpython_3_13_debug() {
     let _ = pyffi::PyFloat_AS_DOUBLE;
     let _ = pyffi::PyFloat_Check;
     let _ = pyffi::PyFloat_CheckExact;
+    let _ = pyffi::PyFrame_Check;
     let _ = pyffi::PyFrozenSet_Check;
     let _ = pyffi::PyFrozenSet_CheckExact;
+    let _ = pyffi::PyFunction_Check;
+    let _ = pyffi::PyGen_Check;
+    let _ = pyffi::PyGen_CheckExact;
     let _ = pyffi::PyImport_ImportModuleEx;
     let _ = pyffi::PyList_Check;
     let _ = pyffi::PyList_CheckExact;
@@ -5824,8 +5896,12 @@ fn cpython_3_13_debug() {
     let _ = pyffi::PySet_Check;
     let _ = pyffi::PySet_CheckExact;
     let _ = pyffi::PySet_GET_SIZE;
+    let _ = pyffi::PySlice_Check;
     let _ = pyffi::PySlice_GetIndicesEx;
+    let _ = pyffi::PyStructSequence_GET_ITEM;
+    let _ = pyffi::PyStructSequence_SET_ITEM;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
     let _ = pyffi::PyTuple_GET_ITEM;
@@ -5851,6 +5927,10 @@ fn cpython_3_13_debug() {
     let _ = pyffi::PyUnicode_KIND;
     let _ = pyffi::PyUnicode_READY;
     let _ = pyffi::PyVectorcall_NARGS;
+    let _ = pyffi::PyWeakref_Check;
+    let _ = pyffi::PyWeakref_CheckProxy;
+    let _ = pyffi::PyWeakref_CheckRef;
+    let _ = pyffi::PyWeakref_CheckRefExact;
     let _ = pyffi::Py_CLEAR;
     let _ = pyffi::Py_CompileString;
     let _ = pyffi::Py_CompileStringFlags;
@@ -6198,10 +6278,10 @@ fn cpython_3_13_debug() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_13_DEBUG, 1570);
+    assert_eq!(NAMES_CPYTHON_3_13_DEBUG, 1590);
 }
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), py_sys_config = "Py_DEBUG"))]
-const NAMES_CPYTHON_3_13_DEBUG: usize = 1570;
+const NAMES_CPYTHON_3_13_DEBUG: usize = 1590;
 
 #[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -7388,6 +7468,7 @@ fn cpython_3_14() {
     let _ = pyffi::Py_UNICODE_TODECIMAL;
     let _ = pyffi::PyAnySet_Check;
     let _ = pyffi::PyAnySet_CheckExact;
+    let _ = pyffi::PyAsyncGen_CheckExact;
     let _ = pyffi::PyBool_Check;
     let _ = pyffi::PyByteArray_AS_STRING;
     let _ = pyffi::PyByteArray_Check;
@@ -7407,8 +7488,15 @@ fn cpython_3_14() {
     let _ = pyffi::PyCMethod_Check;
     let _ = pyffi::PyCMethod_CheckExact;
     let _ = pyffi::PyCallIter_Check;
+    let _ = pyffi::PyCapsule_CheckExact;
+    let _ = pyffi::PyCell_Check;
+    let _ = pyffi::PyCode_Check;
     let _ = pyffi::PyComplex_Check;
     let _ = pyffi::PyComplex_CheckExact;
+    let _ = pyffi::PyContextToken_CheckExact;
+    let _ = pyffi::PyContextVar_CheckExact;
+    let _ = pyffi::PyContext_CheckExact;
+    let _ = pyffi::PyCoro_CheckExact;
     let _ = pyffi::PyDateTimeAPI;
     let _ = pyffi::PyDateTime_TimeZone_UTC;
     let _ = pyffi::PyDictItems_Check;
@@ -7424,8 +7512,12 @@ fn cpython_3_14() {
     let _ = pyffi::PyFloat_AS_DOUBLE;
     let _ = pyffi::PyFloat_Check;
     let _ = pyffi::PyFloat_CheckExact;
+    let _ = pyffi::PyFrame_Check;
     let _ = pyffi::PyFrozenSet_Check;
     let _ = pyffi::PyFrozenSet_CheckExact;
+    let _ = pyffi::PyFunction_Check;
+    let _ = pyffi::PyGen_Check;
+    let _ = pyffi::PyGen_CheckExact;
     let _ = pyffi::PyImport_ImportModuleEx;
     let _ = pyffi::PyList_Check;
     let _ = pyffi::PyList_CheckExact;
@@ -7457,8 +7549,12 @@ fn cpython_3_14() {
     let _ = pyffi::PySet_Check;
     let _ = pyffi::PySet_CheckExact;
     let _ = pyffi::PySet_GET_SIZE;
+    let _ = pyffi::PySlice_Check;
     let _ = pyffi::PySlice_GetIndicesEx;
+    let _ = pyffi::PyStructSequence_GET_ITEM;
+    let _ = pyffi::PyStructSequence_SET_ITEM;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
     let _ = pyffi::PyTuple_GET_ITEM;
@@ -7479,6 +7575,10 @@ fn cpython_3_14() {
     let _ = pyffi::PyUnicode_IS_READY;
     let _ = pyffi::PyUnicode_READY;
     let _ = pyffi::PyVectorcall_NARGS;
+    let _ = pyffi::PyWeakref_Check;
+    let _ = pyffi::PyWeakref_CheckProxy;
+    let _ = pyffi::PyWeakref_CheckRef;
+    let _ = pyffi::PyWeakref_CheckRefExact;
     let _ = pyffi::Py_CLEAR;
     let _ = pyffi::Py_CompileString;
     let _ = pyffi::Py_CompileStringFlags;
@@ -7832,10 +7932,10 @@ fn cpython_3_14() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_14, 1626);
+    assert_eq!(NAMES_CPYTHON_3_14, 1646);
 }
 #[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_14: usize = 1626;
+const NAMES_CPYTHON_3_14: usize = 1646;
 
 #[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API), Py_GIL_DISABLED, not(PyPy), not(GraalPy)))]
 #[test]
@@ -9029,6 +9129,7 @@ fn cpython_3_14t() {
     let _ = pyffi::Py_UNICODE_TODECIMAL;
     let _ = pyffi::PyAnySet_Check;
     let _ = pyffi::PyAnySet_CheckExact;
+    let _ = pyffi::PyAsyncGen_CheckExact;
     let _ = pyffi::PyBool_Check;
     let _ = pyffi::PyByteArray_AS_STRING;
     let _ = pyffi::PyByteArray_Check;
@@ -9048,8 +9149,15 @@ fn cpython_3_14t() {
     let _ = pyffi::PyCMethod_Check;
     let _ = pyffi::PyCMethod_CheckExact;
     let _ = pyffi::PyCallIter_Check;
+    let _ = pyffi::PyCapsule_CheckExact;
+    let _ = pyffi::PyCell_Check;
+    let _ = pyffi::PyCode_Check;
     let _ = pyffi::PyComplex_Check;
     let _ = pyffi::PyComplex_CheckExact;
+    let _ = pyffi::PyContextToken_CheckExact;
+    let _ = pyffi::PyContextVar_CheckExact;
+    let _ = pyffi::PyContext_CheckExact;
+    let _ = pyffi::PyCoro_CheckExact;
     let _ = pyffi::PyDateTimeAPI;
     let _ = pyffi::PyDateTime_TimeZone_UTC;
     let _ = pyffi::PyDictItems_Check;
@@ -9065,8 +9173,12 @@ fn cpython_3_14t() {
     let _ = pyffi::PyFloat_AS_DOUBLE;
     let _ = pyffi::PyFloat_Check;
     let _ = pyffi::PyFloat_CheckExact;
+    let _ = pyffi::PyFrame_Check;
     let _ = pyffi::PyFrozenSet_Check;
     let _ = pyffi::PyFrozenSet_CheckExact;
+    let _ = pyffi::PyFunction_Check;
+    let _ = pyffi::PyGen_Check;
+    let _ = pyffi::PyGen_CheckExact;
     let _ = pyffi::PyImport_ImportModuleEx;
     let _ = pyffi::PyList_Check;
     let _ = pyffi::PyList_CheckExact;
@@ -9098,8 +9210,12 @@ fn cpython_3_14t() {
     let _ = pyffi::PySet_Check;
     let _ = pyffi::PySet_CheckExact;
     let _ = pyffi::PySet_GET_SIZE;
+    let _ = pyffi::PySlice_Check;
     let _ = pyffi::PySlice_GetIndicesEx;
+    let _ = pyffi::PyStructSequence_GET_ITEM;
+    let _ = pyffi::PyStructSequence_SET_ITEM;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
     let _ = pyffi::PyTuple_GET_ITEM;
@@ -9120,6 +9236,10 @@ fn cpython_3_14t() {
     let _ = pyffi::PyUnicode_IS_READY;
     let _ = pyffi::PyUnicode_READY;
     let _ = pyffi::PyVectorcall_NARGS;
+    let _ = pyffi::PyWeakref_Check;
+    let _ = pyffi::PyWeakref_CheckProxy;
+    let _ = pyffi::PyWeakref_CheckRef;
+    let _ = pyffi::PyWeakref_CheckRefExact;
     let _ = pyffi::Py_CLEAR;
     let _ = pyffi::Py_CompileString;
     let _ = pyffi::Py_CompileStringFlags;
@@ -9471,10 +9591,10 @@ fn cpython_3_14t() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_14T, 1631);
+    assert_eq!(NAMES_CPYTHON_3_14T, 1651);
 }
 #[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API), Py_GIL_DISABLED, not(PyPy), not(GraalPy)))]
-const NAMES_CPYTHON_3_14T: usize = 1631;
+const NAMES_CPYTHON_3_14T: usize = 1651;
 
 #[cfg(all(Py_3_15, not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -10703,6 +10823,7 @@ fn cpython_3_15() {
     let _ = pyffi::PyAnyDict_CheckExact;
     let _ = pyffi::PyAnySet_Check;
     let _ = pyffi::PyAnySet_CheckExact;
+    let _ = pyffi::PyAsyncGen_CheckExact;
     let _ = pyffi::PyBool_Check;
     let _ = pyffi::PyByteArray_AS_STRING;
     let _ = pyffi::PyByteArray_Check;
@@ -10722,8 +10843,15 @@ fn cpython_3_15() {
     let _ = pyffi::PyCMethod_Check;
     let _ = pyffi::PyCMethod_CheckExact;
     let _ = pyffi::PyCallIter_Check;
+    let _ = pyffi::PyCapsule_CheckExact;
+    let _ = pyffi::PyCell_Check;
+    let _ = pyffi::PyCode_Check;
     let _ = pyffi::PyComplex_Check;
     let _ = pyffi::PyComplex_CheckExact;
+    let _ = pyffi::PyContextToken_CheckExact;
+    let _ = pyffi::PyContextVar_CheckExact;
+    let _ = pyffi::PyContext_CheckExact;
+    let _ = pyffi::PyCoro_CheckExact;
     let _ = pyffi::PyDateTimeAPI;
     let _ = pyffi::PyDateTime_TimeZone_UTC;
     let _ = pyffi::PyDictItems_Check;
@@ -10739,10 +10867,14 @@ fn cpython_3_15() {
     let _ = pyffi::PyFloat_AS_DOUBLE;
     let _ = pyffi::PyFloat_Check;
     let _ = pyffi::PyFloat_CheckExact;
+    let _ = pyffi::PyFrame_Check;
     let _ = pyffi::PyFrozenDict_Check;
     let _ = pyffi::PyFrozenDict_CheckExact;
     let _ = pyffi::PyFrozenSet_Check;
     let _ = pyffi::PyFrozenSet_CheckExact;
+    let _ = pyffi::PyFunction_Check;
+    let _ = pyffi::PyGen_Check;
+    let _ = pyffi::PyGen_CheckExact;
     let _ = pyffi::PyImport_ImportModuleEx;
     let _ = pyffi::PyList_Check;
     let _ = pyffi::PyList_CheckExact;
@@ -10774,8 +10906,12 @@ fn cpython_3_15() {
     let _ = pyffi::PySet_Check;
     let _ = pyffi::PySet_CheckExact;
     let _ = pyffi::PySet_GET_SIZE;
+    let _ = pyffi::PySlice_Check;
     let _ = pyffi::PySlice_GetIndicesEx;
+    let _ = pyffi::PyStructSequence_GET_ITEM;
+    let _ = pyffi::PyStructSequence_SET_ITEM;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
     let _ = pyffi::PyTuple_GET_ITEM;
@@ -10796,6 +10932,10 @@ fn cpython_3_15() {
     let _ = pyffi::PyUnicode_IS_READY;
     let _ = pyffi::PyUnicode_READY;
     let _ = pyffi::PyVectorcall_NARGS;
+    let _ = pyffi::PyWeakref_Check;
+    let _ = pyffi::PyWeakref_CheckProxy;
+    let _ = pyffi::PyWeakref_CheckRef;
+    let _ = pyffi::PyWeakref_CheckRefExact;
     let _ = pyffi::Py_CLEAR;
     let _ = pyffi::Py_CompileString;
     let _ = pyffi::Py_CompileStringFlags;
@@ -11148,10 +11288,10 @@ fn cpython_3_15() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_15, 1669);
+    assert_eq!(NAMES_CPYTHON_3_15, 1689);
 }
 #[cfg(all(Py_3_15, not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_15: usize = 1669;
+const NAMES_CPYTHON_3_15: usize = 1689;
 
 #[cfg(all(Py_3_9, not(Py_3_10), Py_LIMITED_API, not(Py_GIL_DISABLED), not(PyPy), not(GraalPy)))]
 #[test]
@@ -11938,6 +12078,7 @@ fn abi3_py39() {
     let _ = pyffi::PyCFunction_New;
     let _ = pyffi::PyCFunction_NewEx;
     let _ = pyffi::PyCallIter_Check;
+    let _ = pyffi::PyCapsule_CheckExact;
     let _ = pyffi::PyComplex_Check;
     let _ = pyffi::PyComplex_CheckExact;
     let _ = pyffi::PyDictItems_Check;
@@ -11978,8 +12119,10 @@ fn abi3_py39() {
     let _ = pyffi::PyRange_Check;
     let _ = pyffi::PySeqIter_Check;
     let _ = pyffi::PySet_Check;
+    let _ = pyffi::PySlice_Check;
     let _ = pyffi::PySlice_GetIndicesEx;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
     let _ = pyffi::PyType_Check;
@@ -11989,6 +12132,10 @@ fn abi3_py39() {
     let _ = pyffi::PyType_IS_GC;
     let _ = pyffi::PyUnicode_Check;
     let _ = pyffi::PyUnicode_CheckExact;
+    let _ = pyffi::PyWeakref_Check;
+    let _ = pyffi::PyWeakref_CheckProxy;
+    let _ = pyffi::PyWeakref_CheckRef;
+    let _ = pyffi::PyWeakref_CheckRefExact;
     let _ = pyffi::Py_CLEAR;
     let _ = pyffi::Py_DECREF;
     let _ = pyffi::Py_Ellipsis;
@@ -12224,10 +12371,10 @@ fn abi3_py39() {
     let _ = core::mem::size_of::<pyffi::vectorcallfunc>;
     let _ = core::mem::size_of::<pyffi::visitproc>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
-    assert_eq!(NAMES_ABI3_PY39, 1068);
+    assert_eq!(NAMES_ABI3_PY39, 1075);
 }
 #[cfg(all(Py_3_9, not(Py_3_10), Py_LIMITED_API, not(Py_GIL_DISABLED), not(PyPy), not(GraalPy)))]
-const NAMES_ABI3_PY39: usize = 1068;
+const NAMES_ABI3_PY39: usize = 1075;
 
 #[cfg(all(Py_3_12, not(Py_3_13), Py_LIMITED_API, not(Py_GIL_DISABLED), not(PyPy), not(GraalPy)))]
 #[test]
@@ -13094,6 +13241,7 @@ fn abi3_py312() {
     let _ = pyffi::PyCFunction_New;
     let _ = pyffi::PyCFunction_NewEx;
     let _ = pyffi::PyCallIter_Check;
+    let _ = pyffi::PyCapsule_CheckExact;
     let _ = pyffi::PyComplex_Check;
     let _ = pyffi::PyComplex_CheckExact;
     let _ = pyffi::PyDictItems_Check;
@@ -13135,8 +13283,10 @@ fn abi3_py312() {
     let _ = pyffi::PySeqIter_Check;
     let _ = pyffi::PySet_Check;
     let _ = pyffi::PySet_CheckExact;
+    let _ = pyffi::PySlice_Check;
     let _ = pyffi::PySlice_GetIndicesEx;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
     let _ = pyffi::PyType_Check;
@@ -13146,6 +13296,10 @@ fn abi3_py312() {
     let _ = pyffi::PyType_IS_GC;
     let _ = pyffi::PyUnicode_Check;
     let _ = pyffi::PyUnicode_CheckExact;
+    let _ = pyffi::PyWeakref_Check;
+    let _ = pyffi::PyWeakref_CheckProxy;
+    let _ = pyffi::PyWeakref_CheckRef;
+    let _ = pyffi::PyWeakref_CheckRefExact;
     let _ = pyffi::Py_CLEAR;
     let _ = pyffi::Py_DECREF;
     let _ = pyffi::Py_Ellipsis;
@@ -13386,10 +13540,10 @@ fn abi3_py312() {
     let _ = core::mem::size_of::<pyffi::visitproc>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
-    assert_eq!(NAMES_ABI3_PY312, 1154);
+    assert_eq!(NAMES_ABI3_PY312, 1161);
 }
 #[cfg(all(Py_3_12, not(Py_3_13), Py_LIMITED_API, not(Py_GIL_DISABLED), not(PyPy), not(GraalPy)))]
-const NAMES_ABI3_PY312: usize = 1154;
+const NAMES_ABI3_PY312: usize = 1161;
 
 #[cfg(all(Py_3_15, Py_LIMITED_API, not(Py_GIL_DISABLED), not(PyPy), not(GraalPy)))]
 #[test]
@@ -14347,6 +14501,7 @@ fn abi3_py315() {
     let _ = pyffi::PyCFunction_New;
     let _ = pyffi::PyCFunction_NewEx;
     let _ = pyffi::PyCallIter_Check;
+    let _ = pyffi::PyCapsule_CheckExact;
     let _ = pyffi::PyComplex_Check;
     let _ = pyffi::PyComplex_CheckExact;
     let _ = pyffi::PyDictItems_Check;
@@ -14385,8 +14540,10 @@ fn abi3_py315() {
     let _ = pyffi::PySeqIter_Check;
     let _ = pyffi::PySet_Check;
     let _ = pyffi::PySet_CheckExact;
+    let _ = pyffi::PySlice_Check;
     let _ = pyffi::PySlice_GetIndicesEx;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
     let _ = pyffi::PyType_Check;
@@ -14396,6 +14553,10 @@ fn abi3_py315() {
     let _ = pyffi::PyType_IS_GC;
     let _ = pyffi::PyUnicode_Check;
     let _ = pyffi::PyUnicode_CheckExact;
+    let _ = pyffi::PyWeakref_Check;
+    let _ = pyffi::PyWeakref_CheckProxy;
+    let _ = pyffi::PyWeakref_CheckRef;
+    let _ = pyffi::PyWeakref_CheckRefExact;
     let _ = pyffi::Py_CLEAR;
     let _ = pyffi::Py_DECREF;
     let _ = pyffi::Py_Ellipsis;
@@ -14633,10 +14794,10 @@ fn abi3_py315() {
     let _ = core::mem::size_of::<pyffi::visitproc>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
-    assert_eq!(NAMES_ABI3_PY315, 1239);
+    assert_eq!(NAMES_ABI3_PY315, 1246);
 }
 #[cfg(all(Py_3_15, Py_LIMITED_API, not(Py_GIL_DISABLED), not(PyPy), not(GraalPy)))]
-const NAMES_ABI3_PY315: usize = 1239;
+const NAMES_ABI3_PY315: usize = 1246;
 
 #[cfg(all(Py_3_15, Py_LIMITED_API, Py_GIL_DISABLED, not(PyPy), not(GraalPy)))]
 #[test]
@@ -15592,6 +15753,7 @@ fn abi3t_py315() {
     let _ = pyffi::PyCFunction_New;
     let _ = pyffi::PyCFunction_NewEx;
     let _ = pyffi::PyCallIter_Check;
+    let _ = pyffi::PyCapsule_CheckExact;
     let _ = pyffi::PyComplex_Check;
     let _ = pyffi::PyComplex_CheckExact;
     let _ = pyffi::PyDictItems_Check;
@@ -15630,8 +15792,10 @@ fn abi3t_py315() {
     let _ = pyffi::PySeqIter_Check;
     let _ = pyffi::PySet_Check;
     let _ = pyffi::PySet_CheckExact;
+    let _ = pyffi::PySlice_Check;
     let _ = pyffi::PySlice_GetIndicesEx;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
     let _ = pyffi::PyType_Check;
@@ -15641,6 +15805,10 @@ fn abi3t_py315() {
     let _ = pyffi::PyType_IS_GC;
     let _ = pyffi::PyUnicode_Check;
     let _ = pyffi::PyUnicode_CheckExact;
+    let _ = pyffi::PyWeakref_Check;
+    let _ = pyffi::PyWeakref_CheckProxy;
+    let _ = pyffi::PyWeakref_CheckRef;
+    let _ = pyffi::PyWeakref_CheckRefExact;
     let _ = pyffi::Py_CLEAR;
     let _ = pyffi::Py_DECREF;
     let _ = pyffi::Py_Ellipsis;
@@ -15875,10 +16043,10 @@ fn abi3t_py315() {
     let _ = core::mem::size_of::<pyffi::vectorcallfunc>;
     let _ = core::mem::size_of::<pyffi::visitproc>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
-    assert_eq!(NAMES_ABI3T_PY315, 1234);
+    assert_eq!(NAMES_ABI3T_PY315, 1241);
 }
 #[cfg(all(Py_3_15, Py_LIMITED_API, Py_GIL_DISABLED, not(PyPy), not(GraalPy)))]
-const NAMES_ABI3T_PY315: usize = 1234;
+const NAMES_ABI3T_PY315: usize = 1241;
 
 #[cfg(all(PyPy, Py_3_11, not(Py_3_12), not(Py_LIMITED_API)))]
 #[test]
@@ -18049,6 +18217,7 @@ fn cpython_3_10() {
     let _ = pyffi::Py_UNICODE_TODECIMAL;
     let _ = pyffi::PyAnySet_Check;
     let _ = pyffi::PyAnySet_CheckExact;
+    let _ = pyffi::PyAsyncGen_CheckExact;
     let _ = pyffi::PyBool_Check;
     let _ = pyffi::PyByteArray_AS_STRING;
     let _ = pyffi::PyByteArray_Check;
@@ -18068,8 +18237,15 @@ fn cpython_3_10() {
     let _ = pyffi::PyCMethod_Check;
     let _ = pyffi::PyCMethod_CheckExact;
     let _ = pyffi::PyCallIter_Check;
+    let _ = pyffi::PyCapsule_CheckExact;
+    let _ = pyffi::PyCell_Check;
+    let _ = pyffi::PyCode_Check;
     let _ = pyffi::PyComplex_Check;
     let _ = pyffi::PyComplex_CheckExact;
+    let _ = pyffi::PyContextToken_CheckExact;
+    let _ = pyffi::PyContextVar_CheckExact;
+    let _ = pyffi::PyContext_CheckExact;
+    let _ = pyffi::PyCoro_CheckExact;
     let _ = pyffi::PyDateTimeAPI;
     let _ = pyffi::PyDateTime_TimeZone_UTC;
     let _ = pyffi::PyDictItems_Check;
@@ -18086,8 +18262,12 @@ fn cpython_3_10() {
     let _ = pyffi::PyFloat_AS_DOUBLE;
     let _ = pyffi::PyFloat_Check;
     let _ = pyffi::PyFloat_CheckExact;
+    let _ = pyffi::PyFrame_Check;
     let _ = pyffi::PyFrozenSet_Check;
     let _ = pyffi::PyFrozenSet_CheckExact;
+    let _ = pyffi::PyFunction_Check;
+    let _ = pyffi::PyGen_Check;
+    let _ = pyffi::PyGen_CheckExact;
     let _ = pyffi::PyImport_ImportModuleEx;
     let _ = pyffi::PyList_Check;
     let _ = pyffi::PyList_CheckExact;
@@ -18120,8 +18300,12 @@ fn cpython_3_10() {
     let _ = pyffi::PySequence_ITEM;
     let _ = pyffi::PySet_Check;
     let _ = pyffi::PySet_GET_SIZE;
+    let _ = pyffi::PySlice_Check;
     let _ = pyffi::PySlice_GetIndicesEx;
+    let _ = pyffi::PyStructSequence_GET_ITEM;
+    let _ = pyffi::PyStructSequence_SET_ITEM;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
     let _ = pyffi::PyTuple_GET_ITEM;
@@ -18147,6 +18331,10 @@ fn cpython_3_10() {
     let _ = pyffi::PyUnicode_KIND;
     let _ = pyffi::PyUnicode_READY;
     let _ = pyffi::PyVectorcall_NARGS;
+    let _ = pyffi::PyWeakref_Check;
+    let _ = pyffi::PyWeakref_CheckProxy;
+    let _ = pyffi::PyWeakref_CheckRef;
+    let _ = pyffi::PyWeakref_CheckRefExact;
     let _ = pyffi::Py_CLEAR;
     let _ = pyffi::Py_CompileString;
     let _ = pyffi::Py_CompileStringFlags;
@@ -18493,10 +18681,10 @@ fn cpython_3_10() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_10, 1453);
+    assert_eq!(NAMES_CPYTHON_3_10, 1473);
 }
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_10: usize = 1453;
+const NAMES_CPYTHON_3_10: usize = 1473;
 
 #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -19508,6 +19696,7 @@ fn cpython_3_11() {
     let _ = pyffi::Py_UNICODE_TODECIMAL;
     let _ = pyffi::PyAnySet_Check;
     let _ = pyffi::PyAnySet_CheckExact;
+    let _ = pyffi::PyAsyncGen_CheckExact;
     let _ = pyffi::PyBool_Check;
     let _ = pyffi::PyByteArray_AS_STRING;
     let _ = pyffi::PyByteArray_Check;
@@ -19527,8 +19716,15 @@ fn cpython_3_11() {
     let _ = pyffi::PyCMethod_Check;
     let _ = pyffi::PyCMethod_CheckExact;
     let _ = pyffi::PyCallIter_Check;
+    let _ = pyffi::PyCapsule_CheckExact;
+    let _ = pyffi::PyCell_Check;
+    let _ = pyffi::PyCode_Check;
     let _ = pyffi::PyComplex_Check;
     let _ = pyffi::PyComplex_CheckExact;
+    let _ = pyffi::PyContextToken_CheckExact;
+    let _ = pyffi::PyContextVar_CheckExact;
+    let _ = pyffi::PyContext_CheckExact;
+    let _ = pyffi::PyCoro_CheckExact;
     let _ = pyffi::PyDateTimeAPI;
     let _ = pyffi::PyDateTime_TimeZone_UTC;
     let _ = pyffi::PyDictItems_Check;
@@ -19545,8 +19741,12 @@ fn cpython_3_11() {
     let _ = pyffi::PyFloat_AS_DOUBLE;
     let _ = pyffi::PyFloat_Check;
     let _ = pyffi::PyFloat_CheckExact;
+    let _ = pyffi::PyFrame_Check;
     let _ = pyffi::PyFrozenSet_Check;
     let _ = pyffi::PyFrozenSet_CheckExact;
+    let _ = pyffi::PyFunction_Check;
+    let _ = pyffi::PyGen_Check;
+    let _ = pyffi::PyGen_CheckExact;
     let _ = pyffi::PyImport_ImportModuleEx;
     let _ = pyffi::PyList_Check;
     let _ = pyffi::PyList_CheckExact;
@@ -19579,8 +19779,12 @@ fn cpython_3_11() {
     let _ = pyffi::PySequence_ITEM;
     let _ = pyffi::PySet_Check;
     let _ = pyffi::PySet_GET_SIZE;
+    let _ = pyffi::PySlice_Check;
     let _ = pyffi::PySlice_GetIndicesEx;
+    let _ = pyffi::PyStructSequence_GET_ITEM;
+    let _ = pyffi::PyStructSequence_SET_ITEM;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
     let _ = pyffi::PyTuple_GET_ITEM;
@@ -19606,6 +19810,10 @@ fn cpython_3_11() {
     let _ = pyffi::PyUnicode_KIND;
     let _ = pyffi::PyUnicode_READY;
     let _ = pyffi::PyVectorcall_NARGS;
+    let _ = pyffi::PyWeakref_Check;
+    let _ = pyffi::PyWeakref_CheckProxy;
+    let _ = pyffi::PyWeakref_CheckRef;
+    let _ = pyffi::PyWeakref_CheckRefExact;
     let _ = pyffi::Py_CLEAR;
     let _ = pyffi::Py_CompileString;
     let _ = pyffi::Py_CompileStringFlags;
@@ -19953,7 +20161,7 @@ fn cpython_3_11() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_11, 1452);
+    assert_eq!(NAMES_CPYTHON_3_11, 1472);
 }
 #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_11: usize = 1452;
+const NAMES_CPYTHON_3_11: usize = 1472;

@@ -64,3 +64,18 @@ pub unsafe fn is_immortal(o: *mut PyObject) -> bool {
     #[cfg(not(all(Py_3_12, not(all(Py_LIMITED_API, Py_GIL_DISABLED)))))]
     return false;
 }
+
+/// Runs `f` on the value of a Python expression, then drops it.
+pub unsafe fn with_obj<R>(expr: &CStr, f: impl FnOnce(*mut PyObject) -> R) -> R {
+    let o = eval(expr);
+    let r = f(o);
+    Py_DECREF(o);
+    r
+}
+
+/// Asserts `check(expr)` for each (expression, expected) pair.
+pub unsafe fn table(check: unsafe fn(*mut PyObject) -> std::ffi::c_int, name: &str, cases: &[(&CStr, i32)]) {
+    for &(expr, want) in cases {
+        with_obj(expr, |o| assert_eq!(check(o), want, "{name}({expr:?})"));
+    }
+}
