@@ -45,6 +45,243 @@ pub unsafe fn PyDateTime_TimeZone_UTC() -> *mut PyObject {
     (*PyDateTimeAPI()).TimeZone_UTC
 }
 
+// The macros of datetime.h (PyPy exports functions of these names instead).
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+mod macros {
+    use crate::*;
+    use core::ffi::c_int;
+
+    /// The API table: PyDateTime_IMPORT must have run.
+    #[inline(always)]
+    unsafe fn api() -> &'static PyDateTime_CAPI {
+        &*PyDateTimeAPI()
+    }
+
+    macro_rules! checks {
+        ($($check:ident, $exact:ident, $field:ident;)*) => {$(
+            #[doc = concat!("`", stringify!($check), "`: an instance of the type or a subtype.")]
+            #[inline]
+            pub unsafe fn $check(op: *mut PyObject) -> c_int {
+                PyObject_TypeCheck(op, api().$field)
+            }
+
+            #[doc = concat!("`", stringify!($exact), "`: exactly the type.")]
+            #[inline]
+            pub unsafe fn $exact(op: *mut PyObject) -> c_int {
+                (Py_TYPE(op) == api().$field) as c_int
+            }
+        )*};
+    }
+
+    checks! {
+        PyDate_Check, PyDate_CheckExact, DateType;
+        PyDateTime_Check, PyDateTime_CheckExact, DateTimeType;
+        PyTime_Check, PyTime_CheckExact, TimeType;
+        PyDelta_Check, PyDelta_CheckExact, DeltaType;
+        PyTZInfo_Check, PyTZInfo_CheckExact, TZInfoType;
+    }
+
+    // Field accessors: the date and time are packed big-endian into `data`.
+    #[inline(always)]
+    unsafe fn date_data(o: *mut PyObject) -> *const u8 {
+        (*o.cast::<PyDateTime_Date>()).data.as_ptr()
+    }
+
+    #[inline(always)]
+    unsafe fn datetime(o: *mut PyObject) -> &'static PyDateTime_DateTime {
+        &*o.cast::<PyDateTime_DateTime>()
+    }
+
+    #[inline(always)]
+    unsafe fn time(o: *mut PyObject) -> &'static PyDateTime_Time {
+        &*o.cast::<PyDateTime_Time>()
+    }
+
+    #[inline(always)]
+    fn be3(d: &[u8]) -> c_int {
+        ((d[0] as c_int) << 16) | ((d[1] as c_int) << 8) | d[2] as c_int
+    }
+
+    /// `PyDateTime_GET_YEAR`, of a date or datetime.
+    #[inline]
+    pub unsafe fn PyDateTime_GET_YEAR(o: *mut PyObject) -> c_int {
+        ((*date_data(o) as c_int) << 8) | *date_data(o).add(1) as c_int
+    }
+
+    /// `PyDateTime_GET_MONTH`, of a date or datetime.
+    #[inline]
+    pub unsafe fn PyDateTime_GET_MONTH(o: *mut PyObject) -> c_int {
+        *date_data(o).add(2) as c_int
+    }
+
+    /// `PyDateTime_GET_DAY`, of a date or datetime.
+    #[inline]
+    pub unsafe fn PyDateTime_GET_DAY(o: *mut PyObject) -> c_int {
+        *date_data(o).add(3) as c_int
+    }
+
+    #[inline]
+    pub unsafe fn PyDateTime_DATE_GET_HOUR(o: *mut PyObject) -> c_int {
+        datetime(o).data[4] as c_int
+    }
+
+    #[inline]
+    pub unsafe fn PyDateTime_DATE_GET_MINUTE(o: *mut PyObject) -> c_int {
+        datetime(o).data[5] as c_int
+    }
+
+    #[inline]
+    pub unsafe fn PyDateTime_DATE_GET_SECOND(o: *mut PyObject) -> c_int {
+        datetime(o).data[6] as c_int
+    }
+
+    #[inline]
+    pub unsafe fn PyDateTime_DATE_GET_MICROSECOND(o: *mut PyObject) -> c_int {
+        be3(&datetime(o).data[7..10])
+    }
+
+    #[inline]
+    pub unsafe fn PyDateTime_DATE_GET_FOLD(o: *mut PyObject) -> c_int {
+        datetime(o).fold as c_int
+    }
+
+    /// `PyDateTime_DATE_GET_TZINFO` (3.10+ in C): borrowed; `None` without a tzinfo.
+    #[inline]
+    pub unsafe fn PyDateTime_DATE_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
+        let dt = datetime(o);
+        if dt.hastzinfo != 0 { dt.tzinfo } else { Py_None() }
+    }
+
+    #[inline]
+    pub unsafe fn PyDateTime_TIME_GET_HOUR(o: *mut PyObject) -> c_int {
+        time(o).data[0] as c_int
+    }
+
+    #[inline]
+    pub unsafe fn PyDateTime_TIME_GET_MINUTE(o: *mut PyObject) -> c_int {
+        time(o).data[1] as c_int
+    }
+
+    #[inline]
+    pub unsafe fn PyDateTime_TIME_GET_SECOND(o: *mut PyObject) -> c_int {
+        time(o).data[2] as c_int
+    }
+
+    #[inline]
+    pub unsafe fn PyDateTime_TIME_GET_MICROSECOND(o: *mut PyObject) -> c_int {
+        be3(&time(o).data[3..6])
+    }
+
+    #[inline]
+    pub unsafe fn PyDateTime_TIME_GET_FOLD(o: *mut PyObject) -> c_int {
+        time(o).fold as c_int
+    }
+
+    /// `PyDateTime_TIME_GET_TZINFO` (3.10+ in C): borrowed; `None` without a tzinfo.
+    #[inline]
+    pub unsafe fn PyDateTime_TIME_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
+        let t = time(o);
+        if t.hastzinfo != 0 { t.tzinfo } else { Py_None() }
+    }
+
+    #[inline]
+    pub unsafe fn PyDateTime_DELTA_GET_DAYS(o: *mut PyObject) -> c_int {
+        (*o.cast::<PyDateTime_Delta>()).days
+    }
+
+    #[inline]
+    pub unsafe fn PyDateTime_DELTA_GET_SECONDS(o: *mut PyObject) -> c_int {
+        (*o.cast::<PyDateTime_Delta>()).seconds
+    }
+
+    #[inline]
+    pub unsafe fn PyDateTime_DELTA_GET_MICROSECONDS(o: *mut PyObject) -> c_int {
+        (*o.cast::<PyDateTime_Delta>()).microseconds
+    }
+
+    // The constructors: calls through the table, with its own types.
+    #[inline]
+    pub unsafe fn PyDate_FromDate(year: c_int, month: c_int, day: c_int) -> *mut PyObject {
+        (api().Date_FromDate.unwrap())(year, month, day, api().DateType)
+    }
+
+    #[inline]
+    pub unsafe fn PyDateTime_FromDateAndTime(
+        year: c_int,
+        month: c_int,
+        day: c_int,
+        hour: c_int,
+        minute: c_int,
+        second: c_int,
+        usecond: c_int,
+    ) -> *mut PyObject {
+        let f = api().DateTime_FromDateAndTime.unwrap();
+        f(year, month, day, hour, minute, second, usecond, Py_None(), api().DateTimeType)
+    }
+
+    #[inline]
+    pub unsafe fn PyDateTime_FromDateAndTimeAndFold(
+        year: c_int,
+        month: c_int,
+        day: c_int,
+        hour: c_int,
+        minute: c_int,
+        second: c_int,
+        usecond: c_int,
+        fold: c_int,
+    ) -> *mut PyObject {
+        let f = api().DateTime_FromDateAndTimeAndFold.unwrap();
+        f(year, month, day, hour, minute, second, usecond, Py_None(), fold, api().DateTimeType)
+    }
+
+    #[inline]
+    pub unsafe fn PyTime_FromTime(hour: c_int, minute: c_int, second: c_int, usecond: c_int) -> *mut PyObject {
+        (api().Time_FromTime.unwrap())(hour, minute, second, usecond, Py_None(), api().TimeType)
+    }
+
+    #[inline]
+    pub unsafe fn PyTime_FromTimeAndFold(
+        hour: c_int,
+        minute: c_int,
+        second: c_int,
+        usecond: c_int,
+        fold: c_int,
+    ) -> *mut PyObject {
+        let f = api().Time_FromTimeAndFold.unwrap();
+        f(hour, minute, second, usecond, Py_None(), fold, api().TimeType)
+    }
+
+    /// `PyDelta_FromDSU`: normalised, as `timedelta(days, seconds, microseconds)`.
+    #[inline]
+    pub unsafe fn PyDelta_FromDSU(days: c_int, seconds: c_int, useconds: c_int) -> *mut PyObject {
+        (api().Delta_FromDelta.unwrap())(days, seconds, useconds, 1, api().DeltaType)
+    }
+
+    #[inline]
+    pub unsafe fn PyTimeZone_FromOffset(offset: *mut PyObject) -> *mut PyObject {
+        (api().TimeZone_FromTimeZone.unwrap())(offset, core::ptr::null_mut())
+    }
+
+    #[inline]
+    pub unsafe fn PyTimeZone_FromOffsetAndName(offset: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
+        (api().TimeZone_FromTimeZone.unwrap())(offset, name)
+    }
+
+    /// `PyDateTime_FromTimestamp(args)`: `datetime.fromtimestamp(*args)`.
+    #[inline]
+    pub unsafe fn PyDateTime_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
+        (api().DateTime_FromTimestamp.unwrap())(api().DateTimeType.cast(), args, core::ptr::null_mut())
+    }
+
+    /// `PyDate_FromTimestamp(args)`: `date.fromtimestamp(*args)`.
+    #[inline]
+    pub unsafe fn PyDate_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
+        (api().Date_FromTimestamp.unwrap())(api().DateType.cast(), args)
+    }
+}
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+pub use macros::*;
+
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 pub const PyDateTime_CAPSULE_NAME: &::core::ffi::CStr = c"datetime.datetime_CAPI";

@@ -1043,7 +1043,17 @@ fn cpython_3_9() {
     let _ = pyffi::_PyInterpreterState_SetEvalFrameFunc;
     let _ = pyffi::compat::PyObject_CallNoArgs;
     let _ = pyffi::c_str!("x");
+    let _ = pyffi::PyDateTime_FromDateAndTime;
+    let _ = pyffi::PyDateTime_FromDateAndTimeAndFold;
+    let _ = pyffi::PyDateTime_FromTimestamp;
     let _ = pyffi::PyDateTime_IMPORT;
+    let _ = pyffi::PyDate_FromDate;
+    let _ = pyffi::PyDate_FromTimestamp;
+    let _ = pyffi::PyDelta_FromDSU;
+    let _ = pyffi::PyTimeZone_FromOffset;
+    let _ = pyffi::PyTimeZone_FromOffsetAndName;
+    let _ = pyffi::PyTime_FromTime;
+    let _ = pyffi::PyTime_FromTimeAndFold;
     let _ = pyffi::PyEval_RestoreThread;
     let _ = pyffi::PyGILState_Ensure;
     let _ = pyffi::Py_UNICODE_TODECIMAL;
@@ -1079,7 +1089,31 @@ fn cpython_3_9() {
     let _ = pyffi::PyContext_CheckExact;
     let _ = pyffi::PyCoro_CheckExact;
     let _ = pyffi::PyDateTimeAPI;
+    let _ = pyffi::PyDateTime_Check;
+    let _ = pyffi::PyDateTime_CheckExact;
+    let _ = pyffi::PyDateTime_DATE_GET_FOLD;
+    let _ = pyffi::PyDateTime_DATE_GET_HOUR;
+    let _ = pyffi::PyDateTime_DATE_GET_MICROSECOND;
+    let _ = pyffi::PyDateTime_DATE_GET_MINUTE;
+    let _ = pyffi::PyDateTime_DATE_GET_SECOND;
+    let _ = pyffi::PyDateTime_DATE_GET_TZINFO;
+    let _ = pyffi::PyDateTime_DELTA_GET_DAYS;
+    let _ = pyffi::PyDateTime_DELTA_GET_MICROSECONDS;
+    let _ = pyffi::PyDateTime_DELTA_GET_SECONDS;
+    let _ = pyffi::PyDateTime_GET_DAY;
+    let _ = pyffi::PyDateTime_GET_MONTH;
+    let _ = pyffi::PyDateTime_GET_YEAR;
+    let _ = pyffi::PyDateTime_TIME_GET_FOLD;
+    let _ = pyffi::PyDateTime_TIME_GET_HOUR;
+    let _ = pyffi::PyDateTime_TIME_GET_MICROSECOND;
+    let _ = pyffi::PyDateTime_TIME_GET_MINUTE;
+    let _ = pyffi::PyDateTime_TIME_GET_SECOND;
+    let _ = pyffi::PyDateTime_TIME_GET_TZINFO;
     let _ = pyffi::PyDateTime_TimeZone_UTC;
+    let _ = pyffi::PyDate_Check;
+    let _ = pyffi::PyDate_CheckExact;
+    let _ = pyffi::PyDelta_Check;
+    let _ = pyffi::PyDelta_CheckExact;
     let _ = pyffi::PyDictItems_Check;
     let _ = pyffi::PyDictKeys_Check;
     let _ = pyffi::PyDictValues_Check;
@@ -1141,7 +1175,11 @@ fn cpython_3_9() {
     let _ = pyffi::PySlice_GetIndicesEx;
     let _ = pyffi::PyStructSequence_GET_ITEM;
     let _ = pyffi::PyStructSequence_SET_ITEM;
+    let _ = pyffi::PyTZInfo_Check;
+    let _ = pyffi::PyTZInfo_CheckExact;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTime_Check;
+    let _ = pyffi::PyTime_CheckExact;
     let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
@@ -1527,10 +1565,10 @@ fn cpython_3_9() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_9, 1521);
+    assert_eq!(NAMES_CPYTHON_3_9, 1559);
 }
 #[cfg(all(Py_3_9, not(Py_3_10), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_9: usize = 1521;
+const NAMES_CPYTHON_3_9: usize = 1559;
 
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -2604,7 +2642,17 @@ fn cpython_3_12() {
     let _ = pyffi::compat::PyModule_AddObjectRef;
     let _ = pyffi::compat::PyObject_CallNoArgs;
     let _ = pyffi::c_str!("x");
+    let _ = pyffi::PyDateTime_FromDateAndTime;
+    let _ = pyffi::PyDateTime_FromDateAndTimeAndFold;
+    let _ = pyffi::PyDateTime_FromTimestamp;
     let _ = pyffi::PyDateTime_IMPORT;
+    let _ = pyffi::PyDate_FromDate;
+    let _ = pyffi::PyDate_FromTimestamp;
+    let _ = pyffi::PyDelta_FromDSU;
+    let _ = pyffi::PyTimeZone_FromOffset;
+    let _ = pyffi::PyTimeZone_FromOffsetAndName;
+    let _ = pyffi::PyTime_FromTime;
+    let _ = pyffi::PyTime_FromTimeAndFold;
     let _ = pyffi::PyEval_RestoreThread;
     let _ = pyffi::PyGILState_Ensure;
     let _ = pyffi::Py_UNICODE_TODECIMAL;
@@ -2640,7 +2688,31 @@ fn cpython_3_12() {
     let _ = pyffi::PyContext_CheckExact;
     let _ = pyffi::PyCoro_CheckExact;
     let _ = pyffi::PyDateTimeAPI;
+    let _ = pyffi::PyDateTime_Check;
+    let _ = pyffi::PyDateTime_CheckExact;
+    let _ = pyffi::PyDateTime_DATE_GET_FOLD;
+    let _ = pyffi::PyDateTime_DATE_GET_HOUR;
+    let _ = pyffi::PyDateTime_DATE_GET_MICROSECOND;
+    let _ = pyffi::PyDateTime_DATE_GET_MINUTE;
+    let _ = pyffi::PyDateTime_DATE_GET_SECOND;
+    let _ = pyffi::PyDateTime_DATE_GET_TZINFO;
+    let _ = pyffi::PyDateTime_DELTA_GET_DAYS;
+    let _ = pyffi::PyDateTime_DELTA_GET_MICROSECONDS;
+    let _ = pyffi::PyDateTime_DELTA_GET_SECONDS;
+    let _ = pyffi::PyDateTime_GET_DAY;
+    let _ = pyffi::PyDateTime_GET_MONTH;
+    let _ = pyffi::PyDateTime_GET_YEAR;
+    let _ = pyffi::PyDateTime_TIME_GET_FOLD;
+    let _ = pyffi::PyDateTime_TIME_GET_HOUR;
+    let _ = pyffi::PyDateTime_TIME_GET_MICROSECOND;
+    let _ = pyffi::PyDateTime_TIME_GET_MINUTE;
+    let _ = pyffi::PyDateTime_TIME_GET_SECOND;
+    let _ = pyffi::PyDateTime_TIME_GET_TZINFO;
     let _ = pyffi::PyDateTime_TimeZone_UTC;
+    let _ = pyffi::PyDate_Check;
+    let _ = pyffi::PyDate_CheckExact;
+    let _ = pyffi::PyDelta_Check;
+    let _ = pyffi::PyDelta_CheckExact;
     let _ = pyffi::PyDictItems_Check;
     let _ = pyffi::PyDictKeys_Check;
     let _ = pyffi::PyDictValues_Check;
@@ -2698,7 +2770,11 @@ fn cpython_3_12() {
     let _ = pyffi::PySlice_GetIndicesEx;
     let _ = pyffi::PyStructSequence_GET_ITEM;
     let _ = pyffi::PyStructSequence_SET_ITEM;
+    let _ = pyffi::PyTZInfo_Check;
+    let _ = pyffi::PyTZInfo_CheckExact;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTime_Check;
+    let _ = pyffi::PyTime_CheckExact;
     let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
@@ -3082,10 +3158,10 @@ fn cpython_3_12() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_12, 1547);
+    assert_eq!(NAMES_CPYTHON_3_12, 1585);
 }
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_12: usize = 1547;
+const NAMES_CPYTHON_3_12: usize = 1585;
 
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -4211,7 +4287,17 @@ fn cpython_3_13() {
     let _ = pyffi::compat::PyThreadState_GetUnchecked;
     let _ = pyffi::compat::PyWeakref_GetRef;
     let _ = pyffi::c_str!("x");
+    let _ = pyffi::PyDateTime_FromDateAndTime;
+    let _ = pyffi::PyDateTime_FromDateAndTimeAndFold;
+    let _ = pyffi::PyDateTime_FromTimestamp;
     let _ = pyffi::PyDateTime_IMPORT;
+    let _ = pyffi::PyDate_FromDate;
+    let _ = pyffi::PyDate_FromTimestamp;
+    let _ = pyffi::PyDelta_FromDSU;
+    let _ = pyffi::PyTimeZone_FromOffset;
+    let _ = pyffi::PyTimeZone_FromOffsetAndName;
+    let _ = pyffi::PyTime_FromTime;
+    let _ = pyffi::PyTime_FromTimeAndFold;
     let _ = pyffi::PyEval_RestoreThread;
     let _ = pyffi::PyGILState_Ensure;
     let _ = pyffi::Py_UNICODE_TODECIMAL;
@@ -4247,7 +4333,31 @@ fn cpython_3_13() {
     let _ = pyffi::PyContext_CheckExact;
     let _ = pyffi::PyCoro_CheckExact;
     let _ = pyffi::PyDateTimeAPI;
+    let _ = pyffi::PyDateTime_Check;
+    let _ = pyffi::PyDateTime_CheckExact;
+    let _ = pyffi::PyDateTime_DATE_GET_FOLD;
+    let _ = pyffi::PyDateTime_DATE_GET_HOUR;
+    let _ = pyffi::PyDateTime_DATE_GET_MICROSECOND;
+    let _ = pyffi::PyDateTime_DATE_GET_MINUTE;
+    let _ = pyffi::PyDateTime_DATE_GET_SECOND;
+    let _ = pyffi::PyDateTime_DATE_GET_TZINFO;
+    let _ = pyffi::PyDateTime_DELTA_GET_DAYS;
+    let _ = pyffi::PyDateTime_DELTA_GET_MICROSECONDS;
+    let _ = pyffi::PyDateTime_DELTA_GET_SECONDS;
+    let _ = pyffi::PyDateTime_GET_DAY;
+    let _ = pyffi::PyDateTime_GET_MONTH;
+    let _ = pyffi::PyDateTime_GET_YEAR;
+    let _ = pyffi::PyDateTime_TIME_GET_FOLD;
+    let _ = pyffi::PyDateTime_TIME_GET_HOUR;
+    let _ = pyffi::PyDateTime_TIME_GET_MICROSECOND;
+    let _ = pyffi::PyDateTime_TIME_GET_MINUTE;
+    let _ = pyffi::PyDateTime_TIME_GET_SECOND;
+    let _ = pyffi::PyDateTime_TIME_GET_TZINFO;
     let _ = pyffi::PyDateTime_TimeZone_UTC;
+    let _ = pyffi::PyDate_Check;
+    let _ = pyffi::PyDate_CheckExact;
+    let _ = pyffi::PyDelta_Check;
+    let _ = pyffi::PyDelta_CheckExact;
     let _ = pyffi::PyDictItems_Check;
     let _ = pyffi::PyDictKeys_Check;
     let _ = pyffi::PyDictValues_Check;
@@ -4302,7 +4412,11 @@ fn cpython_3_13() {
     let _ = pyffi::PySlice_GetIndicesEx;
     let _ = pyffi::PyStructSequence_GET_ITEM;
     let _ = pyffi::PyStructSequence_SET_ITEM;
+    let _ = pyffi::PyTZInfo_Check;
+    let _ = pyffi::PyTZInfo_CheckExact;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTime_Check;
+    let _ = pyffi::PyTime_CheckExact;
     let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
@@ -4680,10 +4794,10 @@ fn cpython_3_13() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_13, 1590);
+    assert_eq!(NAMES_CPYTHON_3_13, 1628);
 }
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_13: usize = 1590;
+const NAMES_CPYTHON_3_13: usize = 1628;
 
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), py_sys_config = "Py_DEBUG"))]
 #[test]
@@ -5809,7 +5923,17 @@ fn cpython_3_13_debug() {
     let _ = pyffi::compat::PyThreadState_GetUnchecked;
     let _ = pyffi::compat::PyWeakref_GetRef;
     let _ = pyffi::c_str!("x");
+    let _ = pyffi::PyDateTime_FromDateAndTime;
+    let _ = pyffi::PyDateTime_FromDateAndTimeAndFold;
+    let _ = pyffi::PyDateTime_FromTimestamp;
     let _ = pyffi::PyDateTime_IMPORT;
+    let _ = pyffi::PyDate_FromDate;
+    let _ = pyffi::PyDate_FromTimestamp;
+    let _ = pyffi::PyDelta_FromDSU;
+    let _ = pyffi::PyTimeZone_FromOffset;
+    let _ = pyffi::PyTimeZone_FromOffsetAndName;
+    let _ = pyffi::PyTime_FromTime;
+    let _ = pyffi::PyTime_FromTimeAndFold;
     let _ = pyffi::PyEval_RestoreThread;
     let _ = pyffi::PyGILState_Ensure;
     let _ = pyffi::Py_UNICODE_TODECIMAL;
@@ -5845,7 +5969,31 @@ fn cpython_3_13_debug() {
     let _ = pyffi::PyContext_CheckExact;
     let _ = pyffi::PyCoro_CheckExact;
     let _ = pyffi::PyDateTimeAPI;
+    let _ = pyffi::PyDateTime_Check;
+    let _ = pyffi::PyDateTime_CheckExact;
+    let _ = pyffi::PyDateTime_DATE_GET_FOLD;
+    let _ = pyffi::PyDateTime_DATE_GET_HOUR;
+    let _ = pyffi::PyDateTime_DATE_GET_MICROSECOND;
+    let _ = pyffi::PyDateTime_DATE_GET_MINUTE;
+    let _ = pyffi::PyDateTime_DATE_GET_SECOND;
+    let _ = pyffi::PyDateTime_DATE_GET_TZINFO;
+    let _ = pyffi::PyDateTime_DELTA_GET_DAYS;
+    let _ = pyffi::PyDateTime_DELTA_GET_MICROSECONDS;
+    let _ = pyffi::PyDateTime_DELTA_GET_SECONDS;
+    let _ = pyffi::PyDateTime_GET_DAY;
+    let _ = pyffi::PyDateTime_GET_MONTH;
+    let _ = pyffi::PyDateTime_GET_YEAR;
+    let _ = pyffi::PyDateTime_TIME_GET_FOLD;
+    let _ = pyffi::PyDateTime_TIME_GET_HOUR;
+    let _ = pyffi::PyDateTime_TIME_GET_MICROSECOND;
+    let _ = pyffi::PyDateTime_TIME_GET_MINUTE;
+    let _ = pyffi::PyDateTime_TIME_GET_SECOND;
+    let _ = pyffi::PyDateTime_TIME_GET_TZINFO;
     let _ = pyffi::PyDateTime_TimeZone_UTC;
+    let _ = pyffi::PyDate_Check;
+    let _ = pyffi::PyDate_CheckExact;
+    let _ = pyffi::PyDelta_Check;
+    let _ = pyffi::PyDelta_CheckExact;
     let _ = pyffi::PyDictItems_Check;
     let _ = pyffi::PyDictKeys_Check;
     let _ = pyffi::PyDictValues_Check;
@@ -5900,7 +6048,11 @@ fn cpython_3_13_debug() {
     let _ = pyffi::PySlice_GetIndicesEx;
     let _ = pyffi::PyStructSequence_GET_ITEM;
     let _ = pyffi::PyStructSequence_SET_ITEM;
+    let _ = pyffi::PyTZInfo_Check;
+    let _ = pyffi::PyTZInfo_CheckExact;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTime_Check;
+    let _ = pyffi::PyTime_CheckExact;
     let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
@@ -6278,10 +6430,10 @@ fn cpython_3_13_debug() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_13_DEBUG, 1590);
+    assert_eq!(NAMES_CPYTHON_3_13_DEBUG, 1628);
 }
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), py_sys_config = "Py_DEBUG"))]
-const NAMES_CPYTHON_3_13_DEBUG: usize = 1590;
+const NAMES_CPYTHON_3_13_DEBUG: usize = 1628;
 
 #[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -7464,7 +7616,17 @@ fn cpython_3_14() {
     let _ = pyffi::compat::PyWeakref_GetRef;
     let _ = pyffi::compat::Py_HashBuffer;
     let _ = pyffi::c_str!("x");
+    let _ = pyffi::PyDateTime_FromDateAndTime;
+    let _ = pyffi::PyDateTime_FromDateAndTimeAndFold;
+    let _ = pyffi::PyDateTime_FromTimestamp;
     let _ = pyffi::PyDateTime_IMPORT;
+    let _ = pyffi::PyDate_FromDate;
+    let _ = pyffi::PyDate_FromTimestamp;
+    let _ = pyffi::PyDelta_FromDSU;
+    let _ = pyffi::PyTimeZone_FromOffset;
+    let _ = pyffi::PyTimeZone_FromOffsetAndName;
+    let _ = pyffi::PyTime_FromTime;
+    let _ = pyffi::PyTime_FromTimeAndFold;
     let _ = pyffi::Py_UNICODE_TODECIMAL;
     let _ = pyffi::PyAnySet_Check;
     let _ = pyffi::PyAnySet_CheckExact;
@@ -7498,7 +7660,31 @@ fn cpython_3_14() {
     let _ = pyffi::PyContext_CheckExact;
     let _ = pyffi::PyCoro_CheckExact;
     let _ = pyffi::PyDateTimeAPI;
+    let _ = pyffi::PyDateTime_Check;
+    let _ = pyffi::PyDateTime_CheckExact;
+    let _ = pyffi::PyDateTime_DATE_GET_FOLD;
+    let _ = pyffi::PyDateTime_DATE_GET_HOUR;
+    let _ = pyffi::PyDateTime_DATE_GET_MICROSECOND;
+    let _ = pyffi::PyDateTime_DATE_GET_MINUTE;
+    let _ = pyffi::PyDateTime_DATE_GET_SECOND;
+    let _ = pyffi::PyDateTime_DATE_GET_TZINFO;
+    let _ = pyffi::PyDateTime_DELTA_GET_DAYS;
+    let _ = pyffi::PyDateTime_DELTA_GET_MICROSECONDS;
+    let _ = pyffi::PyDateTime_DELTA_GET_SECONDS;
+    let _ = pyffi::PyDateTime_GET_DAY;
+    let _ = pyffi::PyDateTime_GET_MONTH;
+    let _ = pyffi::PyDateTime_GET_YEAR;
+    let _ = pyffi::PyDateTime_TIME_GET_FOLD;
+    let _ = pyffi::PyDateTime_TIME_GET_HOUR;
+    let _ = pyffi::PyDateTime_TIME_GET_MICROSECOND;
+    let _ = pyffi::PyDateTime_TIME_GET_MINUTE;
+    let _ = pyffi::PyDateTime_TIME_GET_SECOND;
+    let _ = pyffi::PyDateTime_TIME_GET_TZINFO;
     let _ = pyffi::PyDateTime_TimeZone_UTC;
+    let _ = pyffi::PyDate_Check;
+    let _ = pyffi::PyDate_CheckExact;
+    let _ = pyffi::PyDelta_Check;
+    let _ = pyffi::PyDelta_CheckExact;
     let _ = pyffi::PyDictItems_Check;
     let _ = pyffi::PyDictKeys_Check;
     let _ = pyffi::PyDictValues_Check;
@@ -7553,7 +7739,11 @@ fn cpython_3_14() {
     let _ = pyffi::PySlice_GetIndicesEx;
     let _ = pyffi::PyStructSequence_GET_ITEM;
     let _ = pyffi::PyStructSequence_SET_ITEM;
+    let _ = pyffi::PyTZInfo_Check;
+    let _ = pyffi::PyTZInfo_CheckExact;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTime_Check;
+    let _ = pyffi::PyTime_CheckExact;
     let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
@@ -7932,10 +8122,10 @@ fn cpython_3_14() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_14, 1646);
+    assert_eq!(NAMES_CPYTHON_3_14, 1684);
 }
 #[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_14: usize = 1646;
+const NAMES_CPYTHON_3_14: usize = 1684;
 
 #[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API), Py_GIL_DISABLED, not(PyPy), not(GraalPy)))]
 #[test]
@@ -9125,7 +9315,17 @@ fn cpython_3_14t() {
     let _ = pyffi::compat::PyWeakref_GetRef;
     let _ = pyffi::compat::Py_HashBuffer;
     let _ = pyffi::c_str!("x");
+    let _ = pyffi::PyDateTime_FromDateAndTime;
+    let _ = pyffi::PyDateTime_FromDateAndTimeAndFold;
+    let _ = pyffi::PyDateTime_FromTimestamp;
     let _ = pyffi::PyDateTime_IMPORT;
+    let _ = pyffi::PyDate_FromDate;
+    let _ = pyffi::PyDate_FromTimestamp;
+    let _ = pyffi::PyDelta_FromDSU;
+    let _ = pyffi::PyTimeZone_FromOffset;
+    let _ = pyffi::PyTimeZone_FromOffsetAndName;
+    let _ = pyffi::PyTime_FromTime;
+    let _ = pyffi::PyTime_FromTimeAndFold;
     let _ = pyffi::Py_UNICODE_TODECIMAL;
     let _ = pyffi::PyAnySet_Check;
     let _ = pyffi::PyAnySet_CheckExact;
@@ -9159,7 +9359,31 @@ fn cpython_3_14t() {
     let _ = pyffi::PyContext_CheckExact;
     let _ = pyffi::PyCoro_CheckExact;
     let _ = pyffi::PyDateTimeAPI;
+    let _ = pyffi::PyDateTime_Check;
+    let _ = pyffi::PyDateTime_CheckExact;
+    let _ = pyffi::PyDateTime_DATE_GET_FOLD;
+    let _ = pyffi::PyDateTime_DATE_GET_HOUR;
+    let _ = pyffi::PyDateTime_DATE_GET_MICROSECOND;
+    let _ = pyffi::PyDateTime_DATE_GET_MINUTE;
+    let _ = pyffi::PyDateTime_DATE_GET_SECOND;
+    let _ = pyffi::PyDateTime_DATE_GET_TZINFO;
+    let _ = pyffi::PyDateTime_DELTA_GET_DAYS;
+    let _ = pyffi::PyDateTime_DELTA_GET_MICROSECONDS;
+    let _ = pyffi::PyDateTime_DELTA_GET_SECONDS;
+    let _ = pyffi::PyDateTime_GET_DAY;
+    let _ = pyffi::PyDateTime_GET_MONTH;
+    let _ = pyffi::PyDateTime_GET_YEAR;
+    let _ = pyffi::PyDateTime_TIME_GET_FOLD;
+    let _ = pyffi::PyDateTime_TIME_GET_HOUR;
+    let _ = pyffi::PyDateTime_TIME_GET_MICROSECOND;
+    let _ = pyffi::PyDateTime_TIME_GET_MINUTE;
+    let _ = pyffi::PyDateTime_TIME_GET_SECOND;
+    let _ = pyffi::PyDateTime_TIME_GET_TZINFO;
     let _ = pyffi::PyDateTime_TimeZone_UTC;
+    let _ = pyffi::PyDate_Check;
+    let _ = pyffi::PyDate_CheckExact;
+    let _ = pyffi::PyDelta_Check;
+    let _ = pyffi::PyDelta_CheckExact;
     let _ = pyffi::PyDictItems_Check;
     let _ = pyffi::PyDictKeys_Check;
     let _ = pyffi::PyDictValues_Check;
@@ -9214,7 +9438,11 @@ fn cpython_3_14t() {
     let _ = pyffi::PySlice_GetIndicesEx;
     let _ = pyffi::PyStructSequence_GET_ITEM;
     let _ = pyffi::PyStructSequence_SET_ITEM;
+    let _ = pyffi::PyTZInfo_Check;
+    let _ = pyffi::PyTZInfo_CheckExact;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTime_Check;
+    let _ = pyffi::PyTime_CheckExact;
     let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
@@ -9591,10 +9819,10 @@ fn cpython_3_14t() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_14T, 1651);
+    assert_eq!(NAMES_CPYTHON_3_14T, 1689);
 }
 #[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API), Py_GIL_DISABLED, not(PyPy), not(GraalPy)))]
-const NAMES_CPYTHON_3_14T: usize = 1651;
+const NAMES_CPYTHON_3_14T: usize = 1689;
 
 #[cfg(all(Py_3_15, not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -10817,7 +11045,17 @@ fn cpython_3_15() {
     let _ = pyffi::compat::Py_HashBuffer;
     pyffi::PyABIInfo_VAR!(ABI_INFO);
     let _ = pyffi::c_str!("x");
+    let _ = pyffi::PyDateTime_FromDateAndTime;
+    let _ = pyffi::PyDateTime_FromDateAndTimeAndFold;
+    let _ = pyffi::PyDateTime_FromTimestamp;
     let _ = pyffi::PyDateTime_IMPORT;
+    let _ = pyffi::PyDate_FromDate;
+    let _ = pyffi::PyDate_FromTimestamp;
+    let _ = pyffi::PyDelta_FromDSU;
+    let _ = pyffi::PyTimeZone_FromOffset;
+    let _ = pyffi::PyTimeZone_FromOffsetAndName;
+    let _ = pyffi::PyTime_FromTime;
+    let _ = pyffi::PyTime_FromTimeAndFold;
     let _ = pyffi::Py_UNICODE_TODECIMAL;
     let _ = pyffi::PyAnyDict_Check;
     let _ = pyffi::PyAnyDict_CheckExact;
@@ -10853,7 +11091,31 @@ fn cpython_3_15() {
     let _ = pyffi::PyContext_CheckExact;
     let _ = pyffi::PyCoro_CheckExact;
     let _ = pyffi::PyDateTimeAPI;
+    let _ = pyffi::PyDateTime_Check;
+    let _ = pyffi::PyDateTime_CheckExact;
+    let _ = pyffi::PyDateTime_DATE_GET_FOLD;
+    let _ = pyffi::PyDateTime_DATE_GET_HOUR;
+    let _ = pyffi::PyDateTime_DATE_GET_MICROSECOND;
+    let _ = pyffi::PyDateTime_DATE_GET_MINUTE;
+    let _ = pyffi::PyDateTime_DATE_GET_SECOND;
+    let _ = pyffi::PyDateTime_DATE_GET_TZINFO;
+    let _ = pyffi::PyDateTime_DELTA_GET_DAYS;
+    let _ = pyffi::PyDateTime_DELTA_GET_MICROSECONDS;
+    let _ = pyffi::PyDateTime_DELTA_GET_SECONDS;
+    let _ = pyffi::PyDateTime_GET_DAY;
+    let _ = pyffi::PyDateTime_GET_MONTH;
+    let _ = pyffi::PyDateTime_GET_YEAR;
+    let _ = pyffi::PyDateTime_TIME_GET_FOLD;
+    let _ = pyffi::PyDateTime_TIME_GET_HOUR;
+    let _ = pyffi::PyDateTime_TIME_GET_MICROSECOND;
+    let _ = pyffi::PyDateTime_TIME_GET_MINUTE;
+    let _ = pyffi::PyDateTime_TIME_GET_SECOND;
+    let _ = pyffi::PyDateTime_TIME_GET_TZINFO;
     let _ = pyffi::PyDateTime_TimeZone_UTC;
+    let _ = pyffi::PyDate_Check;
+    let _ = pyffi::PyDate_CheckExact;
+    let _ = pyffi::PyDelta_Check;
+    let _ = pyffi::PyDelta_CheckExact;
     let _ = pyffi::PyDictItems_Check;
     let _ = pyffi::PyDictKeys_Check;
     let _ = pyffi::PyDictValues_Check;
@@ -10910,7 +11172,11 @@ fn cpython_3_15() {
     let _ = pyffi::PySlice_GetIndicesEx;
     let _ = pyffi::PyStructSequence_GET_ITEM;
     let _ = pyffi::PyStructSequence_SET_ITEM;
+    let _ = pyffi::PyTZInfo_Check;
+    let _ = pyffi::PyTZInfo_CheckExact;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTime_Check;
+    let _ = pyffi::PyTime_CheckExact;
     let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
@@ -11288,10 +11554,10 @@ fn cpython_3_15() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_15, 1689);
+    assert_eq!(NAMES_CPYTHON_3_15, 1727);
 }
 #[cfg(all(Py_3_15, not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_15: usize = 1689;
+const NAMES_CPYTHON_3_15: usize = 1727;
 
 #[cfg(all(Py_3_9, not(Py_3_10), Py_LIMITED_API, not(Py_GIL_DISABLED), not(PyPy), not(GraalPy)))]
 #[test]
@@ -18211,7 +18477,17 @@ fn cpython_3_10() {
     let _ = pyffi::_PyInterpreterState_SetEvalFrameFunc;
     let _ = pyffi::compat::PyObject_CallNoArgs;
     let _ = pyffi::c_str!("x");
+    let _ = pyffi::PyDateTime_FromDateAndTime;
+    let _ = pyffi::PyDateTime_FromDateAndTimeAndFold;
+    let _ = pyffi::PyDateTime_FromTimestamp;
     let _ = pyffi::PyDateTime_IMPORT;
+    let _ = pyffi::PyDate_FromDate;
+    let _ = pyffi::PyDate_FromTimestamp;
+    let _ = pyffi::PyDelta_FromDSU;
+    let _ = pyffi::PyTimeZone_FromOffset;
+    let _ = pyffi::PyTimeZone_FromOffsetAndName;
+    let _ = pyffi::PyTime_FromTime;
+    let _ = pyffi::PyTime_FromTimeAndFold;
     let _ = pyffi::PyEval_RestoreThread;
     let _ = pyffi::PyGILState_Ensure;
     let _ = pyffi::Py_UNICODE_TODECIMAL;
@@ -18247,7 +18523,31 @@ fn cpython_3_10() {
     let _ = pyffi::PyContext_CheckExact;
     let _ = pyffi::PyCoro_CheckExact;
     let _ = pyffi::PyDateTimeAPI;
+    let _ = pyffi::PyDateTime_Check;
+    let _ = pyffi::PyDateTime_CheckExact;
+    let _ = pyffi::PyDateTime_DATE_GET_FOLD;
+    let _ = pyffi::PyDateTime_DATE_GET_HOUR;
+    let _ = pyffi::PyDateTime_DATE_GET_MICROSECOND;
+    let _ = pyffi::PyDateTime_DATE_GET_MINUTE;
+    let _ = pyffi::PyDateTime_DATE_GET_SECOND;
+    let _ = pyffi::PyDateTime_DATE_GET_TZINFO;
+    let _ = pyffi::PyDateTime_DELTA_GET_DAYS;
+    let _ = pyffi::PyDateTime_DELTA_GET_MICROSECONDS;
+    let _ = pyffi::PyDateTime_DELTA_GET_SECONDS;
+    let _ = pyffi::PyDateTime_GET_DAY;
+    let _ = pyffi::PyDateTime_GET_MONTH;
+    let _ = pyffi::PyDateTime_GET_YEAR;
+    let _ = pyffi::PyDateTime_TIME_GET_FOLD;
+    let _ = pyffi::PyDateTime_TIME_GET_HOUR;
+    let _ = pyffi::PyDateTime_TIME_GET_MICROSECOND;
+    let _ = pyffi::PyDateTime_TIME_GET_MINUTE;
+    let _ = pyffi::PyDateTime_TIME_GET_SECOND;
+    let _ = pyffi::PyDateTime_TIME_GET_TZINFO;
     let _ = pyffi::PyDateTime_TimeZone_UTC;
+    let _ = pyffi::PyDate_Check;
+    let _ = pyffi::PyDate_CheckExact;
+    let _ = pyffi::PyDelta_Check;
+    let _ = pyffi::PyDelta_CheckExact;
     let _ = pyffi::PyDictItems_Check;
     let _ = pyffi::PyDictKeys_Check;
     let _ = pyffi::PyDictValues_Check;
@@ -18304,7 +18604,11 @@ fn cpython_3_10() {
     let _ = pyffi::PySlice_GetIndicesEx;
     let _ = pyffi::PyStructSequence_GET_ITEM;
     let _ = pyffi::PyStructSequence_SET_ITEM;
+    let _ = pyffi::PyTZInfo_Check;
+    let _ = pyffi::PyTZInfo_CheckExact;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTime_Check;
+    let _ = pyffi::PyTime_CheckExact;
     let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
@@ -18681,10 +18985,10 @@ fn cpython_3_10() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_10, 1473);
+    assert_eq!(NAMES_CPYTHON_3_10, 1511);
 }
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_10: usize = 1473;
+const NAMES_CPYTHON_3_10: usize = 1511;
 
 #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -19690,7 +19994,17 @@ fn cpython_3_11() {
     let _ = pyffi::_PyInterpreterState_SetEvalFrameFunc;
     let _ = pyffi::compat::PyObject_CallNoArgs;
     let _ = pyffi::c_str!("x");
+    let _ = pyffi::PyDateTime_FromDateAndTime;
+    let _ = pyffi::PyDateTime_FromDateAndTimeAndFold;
+    let _ = pyffi::PyDateTime_FromTimestamp;
     let _ = pyffi::PyDateTime_IMPORT;
+    let _ = pyffi::PyDate_FromDate;
+    let _ = pyffi::PyDate_FromTimestamp;
+    let _ = pyffi::PyDelta_FromDSU;
+    let _ = pyffi::PyTimeZone_FromOffset;
+    let _ = pyffi::PyTimeZone_FromOffsetAndName;
+    let _ = pyffi::PyTime_FromTime;
+    let _ = pyffi::PyTime_FromTimeAndFold;
     let _ = pyffi::PyEval_RestoreThread;
     let _ = pyffi::PyGILState_Ensure;
     let _ = pyffi::Py_UNICODE_TODECIMAL;
@@ -19726,7 +20040,31 @@ fn cpython_3_11() {
     let _ = pyffi::PyContext_CheckExact;
     let _ = pyffi::PyCoro_CheckExact;
     let _ = pyffi::PyDateTimeAPI;
+    let _ = pyffi::PyDateTime_Check;
+    let _ = pyffi::PyDateTime_CheckExact;
+    let _ = pyffi::PyDateTime_DATE_GET_FOLD;
+    let _ = pyffi::PyDateTime_DATE_GET_HOUR;
+    let _ = pyffi::PyDateTime_DATE_GET_MICROSECOND;
+    let _ = pyffi::PyDateTime_DATE_GET_MINUTE;
+    let _ = pyffi::PyDateTime_DATE_GET_SECOND;
+    let _ = pyffi::PyDateTime_DATE_GET_TZINFO;
+    let _ = pyffi::PyDateTime_DELTA_GET_DAYS;
+    let _ = pyffi::PyDateTime_DELTA_GET_MICROSECONDS;
+    let _ = pyffi::PyDateTime_DELTA_GET_SECONDS;
+    let _ = pyffi::PyDateTime_GET_DAY;
+    let _ = pyffi::PyDateTime_GET_MONTH;
+    let _ = pyffi::PyDateTime_GET_YEAR;
+    let _ = pyffi::PyDateTime_TIME_GET_FOLD;
+    let _ = pyffi::PyDateTime_TIME_GET_HOUR;
+    let _ = pyffi::PyDateTime_TIME_GET_MICROSECOND;
+    let _ = pyffi::PyDateTime_TIME_GET_MINUTE;
+    let _ = pyffi::PyDateTime_TIME_GET_SECOND;
+    let _ = pyffi::PyDateTime_TIME_GET_TZINFO;
     let _ = pyffi::PyDateTime_TimeZone_UTC;
+    let _ = pyffi::PyDate_Check;
+    let _ = pyffi::PyDate_CheckExact;
+    let _ = pyffi::PyDelta_Check;
+    let _ = pyffi::PyDelta_CheckExact;
     let _ = pyffi::PyDictItems_Check;
     let _ = pyffi::PyDictKeys_Check;
     let _ = pyffi::PyDictValues_Check;
@@ -19783,7 +20121,11 @@ fn cpython_3_11() {
     let _ = pyffi::PySlice_GetIndicesEx;
     let _ = pyffi::PyStructSequence_GET_ITEM;
     let _ = pyffi::PyStructSequence_SET_ITEM;
+    let _ = pyffi::PyTZInfo_Check;
+    let _ = pyffi::PyTZInfo_CheckExact;
     let _ = pyffi::PyThreadState_GET;
+    let _ = pyffi::PyTime_Check;
+    let _ = pyffi::PyTime_CheckExact;
     let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTuple_Check;
     let _ = pyffi::PyTuple_CheckExact;
@@ -20161,7 +20503,7 @@ fn cpython_3_11() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_11, 1472);
+    assert_eq!(NAMES_CPYTHON_3_11, 1510);
 }
 #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_11: usize = 1472;
+const NAMES_CPYTHON_3_11: usize = 1510;
