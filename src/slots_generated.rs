@@ -126,3 +126,19 @@ pub const Py_tp_module: ::core::ffi::c_int = 108;
 pub const Py_mod_abi: ::core::ffi::c_int = 109;
 #[cfg(Py_3_15)]
 pub const Py_mod_token: ::core::ffi::c_int = 110;
+#[cfg(Py_3_15)]
+pub const Py_mod_create: ::core::ffi::c_int = 84;
+#[cfg(Py_3_15)]
+pub const Py_mod_exec: ::core::ffi::c_int = 85;
+#[cfg(Py_3_15)]
+pub const Py_mod_multiple_interpreters: ::core::ffi::c_int = 86;
+#[cfg(Py_3_15)]
+pub const Py_mod_gil: ::core::ffi::c_int = 87;
+#[cfg(Py_3_15)]
+pub const Py_bf_getbuffer: ::core::ffi::c_int = 88;
+#[cfg(Py_3_15)]
+pub const Py_bf_releasebuffer: ::core::ffi::c_int = 89;
+#[cfg(Py_3_15)]
+pub const Py_mp_ass_subscript: ::core::ffi::c_int = 90;
+#[cfg(Py_3_15)]
+pub const Py_mp_length: ::core::ffi::c_int = 91;

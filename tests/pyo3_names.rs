@@ -10004,13 +10004,19 @@ fn cpython_3_15() {
     let _ = pyffi::Py_am_anext;
     let _ = pyffi::Py_am_await;
     let _ = pyffi::Py_am_send;
+    let _ = pyffi::Py_bf_getbuffer;
+    let _ = pyffi::Py_bf_releasebuffer;
     let _ = pyffi::Py_eval_input;
     let _ = pyffi::Py_file_input;
     let _ = pyffi::Py_fstring_input;
     let _ = pyffi::Py_func_type_input;
     let _ = pyffi::Py_mod_abi;
+    let _ = pyffi::Py_mod_create;
     let _ = pyffi::Py_mod_doc;
+    let _ = pyffi::Py_mod_exec;
+    let _ = pyffi::Py_mod_gil;
     let _ = pyffi::Py_mod_methods;
+    let _ = pyffi::Py_mod_multiple_interpreters;
     let _ = pyffi::Py_mod_name;
     let _ = pyffi::Py_mod_slots;
     let _ = pyffi::Py_mod_state_clear;
@@ -10018,6 +10024,8 @@ fn cpython_3_15() {
     let _ = pyffi::Py_mod_state_size;
     let _ = pyffi::Py_mod_state_traverse;
     let _ = pyffi::Py_mod_token;
+    let _ = pyffi::Py_mp_ass_subscript;
+    let _ = pyffi::Py_mp_length;
     let _ = pyffi::Py_mp_subscript;
     let _ = pyffi::Py_nb_absolute;
     let _ = pyffi::Py_nb_add;
@@ -11554,10 +11562,10 @@ fn cpython_3_15() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_15, 1727);
+    assert_eq!(NAMES_CPYTHON_3_15, 1735);
 }
 #[cfg(all(Py_3_15, not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_15: usize = 1727;
+const NAMES_CPYTHON_3_15: usize = 1735;
 
 #[cfg(all(Py_3_9, not(Py_3_10), Py_LIMITED_API, not(Py_GIL_DISABLED), not(PyPy), not(GraalPy)))]
 #[test]
@@ -13934,13 +13942,19 @@ fn abi3_py315() {
     let _ = pyffi::Py_am_anext;
     let _ = pyffi::Py_am_await;
     let _ = pyffi::Py_am_send;
+    let _ = pyffi::Py_bf_getbuffer;
+    let _ = pyffi::Py_bf_releasebuffer;
     let _ = pyffi::Py_eval_input;
     let _ = pyffi::Py_file_input;
     let _ = pyffi::Py_fstring_input;
     let _ = pyffi::Py_func_type_input;
     let _ = pyffi::Py_mod_abi;
+    let _ = pyffi::Py_mod_create;
     let _ = pyffi::Py_mod_doc;
+    let _ = pyffi::Py_mod_exec;
+    let _ = pyffi::Py_mod_gil;
     let _ = pyffi::Py_mod_methods;
+    let _ = pyffi::Py_mod_multiple_interpreters;
     let _ = pyffi::Py_mod_name;
     let _ = pyffi::Py_mod_slots;
     let _ = pyffi::Py_mod_state_clear;
@@ -13948,6 +13962,8 @@ fn abi3_py315() {
     let _ = pyffi::Py_mod_state_size;
     let _ = pyffi::Py_mod_state_traverse;
     let _ = pyffi::Py_mod_token;
+    let _ = pyffi::Py_mp_ass_subscript;
+    let _ = pyffi::Py_mp_length;
     let _ = pyffi::Py_mp_subscript;
     let _ = pyffi::Py_nb_absolute;
     let _ = pyffi::Py_nb_add;
@@ -15060,10 +15076,10 @@ fn abi3_py315() {
     let _ = core::mem::size_of::<pyffi::visitproc>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
-    assert_eq!(NAMES_ABI3_PY315, 1246);
+    assert_eq!(NAMES_ABI3_PY315, 1254);
 }
 #[cfg(all(Py_3_15, Py_LIMITED_API, not(Py_GIL_DISABLED), not(PyPy), not(GraalPy)))]
-const NAMES_ABI3_PY315: usize = 1246;
+const NAMES_ABI3_PY315: usize = 1254;
 
 #[cfg(all(Py_3_15, Py_LIMITED_API, Py_GIL_DISABLED, not(PyPy), not(GraalPy)))]
 #[test]
@@ -15186,13 +15202,19 @@ fn abi3t_py315() {
     let _ = pyffi::Py_am_anext;
     let _ = pyffi::Py_am_await;
     let _ = pyffi::Py_am_send;
+    let _ = pyffi::Py_bf_getbuffer;
+    let _ = pyffi::Py_bf_releasebuffer;
     let _ = pyffi::Py_eval_input;
     let _ = pyffi::Py_file_input;
     let _ = pyffi::Py_fstring_input;
     let _ = pyffi::Py_func_type_input;
     let _ = pyffi::Py_mod_abi;
+    let _ = pyffi::Py_mod_create;
     let _ = pyffi::Py_mod_doc;
+    let _ = pyffi::Py_mod_exec;
+    let _ = pyffi::Py_mod_gil;
     let _ = pyffi::Py_mod_methods;
+    let _ = pyffi::Py_mod_multiple_interpreters;
     let _ = pyffi::Py_mod_name;
     let _ = pyffi::Py_mod_slots;
     let _ = pyffi::Py_mod_state_clear;
@@ -15200,6 +15222,8 @@ fn abi3t_py315() {
     let _ = pyffi::Py_mod_state_size;
     let _ = pyffi::Py_mod_state_traverse;
     let _ = pyffi::Py_mod_token;
+    let _ = pyffi::Py_mp_ass_subscript;
+    let _ = pyffi::Py_mp_length;
     let _ = pyffi::Py_mp_subscript;
     let _ = pyffi::Py_nb_absolute;
     let _ = pyffi::Py_nb_add;
@@ -16309,10 +16333,10 @@ fn abi3t_py315() {
     let _ = core::mem::size_of::<pyffi::vectorcallfunc>;
     let _ = core::mem::size_of::<pyffi::visitproc>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
-    assert_eq!(NAMES_ABI3T_PY315, 1241);
+    assert_eq!(NAMES_ABI3T_PY315, 1249);
 }
 #[cfg(all(Py_3_15, Py_LIMITED_API, Py_GIL_DISABLED, not(PyPy), not(GraalPy)))]
-const NAMES_ABI3T_PY315: usize = 1241;
+const NAMES_ABI3T_PY315: usize = 1249;
 
 #[cfg(all(PyPy, Py_3_11, not(Py_3_12), not(Py_LIMITED_API)))]
 #[test]

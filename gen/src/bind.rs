@@ -159,10 +159,42 @@ pub fn run(config: &Config, root: &Path) -> Result<Vec<Entry>, String> {
         .map_err(|e| format!("{}: bindgen output does not parse: {e}", config.name()))?;
     let locs = locations.0.lock().unwrap();
     let mut entries = split(file, &locs);
+    entries.extend(slot_compat_values(config, root));
     if config.pypy {
         unprefix_pypy(&mut entries);
     }
     Ok(entries)
+}
+
+/// 3.15's slots_generated.h defines slot ids as `_Py_SLOT_COMPAT_VALUE(OLD, NEW)`, a
+/// function-like macro bindgen cannot expand: NEW unless the limited API is below 3.15.
+fn slot_compat_values(config: &Config, root: &Path) -> Vec<Entry> {
+    let Some(text) = config
+        .include_dirs(root)
+        .iter()
+        .find_map(|d| std::fs::read_to_string(d.join("slots_generated.h")).ok())
+    else {
+        return Vec::new();
+    };
+    let old = config.limited && config.minor < 15;
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let Some(rest) = line.strip_prefix("#define ") else { continue };
+        let Some((name, value)) = rest.split_once(" _Py_SLOT_COMPAT_VALUE(") else { continue };
+        let Some((o, n)) = value.trim_end_matches(')').split_once(',') else { continue };
+        let v: i32 = if old { o.trim().parse() } else { n.trim().parse() }.unwrap_or(-1);
+        let ident = syn::Ident::new(name.trim(), proc_macro2::Span::call_site());
+        let lit = proc_macro2::Literal::i32_unsuffixed(v);
+        let item: syn::Item = syn::parse_quote!(pub const #ident: ::core::ffi::c_int = #lit;);
+        out.push(Entry {
+            name: ident.to_string(),
+            ns: Ns::Value,
+            items: vec![item],
+            header: Some("slots_generated.h".into()),
+            pypy_link: None,
+        });
+    }
+    out
 }
 
 /// PyPy's headers rename every function and static with a macro (`PyList_New` is
