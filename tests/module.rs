@@ -327,6 +327,50 @@ fn module_slot_values() {
     assert_eq!((Py_mod_create, Py_mod_exec), (1, 2));
     #[cfg(not(Py_3_15))]
     assert_eq!((Py_mod_multiple_interpreters, Py_mod_gil), (3, 4));
+    // 3.15 renumbered the slots (the old ids stay valid under a lower limited API).
+    #[cfg(Py_3_15)]
+    assert_eq!((Py_mod_create, Py_mod_exec, Py_mod_multiple_interpreters, Py_mod_gil), (84, 85, 86, 87));
+}
+
+static EXEC_RAN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+unsafe extern "C" fn exec_slot(module: *mut PyObject) -> std::ffi::c_int {
+    EXEC_RAN.store(true, std::sync::atomic::Ordering::SeqCst);
+    PyModule_AddIntConstant(module, c"answer".as_ptr(), 42)
+}
+
+#[test]
+fn multi_phase_init_runs_the_exec_slot() {
+    with_gil(|| unsafe {
+        // The interpreter must recognise the slot id this version declares.
+        static mut SLOTS: [PyModuleDef_Slot; 2] = [
+            PyModuleDef_Slot { slot: Py_mod_exec, value: exec_slot as *mut std::ffi::c_void },
+            PyModuleDef_Slot { slot: 0, value: ptr::null_mut() },
+        ];
+        static mut DEF: PyModuleDef = PyModuleDef {
+            m_base: PyModuleDef_HEAD_INIT,
+            m_name: c"pyffi_multi_phase".as_ptr(),
+            m_doc: ptr::null(),
+            m_size: 0,
+            m_methods: ptr::null_mut(),
+            m_slots: ptr::null_mut(),
+            m_traverse: None,
+            m_clear: None,
+            m_free: None,
+        };
+        DEF.m_slots = ptr::addr_of_mut!(SLOTS).cast();
+        let spec = eval(c"type('Spec', (), {'name': 'pyffi_multi_phase'})()");
+        let m = PyModule_FromDefAndSpec(ptr::addr_of_mut!(DEF), spec);
+        assert!(!m.is_null(), "PyModule_FromDefAndSpec failed");
+        assert!(!EXEC_RAN.load(std::sync::atomic::Ordering::SeqCst));
+        assert_eq!(PyModule_ExecDef(m, ptr::addr_of_mut!(DEF)), 0);
+        assert!(EXEC_RAN.load(std::sync::atomic::Ordering::SeqCst));
+        let answer = PyObject_GetAttrString(m, c"answer".as_ptr());
+        assert_eq!(PyLong_AsLong(answer), 42);
+        Py_DECREF(answer);
+        Py_DECREF(m);
+        Py_DECREF(spec);
+    });
 }
 
 #[test]
