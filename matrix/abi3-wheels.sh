@@ -23,7 +23,7 @@ build() {
   rm -rf "$dir" && mkdir -p "$dir"
   "$py" -m venv "$venv"
   "$venv/bin/python" -m pip install "${pip_quiet[@]}" "setuptools>=62.4" setuptools-rust wheel
-  export CARGO_TARGET_DIR=$PYFFI_CACHE/targets/abi3-build
+  export CARGO_TARGET_DIR=${PYFFI_TARGETS:-$PYFFI_CACHE/targets}/abi3-build
   for spec in "string-sum cp310-abi3 STRING_SUM_ABI3=py310" "limited37 cp37-abi3"; do
     set -- $spec
     rm -rf "$repo/examples/$1/build" "$repo/examples/$1"/*.egg-info

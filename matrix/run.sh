@@ -17,14 +17,17 @@
 #   abi3-wheels    string-sum (cp310-abi3) and limited37 (cp37-abi3) built once, on 3.11,
 #                  installed unchanged and tested on each CPython 3.7-3.15 and PyPy 3.11
 #
-# Builds go to $PYFFI_CACHE/targets/NAME (one target dir per interpreter, reused by the
-# next run). Logs: $PYFFI_CACHE/matrix-logs/NAME.GROUP.log.
+# Builds go to $PYFFI_CACHE/targets/CHECKOUT/NAME (one target dir per checkout and
+# interpreter, reused by the next run). Logs: $PYFFI_CACHE/matrix-logs/NAME.GROUP.log.
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/.." && pwd)
 . "$here/lib.sh"
 
-targets=$PYFFI_CACHE/targets
+# One set of target dirs per checkout: cargo judges freshness by file times relative to
+# the package, so two checkouts sharing a target dir can each see the other's build as fresh.
+targets=$PYFFI_CACHE/targets/$(printf '%s' "$repo" | md5sum | cut -c1-12)
+export PYFFI_TARGETS=$targets
 logs=$PYFFI_CACHE/matrix-logs
 work=$PYFFI_CACHE/matrix-work
 mkdir -p "$targets" "$logs"
