@@ -92,25 +92,15 @@ fn struct_sequence_items() {
         let st = eval(c"__import__('time').gmtime(0)");
         let year = PyStructSequence_GET_ITEM(st, 0);
         assert_eq!(PyLong_AsLong(year), 1970);
-        // SET_ITEM steals: the old item is not released, so only for a fresh slot.
-        let desc_fields = [
-            PyStructSequence_Field { name: c"a".as_ptr(), doc: std::ptr::null() },
-            PyStructSequence_Field { name: std::ptr::null(), doc: std::ptr::null() },
-        ];
-        let mut desc = PyStructSequence_Desc {
-            name: c"pyffi.S".as_ptr(),
-            doc: std::ptr::null(),
-            fields: desc_fields.as_ptr() as *mut _,
-            n_in_sequence: 1,
-        };
-        let tp = PyStructSequence_NewType(&mut desc);
-        assert!(!tp.is_null());
-        let s = PyStructSequence_New(tp);
-        let v = PyLong_FromLong(7);
+        // SET_ITEM steals and does not release the old item: only for a fresh slot, as
+        // in a new instance (of struct_time: PyStructSequence_NewType is broken in 3.7/3.8).
+        let s = PyStructSequence_New(Py_TYPE(st));
+        assert!(!s.is_null());
+        let v = PyFloat_FromDouble(1234.5);
         PyStructSequence_SET_ITEM(s, 0, v);
         assert_eq!(PyStructSequence_GET_ITEM(s, 0), v);
+        assert_eq!(Py_REFCNT(v), 1, "the sequence owns the only reference");
         Py_DECREF(s);
-        Py_DECREF(tp.cast());
         Py_DECREF(st);
     });
 }
