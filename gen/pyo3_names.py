@@ -117,8 +117,6 @@ def missing_in(crate, rows, env):
         out = subprocess.run(["cargo", "check", "--tests", "--message-format=short", "-q"], cwd=crate, env=e,
                              capture_output=True, text=True).stderr
         found = False
-        if os.environ.get("PYFFI_NAMES_DEBUG"):
-            print("\n".join(l for l in out.splitlines() if "names.rs" in l), file=sys.stderr)
         for m in re.finditer(r"tests/names\.rs:(\d+):\d+: error(\[E\d+\])?", out):
             name = where.get(int(m.group(1)))
             if name is None:

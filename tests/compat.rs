@@ -3,7 +3,7 @@
 //! supplies to older versions. Also the `c_str!` macro.
 mod common;
 
-use common::{eval, take_error, to_string, with_gil};
+use common::{eval, fresh, take_error, to_string, with_gil};
 use pyffi::*;
 use std::ffi::CStr;
 use std::ptr;
@@ -22,17 +22,10 @@ fn c_str_macro() {
     assert_eq!(unsafe { *p.add(3) }, 0);
 }
 
-/// A fresh object whose reference count only this test touches.
-unsafe fn fresh() -> *mut PyObject {
-    let o = PyFloat_FromDouble(1.25);
-    assert_eq!(Py_REFCNT(o), 1);
-    o
-}
-
 #[test]
 fn new_ref() {
     with_gil(|| unsafe {
-        let o = fresh();
+        let o = fresh(1.25);
         assert_eq!(compat::Py_NewRef(o), o);
         assert_eq!(Py_REFCNT(o), 2);
         assert_eq!(compat::Py_XNewRef(o), o);
@@ -72,7 +65,7 @@ fn call_no_args() {
 fn module_add() {
     with_gil(|| unsafe {
         let m = PyModule_New(c"compat_mod".as_ptr());
-        let v = fresh();
+        let v = fresh(1.25);
         // AddObjectRef takes its own reference.
         assert_eq!(compat::PyModule_AddObjectRef(m, c"a".as_ptr(), v), 0);
         assert_eq!(Py_REFCNT(v), 2);
@@ -128,7 +121,7 @@ fn dict_get_item_ref_and_set_default_ref() {
     with_gil(|| unsafe {
         let d = PyDict_New();
         let key = PyUnicode_FromString(c"k".as_ptr());
-        let v = fresh();
+        let v = fresh(1.25);
         assert_eq!(PyDict_SetItem(d, key, v), 0);
         assert_eq!(Py_REFCNT(v), 2);
         let mut out = Py_None();
@@ -142,7 +135,7 @@ fn dict_get_item_ref_and_set_default_ref() {
         assert!(PyErr_Occurred().is_null());
 
         // Present: 1, the existing value, no insertion.
-        let w = fresh();
+        let w = fresh(1.25);
         let mut res = ptr::null_mut();
         assert_eq!(compat::PyDict_SetDefaultRef(d, key, w, &mut res), 1);
         assert_eq!(res, v);
@@ -176,7 +169,7 @@ fn dict_get_item_ref_and_set_default_ref() {
 fn list_helpers() {
     with_gil(|| unsafe {
         let list = PyList_New(0);
-        let v = fresh();
+        let v = fresh(1.25);
         assert_eq!(PyList_Append(list, v), 0);
         let item = compat::PyList_GetItemRef(list, 0);
         assert_eq!(item, v);

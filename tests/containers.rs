@@ -4,16 +4,8 @@
 
 mod common;
 
-use common::{eval, table, take_error, to_string, with_gil, with_obj};
+use common::{eval, fresh, table, take_error, to_string, with_gil, with_obj};
 use pyffi::*;
-use std::ffi::CStr;
-
-/// A new object that is not cached or immortal, so its reference count moves.
-unsafe fn fresh() -> *mut PyObject {
-    let o = PyFloat_FromDouble(12345.678);
-    assert_eq!(Py_REFCNT(o), 1);
-    o
-}
 
 
 #[test]
@@ -32,8 +24,8 @@ fn tuple_and_list_checks() {
 #[test]
 fn tuple_set_item_steals_and_get_item_borrows() {
     with_gil(|| unsafe {
-        let a = fresh();
-        let b = fresh();
+        let a = fresh(12345.678);
+        let b = fresh(12345.678);
         Py_INCREF(a); // keep our own reference to watch the count
         Py_INCREF(b);
         let t = PyTuple_New(2);
@@ -72,7 +64,7 @@ fn tuple_set_item_steals_and_get_item_borrows() {
 #[test]
 fn list_set_item_steals_and_get_item_borrows() {
     with_gil(|| unsafe {
-        let a = fresh();
+        let a = fresh(12345.678);
         Py_INCREF(a);
         let l = PyList_New(3);
         assert_eq!(PyList_GET_SIZE(l), 3);
@@ -86,7 +78,7 @@ fn list_set_item_steals_and_get_item_borrows() {
         assert_eq!(to_string(l), "[12345.678, 1, 2]");
         // SET_ITEM does not release what it overwrites: take the old item back first.
         let old = PyList_GET_ITEM(l, 0);
-        let b = fresh();
+        let b = fresh(12345.678);
         PyList_SET_ITEM(l, 0, b);
         assert_eq!(old, a);
         assert_eq!(Py_REFCNT(a), 2, "the overwritten item was not released");

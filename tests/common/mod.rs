@@ -62,7 +62,10 @@ pub unsafe fn is_immortal(o: *mut PyObject) -> bool {
     #[cfg(all(Py_3_12, not(all(Py_LIMITED_API, Py_GIL_DISABLED))))]
     return _Py_IsImmortal(o) != 0;
     #[cfg(not(all(Py_3_12, not(all(Py_LIMITED_API, Py_GIL_DISABLED)))))]
-    return false;
+    {
+        let _ = o;
+        false
+    }
 }
 
 /// Runs `f` on the value of a Python expression, then drops it.
@@ -78,4 +81,11 @@ pub unsafe fn table(check: unsafe fn(*mut PyObject) -> std::ffi::c_int, name: &s
     for &(expr, want) in cases {
         with_obj(expr, |o| assert_eq!(check(o), want, "{name}({expr:?})"));
     }
+}
+
+/// A new float: neither cached nor immortal, so its reference count starts at 1 and moves.
+pub unsafe fn fresh(value: f64) -> *mut PyObject {
+    let o = PyFloat_FromDouble(value);
+    assert_eq!(Py_REFCNT(o), 1);
+    o
 }
