@@ -2,6 +2,10 @@
 # Shared paths and helpers of matrix/provision.sh and matrix/chroot-run.sh (sourced, not run).
 
 PYFFI_CACHE=${PYFFI_CACHE:-/var/cache/pyffi/interpreters}
+# The header sets the generator and the layout checks read (gen/fetch-headers.sh): beside
+# the interpreters, /var/cache/pyffi/headers by default.
+PYFFI_HEADERS=${PYFFI_HEADERS:-${PYFFI_CACHE%/interpreters}/headers}
+export PYFFI_HEADERS
 SID_ROOT=$PYFFI_CACHE/sid-root          # debootstrap'd Debian sid: CPython 3.14/3.15 (+dbg), PyPy 3.11
 STAMPS=$PYFFI_CACHE/stamps
 LOGS=$PYFFI_CACHE/logs

@@ -57,7 +57,8 @@ rows() {
     printf 'cpython-3.%s\tchroot:/usr/bin/python3.%s\tembed\t%s\n' "$m" "$m" "$([ $sid = 1 ] && [ -x "$SID_ROOT/usr/bin/python3.$m" ] && echo 1 || echo 0)"
     printf 'cpython-3.%s-dbg\tchroot:/usr/bin/python3.%sd\tembed\t%s\n' "$m" "$m" "$([ $sid = 1 ] && [ -x "$SID_ROOT/usr/bin/python3.${m}d" ] && echo 1 || echo 0)"
     p=$PYFFI_CACHE/headers/cpython-3.${m}t/include
-    printf 'cpython-3.%st\t%s\theaders\t%s\n' "$m" "$p" "$(ls "$STAMPS"/headers-3."$m"t.* >/dev/null 2>&1 && [ -f "$p/Python.h" ] && echo 1 || echo 0)"
+    printf 'cpython-3.%st\t%s\theaders\t%s\n' "$m" "$p" "$(ls "$STAMPS"/headers-3."$m"t.* >/dev/null 2>&1 && [ -f "$p/Python.h" ] \
+      && [ -f "$PYFFI_HEADERS/3.$m/include/Python.h" ] && echo 1 || echo 0)"
   done
   printf 'pypy-3.9\t/usr/bin/pypy3\text\t%s\n' "$([ -x /usr/bin/pypy3 ] && [ -f /usr/include/pypy3.9/Python.h ] && echo 1 || echo 0)"
   printf 'pypy-3.11\tchroot:/usr/bin/pypy3\text\t%s\n' \
@@ -265,6 +266,13 @@ step_py313t_build() {
   touch "$STAMPS/cpython-3.13t.$py313t_key"
 }
 
+# The header sets of every version and of PyPy (gen/fetch-headers.sh), which the
+# headers-only layout checks read.
+step_header_sets() {
+  local out
+  out=$(bash "$here/../gen/fetch-headers.sh" 2>&1) || { printf '%s\n' "$out" >&2; die "gen/fetch-headers.sh failed"; }
+}
+
 cmd_provision() {
   [ "$(id -u)" = 0 ] || die "provision.sh needs root"
   grep -q '^VERSION_CODENAME=bookworm' /etc/os-release || die "this host is not Debian 12 (bookworm)"
@@ -279,6 +287,7 @@ cmd_provision() {
   run_step sid-chroot step_sid_chroot
   run_step sid-packages step_sid_packages
   run_step ft-headers step_ft_headers
+  run_step header-sets step_header_sets
   run_step py313t-source step_py313t_source
   run_step py313t-build step_py313t_build
   say "summary (total $((SECONDS - t0))s):"
