@@ -65,7 +65,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPy_AddPendingCall")]
     pub fn Py_AddPendingCall(
         func: ::core::option::Option<
-            unsafe extern "C" fn(arg1: *mut ::core::ffi::c_void) -> ::core::ffi::c_int,
+            extern "C" fn(arg1: *mut ::core::ffi::c_void) -> ::core::ffi::c_int,
         >,
         arg: *mut ::core::ffi::c_void,
     ) -> ::core::ffi::c_int;

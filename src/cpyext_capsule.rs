@@ -11,5 +11,5 @@ pub struct PyCapsule {
     pub pointer: *mut ::core::ffi::c_void,
     pub name: *const ::core::ffi::c_char,
     pub context: *mut ::core::ffi::c_void,
-    pub destructor: PyCapsule_Destructor,
+    pub destructor: ::core::option::Option<PyCapsule_Destructor>,
 }

@@ -81,25 +81,21 @@ pub const Py_AUDIT_READ: ::core::ffi::c_int = 2;
 pub const _Py_WRITE_RESTRICTED: ::core::ffi::c_int = 4;
 #[cfg(Py_3_12)]
 pub const Py_RELATIVE_OFFSET: ::core::ffi::c_int = 8;
-pub type getter = ::core::option::Option<
-    unsafe extern "C" fn(
-        arg1: *mut PyObject,
-        arg2: *mut ::core::ffi::c_void,
-    ) -> *mut PyObject,
->;
-pub type setter = ::core::option::Option<
-    unsafe extern "C" fn(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int,
->;
+pub type getter = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *mut ::core::ffi::c_void,
+) -> *mut PyObject;
+pub type setter = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *mut PyObject,
+    arg3: *mut ::core::ffi::c_void,
+) -> ::core::ffi::c_int;
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct PyGetSetDef {
     pub name: *const ::core::ffi::c_char,
-    pub get: getter,
-    pub set: setter,
+    pub get: ::core::option::Option<getter>,
+    pub set: ::core::option::Option<setter>,
     pub doc: *const ::core::ffi::c_char,
     pub closure: *mut ::core::ffi::c_void,
 }

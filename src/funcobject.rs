@@ -21,7 +21,7 @@ pub struct PyFunctionObject {
     pub func_weakreflist: *mut PyObject,
     pub func_module: *mut PyObject,
     pub func_annotations: *mut PyObject,
-    pub vectorcall: vectorcallfunc,
+    pub vectorcall: ::core::option::Option<vectorcallfunc>,
 }
 #[cfg(all(Py_3_8, not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
@@ -39,7 +39,7 @@ pub struct PyFunctionObject {
     pub func_module: *mut PyObject,
     pub func_annotations: *mut PyObject,
     pub func_qualname: *mut PyObject,
-    pub vectorcall: vectorcallfunc,
+    pub vectorcall: ::core::option::Option<vectorcallfunc>,
 }
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 #[repr(C)]

@@ -152,104 +152,89 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCFunction_Type")]
     pub static mut PyCFunction_Type: PyTypeObject;
 }
-pub type PyCFunction = ::core::option::Option<
-    unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut PyObject) -> *mut PyObject,
->;
+pub type PyCFunction = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *mut PyObject,
+) -> *mut PyObject;
 #[cfg(Py_3_13)]
-pub type PyCFunctionFast = ::core::option::Option<
-    unsafe extern "C" fn(
-        arg1: *mut PyObject,
-        arg2: *const *mut PyObject,
-        arg3: Py_ssize_t,
-    ) -> *mut PyObject,
->;
-pub type PyCFunctionWithKeywords = ::core::option::Option<
-    unsafe extern "C" fn(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *mut PyObject,
-    ) -> *mut PyObject,
->;
+pub type PyCFunctionFast = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *const *mut PyObject,
+    arg3: Py_ssize_t,
+) -> *mut PyObject;
+pub type PyCFunctionWithKeywords = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *mut PyObject,
+    arg3: *mut PyObject,
+) -> *mut PyObject;
 #[cfg(Py_3_13)]
-pub type PyCFunctionFastWithKeywords = ::core::option::Option<
-    unsafe extern "C" fn(
-        arg1: *mut PyObject,
-        arg2: *const *mut PyObject,
-        arg3: Py_ssize_t,
-        arg4: *mut PyObject,
-    ) -> *mut PyObject,
->;
+pub type PyCFunctionFastWithKeywords = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *const *mut PyObject,
+    arg3: Py_ssize_t,
+    arg4: *mut PyObject,
+) -> *mut PyObject;
 #[cfg(Py_3_14)]
-pub type PyCMethod = ::core::option::Option<
-    unsafe extern "C" fn(
-        arg1: *mut PyObject,
-        arg2: *mut PyTypeObject,
-        arg3: *const *mut PyObject,
-        arg4: Py_ssize_t,
-        arg5: *mut PyObject,
-    ) -> *mut PyObject,
->;
+pub type PyCMethod = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *mut PyTypeObject,
+    arg3: *const *mut PyObject,
+    arg4: Py_ssize_t,
+    arg5: *mut PyObject,
+) -> *mut PyObject;
 #[cfg(all(Py_3_9, not(Py_3_14), not(PyPy)))]
-pub type PyCMethod = ::core::option::Option<
-    unsafe extern "C" fn(
-        arg1: *mut PyObject,
-        arg2: *mut PyTypeObject,
-        arg3: *const *mut PyObject,
-        arg4: usize,
-        arg5: *mut PyObject,
-    ) -> *mut PyObject,
->;
+pub type PyCMethod = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *mut PyTypeObject,
+    arg3: *const *mut PyObject,
+    arg4: usize,
+    arg5: *mut PyObject,
+) -> *mut PyObject;
 #[cfg(all(Py_3_11, PyPy))]
-pub type PyCMethod = ::core::option::Option<
-    unsafe extern "C" fn(
-        arg1: *mut PyObject,
-        arg2: *mut PyTypeObject,
-        arg3: *mut *mut PyObject,
-        arg4: usize,
-        arg5: *mut PyObject,
-    ) -> *mut PyObject,
->;
+pub type PyCMethod = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *mut PyTypeObject,
+    arg3: *mut *mut PyObject,
+    arg4: usize,
+    arg5: *mut PyObject,
+) -> *mut PyObject;
 #[cfg(Py_3_13)]
-pub type _PyCFunctionFast = PyCFunctionFast;
+pub type _PyCFunctionFast = ::core::option::Option<PyCFunctionFast>;
 #[cfg(all(not(Py_3_13), not(PyPy)))]
-pub type _PyCFunctionFast = ::core::option::Option<
-    unsafe extern "C" fn(
-        arg1: *mut PyObject,
-        arg2: *const *mut PyObject,
-        arg3: Py_ssize_t,
-    ) -> *mut PyObject,
->;
+pub type _PyCFunctionFast = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *const *mut PyObject,
+    arg3: Py_ssize_t,
+) -> *mut PyObject;
 #[cfg(PyPy)]
-pub type _PyCFunctionFast = ::core::option::Option<
-    unsafe extern "C" fn(
-        arg1: *mut PyObject,
-        arg2: *mut *mut PyObject,
-        arg3: Py_ssize_t,
-    ) -> *mut PyObject,
->;
+pub type _PyCFunctionFast = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *mut *mut PyObject,
+    arg3: Py_ssize_t,
+) -> *mut PyObject;
 #[cfg(Py_3_13)]
-pub type _PyCFunctionFastWithKeywords = PyCFunctionFastWithKeywords;
+pub type _PyCFunctionFastWithKeywords = ::core::option::Option<
+    PyCFunctionFastWithKeywords,
+>;
 #[cfg(all(not(Py_3_13), not(PyPy)))]
-pub type _PyCFunctionFastWithKeywords = ::core::option::Option<
-    unsafe extern "C" fn(
-        arg1: *mut PyObject,
-        arg2: *const *mut PyObject,
-        arg3: Py_ssize_t,
-        arg4: *mut PyObject,
-    ) -> *mut PyObject,
->;
+pub type _PyCFunctionFastWithKeywords = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *const *mut PyObject,
+    arg3: Py_ssize_t,
+    arg4: *mut PyObject,
+) -> *mut PyObject;
 #[cfg(PyPy)]
-pub type _PyCFunctionFastWithKeywords = ::core::option::Option<
-    unsafe extern "C" fn(
-        arg1: *mut PyObject,
-        arg2: *mut *mut PyObject,
-        arg3: Py_ssize_t,
-        arg4: *mut PyObject,
-    ) -> *mut PyObject,
->;
+pub type _PyCFunctionFastWithKeywords = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *mut *mut PyObject,
+    arg3: Py_ssize_t,
+    arg4: *mut PyObject,
+) -> *mut PyObject;
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCFunction_GetFunction")]
-    pub fn PyCFunction_GetFunction(arg1: *mut PyObject) -> PyCFunction;
+    pub fn PyCFunction_GetFunction(
+        arg1: *mut PyObject,
+    ) -> ::core::option::Option<PyCFunction>;
     #[cfg(not(PyPy))]
     pub fn PyCFunction_GetSelf(arg1: *mut PyObject) -> *mut PyObject;
     #[cfg(not(PyPy))]
@@ -295,9 +280,7 @@ extern "C" {
     ) -> *mut PyObject;
 }
 #[cfg(any(not(Py_3_9), PyPy))]
-pub type PyNoArgsFunction = ::core::option::Option<
-    unsafe extern "C" fn(arg1: *mut PyObject) -> *mut PyObject,
->;
+pub type PyNoArgsFunction = unsafe extern "C" fn(arg1: *mut PyObject) -> *mut PyObject;
 extern "C" {
     #[cfg(not(Py_3_9))]
     pub fn PyCFunction_ClearFreeList() -> ::core::ffi::c_int;

@@ -84,7 +84,7 @@ extern "C" {
 #[repr(C)]
 pub struct PyModuleDef_Base {
     pub ob_base: PyObject,
-    pub m_init: ::core::option::Option<unsafe extern "C" fn() -> *mut PyObject>,
+    pub m_init: ::core::option::Option<extern "C" fn() -> *mut PyObject>,
     pub m_index: Py_ssize_t,
     pub m_copy: *mut PyObject,
 }
@@ -129,9 +129,9 @@ pub struct PyModuleDef {
     pub m_size: Py_ssize_t,
     pub m_methods: *mut PyMethodDef,
     pub m_slots: *mut PyModuleDef_Slot,
-    pub m_traverse: traverseproc,
-    pub m_clear: inquiry,
-    pub m_free: freefunc,
+    pub m_traverse: ::core::option::Option<traverseproc>,
+    pub m_clear: ::core::option::Option<inquiry>,
+    pub m_free: ::core::option::Option<freefunc>,
 }
 #[cfg(not(Py_3_15))]
 pub const Py_mod_create: ::core::ffi::c_int = 1;

@@ -62,17 +62,16 @@ pub struct Py_buffer {
     pub internal: *mut ::core::ffi::c_void,
 }
 #[cfg(any(not(Py_LIMITED_API), Py_3_12))]
-pub type getbufferproc = ::core::option::Option<
-    unsafe extern "C" fn(
-        arg1: *mut PyObject,
-        arg2: *mut Py_buffer,
-        arg3: ::core::ffi::c_int,
-    ) -> ::core::ffi::c_int,
->;
+pub type getbufferproc = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *mut Py_buffer,
+    arg3: ::core::ffi::c_int,
+) -> ::core::ffi::c_int;
 #[cfg(any(not(Py_LIMITED_API), Py_3_12))]
-pub type releasebufferproc = ::core::option::Option<
-    unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut Py_buffer),
->;
+pub type releasebufferproc = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *mut Py_buffer,
+);
 extern "C" {
     #[cfg(any(all(Py_3_11, not(PyPy)), all(Py_3_9, not(Py_LIMITED_API), not(PyPy))))]
     pub fn PyObject_CheckBuffer(obj: *mut PyObject) -> ::core::ffi::c_int;

@@ -15,15 +15,13 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_Type")]
     pub static mut PyCapsule_Type: PyTypeObject;
 }
-pub type PyCapsule_Destructor = ::core::option::Option<
-    unsafe extern "C" fn(arg1: *mut PyObject),
->;
+pub type PyCapsule_Destructor = unsafe extern "C" fn(arg1: *mut PyObject);
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_New")]
     pub fn PyCapsule_New(
         pointer: *mut ::core::ffi::c_void,
         name: *const ::core::ffi::c_char,
-        destructor: PyCapsule_Destructor,
+        destructor: ::core::option::Option<PyCapsule_Destructor>,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_GetPointer")]
     pub fn PyCapsule_GetPointer(
@@ -31,7 +29,9 @@ extern "C" {
         name: *const ::core::ffi::c_char,
     ) -> *mut ::core::ffi::c_void;
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_GetDestructor")]
-    pub fn PyCapsule_GetDestructor(capsule: *mut PyObject) -> PyCapsule_Destructor;
+    pub fn PyCapsule_GetDestructor(
+        capsule: *mut PyObject,
+    ) -> ::core::option::Option<PyCapsule_Destructor>;
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_GetName")]
     pub fn PyCapsule_GetName(capsule: *mut PyObject) -> *const ::core::ffi::c_char;
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_GetContext")]
@@ -49,7 +49,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_SetDestructor")]
     pub fn PyCapsule_SetDestructor(
         capsule: *mut PyObject,
-        destructor: PyCapsule_Destructor,
+        destructor: ::core::option::Option<PyCapsule_Destructor>,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_SetName")]
     pub fn PyCapsule_SetName(

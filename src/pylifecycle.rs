@@ -21,7 +21,7 @@ extern "C" {
     pub fn Py_EndInterpreter(arg1: *mut PyThreadState);
     #[cfg_attr(PyPy, link_name = "PyPy_AtExit")]
     pub fn Py_AtExit(
-        func: ::core::option::Option<unsafe extern "C" fn()>,
+        func: ::core::option::Option<extern "C" fn()>,
     ) -> ::core::ffi::c_int;
     #[cfg(not(PyPy))]
     pub fn Py_Exit(arg1: ::core::ffi::c_int) -> !;
@@ -53,17 +53,17 @@ extern "C" {
     #[cfg(not(PyPy))]
     pub fn Py_GetBuildInfo() -> *const ::core::ffi::c_char;
 }
-pub type PyOS_sighandler_t = ::core::option::Option<
-    unsafe extern "C" fn(arg1: ::core::ffi::c_int),
->;
+pub type PyOS_sighandler_t = unsafe extern "C" fn(arg1: ::core::ffi::c_int);
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyOS_getsig")]
-    pub fn PyOS_getsig(arg1: ::core::ffi::c_int) -> PyOS_sighandler_t;
+    pub fn PyOS_getsig(
+        arg1: ::core::ffi::c_int,
+    ) -> ::core::option::Option<PyOS_sighandler_t>;
     #[cfg_attr(PyPy, link_name = "PyPyOS_setsig")]
     pub fn PyOS_setsig(
         arg1: ::core::ffi::c_int,
-        arg2: PyOS_sighandler_t,
-    ) -> PyOS_sighandler_t;
+        arg2: ::core::option::Option<PyOS_sighandler_t>,
+    ) -> ::core::option::Option<PyOS_sighandler_t>;
     #[cfg(Py_3_11)]
     #[cfg_attr(PyPy, link_name = "PyPy_Version")]
     pub static Py_Version: ::core::ffi::c_ulong;

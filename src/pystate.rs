@@ -36,9 +36,9 @@ pub struct PyInterpreterState {
     pub dlopenflags: ::core::ffi::c_int,
     pub builtins_copy: *mut PyObject,
     pub import_func: *mut PyObject,
-    pub eval_frame: _PyFrameEvalFunction,
+    pub eval_frame: ::core::option::Option<_PyFrameEvalFunction>,
     pub co_extra_user_count: Py_ssize_t,
-    pub co_extra_freefuncs: [freefunc; 255usize],
+    pub co_extra_freefuncs: [::core::option::Option<freefunc>; 255usize],
     pub before_forkers: *mut PyObject,
     pub after_forkers_parent: *mut PyObject,
     pub after_forkers_child: *mut PyObject,
@@ -187,8 +187,8 @@ pub struct PyThreadState {
     pub stackcheck_counter: ::core::ffi::c_int,
     pub tracing: ::core::ffi::c_int,
     pub use_tracing: ::core::ffi::c_int,
-    pub c_profilefunc: Py_tracefunc,
-    pub c_tracefunc: Py_tracefunc,
+    pub c_profilefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_tracefunc: ::core::option::Option<Py_tracefunc>,
     pub c_profileobj: *mut PyObject,
     pub c_traceobj: *mut PyObject,
     pub curexc_type: *mut PyObject,
@@ -216,12 +216,10 @@ pub struct PyThreadState {
     pub id: u64,
 }
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-pub type _PyFrameEvalFunction = ::core::option::Option<
-    unsafe extern "C" fn(
-        arg1: *mut PyFrameObject,
-        arg2: ::core::ffi::c_int,
-    ) -> *mut PyObject,
->;
+pub type _PyFrameEvalFunction = unsafe extern "C" fn(
+    arg1: *mut PyFrameObject,
+    arg2: ::core::ffi::c_int,
+) -> *mut PyObject;
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]

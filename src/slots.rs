@@ -13,7 +13,7 @@ pub const PySlot_INTPTR: ::core::ffi::c_int = 4;
 #[cfg(Py_3_15)]
 pub const Py_slot_invalid: ::core::ffi::c_int = 65535;
 #[cfg(Py_3_15)]
-pub type _Py_funcptr_t = ::core::option::Option<unsafe extern "C" fn()>;
+pub type _Py_funcptr_t = unsafe extern "C" fn();
 #[cfg(Py_3_15)]
 #[repr(C)]
 pub struct PySlot {
@@ -32,7 +32,7 @@ pub union PySlot__bindgen_ty_1 {
 #[repr(C)]
 pub struct PySlot__bindgen_ty_2 {
     pub sl_ptr: __BindgenUnionField<*mut ::core::ffi::c_void>,
-    pub sl_func: __BindgenUnionField<_Py_funcptr_t>,
+    pub sl_func: __BindgenUnionField<::core::option::Option<_Py_funcptr_t>>,
     pub sl_size: __BindgenUnionField<Py_ssize_t>,
     pub sl_int64: __BindgenUnionField<i64>,
     pub sl_uint64: __BindgenUnionField<u64>,

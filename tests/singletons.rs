@@ -147,12 +147,16 @@ fn member_def_in_structmember() {
 }
 
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+unsafe extern "C" fn free_extra(_: *mut core::ffi::c_void) {}
+
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[test]
 fn code_extra_index_names() {
     with_gil(|| unsafe {
         // The old and the new name hand out consecutive indexes from one counter.
-        let a = PyUnstable_Eval_RequestCodeExtraIndex(None);
-        let b = _PyEval_RequestCodeExtraIndex(None);
+        // pyo3-ffi types the free function as never NULL.
+        let a = PyUnstable_Eval_RequestCodeExtraIndex(free_extra);
+        let b = _PyEval_RequestCodeExtraIndex(free_extra);
         assert!(a >= 0);
         assert_eq!(b, a + 1);
     });

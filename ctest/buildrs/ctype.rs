@@ -72,6 +72,8 @@ impl CType {
 pub trait Names {
     /// The C spelling of a pyffi type, or why there is none.
     fn spell(&self, rust_name: &str) -> Result<CType, String>;
+    /// Whether a pyffi type alias names a bare `fn` type.
+    fn is_fn(&self, rust_name: &str) -> bool;
 }
 
 pub fn translate(ty: &Type, names: &dyn Names) -> Result<CType, String> {
@@ -128,10 +130,14 @@ pub fn translate(ty: &Type, names: &dyn Names) -> Result<CType, String> {
                 .iter()
                 .map(|a| translate(&a.ty, names))
                 .collect::<Result<_, _>>()?;
-            Ok(CType::Fn {
-                ret: Box::new(ret),
-                args,
-                variadic: f.variadic.is_some(),
+            // A Rust `fn` type is a pointer to the function.
+            Ok(CType::Ptr {
+                to: Box::new(CType::Fn {
+                    ret: Box::new(ret),
+                    args,
+                    variadic: f.variadic.is_some(),
+                }),
+                to_const: false,
             })
         }
         Type::Path(p) if p.qself.is_none() => {
@@ -142,13 +148,17 @@ pub fn translate(ty: &Type, names: &dyn Names) -> Result<CType, String> {
                     let Some(GenericArgument::Type(inner)) = args.args.first() else {
                         return Err("Option without a type".into());
                     };
-                    match inner {
-                        // A nullable function pointer is a C function pointer.
-                        Type::BareFn(_) => Ok(CType::Ptr {
-                            to: Box::new(translate(inner, names)?),
-                            to_const: false,
-                        }),
-                        _ => Err(format!("Option<{}>", inner.to_token_stream())),
+                    // A nullable function pointer is a C function pointer, written
+                    // inline or through a pyffi alias of a bare `fn` type.
+                    let is_fn = match inner {
+                        Type::BareFn(_) => true,
+                        Type::Path(p) => p.path.segments.last().is_some_and(|s| names.is_fn(&s.ident.to_string())),
+                        _ => false,
+                    };
+                    if is_fn {
+                        translate(inner, names)
+                    } else {
+                        Err(format!("Option<{}>", inner.to_token_stream()))
                     }
                 }
                 (PathArguments::AngleBracketed(args), "__BindgenUnionField") => {

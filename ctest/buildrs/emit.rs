@@ -115,6 +115,14 @@ impl Names for Gen<'_> {
             )),
         }
     }
+
+    fn is_fn(&self, n: &str) -> bool {
+        match self.decls.get(n).map(|d| &d.kind) {
+            Some(Kind::Alias { ty: syn::Type::BareFn(_) }) => true,
+            Some(Kind::Alias { ty }) => plain_name(ty).is_some_and(|t| t != n && self.is_fn(&t)),
+            _ => false,
+        }
+    }
 }
 
 pub fn generate(setup: &Setup, krate: &Crate, cfgs: &Cfgs) -> Result<(), String> {

@@ -8,6 +8,7 @@ mod cfgexpr;
 mod configs;
 mod emit;
 mod handwritten;
+mod shapes;
 mod tidy;
 
 use bind::{Entry, Ns};
@@ -68,6 +69,7 @@ fn main() {
         match bind::run(c, &root) {
             Ok(mut entries) => {
                 tidy::rename_tagged_structs(&mut entries);
+                shapes::apply(&mut entries);
                 per_config.push(entries);
             }
             Err(e) => {

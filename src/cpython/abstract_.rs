@@ -64,7 +64,7 @@ pub unsafe fn PyVectorcall_NARGS(n: usize) -> Py_ssize_t {
 /// vectorcall slot, or `None` if its type does not support vectorcall.
 #[cfg(all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-pub unsafe fn PyVectorcall_Function(callable: *mut PyObject) -> vectorcallfunc {
+pub unsafe fn PyVectorcall_Function(callable: *mut PyObject) -> Option<vectorcallfunc> {
     debug_assert!(!callable.is_null());
     let tp = Py_TYPE(callable);
     if PyType_HasFeature(tp, Py_TPFLAGS_HAVE_VECTORCALL) == 0 {
@@ -74,7 +74,7 @@ pub unsafe fn PyVectorcall_Function(callable: *mut PyObject) -> vectorcallfunc {
     let offset = (*tp).tp_vectorcall_offset;
     debug_assert!(offset > 0);
     // memcpy in C: the slot need not be aligned.
-    callable.cast::<u8>().offset(offset).cast::<vectorcallfunc>().read_unaligned()
+    callable.cast::<u8>().offset(offset).cast::<Option<vectorcallfunc>>().read_unaligned()
 }
 
 // `_PyObject_VectorcallTstate` of 3.9–3.10.
@@ -211,7 +211,9 @@ extern "C" {
         order: ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyVectorcall_Function(callable: *mut PyObject) -> vectorcallfunc;
+    pub fn PyVectorcall_Function(
+        callable: *mut PyObject,
+    ) -> ::core::option::Option<vectorcallfunc>;
     #[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_VectorcallDict")]
     pub fn PyObject_VectorcallDict(

@@ -11,7 +11,7 @@ pub struct PyMethodObject {
     pub im_func: *mut PyObject,
     pub im_self: *mut PyObject,
     pub im_weakreflist: *mut PyObject,
-    pub vectorcall: vectorcallfunc,
+    pub vectorcall: ::core::option::Option<vectorcallfunc>,
 }
 #[cfg(PyPy)]
 #[repr(C)]

@@ -384,12 +384,15 @@ pub const PY_CODE_EVENT_DESTROY: PyCodeEvent = 1;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 pub type PyCodeEvent = ::core::ffi::c_uint;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-pub type PyCode_WatchCallback = ::core::option::Option<
-    unsafe extern "C" fn(event: PyCodeEvent, co: *mut PyCodeObject) -> ::core::ffi::c_int,
->;
+pub type PyCode_WatchCallback = unsafe extern "C" fn(
+    event: PyCodeEvent,
+    co: *mut PyCodeObject,
+) -> ::core::ffi::c_int;
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    pub fn PyCode_AddWatcher(callback: PyCode_WatchCallback) -> ::core::ffi::c_int;
+    pub fn PyCode_AddWatcher(
+        callback: ::core::option::Option<PyCode_WatchCallback>,
+    ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyCode_ClearWatcher(watcher_id: ::core::ffi::c_int) -> ::core::ffi::c_int;
 }

@@ -72,12 +72,15 @@ pub const Py_CONTEXT_SWITCHED: PyContextEvent = 1;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 pub type PyContextEvent = ::core::ffi::c_uint;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-pub type PyContext_WatchCallback = ::core::option::Option<
-    unsafe extern "C" fn(arg1: PyContextEvent, arg2: *mut PyObject) -> ::core::ffi::c_int,
->;
+pub type PyContext_WatchCallback = unsafe extern "C" fn(
+    arg1: PyContextEvent,
+    arg2: *mut PyObject,
+) -> ::core::ffi::c_int;
 extern "C" {
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyContext_AddWatcher(callback: PyContext_WatchCallback) -> ::core::ffi::c_int;
+    pub fn PyContext_AddWatcher(
+        callback: ::core::option::Option<PyContext_WatchCallback>,
+    ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyContext_ClearWatcher(watcher_id: ::core::ffi::c_int) -> ::core::ffi::c_int;
     #[cfg(not(Py_LIMITED_API))]

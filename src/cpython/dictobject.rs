@@ -143,17 +143,17 @@ pub const PyDict_EVENT_DEALLOCATED: PyDict_WatchEvent = 5;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 pub type PyDict_WatchEvent = ::core::ffi::c_uint;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-pub type PyDict_WatchCallback = ::core::option::Option<
-    unsafe extern "C" fn(
-        event: PyDict_WatchEvent,
-        dict: *mut PyObject,
-        key: *mut PyObject,
-        new_value: *mut PyObject,
-    ) -> ::core::ffi::c_int,
->;
+pub type PyDict_WatchCallback = unsafe extern "C" fn(
+    event: PyDict_WatchEvent,
+    dict: *mut PyObject,
+    key: *mut PyObject,
+    new_value: *mut PyObject,
+) -> ::core::ffi::c_int;
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    pub fn PyDict_AddWatcher(callback: PyDict_WatchCallback) -> ::core::ffi::c_int;
+    pub fn PyDict_AddWatcher(
+        callback: ::core::option::Option<PyDict_WatchCallback>,
+    ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyDict_ClearWatcher(watcher_id: ::core::ffi::c_int) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]

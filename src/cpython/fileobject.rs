@@ -18,12 +18,10 @@ extern "C" {
     pub static mut PyStdPrinter_Type: PyTypeObject;
 }
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-pub type Py_OpenCodeHookFunction = ::core::option::Option<
-    unsafe extern "C" fn(
-        arg1: *mut PyObject,
-        arg2: *mut ::core::ffi::c_void,
-    ) -> *mut PyObject,
->;
+pub type Py_OpenCodeHookFunction = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *mut ::core::ffi::c_void,
+) -> *mut PyObject;
 extern "C" {
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFile_OpenCode(utf8path: *const ::core::ffi::c_char) -> *mut PyObject;
@@ -31,7 +29,7 @@ extern "C" {
     pub fn PyFile_OpenCodeObject(path: *mut PyObject) -> *mut PyObject;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFile_SetOpenCodeHook(
-        hook: Py_OpenCodeHookFunction,
+        hook: ::core::option::Option<Py_OpenCodeHookFunction>,
         userData: *mut ::core::ffi::c_void,
     ) -> ::core::ffi::c_int;
 }

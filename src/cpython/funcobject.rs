@@ -43,7 +43,7 @@ pub struct PyFunctionObject {
     pub func_annotations: *mut PyObject,
     pub func_annotate: *mut PyObject,
     pub func_typeparams: *mut PyObject,
-    pub vectorcall: vectorcallfunc,
+    pub vectorcall: ::core::option::Option<vectorcallfunc>,
     pub func_version: u32,
 }
 #[cfg(all(Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]
@@ -64,7 +64,7 @@ pub struct PyFunctionObject {
     pub func_module: *mut PyObject,
     pub func_annotations: *mut PyObject,
     pub func_typeparams: *mut PyObject,
-    pub vectorcall: vectorcallfunc,
+    pub vectorcall: ::core::option::Option<vectorcallfunc>,
     pub func_version: u32,
 }
 #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
@@ -84,7 +84,7 @@ pub struct PyFunctionObject {
     pub func_weakreflist: *mut PyObject,
     pub func_module: *mut PyObject,
     pub func_annotations: *mut PyObject,
-    pub vectorcall: vectorcallfunc,
+    pub vectorcall: ::core::option::Option<vectorcallfunc>,
     pub func_version: u32,
 }
 #[cfg(PyPy)]
@@ -122,7 +122,10 @@ extern "C" {
         arg2: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    pub fn PyFunction_SetVectorcall(arg1: *mut PyFunctionObject, arg2: vectorcallfunc);
+    pub fn PyFunction_SetVectorcall(
+        arg1: *mut PyFunctionObject,
+        arg2: ::core::option::Option<vectorcallfunc>,
+    );
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFunction_GetKwDefaults(arg1: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -172,17 +175,15 @@ pub const PyFunction_EVENT_MODIFY_QUALNAME: PyFunction_WatchEvent = 5;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 pub type PyFunction_WatchEvent = ::core::ffi::c_uint;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-pub type PyFunction_WatchCallback = ::core::option::Option<
-    unsafe extern "C" fn(
-        event: PyFunction_WatchEvent,
-        func: *mut PyFunctionObject,
-        new_value: *mut PyObject,
-    ) -> ::core::ffi::c_int,
->;
+pub type PyFunction_WatchCallback = unsafe extern "C" fn(
+    event: PyFunction_WatchEvent,
+    func: *mut PyFunctionObject,
+    new_value: *mut PyObject,
+) -> ::core::ffi::c_int;
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyFunction_AddWatcher(
-        callback: PyFunction_WatchCallback,
+        callback: ::core::option::Option<PyFunction_WatchCallback>,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyFunction_ClearWatcher(watcher_id: ::core::ffi::c_int) -> ::core::ffi::c_int;

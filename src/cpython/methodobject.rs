@@ -19,10 +19,10 @@ pub unsafe fn PyCMethod_Check(op: *mut PyObject) -> ::core::ffi::c_int {
 
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-pub unsafe fn PyCFunction_GET_FUNCTION(func: *mut PyObject) -> PyCFunction {
+pub unsafe fn PyCFunction_GET_FUNCTION(func: *mut PyObject) -> Option<PyCFunction> {
     let ml = (*func.cast::<PyCFunctionObject>()).m_ml;
     // `ml_meth` holds one pointer whatever its Rust type says.
-    (&raw const (*ml).ml_meth).cast::<PyCFunction>().read()
+    (&raw const (*ml).ml_meth).cast::<Option<PyCFunction>>().read()
 }
 
 #[cfg(not(Py_LIMITED_API))]
@@ -61,7 +61,7 @@ pub struct PyCFunctionObject {
     pub m_self: *mut PyObject,
     pub m_module: *mut PyObject,
     pub m_weakreflist: *mut PyObject,
-    pub vectorcall: vectorcallfunc,
+    pub vectorcall: ::core::option::Option<vectorcallfunc>,
 }
 #[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
 #[repr(C)]

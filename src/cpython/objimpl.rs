@@ -40,13 +40,13 @@ pub unsafe fn PyType_SUPPORTS_WEAKREFS(t: *mut PyTypeObject) -> core::ffi::c_int
 pub struct PyObjectArenaAllocator {
     pub ctx: *mut ::core::ffi::c_void,
     pub alloc: ::core::option::Option<
-        unsafe extern "C" fn(
+        extern "C" fn(
             ctx: *mut ::core::ffi::c_void,
             size: usize,
         ) -> *mut ::core::ffi::c_void,
     >,
     pub free: ::core::option::Option<
-        unsafe extern "C" fn(
+        extern "C" fn(
             ctx: *mut ::core::ffi::c_void,
             ptr: *mut ::core::ffi::c_void,
             size: usize,
@@ -71,16 +71,14 @@ extern "C" {
     ) -> *mut PyObject;
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-pub type gcvisitobjects_t = ::core::option::Option<
-    unsafe extern "C" fn(
-        arg1: *mut PyObject,
-        arg2: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int,
->;
+pub type gcvisitobjects_t = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *mut ::core::ffi::c_void,
+) -> ::core::ffi::c_int;
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyUnstable_GC_VisitObjects(
-        callback: gcvisitobjects_t,
+        callback: ::core::option::Option<gcvisitobjects_t>,
         arg: *mut ::core::ffi::c_void,
     );
 }

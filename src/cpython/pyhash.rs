@@ -19,10 +19,7 @@ pub const _PyHASH_MULTIPLIER: ::core::ffi::c_int = 1000003;
 #[derive(Copy, Clone)]
 pub struct PyHash_FuncDef {
     pub hash: ::core::option::Option<
-        unsafe extern "C" fn(
-            arg1: *const ::core::ffi::c_void,
-            arg2: Py_ssize_t,
-        ) -> Py_hash_t,
+        extern "C" fn(arg1: *const ::core::ffi::c_void, arg2: Py_ssize_t) -> Py_hash_t,
     >,
     pub name: *const ::core::ffi::c_char,
     pub hash_bits: ::core::ffi::c_int,

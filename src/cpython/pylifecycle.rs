@@ -92,14 +92,12 @@ extern "C" {
     ) -> PyStatus;
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-pub type atexit_datacallbackfunc = ::core::option::Option<
-    unsafe extern "C" fn(arg1: *mut ::core::ffi::c_void),
->;
+pub type atexit_datacallbackfunc = unsafe extern "C" fn(arg1: *mut ::core::ffi::c_void);
 extern "C" {
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
     pub fn PyUnstable_AtExit(
         arg1: *mut PyInterpreterState,
-        arg2: atexit_datacallbackfunc,
+        arg2: ::core::option::Option<atexit_datacallbackfunc>,
         arg3: *mut ::core::ffi::c_void,
     ) -> ::core::ffi::c_int;
     #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]

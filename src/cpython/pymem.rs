@@ -38,30 +38,27 @@ pub type PyMemAllocatorName = ::core::ffi::c_uint;
 pub struct PyMemAllocatorEx {
     pub ctx: *mut ::core::ffi::c_void,
     pub malloc: ::core::option::Option<
-        unsafe extern "C" fn(
+        extern "C" fn(
             ctx: *mut ::core::ffi::c_void,
             size: usize,
         ) -> *mut ::core::ffi::c_void,
     >,
     pub calloc: ::core::option::Option<
-        unsafe extern "C" fn(
+        extern "C" fn(
             ctx: *mut ::core::ffi::c_void,
             nelem: usize,
             elsize: usize,
         ) -> *mut ::core::ffi::c_void,
     >,
     pub realloc: ::core::option::Option<
-        unsafe extern "C" fn(
+        extern "C" fn(
             ctx: *mut ::core::ffi::c_void,
             ptr: *mut ::core::ffi::c_void,
             new_size: usize,
         ) -> *mut ::core::ffi::c_void,
     >,
     pub free: ::core::option::Option<
-        unsafe extern "C" fn(
-            ctx: *mut ::core::ffi::c_void,
-            ptr: *mut ::core::ffi::c_void,
-        ),
+        extern "C" fn(ctx: *mut ::core::ffi::c_void, ptr: *mut ::core::ffi::c_void),
     >,
 }
 extern "C" {

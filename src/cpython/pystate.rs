@@ -27,14 +27,12 @@ pub struct _PyInterpreterFrame {
     pub _address: u8,
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-pub type Py_tracefunc = ::core::option::Option<
-    unsafe extern "C" fn(
-        arg1: *mut PyObject,
-        arg2: *mut PyFrameObject,
-        arg3: ::core::ffi::c_int,
-        arg4: *mut PyObject,
-    ) -> ::core::ffi::c_int,
->;
+pub type Py_tracefunc = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *mut PyFrameObject,
+    arg3: ::core::ffi::c_int,
+    arg4: *mut PyObject,
+) -> ::core::ffi::c_int;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
@@ -92,8 +90,8 @@ pub struct PyThreadState {
     pub base_frame: *mut _PyInterpreterFrame,
     pub last_profiled_frame: *mut _PyInterpreterFrame,
     pub last_profiled_frame_seq: usize,
-    pub c_profilefunc: Py_tracefunc,
-    pub c_tracefunc: Py_tracefunc,
+    pub c_profilefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_tracefunc: ::core::option::Option<Py_tracefunc>,
     pub c_profileobj: *mut PyObject,
     pub c_traceobj: *mut PyObject,
     pub current_exception: *mut PyObject,
@@ -142,8 +140,8 @@ pub struct PyThreadState {
     pub tracing: ::core::ffi::c_int,
     pub what_event: ::core::ffi::c_int,
     pub current_frame: *mut _PyInterpreterFrame,
-    pub c_profilefunc: Py_tracefunc,
-    pub c_tracefunc: Py_tracefunc,
+    pub c_profilefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_tracefunc: ::core::option::Option<Py_tracefunc>,
     pub c_profileobj: *mut PyObject,
     pub c_traceobj: *mut PyObject,
     pub current_exception: *mut PyObject,
@@ -190,8 +188,8 @@ pub struct PyThreadState {
     pub tracing: ::core::ffi::c_int,
     pub what_event: ::core::ffi::c_int,
     pub current_frame: *mut _PyInterpreterFrame,
-    pub c_profilefunc: Py_tracefunc,
-    pub c_tracefunc: Py_tracefunc,
+    pub c_profilefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_tracefunc: ::core::option::Option<Py_tracefunc>,
     pub c_profileobj: *mut PyObject,
     pub c_traceobj: *mut PyObject,
     pub current_exception: *mut PyObject,
@@ -233,8 +231,8 @@ pub struct PyThreadState {
     pub tracing: ::core::ffi::c_int,
     pub what_event: ::core::ffi::c_int,
     pub cframe: *mut _PyCFrame,
-    pub c_profilefunc: Py_tracefunc,
-    pub c_tracefunc: Py_tracefunc,
+    pub c_profilefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_tracefunc: ::core::option::Option<Py_tracefunc>,
     pub c_profileobj: *mut PyObject,
     pub c_traceobj: *mut PyObject,
     pub current_exception: *mut PyObject,
@@ -276,8 +274,8 @@ pub struct PyThreadState {
     pub tracing: ::core::ffi::c_int,
     pub tracing_what: ::core::ffi::c_int,
     pub cframe: *mut _PyCFrame,
-    pub c_profilefunc: Py_tracefunc,
-    pub c_tracefunc: Py_tracefunc,
+    pub c_profilefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_tracefunc: ::core::option::Option<Py_tracefunc>,
     pub c_profileobj: *mut PyObject,
     pub c_traceobj: *mut PyObject,
     pub curexc_type: *mut PyObject,
@@ -321,8 +319,8 @@ pub struct PyThreadState {
     pub stackcheck_counter: ::core::ffi::c_int,
     pub tracing: ::core::ffi::c_int,
     pub cframe: *mut CFrame,
-    pub c_profilefunc: Py_tracefunc,
-    pub c_tracefunc: Py_tracefunc,
+    pub c_profilefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_tracefunc: ::core::option::Option<Py_tracefunc>,
     pub c_profileobj: *mut PyObject,
     pub c_traceobj: *mut PyObject,
     pub curexc_type: *mut PyObject,
@@ -362,8 +360,8 @@ pub struct PyThreadState {
     pub stackcheck_counter: ::core::ffi::c_int,
     pub tracing: ::core::ffi::c_int,
     pub use_tracing: ::core::ffi::c_int,
-    pub c_profilefunc: Py_tracefunc,
-    pub c_tracefunc: Py_tracefunc,
+    pub c_profilefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_tracefunc: ::core::option::Option<Py_tracefunc>,
     pub c_profileobj: *mut PyObject,
     pub c_traceobj: *mut PyObject,
     pub curexc_type: *mut PyObject,
@@ -1366,30 +1364,26 @@ extern "C" {
     pub fn PyThreadState_DeleteCurrent();
 }
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-pub type _PyFrameEvalFunction = ::core::option::Option<
-    unsafe extern "C" fn(
-        tstate: *mut PyThreadState,
-        arg1: *mut _PyInterpreterFrame,
-        arg2: ::core::ffi::c_int,
-    ) -> *mut PyObject,
->;
+pub type _PyFrameEvalFunction = unsafe extern "C" fn(
+    tstate: *mut PyThreadState,
+    arg1: *mut _PyInterpreterFrame,
+    arg2: ::core::ffi::c_int,
+) -> *mut PyObject;
 #[cfg(all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-pub type _PyFrameEvalFunction = ::core::option::Option<
-    unsafe extern "C" fn(
-        tstate: *mut PyThreadState,
-        arg1: *mut PyFrameObject,
-        arg2: ::core::ffi::c_int,
-    ) -> *mut PyObject,
->;
+pub type _PyFrameEvalFunction = unsafe extern "C" fn(
+    tstate: *mut PyThreadState,
+    arg1: *mut PyFrameObject,
+    arg2: ::core::ffi::c_int,
+) -> *mut PyObject;
 extern "C" {
     #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
     pub fn _PyInterpreterState_GetEvalFrameFunc(
         interp: *mut PyInterpreterState,
-    ) -> _PyFrameEvalFunction;
+    ) -> ::core::option::Option<_PyFrameEvalFunction>;
     #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
     pub fn _PyInterpreterState_SetEvalFrameFunc(
         interp: *mut PyInterpreterState,
-        eval_frame: _PyFrameEvalFunction,
+        eval_frame: ::core::option::Option<_PyFrameEvalFunction>,
     );
 }
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
@@ -1447,13 +1441,11 @@ pub struct _py_trashcan {
 #[cfg(all(Py_3_8, not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 pub type _PyCrossInterpreterData = _xid;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-pub type xid_newobjectfunc = ::core::option::Option<
-    unsafe extern "C" fn(arg1: *mut _PyCrossInterpreterData) -> *mut PyObject,
->;
+pub type xid_newobjectfunc = unsafe extern "C" fn(
+    arg1: *mut _PyCrossInterpreterData,
+) -> *mut PyObject;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-pub type xid_freefunc = ::core::option::Option<
-    unsafe extern "C" fn(arg1: *mut ::core::ffi::c_void),
->;
+pub type xid_freefunc = unsafe extern "C" fn(arg1: *mut ::core::ffi::c_void);
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
@@ -1461,8 +1453,8 @@ pub struct _xid {
     pub data: *mut ::core::ffi::c_void,
     pub obj: *mut PyObject,
     pub interp: i64,
-    pub new_object: xid_newobjectfunc,
-    pub free: xid_freefunc,
+    pub new_object: ::core::option::Option<xid_newobjectfunc>,
+    pub free: ::core::option::Option<xid_freefunc>,
 }
 #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
@@ -1493,24 +1485,21 @@ pub struct _xid {
     >,
 }
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-pub type crossinterpdatafunc = ::core::option::Option<
-    unsafe extern "C" fn(
-        tstate: *mut PyThreadState,
-        arg1: *mut PyObject,
-        arg2: *mut _PyCrossInterpreterData,
-    ) -> ::core::ffi::c_int,
->;
+pub type crossinterpdatafunc = unsafe extern "C" fn(
+    tstate: *mut PyThreadState,
+    arg1: *mut PyObject,
+    arg2: *mut _PyCrossInterpreterData,
+) -> ::core::ffi::c_int;
 #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
-pub type crossinterpdatafunc = ::core::option::Option<
-    unsafe extern "C" fn(
-        arg1: *mut PyObject,
-        arg2: *mut _PyCrossInterpreterData,
-    ) -> ::core::ffi::c_int,
->;
+pub type crossinterpdatafunc = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *mut _PyCrossInterpreterData,
+) -> ::core::ffi::c_int;
 #[cfg(all(Py_3_8, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-pub type crossinterpdatafunc = ::core::option::Option<
-    unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut _xid) -> ::core::ffi::c_int,
->;
+pub type crossinterpdatafunc = unsafe extern "C" fn(
+    arg1: *mut PyObject,
+    arg2: *mut _xid,
+) -> ::core::ffi::c_int;
 #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
@@ -1526,6 +1515,6 @@ pub struct CFrame {
     pub previous: *mut CFrame,
 }
 #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
-pub type PyThreadFrameGetter = ::core::option::Option<
-    unsafe extern "C" fn(self_: *mut PyThreadState) -> *mut PyFrameObject,
->;
+pub type PyThreadFrameGetter = unsafe extern "C" fn(
+    self_: *mut PyThreadState,
+) -> *mut PyFrameObject;

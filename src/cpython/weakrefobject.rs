@@ -13,7 +13,7 @@ pub struct PyWeakReference {
     pub hash: Py_hash_t,
     pub wr_prev: *mut PyWeakReference,
     pub wr_next: *mut PyWeakReference,
-    pub vectorcall: vectorcallfunc,
+    pub vectorcall: ::core::option::Option<vectorcallfunc>,
 }
 #[cfg(all(not(Py_LIMITED_API), Py_GIL_DISABLED))]
 #[repr(C)]
@@ -24,7 +24,7 @@ pub struct PyWeakReference {
     pub hash: Py_hash_t,
     pub wr_prev: *mut PyWeakReference,
     pub wr_next: *mut PyWeakReference,
-    pub vectorcall: vectorcallfunc,
+    pub vectorcall: ::core::option::Option<vectorcallfunc>,
     pub weakrefs_lock: *mut PyMutex,
 }
 extern "C" {
