@@ -267,10 +267,9 @@ def alias_target_nominal(crate, i, depth=0):
     k = crate.kind_of(j)
     if k == "type_alias":
         return alias_target_nominal(crate, j, depth + 1)
-    if k in ("struct", "union", "enum"):
-        p = crate.paths.get(j)
-        jt = crate.item(j)
-        return jt["name"] if jt else p["path"][-1]
+    jt = crate.item(j)
+    if k in ("struct", "union", "enum") and jt is not None:
+        return jt["name"]  # the crate's own types only: `type X = c_void` makes no class
     return None
 
 
@@ -410,11 +409,12 @@ def compare_item(name, ca, cb, ia, ib):
     a, b = ca.c.item(ia), cb.c.item(ib)
     if a is None or b is None:
         # re-exports of another crate's item (both sides must name the same one)
-        pa = ca.c.paths.get(ia, {}).get("path") if a is None else None
-        pb = cb.c.paths.get(ib, {}).get("path") if b is None else None
-        if a is None and b is None and pa == pb:
-            return [], True
-        return [(name, "item", str(pa or describe(ca, a)[0]), str(pb or describe(cb, b)[0]))], True
+        def shown(canon, i, it):
+            if it is not None:
+                return "%s %s" % describe(canon, it, True)
+            return "::".join(canon.c.paths.get(i, {}).get("path", ["<not documented>"]))
+        sa, sb = shown(ca, ia, a), shown(cb, ib, b)
+        return ([] if sa == sb else [(name, "item", sa, sb)]), True
     ka, ra = describe(ca, a)
     kb, rb = describe(cb, b)
     if ka != kb:
@@ -423,12 +423,11 @@ def compare_item(name, ca, cb, ia, ib):
         va, ok_a = const_value(a["inner"]["constant"])
         vb, ok_b = const_value(b["inner"]["constant"])
         ta, tb = ra.split(" = ")[0], rb.split(" = ")[0]
-        out = []
-        if ta != tb:
-            out.append((name, "const-type", ta, tb))
+        if ta != tb:  # one line, the values shown with the types
+            return [(name, "const-type", ra, rb)], ok_a and ok_b
         if ok_a and ok_b and va != vb:
-            out.append((name, "const-value", va, vb))
-        return out, ok_a and ok_b
+            return [(name, "const-value", va, vb)], True
+        return [], ok_a and ok_b
     if ka in ("struct", "union"):
         fa, sa = fields(ca, a)
         fb, sb = fields(cb, b)
@@ -475,7 +474,7 @@ def load_exceptions(path=EXCEPTIONS):
         for follow in lines[n + 1:n + 4]:
             q = re.match(r"^\s*> ?(.*)$", follow)
             if q:
-                quoted = q.group(1).strip().strip("`")
+                quoted = " ".join(q.group(1).strip().strip("`").split())
                 break
         if not quoted:
             raise Fail(f"{path}:{n + 1}: entry {item} has no `> header line` quote under it")
@@ -729,21 +728,36 @@ def self_test():
     names = ["PyObject", "myint", "PyObject_Check", "visitproc", "Py_LT", "PyArg_Parse", "Py_FLAG"]
     lines = []
     bad = compare("self-test", _synthetic(True, False), _synthetic(False, True), names, [], lines.append)
+    print("\n".join(lines))
     got = {tuple(l.split("\t")[:2]) for l in lines if not l.startswith("pyo3-types ")}
     want = {("PyObject_Check", "fn"), ("visitproc", "type")}
-    same = [_synthetic(True, False), _synthetic(True, False)]
+    causes = [l for l in lines if " by cause: " in l]
+    ok = (got == want and bad == 2 and len(causes) == 1
+          and "1 pointer constness" in causes[0] and "1 Option around a fn pointer" in causes[0])
+    print(f"self-test: differences {'as expected' if ok else 'WRONG'}: want {sorted(want)}, got {sorted(got)}")
     clean = []
-    bad_same = compare("self-test", *same, names, [], clean.append)
+    bad_same = compare("self-test", _synthetic(True, False), _synthetic(True, False), names, [], clean.append)
+    ok &= bad_same == 0 and len(clean) == 1
+    print(f"self-test: identical crates give {bad_same} differences")
     proven = compare("self-test", _synthetic(True, False), _synthetic(False, True), names,
                      [("self-*", "PyObject_Check"), ("self-*", "visitproc")], lambda l: None)
-    causes = [l for l in lines if " by cause: " in l]
+    ok &= proven == 0
+    print(f"self-test: listed differences leave {proven} failing")
     entries = load_exceptions()  # the real list must parse and its header lines must check
-    print(f"self-test: {EXCEPTIONS.name} has {len(entries)} entries, their header lines as quoted")
-    ok = (got == want and bad == 2 and bad_same == 0 and len(clean) == 1 and proven == 0
-          and causes and "1 pointer constness" in causes[0] and "1 Option around a fn pointer" in causes[0])
-    print("\n".join(lines))
-    print(f"self-test: {'ok' if ok else 'FAILED'} (expected differences {sorted(want)}, got {sorted(got)}; "
-          f"identical crates: {bad_same} differences; listed ones: {proven} failing)")
+    print(f"self-test: {EXCEPTIONS.name}: {len(entries)} entries, each header line as quoted")
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:  # a misquoted header line is refused
+        bogus = pathlib.Path(tmp) / "bogus.md"
+        bogus.write_text("- `cpython-*` · `Py_MARSHAL_VERSION` · `3.12/include/marshal.h:16`\n"
+                         "  > #define Py_MARSHAL_VERSION 5\n")
+        try:
+            load_exceptions(bogus)
+            refused = False
+        except Fail:
+            refused = True
+    ok &= refused
+    print(f"self-test: a misquoted header line is {'refused' if refused else 'ACCEPTED'}")
+    print(f"self-test: {'ok' if ok else 'FAILED'}")
     return 0 if ok else 1
 
 
