@@ -3,8 +3,55 @@
 #[allow(unused_imports)]
 use crate::*;
 
-// Member flags C names this way from 3.12; the values hold for older versions too
-// (Py_AUDIT_READ is a no-op before 3.10).
+// Member types and flags C names this way from 3.12. Before, structmember.h has the
+// same values without the `Py_` prefix; pyo3-ffi has the new names on every version,
+// so code written for it uses them there too (Py_AUDIT_READ is a no-op before 3.10).
+#[cfg(not(Py_3_12))]
+pub const Py_T_SHORT: ::core::ffi::c_int = crate::structmember::T_SHORT;
+#[cfg(not(Py_3_12))]
+pub const Py_T_INT: ::core::ffi::c_int = crate::structmember::T_INT;
+#[cfg(not(Py_3_12))]
+pub const Py_T_LONG: ::core::ffi::c_int = crate::structmember::T_LONG;
+#[cfg(not(Py_3_12))]
+pub const Py_T_FLOAT: ::core::ffi::c_int = crate::structmember::T_FLOAT;
+#[cfg(not(Py_3_12))]
+pub const Py_T_DOUBLE: ::core::ffi::c_int = crate::structmember::T_DOUBLE;
+#[cfg(not(Py_3_12))]
+pub const Py_T_STRING: ::core::ffi::c_int = crate::structmember::T_STRING;
+#[cfg(not(Py_3_12))]
+pub const Py_T_CHAR: ::core::ffi::c_int = crate::structmember::T_CHAR;
+#[cfg(not(Py_3_12))]
+pub const Py_T_BYTE: ::core::ffi::c_int = crate::structmember::T_BYTE;
+#[cfg(not(Py_3_12))]
+pub const Py_T_UBYTE: ::core::ffi::c_int = crate::structmember::T_UBYTE;
+#[cfg(not(Py_3_12))]
+pub const Py_T_USHORT: ::core::ffi::c_int = crate::structmember::T_USHORT;
+#[cfg(not(Py_3_12))]
+pub const Py_T_UINT: ::core::ffi::c_int = crate::structmember::T_UINT;
+#[cfg(not(Py_3_12))]
+pub const Py_T_ULONG: ::core::ffi::c_int = crate::structmember::T_ULONG;
+#[cfg(not(Py_3_12))]
+pub const Py_T_STRING_INPLACE: ::core::ffi::c_int = crate::structmember::T_STRING_INPLACE;
+#[cfg(not(Py_3_12))]
+pub const Py_T_BOOL: ::core::ffi::c_int = crate::structmember::T_BOOL;
+#[cfg(not(Py_3_12))]
+pub const Py_T_OBJECT_EX: ::core::ffi::c_int = crate::structmember::T_OBJECT_EX;
+#[cfg(not(Py_3_12))]
+pub const Py_T_LONGLONG: ::core::ffi::c_int = crate::structmember::T_LONGLONG;
+#[cfg(not(Py_3_12))]
+pub const Py_T_ULONGLONG: ::core::ffi::c_int = crate::structmember::T_ULONGLONG;
+#[cfg(not(Py_3_12))]
+pub const Py_T_PYSSIZET: ::core::ffi::c_int = crate::structmember::T_PYSSIZET;
+#[cfg(not(Py_3_12))]
+pub const Py_READONLY: ::core::ffi::c_int = crate::structmember::READONLY;
+
+/// C's `T_OBJECT` (`_Py_T_OBJECT` from 3.12): reads NULL as None.
+#[deprecated(note = "C deprecates it: use Py_T_OBJECT_EX")]
+pub const _Py_T_OBJECT: ::core::ffi::c_int = 6;
+/// C's `T_NONE` (`_Py_T_NONE` from 3.12): the attribute is always None.
+#[deprecated(note = "C deprecates it: its value is always None")]
+pub const _Py_T_NONE: ::core::ffi::c_int = 20;
+
 #[cfg(not(Py_3_12))]
 pub const Py_AUDIT_READ: ::core::ffi::c_int = 2;
 #[cfg(not(Py_3_12))]

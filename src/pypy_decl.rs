@@ -347,6 +347,24 @@ extern "C" {
         arg1: *mut ::libc::wchar_t,
         arg2: Py_ssize_t,
     );
+    #[cfg(all(Py_3_11, PyPy))]
+    #[cfg_attr(PyPy, link_name = "_PyPyLong_AsByteArrayO")]
+    pub fn _PyLong_AsByteArrayO(
+        arg0: *mut PyObject,
+        arg1: *mut ::core::ffi::c_uchar,
+        arg2: usize,
+        arg3: ::core::ffi::c_int,
+        arg4: ::core::ffi::c_int,
+    ) -> ::core::ffi::c_int;
+    #[cfg(all(not(Py_3_11), PyPy))]
+    #[cfg_attr(PyPy, link_name = "_PyPyLong_AsByteArrayO")]
+    pub fn _PyLong_AsByteArrayO(
+        arg0: *mut PyObject,
+        arg1: *mut ::core::ffi::c_uchar,
+        arg2: ::core::ffi::c_ulong,
+        arg3: ::core::ffi::c_int,
+        arg4: ::core::ffi::c_int,
+    ) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyBufferable_Type")]
     pub static mut PyBufferable_Type: PyTypeObject;

@@ -37,9 +37,13 @@ pub struct Declared {
     pub variants: Vec<Variant>,
 }
 
+/// Private functions pyo3-ffi 0.30.1 declares `#[doc(hidden)]`, so that its name lists
+/// leave them out; pyo3 calls them.
+const PYO3_HIDDEN: &[&str] = &["_PyLong_AsByteArray", "_PyLong_FromByteArray", "_PyLong_AsByteArrayO"];
+
 fn compat_names(repo: &Path) -> BTreeSet<String> {
     let dir = repo.join("../shared/pyo3-ffi-0.30.1-api");
-    let mut names = BTreeSet::new();
+    let mut names: BTreeSet<String> = PYO3_HIDDEN.iter().map(|n| n.to_string()).collect();
     for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
         let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
         for line in text.lines().skip(1) {
