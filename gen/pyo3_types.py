@@ -14,7 +14,8 @@ Usage: python3 gen/pyo3_types.py [--pyffi DIR] [--all | NAME...]   (no NAME: --a
            --pyffi: check the pyffi in DIR instead of this checkout)
        python3 gen/pyo3_types.py --self-test          (the comparison on two synthetic crates)
 Environment: PYFFI_CACHE_ROOT (default /var/cache/pyffi): sources, target dirs and JSON go to
-$PYFFI_CACHE_ROOT/pyo3-types; CARGO_HOME (default ~/.cargo): where pyo3-ffi 0.30.1 is found.
+$PYFFI_CACHE_ROOT/pyo3-types; PYFFI_HEADERS (default $PYFFI_CACHE_ROOT/headers): the header sets
+the listed differences quote; CARGO_HOME (default ~/.cargo): where pyo3-ffi 0.30.1 is found.
 """
 import fnmatch, hashlib, json, os, pathlib, re, shutil, subprocess, sys
 
@@ -23,7 +24,7 @@ API = REPO.parent / "shared" / "pyo3-ffi-0.30.1-api"
 EXCEPTIONS = REPO / "gen" / "pyo3-types-differences.md"
 CACHE_ROOT = pathlib.Path(os.environ.get("PYFFI_CACHE_ROOT", "/var/cache/pyffi"))
 CACHE = CACHE_ROOT / "pyo3-types"
-HEADERS = CACHE_ROOT / "headers"
+HEADERS = pathlib.Path(os.environ.get("PYFFI_HEADERS", CACHE_ROOT / "headers"))
 PYO3_FFI = "pyo3-ffi-0.30.1"
 PYFFI = REPO  # the pyffi checked: this checkout, or --pyffi DIR
 
@@ -546,6 +547,15 @@ def rustdoc(manifest, target, config_file, features, crate_file, out, extra=()):
         cmd += ["--features", ",".join(features)]
     cmd += ["--", "-Z", "unstable-options", "--output-format", "json"]
     run(cmd, env, manifest.parent, f"rustdoc of {manifest.parent.name}")
+    # the cfgs its build script chose: the newest build-script output naming this config file
+    outputs = [o for o in (target / "debug" / "build").glob("*/output")
+               if f"rerun-if-changed={config_file}" in o.read_text(errors="replace")]
+    if not outputs:
+        raise Fail(f"no build-script output of {manifest.parent.name} names {config_file}: cannot tell its cfgs")
+    newest = max(outputs, key=lambda o: o.stat().st_mtime)
+    cfgs = sorted({l.split("=", 1)[1] for l in newest.read_text().splitlines()
+                   if l.startswith(("cargo:rustc-cfg=", "cargo::rustc-cfg="))})
+    out.with_suffix(".cfgs").write_text("\n".join(cfgs) + "\n")
     produced = target / "doc" / crate_file
     tmp = out.with_suffix(".tmp")
     shutil.copyfile(produced, tmp)
@@ -570,16 +580,30 @@ def docs_for(name):
         tmp.replace(src)
     # pyo3-ffi never changes: its JSON is cached by configuration
     a = CACHE / "json" / f"pyo3-ffi-{name}.json"
-    if not a.exists():
+    if not a.exists() or not a.with_suffix(".cfgs").exists():
         rustdoc(src / "Cargo.toml", CACHE / "target-pyo3-ffi", cfg, features, "pyo3_ffi.json", a)
     # pyffi's JSON is cached by a hash of its sources; older ones are removed
     h = src_hash()
     b = CACHE / "json" / f"pyffi-{name}-{h}.json"
-    if not b.exists():
-        for old in (CACHE / "json").glob(f"pyffi-{name}-*.json"):
+    if not b.exists() or not b.with_suffix(".cfgs").exists():
+        for old in (CACHE / "json").glob(f"pyffi-{name}-*.*"):
             old.unlink()
         rustdoc(PYFFI / "Cargo.toml", CACHE / "target-pyffi", cfg, features, "pyffi.json", b, ["-p", "pyffi"])
+    same_cfgs(name, a.with_suffix(".cfgs"), b.with_suffix(".cfgs"))
     return json.loads(a.read_text()), json.loads(b.read_text())
+
+
+# The cfgs that select declarations in both crates (pyffi also sets Py_3_7/Py_3_8, pyo3-ffi
+# some of its own): the two builds must agree on these, or the comparison means nothing.
+SHARED_CFG = re.compile(r'^(Py_3_(9|1\d)|Py_LIMITED_API|Py_GIL_DISABLED|PyPy|GraalPy|py_sys_config=.*)$')
+
+
+def same_cfgs(name, fa, fb):
+    ca = {c for c in fa.read_text().split() if SHARED_CFG.match(c)}
+    cb = {c for c in fb.read_text().split() if SHARED_CFG.match(c)}
+    if ca != cb:
+        raise Fail(f"{name}: pyo3-ffi was built with cfgs {sorted(ca - cb)} and pyffi with {sorted(cb - ca)} "
+                   f"that the other lacks: fix CONFIGS in gen/pyo3_types.py or pyffi's build script")
 
 
 # ---------------------------------------------------------------------------------------
