@@ -2,9 +2,11 @@
 //!
 //! pyo3-build-config reads the same `CARGO_FEATURE_ABI3*` variables, but it
 //! only knows floors from 3.9 (abi3-py37 would reach it as abi3-py39, which a
-//! 3.7 interpreter then fails) and it quietly drops abi3 on free-threaded
-//! interpreters. So the features are read here and hidden from it: it
-//! describes the interpreter as it is, and `validate` applies the ABI.
+//! 3.7 interpreter then fails), and where the target cannot have the stable
+//! ABI asked for (a free-threaded Python before 3.15, say) it drops the
+//! features without a word. So the features are read here and hidden from
+//! it: it describes the interpreter as it is, and `validate` applies the ABI
+//! the way pyo3-build-config would, saying so when it falls back.
 
 use std::env;
 
@@ -22,6 +24,16 @@ pub enum Kind {
     Abi3t,
 }
 
+impl Kind {
+    /// The bare feature's name.
+    pub fn feature(self) -> &'static str {
+        match self {
+            Kind::Abi3 => "abi3",
+            Kind::Abi3t => "abi3t",
+        }
+    }
+}
+
 pub struct Requested {
     pub abi3: Option<Floor>,
     pub abi3t: Option<Floor>,
@@ -37,6 +49,17 @@ impl Requested {
 
     pub fn any(&self) -> bool {
         self.abi3.is_some() || self.abi3t.is_some()
+    }
+
+    /// The features asked for, named for messages: `["abi3-py310", "abi3t"]`.
+    pub fn feature_names(&self) -> Vec<String> {
+        [(Kind::Abi3, self.abi3), (Kind::Abi3t, self.abi3t)]
+            .into_iter()
+            .filter_map(|(kind, floor)| match floor? {
+                Floor::Interpreter => Some(kind.feature().to_owned()),
+                Floor::Minor(minor) => Some(format!("{}-py3{minor}", kind.feature())),
+            })
+            .collect()
     }
 
     /// The explicit `-py3X` floor, for builds with no interpreter to ask;

@@ -56,14 +56,18 @@ impl Resolved {
 
     /// How to build for `python` (e.g. "a 64-bit Python") instead.
     pub fn use_instead(&self, python: &str) -> String {
-        match self.source {
-            Source::ConfigFile(_) => format!("point PYO3_CONFIG_FILE at a config for {python}"),
-            Source::Cross => {
-                format!("set PYO3_CROSS_LIB_DIR / PYO3_CROSS_PYTHON_VERSION for {python}")
-            }
-            Source::Host(_) => format!("set PYO3_PYTHON to {python}"),
-            Source::NoPython => format!("unset PYO3_NO_PYTHON to use {python}"),
+        use_instead(&self.source, python)
+    }
+}
+
+fn use_instead(source: &Source, python: &str) -> String {
+    match source {
+        Source::ConfigFile(_) => format!("point PYO3_CONFIG_FILE at a config for {python}"),
+        Source::Cross => {
+            format!("set PYO3_CROSS_LIB_DIR / PYO3_CROSS_PYTHON_VERSION for {python}")
         }
+        Source::Host(_) => format!("set PYO3_PYTHON to {python}"),
+        Source::NoPython => format!("unset PYO3_NO_PYTHON to use {python}"),
     }
 }
 
@@ -214,6 +218,14 @@ fn from_pyo3(target: &Triple, source: Source) -> Result<Resolved, Fail> {
 }
 
 fn explain(source: &Source, cause: &str) -> Fail {
+    // pyo3-build-config fails on RustPython without the abi3t feature, which
+    // it does not see here.
+    if cause.contains("RustPython only supports") {
+        return Fail::new(format!(
+            "RustPython is not supported by pyffi (it has no RustPython declarations): {}",
+            use_instead(source, "CPython, PyPy or GraalPy")
+        ));
+    }
     match source {
         Source::ConfigFile(path) => {
             let cause = cause
@@ -245,11 +257,15 @@ fn without_interpreter(
     warnings: Vec<String>,
 ) -> Result<Resolved, Fail> {
     let Some((kind, minor)) = requested.explicit_floor() else {
-        return Err(Fail::new(if requested.any() {
-            format!("{why}, but bare `abi3`/`abi3t` takes its version from an interpreter: enable an abi3-py3X feature (e.g. abi3-py39) instead, or unset PYO3_NO_PYTHON")
-        } else {
-            format!("{why}, but only abi3 builds can do without an interpreter: enable an abi3-py3X feature (e.g. abi3-py39), or unset PYO3_NO_PYTHON")
-        }));
+        return Err(Fail::new(
+            if requested.abi3.is_none() && requested.abi3t.is_some() {
+                format!("{why}, but bare `abi3t` takes its version from an interpreter: enable abi3t-py315 instead, or unset PYO3_NO_PYTHON")
+            } else if requested.any() {
+                format!("{why}, but bare `abi3`/`abi3t` takes its version from an interpreter: enable an abi3-py3X feature (e.g. abi3-py39) instead, or unset PYO3_NO_PYTHON")
+            } else {
+                format!("{why}, but only abi3 builds can do without an interpreter: enable an abi3-py3X feature (e.g. abi3-py39), or unset PYO3_NO_PYTHON")
+            },
+        ));
     };
     let version = PythonVersion { major: 3, minor };
     // Unix needs no name (extension modules do not link); Windows links the

@@ -11,7 +11,7 @@ use pyo3_build_config::{
 use crate::{
     fail::{chain, Fail},
     features::{Floor, Kind, Requested},
-    resolve::{implementation_name, Resolved, Source},
+    resolve::{implementation_name, Resolved},
 };
 
 /// The oldest CPython with declarations.
@@ -33,9 +33,10 @@ pub struct Build {
 
 pub fn validate(resolved: Resolved, requested: &Requested) -> Result<Build, Fail> {
     let mut warnings = resolved.warnings.clone();
-    check_version(&resolved, &mut warnings)?;
+    check_implementation(&resolved)?;
     check_pointer_width(&resolved)?;
-    let stable = select_stable_abi(&resolved, requested)?;
+    let stable = select_stable_abi(&resolved, requested, &mut warnings)?;
+    check_newest(&resolved, stable, requested, &mut warnings)?;
 
     let config = &resolved.config;
     let abi = config.target_abi();
@@ -112,15 +113,19 @@ fn internal(error: pyo3_build_config::pyo3_build_script_impl::errors::Error) -> 
     Fail::new(format!("{}: report this to pyffi", chain(&error)))
 }
 
-fn check_version(resolved: &Resolved, warnings: &mut Vec<String>) -> Result<(), Fail> {
-    let implementation = resolved.config.target_abi().implementation();
+/// The implementation and the oldest version; the newest is checked once
+/// the ABI is known (`check_newest`), as pyo3-ffi checks the version it
+/// builds for, not the interpreter's.
+fn check_implementation(resolved: &Resolved) -> Result<(), Fail> {
+    let abi = resolved.config.target_abi();
+    let implementation = abi.implementation();
     let oldest = match implementation {
         PythonImplementation::CPython => OLDEST_MINOR,
         PythonImplementation::PyPy => 9,
         PythonImplementation::GraalPy => 10,
         PythonImplementation::RustPython => {
             return Err(Fail::new(format!(
-                "{} is not supported by pyffi: {}",
+                "{} is not supported by pyffi (it has no RustPython declarations): {}",
                 resolved.describe(),
                 resolved.use_instead("CPython, PyPy or GraalPy")
             )))
@@ -129,25 +134,81 @@ fn check_version(resolved: &Resolved, warnings: &mut Vec<String>) -> Result<(), 
     let version = resolved.config.version();
     let describe = resolved.describe();
     let name = implementation_name(implementation);
-    let newest = NEWEST_MINOR + 1;
     if (version.major, version.minor) < (3, oldest) {
         let fix = resolved.use_instead(&format!("{name} 3.{oldest} or newer"));
         return Err(Fail::new(format!(
             "{describe} is too old: pyffi needs {name} 3.{oldest} or newer: {fix}"
         )));
     }
-    if (version.major, version.minor) > (3, newest) {
-        let fix = resolved.use_instead(&format!("Python 3.{NEWEST_MINOR} or older"));
+    if abi.kind().is_free_threaded() && implementation != PythonImplementation::CPython {
+        let fix = resolved.use_instead(&format!("a {name} without Py_GIL_DISABLED"));
         return Err(Fail::new(format!(
-            "{describe} is too new: pyffi supports Python up to 3.{NEWEST_MINOR} (3.{newest} with a warning): {fix}, or update pyffi"
+            "{describe} is free-threaded, but only CPython has a free-threaded build: {fix}"
         )));
     }
-    if version.minor == newest {
-        warnings.push(format!(
-            "{describe} is newer than pyffi's declarations (3.{NEWEST_MINOR}): building with the 3.{NEWEST_MINOR} ones, which may not match; update pyffi when it supports 3.{newest}"
-        ));
-    }
     Ok(())
+}
+
+/// pyo3-ffi refuses versions past the next one unless told to build anyway
+/// (`PYO3_USE_*_FORWARD_COMPATIBILITY=1`), but a stable-ABI build is for
+/// its floor, which pyffi declares.
+fn check_newest(
+    resolved: &Resolved,
+    stable: Option<(Kind, u8)>,
+    requested: &Requested,
+    warnings: &mut Vec<String>,
+) -> Result<(), Fail> {
+    let abi = resolved.config.target_abi();
+    let version = resolved.config.version();
+    let describe = resolved.describe();
+    let next = NEWEST_MINOR + 1;
+    if stable.is_some() || (version.major, version.minor) <= (3, NEWEST_MINOR) {
+        return Ok(());
+    }
+    let declarations =
+        format!("building with the 3.{NEWEST_MINOR} declarations, which may not match");
+    // PyPy and GraalPy under abi3 features: pyo3-build-config targets their
+    // version capped at 3.15, which pyo3-ffi accepts.
+    let capped = requested.any() && abi.implementation() != PythonImplementation::CPython;
+    if version.minor == next || capped {
+        warnings.push(format!(
+            "{describe} is newer than pyffi's declarations (3.{NEWEST_MINOR}): {declarations}; update pyffi when it supports 3.{}",
+            version.minor
+        ));
+        return Ok(());
+    }
+    let set = |name: &str| env::var_os(name).is_some_and(|value| value == "1");
+    let free_threaded = abi.kind().is_free_threaded();
+    let (var, other) = if free_threaded {
+        ("PYO3_USE_STABLE_ABI_FORWARD_COMPATIBILITY", "abi3t")
+    } else {
+        ("PYO3_USE_ABI3_FORWARD_COMPATIBILITY", "an abi3 feature")
+    };
+    let forced = match abi.implementation() {
+        PythonImplementation::GraalPy => false,
+        _ if free_threaded => set("PYO3_USE_STABLE_ABI_FORWARD_COMPATIBILITY"),
+        _ => {
+            set("PYO3_USE_ABI3_FORWARD_COMPATIBILITY")
+                || set("PYO3_USE_STABLE_ABI_FORWARD_COMPATIBILITY")
+        }
+    };
+    if forced {
+        warnings.push(format!(
+            "{describe} is newer than pyffi's declarations (3.{NEWEST_MINOR}), and {var}=1 asks to build anyway: {declarations}; do not distribute the result"
+        ));
+        return Ok(());
+    }
+    let fix = resolved.use_instead(&format!("Python 3.{NEWEST_MINOR} or older"));
+    let anyway = if abi.implementation() == PythonImplementation::GraalPy {
+        String::new()
+    } else {
+        format!(
+            ", enable {other}, set {var}=1 to build with the 3.{NEWEST_MINOR} declarations anyway"
+        )
+    };
+    Err(Fail::new(format!(
+        "{describe} is too new: pyffi supports Python up to 3.{NEWEST_MINOR} (3.{next} with a warning): {fix}{anyway}, or update pyffi"
+    )))
 }
 
 fn check_pointer_width(resolved: &Resolved) -> Result<(), Fail> {
@@ -169,62 +230,89 @@ fn check_pointer_width(resolved: &Resolved) -> Result<(), Fail> {
     )))
 }
 
-/// The stable ABI and its floor minor version, if the features ask for one.
+/// The stable ABI and its floor minor version, if the features ask for one
+/// the target can have. As pyo3-build-config 0.30.1 chooses: from 3.15,
+/// abi3t before abi3 and only abi3t on a free-threaded Python; before 3.15,
+/// abi3 on a GIL-enabled Python only. A target that can have none of the
+/// requested ones gets a build for its own version, with a warning.
 fn select_stable_abi(
     resolved: &Resolved,
     requested: &Requested,
+    warnings: &mut Vec<String>,
 ) -> Result<Option<(Kind, u8)>, Fail> {
+    if !requested.any() {
+        return Ok(None);
+    }
     let abi = resolved.config.target_abi();
     let minor = resolved.config.version().minor;
-    let free_threaded = abi.kind().is_free_threaded();
+    let describe = resolved.describe();
     // pyo3-build-config builds PyPy and GraalPy at their own version even
     // under abi3-py3X: they have no stable ABI across versions.
-    let own_version = abi.implementation() != PythonImplementation::CPython;
-    let floor_of = |floor: Floor| match floor {
-        _ if own_version => minor.min(NEWEST_MINOR),
-        Floor::Interpreter => minor.min(NEWEST_MINOR),
+    if abi.implementation() != PythonImplementation::CPython {
+        warnings.push(format!("{describe} has no stable ABI; the abi3 features are ignored and the build is for its own version"));
+        return Ok(None);
+    }
+    let free_threaded = abi.kind().is_free_threaded();
+    let abi3 = requested
+        .abi3
+        .filter(|_| !free_threaded)
+        .map(|f| (Kind::Abi3, f));
+    let abi3t = requested.abi3t.map(|f| (Kind::Abi3t, f));
+    let chosen = if minor >= ABI3T_MINOR {
+        abi3t.or(abi3)
+    } else {
+        abi3
+    };
+    let Some((kind, floor)) = chosen else {
+        warnings.push(fallback_warning(&describe, requested, free_threaded, minor));
+        return Ok(None);
+    };
+    let floor = match floor {
         Floor::Minor(floor) => floor,
-    };
-    let describe = resolved.describe();
-    if own_version && (requested.abi3.is_some() || requested.abi3t.is_some()) {
-        // As pyo3 does: the module is built for this interpreter's own version.
-        println!("cargo:warning=pyffi: {describe} has no stable ABI; the abi3 features are ignored and the build is for its own version");
-        return Ok(None);
-    }
-
-    if let Some(floor) = requested.abi3t {
-        if minor >= ABI3T_MINOR {
-            return Ok(Some((Kind::Abi3t, floor_of(floor))));
+        Floor::Interpreter if minor > NEWEST_MINOR => {
+            warnings.push(format!(
+                "{describe} is newer than pyffi's declarations: bare `{}` builds for {}-py3{NEWEST_MINOR}, the newest stable ABI pyffi declares",
+                kind.feature(),
+                kind.feature()
+            ));
+            NEWEST_MINOR
         }
-        if requested.abi3.is_none() {
-            let fix = match resolved.source {
-                Source::NoPython => "enable abi3t-py315 instead of bare abi3t".to_owned(),
-                _ => format!(
-                    "{}, or drop the abi3t feature",
-                    resolved.use_instead(&format!("Python 3.{ABI3T_MINOR} or newer"))
-                ),
-            };
-            return Err(Fail::new(format!(
-                "the abi3t feature needs Python 3.{ABI3T_MINOR} or newer (the free-threaded stable ABI starts there), but the target is {describe}: {fix}"
-            )));
-        }
-    }
-    let Some(floor) = requested.abi3 else {
-        return Ok(None);
+        Floor::Interpreter => minor,
     };
-    if free_threaded {
-        return Err(Fail::new(if minor < ABI3T_MINOR {
-            format!("the abi3 feature targets GIL-enabled Python, but {describe} is free-threaded, which has no stable ABI before 3.{ABI3T_MINOR}: drop the abi3 features for a version-specific build, or use abi3t with a Python 3.{ABI3T_MINOR}+")
-        } else {
-            format!("the abi3 feature targets GIL-enabled Python, but {describe} is free-threaded and cannot load abi3 modules: use the abi3t feature instead of abi3")
-        }));
-    }
-    let floor = floor_of(floor);
+    // Only abi3 can get here with a floor above the target (abi3t's is 3.15).
     if floor > minor {
         return Err(Fail::new(format!(
             "feature abi3-py3{floor} needs Python 3.{floor} or newer, but the target is {describe}: {}, or enable a lower abi3-py3X feature",
             resolved.use_instead(&format!("Python 3.{floor} or newer"))
         )));
     }
-    Ok(Some((Kind::Abi3, floor)))
+    Ok(Some((kind, floor)))
+}
+
+/// Why the requested stable ABI does not apply, in one line.
+fn fallback_warning(
+    describe: &str,
+    requested: &Requested,
+    free_threaded: bool,
+    minor: u8,
+) -> String {
+    let features = requested.feature_names().join(" and ");
+    let t = if free_threaded { "t" } else { "" };
+    let (why, hint) = match (free_threaded, minor < ABI3T_MINOR) {
+        (false, _) => (
+            format!("the free-threaded stable ABI (abi3t) starts at Python 3.{ABI3T_MINOR}"),
+            "; enable abi3-py3X for a stable-ABI build",
+        ),
+        (true, true) => (
+            format!("free-threaded Python has no stable ABI before 3.{ABI3T_MINOR}"),
+            "",
+        ),
+        (true, false) => (
+            "a free-threaded Python cannot load abi3 modules".to_owned(),
+            "; enable abi3t for a free-threaded stable-ABI build",
+        ),
+    };
+    format!(
+        "{features} ignored for {describe}: {why}, so the build is version-specific (for 3.{minor}{t} only), as with pyo3{hint}"
+    )
 }

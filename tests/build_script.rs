@@ -3,12 +3,24 @@
 //! metadata it emits, and for bad input one `error:` line naming the fix,
 //! with no panic.
 //!
+//! Each case also runs with pyo3-ffi 0.30.1, the crate pyffi replaces: a
+//! scratch crate that depends on it (from the local cargo registry,
+//! `--offline`) and forwards pyffi's feature names is checked with the same
+//! features and environment, and the case records what pyo3-ffi did
+//! (`Pyo3Ffi`): where pyo3-ffi builds, pyffi must build; where it fails,
+//! pyffi fails too, or builds on purpose (pyffi also supports CPython 3.7,
+//! 3.8, 3.13t and PyPy 3.9/3.10). That crate and its target dir live outside
+//! the checkout, in $PYFFI_PYO3_FFI_ORACLE (default
+//! ${PYFFI_CACHE_ROOT:-/var/cache/pyffi}/pyo3-ffi-0.30.1-oracle).
+//!
 //! The cases share one target dir under CARGO_TARGET_TMPDIR and run one at a
 //! time, so pyo3-build-config and the build script compile once per feature
 //! set. They need the pyenv interpreters of the dev machine (see PYENV) and
-//! fail, not skip, when one is missing. Most cases only need the build
-//! script to succeed; `default_python3_builds`, `python_37_sets_py_3_7_only`
-//! and `dependents_get_config_and_cfgs` also need the library to compile.
+//! pyo3-ffi 0.30.1 in the cargo registry cache, and fail, not skip, when one
+//! is missing. Most cases only need the build script to succeed;
+//! `default_python3_builds`, `python_37_sets_py_3_7_only` and
+//! `dependents_get_config_and_cfgs` also need the library to compile, as do
+//! the cases where pyo3-ffi builds (`Pyo3Ffi::Builds`).
 
 use std::{
     env, fs,
@@ -60,6 +72,8 @@ struct Outcome {
     success: bool,
     stderr: String,
     stdout: String,
+    /// How cargo -vv prefixes the build script's lines: `[pyffi 0.1.0] `.
+    prefix: &'static str,
 }
 
 impl Outcome {
@@ -67,7 +81,7 @@ impl Outcome {
     fn script_lines(&self) -> Vec<&str> {
         self.stdout
             .lines()
-            .filter_map(|l| l.strip_prefix(PREFIX))
+            .filter_map(|l| l.strip_prefix(self.prefix))
             .collect()
     }
 
@@ -109,6 +123,45 @@ impl Outcome {
         String::from_utf8(bytes).unwrap()
     }
 
+    /// `pyo3_config()` as pyo3-build-config reads it back (what pyo3 sees):
+    /// `build_flags` sorted (it writes them from a set) and completed with
+    /// the flags the target ABI implies (its reader adds them).
+    fn pyo3_config_normalized(&self) -> String {
+        let config = self.pyo3_config();
+        let target_abi = config
+            .lines()
+            .find_map(|l| l.strip_prefix("target_abi="))
+            .unwrap_or_default();
+        let implied = [
+            (
+                target_abi.contains("-abi3t-") || target_abi.contains("-free_threaded-"),
+                "Py_GIL_DISABLED",
+            ),
+            (target_abi.ends_with("-debug"), "Py_DEBUG"),
+            (target_abi.ends_with("-debug"), "Py_REF_DEBUG"),
+        ];
+        config
+            .lines()
+            .map(|line| match line.strip_prefix("build_flags=") {
+                Some(flags) => {
+                    let mut flags: Vec<_> = flags.split(',').filter(|f| !f.is_empty()).collect();
+                    for (on, flag) in implied {
+                        if on && !flags.contains(&flag) {
+                            flags.push(flag);
+                        }
+                    }
+                    flags.sort_unstable();
+                    format!("build_flags={}\n", flags.join(","))
+                }
+                None => format!("{line}\n"),
+            })
+            .collect()
+    }
+
+    fn warnings(&self) -> Vec<&str> {
+        self.values("cargo:warning=")
+    }
+
     /// The lines of the failed build script's stderr, as cargo shows them.
     fn script_stderr(&self) -> Vec<&str> {
         self.stderr
@@ -131,9 +184,9 @@ impl Outcome {
 static LOCK: Mutex<()> = Mutex::new(());
 static RUN: AtomicUsize = AtomicUsize::new(0);
 
-/// Holds the lock, after a first plain build has compiled the shared
-/// dependencies and the featureless build script (the no-Python case runs
-/// with a PATH that has no C linker).
+/// Holds the lock, after a first plain build of pyffi and of the pyo3-ffi
+/// crate has compiled the shared dependencies and the featureless build
+/// scripts (the no-Python case runs with a PATH that has no C linker).
 fn serial() -> MutexGuard<'static, ()> {
     static WARM: OnceLock<()> = OnceLock::new();
     let guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
@@ -142,6 +195,13 @@ fn serial() -> MutexGuard<'static, ()> {
         assert!(
             out.script_succeeded(),
             "warm-up `cargo check` failed:\n{}",
+            out.stderr
+        );
+        let out = pyo3_ffi("", &[]);
+        assert!(
+            out.success,
+            "warm-up `cargo check` of pyo3-ffi 0.30.1 in {} failed (is pyo3-ffi 0.30.1 in the cargo registry cache?):\n{}",
+            oracle_dir().display(),
             out.stderr
         );
     });
@@ -155,13 +215,24 @@ fn cargo(args: &[&str], features: &str, envs: &[(&str, &str)]) -> Outcome {
 }
 
 fn cargo_in(dir: &Path, args: &[&str], features: &str, envs: &[(&str, &str)]) -> Outcome {
+    cargo_at(dir, &scratch().join("target"), PREFIX, args, features, envs)
+}
+
+fn cargo_at(
+    dir: &Path,
+    target_dir: &Path,
+    prefix: &'static str,
+    args: &[&str],
+    features: &str,
+    envs: &[(&str, &str)],
+) -> Outcome {
     let mut cmd = Command::new(env!("CARGO"));
     cmd.args(args)
         .arg("-vv")
         .arg("--manifest-path")
         .arg(dir.join("Cargo.toml"))
         .arg("--target-dir")
-        .arg(scratch().join("target"))
+        .arg(target_dir)
         .current_dir(dir);
     if !features.is_empty() {
         cmd.args(["--features", features]);
@@ -192,11 +263,217 @@ fn cargo_in(dir: &Path, args: &[&str], features: &str, envs: &[(&str, &str)]) ->
         success: out.status.success(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        prefix,
     }
 }
 
 fn check(features: &str, envs: &[(&str, &str)]) -> Outcome {
     cargo(&["check"], features, envs)
+}
+
+// ---- pyo3-ffi 0.30.1 with the same input ----
+
+const PYO3_FFI_PREFIX: &str = "[pyo3-ffi 0.30.1] ";
+/// Every feature of pyo3-ffi 0.30.1 (pyffi has these and abi3-py37/38).
+const PYO3_FFI_FEATURES: &[&str] = &[
+    "abi3",
+    "abi3-py39",
+    "abi3-py310",
+    "abi3-py311",
+    "abi3-py312",
+    "abi3-py313",
+    "abi3-py314",
+    "abi3-py315",
+    "abi3t",
+    "abi3t-py315",
+    "extension-module",
+    "generate-import-lib",
+];
+
+fn oracle_dir() -> PathBuf {
+    if let Some(dir) = env::var_os("PYFFI_PYO3_FFI_ORACLE") {
+        return PathBuf::from(dir);
+    }
+    let root = env::var_os("PYFFI_CACHE_ROOT").unwrap_or_else(|| "/var/cache/pyffi".into());
+    Path::new(&root).join("pyo3-ffi-0.30.1-oracle")
+}
+
+/// The scratch crate: pyo3-ffi 0.30.1 and pyffi's feature names for its
+/// features. Rewritten only when it changes, so its build stays fresh.
+fn oracle_crate() -> PathBuf {
+    let dir = oracle_dir().join("crate");
+    let features: String = PYO3_FFI_FEATURES
+        .iter()
+        .map(|f| format!("{f} = [\"pyo3-ffi/{f}\"]\n"))
+        .collect();
+    let manifest = format!(
+        "[package]\nname = \"pyo3-ffi-oracle\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\npyo3-ffi = \"=0.30.1\"\n\n[features]\n{features}\n[workspace]\n"
+    );
+    let write = |path: PathBuf, text: &str| {
+        if fs::read_to_string(&path).ok().as_deref() != Some(text) {
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(&path, text).unwrap();
+        }
+    };
+    write(dir.join("Cargo.toml"), &manifest);
+    write(dir.join("src/lib.rs"), "");
+    dir
+}
+
+/// `cargo check --offline` of the scratch crate, with pyffi's environment
+/// scrubbing; its build script reruns on each call.
+fn pyo3_ffi(features: &str, envs: &[(&str, &str)]) -> Outcome {
+    // pyo3-ffi's build script watches PYO3_ENVIRONMENT_SIGNATURE only when
+    // it looks for an interpreter, but PYO3_PRINT_CONFIG always, and does
+    // nothing unless it is "1": a new value makes it rerun and print.
+    static RERUN: AtomicUsize = AtomicUsize::new(0);
+    let rerun = format!(
+        "0-{}-{}",
+        std::process::id(),
+        RERUN.fetch_add(1, Ordering::SeqCst)
+    );
+    let mut envs = envs.to_vec();
+    envs.push(("PYO3_PRINT_CONFIG", &rerun));
+    let dir = oracle_crate();
+    let target = oracle_dir().join("target");
+    let args = ["check", "--offline"];
+    cargo_at(&dir, &target, PYO3_FFI_PREFIX, &args, features, &envs)
+}
+
+/// What pyo3-ffi 0.30.1 does with a case's input, as observed.
+#[derive(Clone, Copy, Debug)]
+enum Pyo3Ffi {
+    /// Its build (script and library) completes: pyffi's must too.
+    Builds,
+    /// It fails with this text in its error: pyffi fails too.
+    Fails(&'static str),
+    /// It fails with this text in its error, but pyffi supports the
+    /// configuration and builds (pyffi starts at 3.7, free-threaded 3.13,
+    /// PyPy 3.9; pyo3-ffi at 3.9, 3.14t, PyPy 3.11).
+    FailsWherePyffiBuilds(&'static str),
+    /// It builds, but pyffi refuses: pyffi has no declarations for this.
+    BuildsWherePyffiFails(&'static str),
+    /// It has no such feature (pyffi's abi3-py37, abi3-py38).
+    NoSuchFeature,
+}
+
+/// Runs pyo3-ffi with `features` and `envs`, checks that it does what
+/// `expected` records, and that pyffi's `out` agrees with it. Returns
+/// pyo3-ffi's outcome, for comparing cfgs and configs.
+fn pyo3_ffi_agrees(
+    out: &Outcome,
+    features: &str,
+    envs: &[(&str, &str)],
+    expected: Pyo3Ffi,
+) -> Option<Outcome> {
+    let unknown: Vec<_> = features
+        .split_whitespace()
+        .filter(|f| !PYO3_FFI_FEATURES.contains(f))
+        .collect();
+    if let Pyo3Ffi::NoSuchFeature = expected {
+        assert!(
+            !unknown.is_empty(),
+            "pyo3-ffi has every feature of `{features}`"
+        );
+        return None;
+    }
+    assert!(unknown.is_empty(), "pyo3-ffi has no feature {unknown:?}");
+    let theirs = pyo3_ffi(features, envs);
+    let shown = || format!("pyo3-ffi:\n{}\npyffi:\n{}", theirs.stderr, out.stderr);
+    match expected {
+        Pyo3Ffi::Builds | Pyo3Ffi::BuildsWherePyffiFails(_) => {
+            assert!(theirs.success, "pyo3-ffi should build: {}", shown());
+        }
+        Pyo3Ffi::Fails(error) | Pyo3Ffi::FailsWherePyffiBuilds(error) => {
+            assert!(!theirs.success, "pyo3-ffi should fail: {}", shown());
+            assert!(
+                theirs.stderr.contains(error),
+                "`{error}` missing from pyo3-ffi's error: {}",
+                shown()
+            );
+        }
+        Pyo3Ffi::NoSuchFeature => unreachable!(),
+    }
+    match expected {
+        Pyo3Ffi::Builds => assert!(out.success, "pyo3-ffi builds, pyffi must: {}", shown()),
+        Pyo3Ffi::FailsWherePyffiBuilds(_) => {
+            assert!(out.script_succeeded(), "pyffi should build: {}", shown())
+        }
+        Pyo3Ffi::BuildsWherePyffiFails(why) => {
+            assert!(!out.success, "pyffi should fail ({why}): {}", shown())
+        }
+        _ => assert!(!out.success, "pyffi should fail: {}", shown()),
+    }
+    Some(theirs)
+}
+
+/// pyo3-ffi's configuration for input its version check refuses
+/// (free-threaded 3.13, say): what it would hand pyo3 without that check.
+fn pyo3_ffi_unchecked(features: &str, envs: &[(&str, &str)]) -> Outcome {
+    let mut envs = envs.to_vec();
+    envs.push(("UNSAFE_PYO3_SKIP_VERSION_CHECK", "1"));
+    let theirs = pyo3_ffi(features, &envs);
+    assert!(
+        theirs.metadata("PYO3_CONFIG").is_some(),
+        "pyo3-ffi's build script failed even unchecked:\n{}",
+        theirs.stderr
+    );
+    theirs
+}
+
+/// pyffi hands dependents (pyo3) the configuration pyo3-ffi would.
+fn assert_same_config(out: &Outcome, theirs: &Outcome) {
+    assert_eq!(
+        out.pyo3_config_normalized(),
+        theirs.pyo3_config_normalized(),
+        "DEP_PYTHON_PYO3_CONFIG: pyffi's (left) is not pyo3-ffi's (right)"
+    );
+}
+
+/// The same Python cfgs as pyo3-ffi's, whose versions start at 3.9 (it also
+/// sets cfgs for rustc features, e.g. `cfg_select`).
+fn assert_same_cfgs(out: &Outcome, theirs: &Outcome) {
+    let python = |outcome: &Outcome| -> Vec<String> {
+        let mut cfgs: Vec<String> = outcome
+            .cfgs()
+            .into_iter()
+            .filter(|c| {
+                c.starts_with("Py_")
+                    || c.starts_with("py_sys_config=")
+                    || matches!(*c, "PyPy" | "GraalPy" | "RustPython")
+            })
+            .filter(|c| !matches!(*c, "Py_3_7" | "Py_3_8"))
+            .map(str::to_owned)
+            .collect();
+        cfgs.sort_unstable();
+        cfgs
+    };
+    let (ours, them) = (python(out), python(theirs));
+    assert!(
+        !them.is_empty(),
+        "no cfgs from pyo3-ffi:\n{}",
+        theirs.stdout
+    );
+    assert_eq!(
+        ours, them,
+        "cfgs: pyffi's (left, from 3.9) are not pyo3-ffi's (right)"
+    );
+}
+
+/// The build script's one warning containing every one of `words`.
+fn assert_one_warning(out: &Outcome, words: &[&str]) -> String {
+    let found: Vec<&str> = out
+        .warnings()
+        .into_iter()
+        .filter(|w| words.iter().all(|word| w.contains(word)))
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "want one warning with {words:?}, got {:#?}",
+        out.warnings()
+    );
+    found[0].to_owned()
 }
 
 /// The build fails with exactly one line from the build script, an
@@ -243,7 +520,10 @@ fn versions_up_to(minor: u8) -> Vec<String> {
 }
 
 const FT_313: &str = "implementation=CPython\nversion=3.13\nshared=true\nbuild_flags=Py_GIL_DISABLED\nlib_name=python3.13t\nlib_dir=/opt/python3.13t/lib\npointer_width=64\n";
+const FT_314: &str = "implementation=CPython\nversion=3.14\nshared=true\nbuild_flags=Py_GIL_DISABLED\nlib_name=python3.14t\nlib_dir=/opt/python3.14t/lib\npointer_width=64\n";
 const FT_315: &str = "implementation=CPython\nversion=3.15\nshared=true\nbuild_flags=Py_GIL_DISABLED\nlib_name=python3.15t\nlib_dir=/opt/python3.15t/lib\npointer_width=64\n";
+const CPYTHON_317: &str =
+    "implementation=CPython\nversion=3.17\nshared=true\nlib_name=python3.17\npointer_width=64\n";
 
 // ---- bad input: one line naming the fix ----
 
@@ -255,18 +535,28 @@ fn no_interpreter_found() {
     let empty = scratch().join("empty-bin");
     fs::create_dir_all(&empty).unwrap();
     let path = format!("{}:{}", toolchain.display(), empty.display());
-    let out = check("", &[("PATH", &path)]);
+    let envs = [("PATH", path.as_str())];
+    let out = check("", &envs);
     assert_one_error(&out, &["no Python interpreter found", "PYO3_PYTHON"]);
+    pyo3_ffi_agrees(
+        &out,
+        "",
+        &envs,
+        Pyo3Ffi::Fails("no Python 3.x interpreter found"),
+    );
 }
 
 #[test]
 fn interpreter_path_that_does_not_exist() {
     let _g = serial();
-    let out = check("", &[("PYO3_PYTHON", "/nonexistent/python3")]);
+    let envs = [("PYO3_PYTHON", "/nonexistent/python3")];
+    let out = check("", &envs);
     assert_one_error(
         &out,
         &["/nonexistent/python3", "No such file", "PYO3_PYTHON"],
     );
+    let error = "failed to run the Python interpreter at /nonexistent/python3";
+    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
 }
 
 /// pyo3-build-config panics on interpreter output it does not expect; the
@@ -285,7 +575,8 @@ fn odd_interpreter_output_is_one_line() {
     std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
     fs::set_permissions(&fake, perms).unwrap();
     let _g = serial();
-    let out = check("", &[("PYO3_PYTHON", fake.to_str().unwrap())]);
+    let envs = [("PYO3_PYTHON", fake.to_str().unwrap())];
+    let out = check("", &envs);
     assert_one_error(
         &out,
         &[
@@ -294,39 +585,96 @@ fn odd_interpreter_output_is_one_line() {
             "PYO3_PYTHON",
         ],
     );
+    pyo3_ffi_agrees(
+        &out,
+        "",
+        &envs,
+        Pyo3Ffi::Fails("Unknown Py_GIL_DISABLED value"),
+    );
 }
 
 #[test]
 fn python_36_is_too_old() {
     let python = pyenv("3.6.15", "python3.6");
     let _g = serial();
-    let out = check("", &[("PYO3_PYTHON", &python)]);
+    let envs = [("PYO3_PYTHON", python.as_str())];
+    let out = check("", &envs);
     assert_one_error(
         &out,
         &["CPython 3.6", "too old", "3.7 or newer", "PYO3_PYTHON"],
     );
+    let error = "version (3.6) is lower than PyO3's minimum supported version (3.9)";
+    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
 }
 
 #[test]
 fn python_27_is_too_old() {
     let python = pyenv("2.7.18", "python2.7");
     let _g = serial();
-    let out = check("", &[("PYO3_PYTHON", &python)]);
+    let envs = [("PYO3_PYTHON", python.as_str())];
+    let out = check("", &envs);
     assert_one_error(&out, &["CPython 2.7", "too old", "PYO3_PYTHON"]);
+    let error = "version (2.7) is lower than PyO3's minimum supported version";
+    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
 }
 
 #[test]
 fn python_317_is_too_new() {
-    let file = config_file(
-        "cpython-3.17.cfg",
-        "implementation=CPython\nversion=3.17\nshared=true\n",
-    );
+    let file = config_file("cpython-3.17.cfg", CPYTHON_317);
     let _g = serial();
-    let out = check("", &[("PYO3_CONFIG_FILE", &file)]);
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("", &envs);
     assert_one_error(
         &out,
-        &["CPython 3.17", "too new", "3.15", "PYO3_CONFIG_FILE"],
+        &[
+            "CPython 3.17",
+            "too new",
+            "3.15",
+            "PYO3_CONFIG_FILE",
+            "PYO3_USE_ABI3_FORWARD_COMPATIBILITY=1",
+        ],
     );
+    let error = "(3.17) is newer than PyO3's maximum supported version (3.15)";
+    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
+}
+
+/// A free-threaded 3.17 cannot have abi3: the fallback build is for 3.17t,
+/// which is too new.
+#[test]
+fn abi3_on_free_threaded_317_is_too_new() {
+    let file = config_file(
+        "cpython-3.17t.cfg",
+        "implementation=CPython\nversion=3.17\nshared=true\nbuild_flags=Py_GIL_DISABLED\npointer_width=64\n",
+    );
+    let _g = serial();
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("abi3-py310", &envs);
+    assert_one_error(
+        &out,
+        &[
+            "CPython 3.17t",
+            "too new",
+            "PYO3_USE_STABLE_ABI_FORWARD_COMPATIBILITY=1",
+        ],
+    );
+    let error = "(3.17) is newer than PyO3's maximum supported version (3.15)";
+    pyo3_ffi_agrees(&out, "abi3-py310", &envs, Pyo3Ffi::Fails(error));
+}
+
+/// pyo3-ffi's build script accepts GraalPy 3.17, but its library then
+/// does not compile.
+#[test]
+fn graalpy_317_is_too_new() {
+    let file = config_file(
+        "graalpy-3.17.cfg",
+        "implementation=GraalVM\nversion=3.17\nshared=true\n",
+    );
+    let _g = serial();
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("", &envs);
+    assert_one_error(&out, &["GraalPy 3.17", "too new"]);
+    let error = "could not compile `pyo3-ffi`";
+    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
 }
 
 #[test]
@@ -342,7 +690,8 @@ fn pointer_width_mismatch() {
         &format!("implementation=CPython\nversion=3.11\nshared=true\nlib_name=python3.11\npointer_width={python}\n"),
     );
     let _g = serial();
-    let out = check("", &[("PYO3_CONFIG_FILE", &file)]);
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("", &envs);
     assert_one_error(
         &out,
         &[
@@ -351,63 +700,45 @@ fn pointer_width_mismatch() {
             "--target",
         ],
     );
+    let error = "does not match your python interpreter";
+    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
 }
 
 #[test]
-fn abi3_on_free_threaded_313() {
-    let file = config_file("cpython-3.13t.cfg", FT_313);
-    let _g = serial();
-    let out = check("abi3", &[("PYO3_CONFIG_FILE", &file)]);
-    assert_one_error(
-        &out,
-        &[
-            "abi3",
-            "CPython 3.13t",
-            "free-threaded",
-            "drop the abi3 features",
-        ],
+fn free_threaded_pypy_is_refused() {
+    let file = config_file(
+        "pypy-3.13t.cfg",
+        "implementation=PyPy\nversion=3.13\nshared=true\nbuild_flags=Py_GIL_DISABLED\n",
     );
+    let _g = serial();
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("", &envs);
+    assert_one_error(&out, &["PyPy 3.13t", "only CPython", "PYO3_CONFIG_FILE"]);
+    let error = "PyO3 only supports the free-threaded build of CPython";
+    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
 }
 
+/// pyo3-ffi 0.30.1 declares RustPython (abi3t only); pyffi does not.
 #[test]
-fn abi3_on_free_threaded_315_suggests_abi3t() {
-    let file = config_file("cpython-3.15t.cfg", FT_315);
-    let _g = serial();
-    let out = check("abi3-py39", &[("PYO3_CONFIG_FILE", &file)]);
-    assert_one_error(
-        &out,
-        &["CPython 3.15t", "free-threaded", "abi3t feature instead"],
+fn rustpython_is_refused() {
+    let file = config_file(
+        "rustpython-3.15.cfg",
+        "implementation=RustPython\nversion=3.15\nshared=true\n",
     );
-}
-
-#[test]
-fn abi3t_below_315() {
     let _g = serial();
-    let out = check("abi3t", &[]);
-    assert_one_error(
-        &out,
-        &[
-            "abi3t",
-            "3.15 or newer",
-            "PYO3_PYTHON",
-            "drop the abi3t feature",
-        ],
-    );
-}
-
-#[test]
-fn abi3t_on_free_threaded_313() {
-    let file = config_file("cpython-3.13t.cfg", FT_313);
-    let _g = serial();
-    let out = check("abi3t", &[("PYO3_CONFIG_FILE", &file)]);
-    assert_one_error(&out, &["abi3t", "3.15 or newer", "CPython 3.13t"]);
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("abi3t", &envs);
+    assert_one_error(&out, &["RustPython", "not supported", "PYO3_CONFIG_FILE"]);
+    let why = "pyffi has no RustPython declarations";
+    pyo3_ffi_agrees(&out, "abi3t", &envs, Pyo3Ffi::BuildsWherePyffiFails(why));
 }
 
 #[test]
 fn abi3_floor_above_interpreter() {
     let python = pyenv("3.11.7", "python3.11");
     let _g = serial();
-    let out = check("abi3-py312", &[("PYO3_PYTHON", &python)]);
+    let envs = [("PYO3_PYTHON", python.as_str())];
+    let out = check("abi3-py312", &envs);
     assert_one_error(
         &out,
         &[
@@ -417,21 +748,49 @@ fn abi3_floor_above_interpreter() {
             "lower abi3-py3X",
         ],
     );
+    let error = "cannot set a minimum Python version 3.12 higher than the interpreter version 3.11";
+    pyo3_ffi_agrees(&out, "abi3-py312", &envs, Pyo3Ffi::Fails(error));
+}
+
+/// The same from a config file, with a floor far above it.
+#[test]
+fn abi3_floor_above_config_file() {
+    let file = config_file(
+        "cpython-3.11.cfg",
+        "implementation=CPython\nversion=3.11\nshared=true\nlib_name=python3.11\n",
+    );
+    let _g = serial();
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("abi3-py315", &envs);
+    assert_one_error(
+        &out,
+        &[
+            "abi3-py315",
+            "3.15 or newer",
+            "CPython 3.11",
+            "PYO3_CONFIG_FILE",
+        ],
+    );
+    let error = "cannot set a minimum Python version 3.15 higher than the interpreter version 3.11";
+    pyo3_ffi_agrees(&out, "abi3-py315", &envs, Pyo3Ffi::Fails(error));
 }
 
 #[test]
 fn abi3_py38_floor_above_python_37() {
     let python = pyenv("3.7.16", "python3.7");
     let _g = serial();
-    let out = check("abi3-py38", &[("PYO3_PYTHON", &python)]);
+    let envs = [("PYO3_PYTHON", python.as_str())];
+    let out = check("abi3-py38", &envs);
     assert_one_error(&out, &["abi3-py38", "CPython 3.7"]);
+    pyo3_ffi_agrees(&out, "abi3-py38", &envs, Pyo3Ffi::NoSuchFeature);
 }
 
 #[test]
 fn config_file_missing() {
     let missing = scratch().join("configs/does-not-exist.cfg");
     let _g = serial();
-    let out = check("", &[("PYO3_CONFIG_FILE", missing.to_str().unwrap())]);
+    let envs = [("PYO3_CONFIG_FILE", missing.to_str().unwrap())];
+    let out = check("", &envs);
     assert_one_error(
         &out,
         &[
@@ -441,42 +800,237 @@ fn config_file_missing() {
             "unset it",
         ],
     );
+    let error = "failed to parse contents of PYO3_CONFIG_FILE";
+    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
 }
 
 #[test]
 fn config_file_relative() {
     let _g = serial();
-    let out = check("", &[("PYO3_CONFIG_FILE", "python.cfg")]);
+    let envs = [("PYO3_CONFIG_FILE", "python.cfg")];
+    let out = check("", &envs);
     assert_one_error(&out, &["PYO3_CONFIG_FILE=python.cfg", "absolute path"]);
+    let error = "PYO3_CONFIG_FILE must be an absolute path";
+    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
 }
 
 #[test]
 fn config_file_unparsable() {
     let file = config_file("garbage.cfg", "this is not a config file\n");
     let _g = serial();
-    let out = check("", &[("PYO3_CONFIG_FILE", &file)]);
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("", &envs);
     assert_one_error(
         &out,
         &["garbage.cfg", "not a valid pyo3 config file", "key=value"],
     );
+    let error = "failed to parse contents of PYO3_CONFIG_FILE";
+    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
 }
 
 #[test]
 fn config_file_bad_version() {
     let file = config_file("bad-version.cfg", "version=3.x\n");
     let _g = serial();
-    let out = check("", &[("PYO3_CONFIG_FILE", &file)]);
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("", &envs);
     assert_one_error(
         &out,
         &["bad-version.cfg", "not a valid pyo3 config file", "3.x"],
     );
+    let error = "failed to parse contents of PYO3_CONFIG_FILE";
+    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
 }
 
 #[test]
 fn no_python_without_abi3() {
     let _g = serial();
-    let out = check("", &[("PYO3_NO_PYTHON", "1")]);
+    let envs = [("PYO3_NO_PYTHON", "1")];
+    let out = check("", &envs);
     assert_one_error(&out, &["PYO3_NO_PYTHON", "abi3-py3X"]);
+    let error = "Neither abi3 or abi3t features are enabled";
+    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
+}
+
+#[test]
+fn no_python_with_bare_abi3t() {
+    let _g = serial();
+    let envs = [("PYO3_NO_PYTHON", "1")];
+    let out = check("abi3t extension-module", &envs);
+    assert_one_error(&out, &["PYO3_NO_PYTHON", "abi3t-py315"]);
+    let error = "Neither abi3 or abi3t features are enabled";
+    pyo3_ffi_agrees(&out, "abi3t extension-module", &envs, Pyo3Ffi::Fails(error));
+}
+
+// ---- stable ABI the target cannot have: a version-specific build, as pyo3-ffi ----
+
+/// The build is the interpreter's own, version-specific and free-threaded,
+/// with exactly one warning that names `words`.
+fn assert_free_threaded_fallback(out: &Outcome, minor: u8, words: &[&str]) -> String {
+    assert!(out.script_succeeded(), "{}", out.stderr);
+    assert_cfgs_consistent(out);
+    let mut want = versions_up_to(minor);
+    want.push("Py_GIL_DISABLED".to_owned());
+    assert_eq!(out.cfgs(), want);
+    assert!(!out.has_cfg("Py_LIMITED_API"));
+    let config = out.pyo3_config();
+    let target_abi = format!("target_abi=CPython-free_threaded-3.{minor}\n");
+    assert!(config.contains(&target_abi), "{config}");
+    assert!(config.contains("build_flags=Py_GIL_DISABLED\n"), "{config}");
+    assert_one_warning(out, words)
+}
+
+/// The case of a wheel matrix with a free-threaded interpreter: the
+/// Cargo.toml that builds abi3 wheels for the GIL-enabled ones.
+#[test]
+fn abi3_py310_on_free_threaded_313_falls_back() {
+    let file = config_file("cpython-3.13t.cfg", FT_313);
+    let _g = serial();
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("abi3-py310", &envs);
+    let words = [
+        "abi3-py310 ignored",
+        "CPython 3.13t",
+        "free-threaded",
+        "version-specific",
+    ];
+    assert_free_threaded_fallback(&out, 13, &words);
+    assert_eq!(out.values("cargo:rustc-link-lib="), ["python3.13t"]);
+    let error = "does not support the free-threaded build of CPython versions below 3.14";
+    let why = Pyo3Ffi::FailsWherePyffiBuilds(error);
+    pyo3_ffi_agrees(&out, "abi3-py310", &envs, why);
+    assert_same_config(&out, &pyo3_ffi_unchecked("abi3-py310", &envs));
+}
+
+#[test]
+fn abi3_on_free_threaded_313_falls_back() {
+    let file = config_file("cpython-3.13t.cfg", FT_313);
+    let _g = serial();
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("abi3", &envs);
+    assert_free_threaded_fallback(&out, 13, &["abi3 ignored", "CPython 3.13t"]);
+    let error = "does not support the free-threaded build of CPython versions below 3.14";
+    pyo3_ffi_agrees(&out, "abi3", &envs, Pyo3Ffi::FailsWherePyffiBuilds(error));
+    assert_same_config(&out, &pyo3_ffi_unchecked("abi3", &envs));
+}
+
+/// 3.14t is the oldest free-threaded Python pyo3-ffi builds for: the same
+/// cfgs and the same configuration for pyo3.
+#[test]
+fn abi3_py310_on_free_threaded_314_matches_pyo3_ffi() {
+    let file = config_file("cpython-3.14t.cfg", FT_314);
+    let _g = serial();
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("abi3-py310", &envs);
+    assert_free_threaded_fallback(&out, 14, &["abi3-py310 ignored", "CPython 3.14t"]);
+    let theirs = pyo3_ffi_agrees(&out, "abi3-py310", &envs, Pyo3Ffi::Builds).unwrap();
+    assert_same_cfgs(&out, &theirs);
+    assert_same_config(&out, &theirs);
+}
+
+/// The floor is not checked against a Python that gets no stable ABI.
+#[test]
+fn abi3_floor_above_free_threaded_falls_back() {
+    let file = config_file("cpython-3.14t.cfg", FT_314);
+    let _g = serial();
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("abi3-py315", &envs);
+    assert_free_threaded_fallback(&out, 14, &["abi3-py315 ignored", "CPython 3.14t"]);
+    let theirs = pyo3_ffi_agrees(&out, "abi3-py315", &envs, Pyo3Ffi::Builds).unwrap();
+    assert_same_config(&out, &theirs);
+}
+
+#[test]
+fn abi3_on_free_threaded_debug_keeps_debug() {
+    let file = config_file(
+        "cpython-3.14td.cfg",
+        "implementation=CPython\nversion=3.14\nshared=true\nbuild_flags=Py_GIL_DISABLED,Py_DEBUG\nlib_name=python3.14td\npointer_width=64\n",
+    );
+    let _g = serial();
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("abi3-py311", &envs);
+    assert!(out.script_succeeded(), "{}", out.stderr);
+    assert_cfgs_consistent(&out);
+    assert!(out.has_cfg("Py_GIL_DISABLED") && !out.has_cfg("Py_LIMITED_API"));
+    assert!(out.has_cfg(r#"py_sys_config="Py_DEBUG""#));
+    let config = out.pyo3_config();
+    assert!(
+        config.contains("target_abi=CPython-free_threaded-3.14-debug\n"),
+        "{config}"
+    );
+    assert_one_warning(&out, &["abi3-py311 ignored", "CPython 3.14t"]);
+    let theirs = pyo3_ffi_agrees(&out, "abi3-py311", &envs, Pyo3Ffi::Builds).unwrap();
+    assert_same_cfgs(&out, &theirs);
+    assert_same_config(&out, &theirs);
+}
+
+#[test]
+fn abi3_on_free_threaded_315_falls_back_and_suggests_abi3t() {
+    let file = config_file("cpython-3.15t.cfg", FT_315);
+    let _g = serial();
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("abi3-py39", &envs);
+    let words = [
+        "abi3-py39 ignored",
+        "CPython 3.15t",
+        "cannot load abi3",
+        "enable abi3t",
+    ];
+    assert_free_threaded_fallback(&out, 15, &words);
+    let theirs = pyo3_ffi_agrees(&out, "abi3-py39", &envs, Pyo3Ffi::Builds).unwrap();
+    assert_same_cfgs(&out, &theirs);
+    assert_same_config(&out, &theirs);
+}
+
+#[test]
+fn abi3t_below_315_falls_back() {
+    let python = pyenv("3.11.7", "python3.11");
+    let _g = serial();
+    let envs = [("PYO3_PYTHON", python.as_str())];
+    let out = check("abi3t", &envs);
+    assert!(out.script_succeeded(), "{}", out.stderr);
+    assert_cfgs_consistent(&out);
+    assert_eq!(out.cfgs(), versions_up_to(11));
+    assert!(out
+        .pyo3_config()
+        .contains("target_abi=CPython-gil_enabled-3.11\n"));
+    assert_one_warning(
+        &out,
+        &["abi3t ignored", "CPython 3.11", "3.15", "abi3-py3X"],
+    );
+    let theirs = pyo3_ffi_agrees(&out, "abi3t", &envs, Pyo3Ffi::Builds).unwrap();
+    assert_same_cfgs(&out, &theirs);
+    assert_same_config(&out, &theirs);
+}
+
+#[test]
+fn abi3t_on_free_threaded_313_falls_back() {
+    let file = config_file("cpython-3.13t.cfg", FT_313);
+    let _g = serial();
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("abi3t", &envs);
+    assert_free_threaded_fallback(&out, 13, &["abi3t ignored", "CPython 3.13t"]);
+    let error = "does not support the free-threaded build of CPython versions below 3.14";
+    pyo3_ffi_agrees(&out, "abi3t", &envs, Pyo3Ffi::FailsWherePyffiBuilds(error));
+    assert_same_config(&out, &pyo3_ffi_unchecked("abi3t", &envs));
+}
+
+/// A config file that asks for abi3 itself on a free-threaded build:
+/// pyo3-build-config falls back (with its own warning) before pyffi sees it.
+#[test]
+fn config_file_abi3_target_on_free_threaded_314() {
+    let file = config_file(
+        "cpython-3.14t-abi3.cfg",
+        "implementation=CPython\nversion=3.14\nshared=true\ntarget_abi=CPython-abi3-3.14\nbuild_flags=Py_GIL_DISABLED\n",
+    );
+    let _g = serial();
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("", &envs);
+    assert!(out.script_succeeded(), "{}", out.stderr);
+    assert!(out.has_cfg("Py_GIL_DISABLED") && !out.has_cfg("Py_LIMITED_API"));
+    let theirs = pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Builds).unwrap();
+    assert_same_cfgs(&out, &theirs);
+    assert_same_config(&out, &theirs);
 }
 
 // ---- good input: the cfgs and lines emitted ----
@@ -517,13 +1071,17 @@ fn default_python3_builds() {
         out.values("cargo:rustc-link-arg="),
         [format!("-Wl,-rpath,{lib_dir}")]
     );
+    let theirs = pyo3_ffi_agrees(&out, "", &[], Pyo3Ffi::Builds).unwrap();
+    assert_same_cfgs(&out, &theirs);
+    assert_same_config(&out, &theirs);
 }
 
 #[test]
 fn python_37_sets_py_3_7_only() {
     let python = pyenv("3.7.16", "python3.7");
     let _g = serial();
-    let out = check("", &[("PYO3_PYTHON", &python)]);
+    let envs = [("PYO3_PYTHON", python.as_str())];
+    let out = check("", &envs);
     assert!(out.success, "{}", out.stderr);
     assert_cfgs_consistent(&out);
     assert!(
@@ -538,6 +1096,8 @@ fn python_37_sets_py_3_7_only() {
         [format!("-Wl,-rpath,{PYENV}/3.7.16/lib")]
     );
     assert!(out.pyo3_config().contains("version=3.7\n"));
+    let error = "version (3.7) is lower than PyO3's minimum supported version (3.9)";
+    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::FailsWherePyffiBuilds(error));
 }
 
 #[test]
@@ -552,31 +1112,39 @@ fn abi3_py37_sets_limited_api_and_py_3_7_only() {
         "{}",
         out.pyo3_config()
     );
+    pyo3_ffi_agrees(&out, "abi3-py37", &[], Pyo3Ffi::NoSuchFeature);
 }
 
 #[test]
 fn abi3_py37_with_python_37() {
     let python = pyenv("3.7.16", "python3.7");
     let _g = serial();
-    let out = check("abi3-py37", &[("PYO3_PYTHON", &python)]);
+    let envs = [("PYO3_PYTHON", python.as_str())];
+    let out = check("abi3-py37", &envs);
     assert!(out.script_succeeded(), "{}", out.stderr);
     assert_eq!(out.cfgs(), ["Py_3_7", "Py_LIMITED_API"]);
+    pyo3_ffi_agrees(&out, "abi3-py37", &envs, Pyo3Ffi::NoSuchFeature);
 }
 
 #[test]
 fn bare_abi3_uses_interpreter_version() {
     let python = pyenv("3.9.18", "python3.9");
     let _g = serial();
-    let out = check("abi3", &[("PYO3_PYTHON", &python)]);
+    let envs = [("PYO3_PYTHON", python.as_str())];
+    let out = check("abi3", &envs);
     assert!(out.script_succeeded(), "{}", out.stderr);
     assert_eq!(out.cfgs(), ["Py_3_7", "Py_3_8", "Py_3_9", "Py_LIMITED_API"]);
+    let theirs = pyo3_ffi_agrees(&out, "abi3", &envs, Pyo3Ffi::Builds).unwrap();
+    assert_same_cfgs(&out, &theirs);
+    assert_same_config(&out, &theirs);
 }
 
 #[test]
 fn abi3t_with_free_threaded_315() {
     let file = config_file("cpython-3.15t.cfg", FT_315);
     let _g = serial();
-    let out = check("abi3t", &[("PYO3_CONFIG_FILE", &file)]);
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("abi3t", &envs);
     assert_cfgs_consistent(&out);
     let mut want = versions_up_to(15);
     want.extend(["Py_LIMITED_API".to_owned(), "Py_GIL_DISABLED".to_owned()]);
@@ -584,18 +1152,47 @@ fn abi3t_with_free_threaded_315() {
     assert!(out
         .pyo3_config()
         .contains("target_abi=CPython-abi3t-3.15\n"));
+    assert!(out.warnings().is_empty(), "{:?}", out.warnings());
+    let theirs = pyo3_ffi_agrees(&out, "abi3t", &envs, Pyo3Ffi::Builds).unwrap();
+    assert_same_cfgs(&out, &theirs);
+    assert_same_config(&out, &theirs);
+}
+
+/// From 3.15 abi3t wins over abi3, also on a GIL-enabled Python.
+#[test]
+fn abi3t_and_abi3_on_315_choose_abi3t() {
+    let file = config_file(
+        "cpython-3.15.cfg",
+        "implementation=CPython\nversion=3.15\nshared=true\nlib_name=python3.15\n",
+    );
+    let _g = serial();
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let features = "abi3t abi3-py310";
+    let out = check(features, &envs);
+    assert!(out.script_succeeded(), "{}", out.stderr);
+    assert!(out.has_cfg("Py_LIMITED_API") && out.has_cfg("Py_GIL_DISABLED"));
+    assert!(out
+        .pyo3_config()
+        .contains("target_abi=CPython-abi3t-3.15\n"));
+    let theirs = pyo3_ffi_agrees(&out, features, &envs, Pyo3Ffi::Builds).unwrap();
+    assert_same_cfgs(&out, &theirs);
+    assert_same_config(&out, &theirs);
 }
 
 #[test]
 fn free_threaded_313_version_specific() {
     let file = config_file("cpython-3.13t.cfg", FT_313);
     let _g = serial();
-    let out = check("", &[("PYO3_CONFIG_FILE", &file)]);
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("", &envs);
     assert_cfgs_consistent(&out);
     let mut want = versions_up_to(13);
     want.push("Py_GIL_DISABLED".to_owned());
     assert_eq!(out.cfgs(), want);
     assert_eq!(out.values("cargo:rustc-link-lib="), ["python3.13t"]);
+    assert!(out.warnings().is_empty(), "{:?}", out.warnings());
+    let error = "does not support the free-threaded build of CPython versions below 3.14";
+    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::FailsWherePyffiBuilds(error));
 }
 
 #[test]
@@ -605,7 +1202,8 @@ fn python_316_builds_with_a_warning() {
         "implementation=CPython\nversion=3.16\nshared=true\nlib_name=python3.16\n",
     );
     let _g = serial();
-    let out = check("", &[("PYO3_CONFIG_FILE", &file)]);
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("", &envs);
     assert_cfgs_consistent(&out);
     assert_eq!(out.version_cfgs(), versions_up_to(15));
     let warning = concat!(
@@ -620,6 +1218,63 @@ fn python_316_builds_with_a_warning() {
         "no 3.16 warning in:\n{}",
         out.stderr
     );
+    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Builds);
+}
+
+/// A stable-ABI build is for its floor: the interpreter may be newer than
+/// pyffi's declarations.
+#[test]
+fn python_317_with_abi3_floor_builds() {
+    let file = config_file("cpython-3.17.cfg", CPYTHON_317);
+    let _g = serial();
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("abi3-py310", &envs);
+    assert!(out.success, "{}", out.stderr);
+    assert_cfgs_consistent(&out);
+    let mut want = versions_up_to(10);
+    want.push("Py_LIMITED_API".to_owned());
+    assert_eq!(out.cfgs(), want);
+    assert!(out.warnings().is_empty(), "{:?}", out.warnings());
+    let theirs = pyo3_ffi_agrees(&out, "abi3-py310", &envs, Pyo3Ffi::Builds).unwrap();
+    assert_same_cfgs(&out, &theirs);
+    assert_same_config(&out, &theirs);
+}
+
+/// Bare abi3 on a Python newer than 3.15 builds for abi3-py315.
+#[test]
+fn python_317_with_bare_abi3_builds_for_315() {
+    let file = config_file("cpython-3.17.cfg", CPYTHON_317);
+    let _g = serial();
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("abi3", &envs);
+    assert!(out.success, "{}", out.stderr);
+    assert!(out.pyo3_config().contains("target_abi=CPython-abi3-3.15\n"));
+    assert_one_warning(&out, &["CPython 3.17", "abi3-py315"]);
+    let theirs = pyo3_ffi_agrees(&out, "abi3", &envs, Pyo3Ffi::Builds).unwrap();
+    assert_same_cfgs(&out, &theirs);
+    assert_same_config(&out, &theirs);
+}
+
+/// pyo3-ffi's way to build for a Python it does not know yet; pyffi uses
+/// its newest declarations (pyo3-ffi sets Py_3_16 and Py_3_17 as well).
+#[test]
+fn python_317_with_forward_compatibility_builds() {
+    let file = config_file("cpython-3.17.cfg", CPYTHON_317);
+    let _g = serial();
+    let envs = [
+        ("PYO3_CONFIG_FILE", file.as_str()),
+        ("PYO3_USE_ABI3_FORWARD_COMPATIBILITY", "1"),
+    ];
+    let out = check("", &envs);
+    assert!(out.success, "{}", out.stderr);
+    assert_cfgs_consistent(&out);
+    assert_eq!(out.cfgs(), versions_up_to(15));
+    assert_one_warning(
+        &out,
+        &["CPython 3.17", "PYO3_USE_ABI3_FORWARD_COMPATIBILITY=1"],
+    );
+    let theirs = pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Builds).unwrap();
+    assert_same_config(&out, &theirs);
 }
 
 #[test]
@@ -629,7 +1284,8 @@ fn debug_build_flags() {
         "version=3.12\nbuild_flags=Py_DEBUG\n",
     );
     let _g = serial();
-    let out = check("", &[("PYO3_CONFIG_FILE", &file)]);
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("", &envs);
     assert_cfgs_consistent(&out);
     assert!(out.has_cfg(r#"py_sys_config="Py_DEBUG""#));
     assert!(
@@ -641,6 +1297,9 @@ fn debug_build_flags() {
         "not implied since 3.8"
     );
     assert_eq!(out.values("cargo:rustc-link-lib="), ["python3.12d"]);
+    let theirs = pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Builds).unwrap();
+    assert_same_cfgs(&out, &theirs);
+    assert_same_config(&out, &theirs);
 }
 
 #[test]
@@ -650,7 +1309,8 @@ fn debug_37_implies_trace_refs() {
         "version=3.7\nbuild_flags=Py_DEBUG\n",
     );
     let _g = serial();
-    let out = check("", &[("PYO3_CONFIG_FILE", &file)]);
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("", &envs);
     assert_cfgs_consistent(&out);
     assert_eq!(
         out.cfgs(),
@@ -661,6 +1321,8 @@ fn debug_37_implies_trace_refs() {
             r#"py_sys_config="Py_TRACE_REFS""#
         ]
     );
+    let error = "version (3.7) is lower than PyO3's minimum supported version (3.9)";
+    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::FailsWherePyffiBuilds(error));
 }
 
 #[test]
@@ -670,12 +1332,15 @@ fn pypy_links_pypy_c() {
         "implementation=PyPy\nversion=3.10\nshared=true\nlib_dir=/opt/pypy/lib\n",
     );
     let _g = serial();
-    let out = check("", &[("PYO3_CONFIG_FILE", &file)]);
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("", &envs);
     assert_cfgs_consistent(&out);
     let mut want = versions_up_to(10);
     want.push("PyPy".to_owned());
     assert_eq!(out.cfgs(), want);
     assert_eq!(out.values("cargo:rustc-link-lib="), ["pypy3.10-c"]);
+    let error = "version (3.10) is lower than PyO3's minimum supported version (3.11)";
+    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::FailsWherePyffiBuilds(error));
 }
 
 #[test]
@@ -685,13 +1350,29 @@ fn pypy_ignores_abi3() {
         "implementation=PyPy\nversion=3.11\nshared=true\nlib_dir=/opt/pypy/lib\n",
     );
     let _g = serial();
-    let out = check("abi3-py37", &[("PYO3_CONFIG_FILE", &file)]);
-    assert!(out.script_succeeded(), "{}", out.stderr);
-    // PyPy has no stable ABI: a build for its own version, with a warning.
-    let mut want = versions_up_to(11);
-    want.push("PyPy".to_owned());
-    assert_eq!(out.cfgs(), want);
-    assert!(out.values("cargo:warning=").iter().any(|w| w.contains("no stable ABI")), "{}", out.stdout);
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    for features in ["abi3-py37", "abi3-py39"] {
+        let out = check(features, &envs);
+        assert!(out.script_succeeded(), "{}", out.stderr);
+        // PyPy has no stable ABI: a build for its own version, with a warning.
+        let mut want = versions_up_to(11);
+        want.push("PyPy".to_owned());
+        assert_eq!(out.cfgs(), want);
+        assert_one_warning(&out, &["PyPy 3.11", "no stable ABI"]);
+        assert!(out
+            .pyo3_config()
+            .contains("target_abi=PyPy-gil_enabled-3.11\n"));
+        if features == "abi3-py39" {
+            // pyo3-ffi warns likewise, but sets Py_LIMITED_API and hands
+            // pyo3 target_abi=PyPy-abi3-3.11 (pyffi has no PyPy
+            // declarations under Py_LIMITED_API).
+            let theirs = pyo3_ffi_agrees(&out, features, &envs, Pyo3Ffi::Builds).unwrap();
+            assert!(theirs.has_cfg("Py_LIMITED_API"), "{:?}", theirs.cfgs());
+            assert!(theirs.pyo3_config().contains("target_abi=PyPy-abi3-3.11\n"));
+        } else {
+            pyo3_ffi_agrees(&out, features, &envs, Pyo3Ffi::NoSuchFeature);
+        }
+    }
 }
 
 #[test]
@@ -701,9 +1382,13 @@ fn graalpy_config() {
         "implementation=GraalVM\nversion=3.11\nshared=true\n",
     );
     let _g = serial();
-    let out = check("", &[("PYO3_CONFIG_FILE", &file)]);
+    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
+    let out = check("", &envs);
     assert_cfgs_consistent(&out);
     assert!(out.has_cfg("GraalPy") && out.has_cfg("Py_3_11") && !out.has_cfg("Py_3_12"));
+    let theirs = pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Builds).unwrap();
+    assert_same_cfgs(&out, &theirs);
+    assert_same_config(&out, &theirs);
 }
 
 #[test]
@@ -723,15 +1408,36 @@ fn extension_module_does_not_link() {
         assert!(out.values("cargo:rustc-link-search=").is_empty());
         assert!(out.values("cargo:rustc-link-arg=").is_empty());
         assert!(out.metadata("PYO3_CONFIG").is_some());
+        pyo3_ffi_agrees(&out, features, &envs, Pyo3Ffi::Builds);
     }
 }
 
 #[test]
 fn no_python_with_abi3_floor() {
     let _g = serial();
-    let out = check("abi3-py39 extension-module", &[("PYO3_NO_PYTHON", "1")]);
+    let features = "abi3-py39 extension-module";
+    let envs = [("PYO3_NO_PYTHON", "1")];
+    let out = check(features, &envs);
     assert!(out.script_succeeded(), "{}", out.stderr);
     assert_eq!(out.cfgs(), ["Py_3_7", "Py_3_8", "Py_3_9", "Py_LIMITED_API"]);
+    let theirs = pyo3_ffi_agrees(&out, features, &envs, Pyo3Ffi::Builds).unwrap();
+    assert_same_cfgs(&out, &theirs);
+    assert_same_config(&out, &theirs);
+}
+
+#[test]
+fn no_python_with_abi3t_floor() {
+    let _g = serial();
+    let features = "abi3t-py315 extension-module";
+    let envs = [("PYO3_NO_PYTHON", "1")];
+    let out = check(features, &envs);
+    assert!(out.script_succeeded(), "{}", out.stderr);
+    let mut want = versions_up_to(15);
+    want.extend(["Py_LIMITED_API".to_owned(), "Py_GIL_DISABLED".to_owned()]);
+    assert_eq!(out.cfgs(), want);
+    let theirs = pyo3_ffi_agrees(&out, features, &envs, Pyo3Ffi::Builds).unwrap();
+    assert_same_cfgs(&out, &theirs);
+    assert_same_config(&out, &theirs);
 }
 
 #[test]
@@ -748,6 +1454,8 @@ fn every_env_input_reruns_the_script() {
         "PYO3_PYTHON",
         "PYO3_NO_PYTHON",
         "PYO3_BUILD_EXTENSION_MODULE",
+        "PYO3_USE_ABI3_FORWARD_COMPATIBILITY",
+        "PYO3_USE_STABLE_ABI_FORWARD_COMPATIBILITY",
         "VIRTUAL_ENV",
         "CONDA_PREFIX",
         "PATH",
