@@ -28,10 +28,3 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyComplex_ImagAsDouble")]
     pub fn PyComplex_ImagAsDouble(op: *mut PyObject) -> f64;
 }
-#[cfg(PyPy)]
-#[repr(C)]
-#[derive(Copy, Clone)]
-pub struct Py_complex_t {
-    pub real: f64,
-    pub imag: f64,
-}

@@ -24,11 +24,10 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(all(Py_3_11, not(PyPy)))]
     pub fn PyMemoryView_FromBuffer(info: *const Py_buffer) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyMemoryView_FromBuffer(info: *mut Py_buffer) -> *mut PyObject;
-    #[cfg(PyPy)]
+    #[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API)), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyMemoryView_FromBuffer")]
-    pub fn PyMemoryView_FromBuffer(arg0: *mut bufferinfo) -> *mut PyObject;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut Py_buffer`.
+    pub fn PyMemoryView_FromBuffer(info: *const Py_buffer) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyMemoryView_GetContiguous")]
     pub fn PyMemoryView_GetContiguous(
         base: *mut PyObject,

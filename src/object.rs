@@ -363,25 +363,25 @@ pub const Py_TPFLAGS_DEFAULT: ::core::ffi::c_ulong = 262144;
 pub const Py_TPFLAGS_HAVE_FINALIZE: ::core::ffi::c_ulong = 1;
 pub const Py_TPFLAGS_HAVE_VERSION_TAG: ::core::ffi::c_ulong = 262144;
 #[cfg(Py_3_13)]
-pub const Py_CONSTANT_NONE: ::core::ffi::c_int = 0;
+pub const Py_CONSTANT_NONE: ::core::ffi::c_uint = 0;
 #[cfg(Py_3_13)]
-pub const Py_CONSTANT_FALSE: ::core::ffi::c_int = 1;
+pub const Py_CONSTANT_FALSE: ::core::ffi::c_uint = 1;
 #[cfg(Py_3_13)]
-pub const Py_CONSTANT_TRUE: ::core::ffi::c_int = 2;
+pub const Py_CONSTANT_TRUE: ::core::ffi::c_uint = 2;
 #[cfg(Py_3_13)]
-pub const Py_CONSTANT_ELLIPSIS: ::core::ffi::c_int = 3;
+pub const Py_CONSTANT_ELLIPSIS: ::core::ffi::c_uint = 3;
 #[cfg(Py_3_13)]
-pub const Py_CONSTANT_NOT_IMPLEMENTED: ::core::ffi::c_int = 4;
+pub const Py_CONSTANT_NOT_IMPLEMENTED: ::core::ffi::c_uint = 4;
 #[cfg(Py_3_13)]
-pub const Py_CONSTANT_ZERO: ::core::ffi::c_int = 5;
+pub const Py_CONSTANT_ZERO: ::core::ffi::c_uint = 5;
 #[cfg(Py_3_13)]
-pub const Py_CONSTANT_ONE: ::core::ffi::c_int = 6;
+pub const Py_CONSTANT_ONE: ::core::ffi::c_uint = 6;
 #[cfg(Py_3_13)]
-pub const Py_CONSTANT_EMPTY_STR: ::core::ffi::c_int = 7;
+pub const Py_CONSTANT_EMPTY_STR: ::core::ffi::c_uint = 7;
 #[cfg(Py_3_13)]
-pub const Py_CONSTANT_EMPTY_BYTES: ::core::ffi::c_int = 8;
+pub const Py_CONSTANT_EMPTY_BYTES: ::core::ffi::c_uint = 8;
 #[cfg(Py_3_13)]
-pub const Py_CONSTANT_EMPTY_TUPLE: ::core::ffi::c_int = 9;
+pub const Py_CONSTANT_EMPTY_TUPLE: ::core::ffi::c_uint = 9;
 pub const Py_LT: ::core::ffi::c_int = 0;
 pub const Py_LE: ::core::ffi::c_int = 1;
 pub const Py_EQ: ::core::ffi::c_int = 2;

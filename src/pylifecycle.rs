@@ -56,14 +56,12 @@ extern "C" {
 pub type PyOS_sighandler_t = unsafe extern "C" fn(arg1: ::core::ffi::c_int);
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyOS_getsig")]
-    pub fn PyOS_getsig(
-        arg1: ::core::ffi::c_int,
-    ) -> ::core::option::Option<PyOS_sighandler_t>;
+    pub fn PyOS_getsig(arg1: ::core::ffi::c_int) -> PyOS_sighandler_t;
     #[cfg_attr(PyPy, link_name = "PyPyOS_setsig")]
     pub fn PyOS_setsig(
         arg1: ::core::ffi::c_int,
-        arg2: ::core::option::Option<PyOS_sighandler_t>,
-    ) -> ::core::option::Option<PyOS_sighandler_t>;
+        arg2: PyOS_sighandler_t,
+    ) -> PyOS_sighandler_t;
     #[cfg(Py_3_11)]
     #[cfg_attr(PyPy, link_name = "PyPy_Version")]
     pub static Py_Version: ::core::ffi::c_ulong;

@@ -35,9 +35,9 @@ pub const SIZEOF_PY_UHASH_T: ::core::ffi::c_int = 8;
 #[cfg(Py_3_12)]
 pub const PY_FORMAT_SIZE_T: &::core::ffi::CStr = c"z";
 #[cfg(any(not(PyPy), Py_3_11))]
-pub const PY_BIG_ENDIAN: ::core::ffi::c_int = 0;
+pub const PY_BIG_ENDIAN: usize = 0;
 #[cfg(any(not(PyPy), Py_3_11))]
-pub const PY_LITTLE_ENDIAN: ::core::ffi::c_int = 1;
+pub const PY_LITTLE_ENDIAN: usize = 1;
 #[cfg(any(not(PyPy), Py_3_11))]
 pub const PY_DWORD_MAX: ::core::ffi::c_longlong = 4294967295;
 #[cfg(Py_3_13)]

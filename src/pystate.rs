@@ -86,8 +86,9 @@ extern "C" {
     pub fn PyThreadState_GetDict() -> *mut PyObject;
     #[cfg(any(not(PyPy), not(Py_3_11)))]
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_SetAsyncExc")]
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `::core::ffi::c_ulong`.
     pub fn PyThreadState_SetAsyncExc(
-        arg1: ::core::ffi::c_ulong,
+        arg1: ::core::ffi::c_long,
         arg2: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_11, PyPy))]

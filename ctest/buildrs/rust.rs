@@ -257,7 +257,7 @@ fn walk(ctx: &Ctx, items: &[Item], krate: &mut Crate) -> Result<(), String> {
                     t.ident.to_string(),
                     &t.vis,
                     Kind::Alias {
-                        ty: (*t.ty).clone(),
+                        ty: with_headers_types(&t.attrs, (*t.ty).clone()),
                     },
                 );
             }
@@ -288,7 +288,7 @@ fn walk(ctx: &Ctx, items: &[Item], krate: &mut Crate) -> Result<(), String> {
                                 &func.vis,
                                 link,
                                 Kind::Fn {
-                                    sig: func.sig.clone(),
+                                    sig: sig_with_headers_types(&func.attrs, func.sig.clone()),
                                 },
                             );
                         }
@@ -372,11 +372,63 @@ fn fields<'a>(ctx: &Ctx, iter: impl Iterator<Item = &'a syn::Field>) -> Result<V
             continue;
         }
         let name = f.ident.as_ref().unwrap().to_string();
+        let ty = headers_types(&f.attrs)
+            .into_iter()
+            .find(|(at, _)| *at == format!("field {name}"))
+            .map_or_else(|| f.ty.clone(), |(_, t)| t);
         out.push(Field {
             name,
-            ty: f.ty.clone(),
+            ty,
             public: matches!(f.vis, Visibility::Public(_)),
         });
     }
     Ok(out)
+}
+
+/// Where the generator spelled a type as pyo3-ffi does (the same ABI), its doc line keeps
+/// the headers' type: `(position, type)` pairs, position `parameter N`, `return` or
+/// `field NAME`. The check compares the headers' type with C's.
+fn headers_types(attrs: &[syn::Attribute]) -> Vec<(String, Type)> {
+    const PREFIX: &str = " pyo3-ffi's spelling, the same ABI; the headers' type (";
+    let mut out = Vec::new();
+    for a in attrs.iter().filter(|a| a.path().is_ident("doc")) {
+        let syn::Meta::NameValue(nv) = &a.meta else { continue };
+        let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value else { continue };
+        let text = s.value();
+        let Some(rest) = text.strip_prefix(PREFIX) else { continue };
+        let Some((at, ty)) = rest.split_once("): `") else { continue };
+        if let Ok(ty) = syn::parse_str::<Type>(ty.trim_end_matches("`.")) {
+            out.push((at.to_string(), ty));
+        }
+    }
+    out
+}
+
+fn sig_with_headers_types(attrs: &[syn::Attribute], mut sig: syn::Signature) -> syn::Signature {
+    for (at, ty) in headers_types(attrs) {
+        if at == "return" {
+            sig.output = syn::ReturnType::Type(Default::default(), Box::new(ty));
+        } else if let Some(i) = at.strip_prefix("parameter ").and_then(|i| i.parse::<usize>().ok()) {
+            if let Some(syn::FnArg::Typed(p)) = sig.inputs.iter_mut().nth(i) {
+                *p.ty = ty;
+            }
+        }
+    }
+    sig
+}
+
+/// An alias of a function type, with the headers' parameter and return types.
+fn with_headers_types(attrs: &[syn::Attribute], mut ty: Type) -> Type {
+    if let Type::BareFn(f) = &mut ty {
+        for (at, t) in headers_types(attrs) {
+            if at == "return" {
+                f.output = syn::ReturnType::Type(Default::default(), Box::new(t));
+            } else if let Some(i) = at.strip_prefix("parameter ").and_then(|i| i.parse::<usize>().ok()) {
+                if let Some(arg) = f.inputs.iter_mut().nth(i) {
+                    arg.ty = t;
+                }
+            }
+        }
+    }
+    ty
 }

@@ -9,6 +9,7 @@ mod configs;
 mod emit;
 mod handwritten;
 mod shapes;
+mod spellings;
 mod tidy;
 
 use bind::{Entry, Ns};
@@ -73,7 +74,8 @@ fn main() {
         match bind::run(c, &root) {
             Ok(mut entries) => {
                 tidy::rename_tagged_structs(&mut entries);
-                shapes::apply(&mut entries);
+                shapes::apply(c, &mut entries);
+                spellings::apply(c, &mut entries);
                 per_config.push(entries);
             }
             Err(e) => {

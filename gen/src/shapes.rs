@@ -12,19 +12,25 @@
 //! an API fact of pyo3-ffi 0.30.1, checked by `gen/pyo3_types.py`.
 
 use crate::bind::Entry;
+use crate::configs::Config;
 use std::collections::HashSet;
 use syn::visit_mut::VisitMut;
 
 /// Typedefs pyo3-ffi keeps nullable themselves (`Option<fn>`), used bare.
 const NULLABLE_ALIASES: &[&str] = &["wrapperfunc", "wrapperfunc_kwds"];
 
-/// (item, alias): where pyo3-ffi passes the alias bare, as a callback that is never
+/// (item, alias, from minor version): where pyo3-ffi passes the alias bare, as a callback that is never
 /// NULL. `traverseproc` gets the collector's `visitproc`; the code-extra index takes the
 /// function that frees the extra.
-const NON_NULL: &[(&str, &str)] = &[
-    ("traverseproc", "visitproc"),
-    ("PyUnstable_Eval_RequestCodeExtraIndex", "freefunc"),
-    ("_PyEval_RequestCodeExtraIndex", "freefunc"),
+const NON_NULL: &[(&str, &str, u32)] = &[
+    ("traverseproc", "visitproc", 0),
+    ("PyUnstable_Eval_RequestCodeExtraIndex", "freefunc", 0),
+    ("_PyEval_RequestCodeExtraIndex", "freefunc", 0),
+    // Signal handlers, the frame evaluator and the context watcher, as pyo3-ffi has them.
+    ("PyOS_getsig", "PyOS_sighandler_t", 0),
+    ("PyOS_setsig", "PyOS_sighandler_t", 0),
+    ("_PyInterpreterState_GetEvalFrameFunc", "_PyFrameEvalFunction", 11),
+    ("PyContext_AddWatcher", "PyContext_WatchCallback", 0),
 ];
 
 /// (item, field or parameter): anonymous callbacks that pyo3-ffi declares as safe
@@ -62,6 +68,7 @@ struct Uses<'a> {
     aliases: &'a HashSet<String>,
     /// The item being rewritten: its name keys the tables above.
     owner: String,
+    minor: u32,
 }
 
 impl VisitMut for Uses<'_> {
@@ -69,7 +76,8 @@ impl VisitMut for Uses<'_> {
         if let syn::Type::Path(p) = ty {
             if p.qself.is_none() && p.path.segments.len() == 1 && p.path.segments[0].arguments.is_empty() {
                 let name = p.path.segments[0].ident.to_string();
-                if self.aliases.contains(&name) && !NON_NULL.contains(&(self.owner.as_str(), name.as_str())) {
+                let bare = NON_NULL.iter().any(|&(o, a, m)| o == self.owner && a == name && self.minor >= m);
+                if self.aliases.contains(&name) && !bare {
                     *ty = syn::parse_quote!(::core::option::Option<#p>);
                     return;
                 }
@@ -120,7 +128,7 @@ fn safe_callbacks(item: &mut syn::Item) {
 }
 
 /// Applies pyo3-ffi's shapes to one configuration's entries.
-pub fn apply(entries: &mut [Entry]) {
+pub fn apply(config: &Config, entries: &mut [Entry]) {
     let mut aliases = HashSet::new();
     for e in entries.iter_mut() {
         for item in &mut e.items {
@@ -135,9 +143,11 @@ pub fn apply(entries: &mut [Entry]) {
         }
     }
     for e in entries.iter_mut() {
-        let mut uses = Uses { aliases: &aliases, owner: e.name.clone() };
+        let mut uses = Uses { aliases: &aliases, owner: e.name.clone(), minor: config.minor };
         for item in &mut e.items {
             match item {
+                // Another name for a bare alias is bare too (`_PyCFunctionFast`).
+                syn::Item::Type(t) if matches!(&*t.ty, syn::Type::Path(p) if p.path.get_ident().is_some_and(|i| aliases.contains(&i.to_string()))) => {}
                 // An alias's own definition is not a use of itself.
                 syn::Item::Type(t) if aliases.contains(&t.ident.to_string()) => {
                     if let syn::Type::BareFn(f) = &mut *t.ty {

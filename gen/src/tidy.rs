@@ -32,6 +32,10 @@ impl VisitMut for Rewrite<'_> {
     }
 }
 
+/// Struct tags without a leading underscore that C users never write: only the typedef
+/// (`typedef struct bufferinfo {...} Py_buffer;`, PyPy's `Py_complex_t`) is API.
+const UNDERSCORELESS_TAGS: &[&str] = &["bufferinfo", "Py_complex_t"];
+
 /// `typedef struct _foo Foo;` gives the struct its public name, as C users write it.
 pub fn rename_tagged_structs(entries: &mut Vec<Entry>) {
     let structs: HashMap<String, usize> = entries
@@ -47,7 +51,7 @@ pub fn rename_tagged_structs(entries: &mut Vec<Entry>) {
         if let syn::Item::Type(t) = &e.items[0] {
             if let syn::Type::Path(p) = &*t.ty {
                 let target = p.path.segments.last().unwrap().ident.to_string();
-                if target.starts_with('_')
+                if (target.starts_with('_') || UNDERSCORELESS_TAGS.contains(&target.as_str()))
                     && !e.name.starts_with('_')
                     && structs.contains_key(&target)
                     && !renames.contains_key(&target)

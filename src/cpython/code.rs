@@ -52,9 +52,9 @@ pub const CO_HAS_DOCSTRING: ::core::ffi::c_int = 67108864;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 pub const CO_METHOD: ::core::ffi::c_int = 134217728;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-pub const CO_MAXBLOCKS: ::core::ffi::c_int = 21;
+pub const CO_MAXBLOCKS: usize = 21;
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
-pub const CO_MAXBLOCKS: ::core::ffi::c_int = 20;
+pub const CO_MAXBLOCKS: usize = 20;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]

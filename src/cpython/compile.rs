@@ -31,25 +31,25 @@ pub const PyCF_COMPILE_MASK: ::core::ffi::c_int = 62976;
 #[cfg(all(Py_3_10, not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 pub const PyCF_COMPILE_MASK: ::core::ffi::c_int = 30208;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-pub const FUTURE_NESTED_SCOPES: &::core::ffi::CStr = c"nested_scopes";
+pub const FUTURE_NESTED_SCOPES: &str = "nested_scopes";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-pub const FUTURE_GENERATORS: &::core::ffi::CStr = c"generators";
+pub const FUTURE_GENERATORS: &str = "generators";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-pub const FUTURE_DIVISION: &::core::ffi::CStr = c"division";
+pub const FUTURE_DIVISION: &str = "division";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-pub const FUTURE_ABSOLUTE_IMPORT: &::core::ffi::CStr = c"absolute_import";
+pub const FUTURE_ABSOLUTE_IMPORT: &str = "absolute_import";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-pub const FUTURE_WITH_STATEMENT: &::core::ffi::CStr = c"with_statement";
+pub const FUTURE_WITH_STATEMENT: &str = "with_statement";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-pub const FUTURE_PRINT_FUNCTION: &::core::ffi::CStr = c"print_function";
+pub const FUTURE_PRINT_FUNCTION: &str = "print_function";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-pub const FUTURE_UNICODE_LITERALS: &::core::ffi::CStr = c"unicode_literals";
+pub const FUTURE_UNICODE_LITERALS: &str = "unicode_literals";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-pub const FUTURE_BARRY_AS_BDFL: &::core::ffi::CStr = c"barry_as_FLUFL";
+pub const FUTURE_BARRY_AS_BDFL: &str = "barry_as_FLUFL";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-pub const FUTURE_GENERATOR_STOP: &::core::ffi::CStr = c"generator_stop";
+pub const FUTURE_GENERATOR_STOP: &str = "generator_stop";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-pub const FUTURE_ANNOTATIONS: &::core::ffi::CStr = c"annotations";
+pub const FUTURE_ANNOTATIONS: &str = "annotations";
 #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]

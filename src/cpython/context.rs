@@ -78,9 +78,7 @@ pub type PyContext_WatchCallback = unsafe extern "C" fn(
 ) -> ::core::ffi::c_int;
 extern "C" {
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyContext_AddWatcher(
-        callback: ::core::option::Option<PyContext_WatchCallback>,
-    ) -> ::core::ffi::c_int;
+    pub fn PyContext_AddWatcher(callback: PyContext_WatchCallback) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyContext_ClearWatcher(watcher_id: ::core::ffi::c_int) -> ::core::ffi::c_int;
     #[cfg(not(Py_LIMITED_API))]

@@ -50,7 +50,7 @@ pub struct PyMethodDescrObject {
     pub d_method: *mut PyMethodDef,
     pub vectorcall: ::core::option::Option<vectorcallfunc>,
 }
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
 #[repr(C)]
 pub struct PyMemberDescrObject {
     pub d_common: PyDescrObject,

@@ -1321,16 +1321,18 @@ extern "C" {
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyConfig_Read(config: *mut PyConfig) -> PyStatus;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 2): `*const *mut ::core::ffi::c_char`.
     pub fn PyConfig_SetBytesArgv(
         config: *mut PyConfig,
         argc: Py_ssize_t,
-        argv: *const *mut ::core::ffi::c_char,
+        argv: *mut *const ::core::ffi::c_char,
     ) -> PyStatus;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 2): `*const *mut ::libc::wchar_t`.
     pub fn PyConfig_SetArgv(
         config: *mut PyConfig,
         argc: Py_ssize_t,
-        argv: *const *mut ::libc::wchar_t,
+        argv: *mut *const ::libc::wchar_t,
     ) -> PyStatus;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyConfig_SetWideStringList(
@@ -1386,10 +1388,11 @@ extern "C" {
         name: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 2): `*mut i64`.
     pub fn PyInitConfig_GetInt(
         config: *mut PyInitConfig,
         name: *const ::core::ffi::c_char,
-        value: *mut i64,
+        value: *mut u64,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyInitConfig_GetStr(
@@ -1407,10 +1410,11 @@ extern "C" {
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyInitConfig_FreeStrList(length: usize, items: *mut *mut ::core::ffi::c_char);
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 2): `i64`.
     pub fn PyInitConfig_SetInt(
         config: *mut PyInitConfig,
         name: *const ::core::ffi::c_char,
-        value: i64,
+        value: u64,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyInitConfig_SetStr(
@@ -1419,17 +1423,19 @@ extern "C" {
         value: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 3): `*const *mut ::core::ffi::c_char`.
     pub fn PyInitConfig_SetStrList(
         config: *mut PyInitConfig,
         name: *const ::core::ffi::c_char,
         length: usize,
-        items: *const *mut ::core::ffi::c_char,
+        items: *mut *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 2): `::core::option::Option<unsafe extern "C" fn() -> *mut PyObject>`.
     pub fn PyInitConfig_AddModule(
         config: *mut PyInitConfig,
         name: *const ::core::ffi::c_char,
-        initfunc: ::core::option::Option<unsafe extern "C" fn() -> *mut PyObject>,
+        initfunc: extern "C" fn() -> *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn Py_InitializeFromInitConfig(config: *mut PyInitConfig) -> ::core::ffi::c_int;

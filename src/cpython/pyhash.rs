@@ -13,7 +13,7 @@ pub const PyHASH_INF: ::core::ffi::c_int = 314159;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 pub const PyHASH_IMAG: ::core::ffi::c_int = 1000003;
 #[cfg(any(not(Py_LIMITED_API), not(Py_3_13)))]
-pub const _PyHASH_MULTIPLIER: ::core::ffi::c_int = 1000003;
+pub const _PyHASH_MULTIPLIER: u64 = 1000003;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]

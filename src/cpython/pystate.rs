@@ -1376,7 +1376,11 @@ pub type _PyFrameEvalFunction = unsafe extern "C" fn(
     arg2: ::core::ffi::c_int,
 ) -> *mut PyObject;
 extern "C" {
-    #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
+    #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
+    pub fn _PyInterpreterState_GetEvalFrameFunc(
+        interp: *mut PyInterpreterState,
+    ) -> _PyFrameEvalFunction;
+    #[cfg(all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn _PyInterpreterState_GetEvalFrameFunc(
         interp: *mut PyInterpreterState,
     ) -> ::core::option::Option<_PyFrameEvalFunction>;
