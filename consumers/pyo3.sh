@@ -143,6 +143,7 @@ feature_key=$(tr ',' '+' <<<"$features")
 target=$cache/targets/$ffi-$interp-$feature_key
 log_base=$cache/logs/$ffi-$interp-$feature_key
 mkdir -p "$target"
+rm -f "$log_base".*.log
 # cargo hashes a path dependency outside the workspace by its absolute path, so a checkout
 # at a new path is a new pyffi and rebuilds it and pyo3 anyway; the old path's builds are
 # dropped so that fresh CI clones do not fill the disk.
@@ -180,10 +181,15 @@ for part in "${parts[@]}"; do
       for (k = 1; k <= NF; k++) { if ($(k+1) ~ /^passed/) p += $k; if ($(k+1) ~ /^failed/) f += $k; if ($(k+1) ~ /^ignored/) i += $k }
     } END { print p + 0, f + 0, i + 0 }' "$log")
   passed=$((passed + p)) failed=$((failed + f)) ignored=$((ignored + i))
-  while IFS= read -r l; do broken+=("$l"); done < <(grep -oE '^error: could not compile `[^`]+`( \([^)]*\))?' "$log" | sed 's/^error: could not compile //' || true)
+  while IFS= read -r l; do broken+=("$l"); done < <(grep -oE '^error: could not compile `[^`]+`( \([^)]*\))?' "$log" | sed 's/^error: could not compile //; s/`//g' || true)
   while IFS= read -r l; do failures+=("$l"); done < <(grep -E '^test .* \.\.\. FAILED$' "$log" | sed 's/^test //; s/ \.\.\. FAILED$//' || true)
   if [ $rc != 0 ] && [ "$p$f$i" = 000 ] && [ ${#broken[@]} = 0 ]; then
     die "cargo test ($part) failed before running any test: $(grep -m1 '^error' "$log" || tail -n1 "$log") (log: $log)"
+  fi
+  # Without the library no other part can build: do not spend minutes to repeat its errors.
+  if printf '%s\n' "${broken[@]}" | grep -qx 'pyo3 (lib)'; then
+    [ "$part" = doc ] || say "pyo3's library did not compile: the remaining parts are skipped"
+    break
   fi
 done
 
@@ -201,7 +207,8 @@ echo "pyo3 $interp $features${scope/all/}: $passed passed, $failed failed, $igno
 
 status=${status_lock:-0}
 if [ ${#broken[@]} != 0 ]; then
-  say "did not compile: $(printf '%s\n' "${broken[@]}" | sort -u | paste -sd' ' | sed 's/` (/ (/g')"
+  say "did not compile: $(printf '%s\n' "${broken[@]}" | sort -u | paste -sd',' | sed 's/,/, /g')"
+  say "first errors: $(grep -hE '^error(\[E[0-9]+\])?: ' "$log_base".*.log | grep -v 'could not compile' | sort | uniq -c | sort -rn | head -n 3 | sed 's/^ *//' | paste -sd';')"
   status=1
 fi
 want=$(awk -F'\t' -v i="$interp" -v f="$features" -v s="$scope" \
