@@ -120,9 +120,10 @@ extern "C" {
     ) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyObject_DelItemString")]
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut ::core::ffi::c_char`.
     pub fn PyObject_DelItemString(
         o: *mut PyObject,
-        key: *mut ::core::ffi::c_char,
+        key: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_DelItem")]
     pub fn PyObject_DelItem(o: *mut PyObject, key: *mut PyObject) -> ::core::ffi::c_int;

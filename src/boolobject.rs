@@ -64,5 +64,6 @@ extern "C" {
     pub fn PyBool_FromLong(arg1: ::core::ffi::c_long) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyBool_FromLong")]
-    pub fn PyBool_FromLong(arg0: Py_ssize_t) -> *mut PyObject;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `Py_ssize_t`.
+    pub fn PyBool_FromLong(arg0: ::core::ffi::c_long) -> *mut PyObject;
 }

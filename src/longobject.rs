@@ -67,7 +67,8 @@ extern "C" {
     pub fn PyLong_FromLong(arg1: ::core::ffi::c_long) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromLong")]
-    pub fn PyLong_FromLong(arg0: Py_ssize_t) -> *mut PyObject;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `Py_ssize_t`.
+    pub fn PyLong_FromLong(arg0: ::core::ffi::c_long) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnsignedLong")]
     pub fn PyLong_FromUnsignedLong(arg1: ::core::ffi::c_ulong) -> *mut PyObject;
     #[cfg(any(not(PyPy), Py_3_11))]
@@ -100,13 +101,15 @@ extern "C" {
     pub fn PyLong_AsUnsignedLong(arg1: *mut PyObject) -> ::core::ffi::c_ulong;
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsUnsignedLong")]
-    pub fn PyLong_AsUnsignedLong(arg0: *mut PyObject) -> usize;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `usize`.
+    pub fn PyLong_AsUnsignedLong(arg0: *mut PyObject) -> ::core::ffi::c_ulong;
     #[cfg(any(not(PyPy), not(Py_3_11)))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsUnsignedLongMask")]
     pub fn PyLong_AsUnsignedLongMask(arg1: *mut PyObject) -> ::core::ffi::c_ulong;
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsUnsignedLongMask")]
-    pub fn PyLong_AsUnsignedLongMask(arg0: *mut PyObject) -> usize;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `usize`.
+    pub fn PyLong_AsUnsignedLongMask(arg0: *mut PyObject) -> ::core::ffi::c_ulong;
     #[cfg(Py_3_13)]
     pub fn PyLong_AsInt(arg1: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(Py_3_14)]
@@ -156,7 +159,8 @@ extern "C" {
     pub fn PyLong_FromLongLong(arg1: ::core::ffi::c_longlong) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromLongLong")]
-    pub fn PyLong_FromLongLong(arg0: Py_ssize_t) -> *mut PyObject;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `Py_ssize_t`.
+    pub fn PyLong_FromLongLong(arg0: ::core::ffi::c_longlong) -> *mut PyObject;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnsignedLongLong")]
     pub fn PyLong_FromUnsignedLongLong(arg1: ::core::ffi::c_ulonglong) -> *mut PyObject;

@@ -258,11 +258,12 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyCMethod_New")]
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 3): `*mut PyObject`.
     pub fn PyCMethod_New(
         arg0: *mut PyMethodDef,
         arg1: *mut PyObject,
         arg2: *mut PyObject,
-        arg3: *mut PyObject,
+        arg3: *mut PyTypeObject,
     ) -> *mut PyObject;
 }
 #[cfg(any(PyPy, all(not(Py_3_8), not(Py_LIMITED_API))))]

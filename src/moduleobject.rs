@@ -65,7 +65,8 @@ extern "C" {
     pub fn PyModule_GetName(arg1: *mut PyObject) -> *const ::core::ffi::c_char;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetName")]
-    pub fn PyModule_GetName(arg0: *mut PyObject) -> *mut ::core::ffi::c_char;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut ::core::ffi::c_char`.
+    pub fn PyModule_GetName(arg0: *mut PyObject) -> *const ::core::ffi::c_char;
     #[cfg(not(PyPy))]
     pub fn PyModule_GetFilename(arg1: *mut PyObject) -> *const ::core::ffi::c_char;
     #[cfg(any(not(PyPy), Py_3_11))]

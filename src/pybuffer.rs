@@ -151,8 +151,9 @@ extern "C" {
     ) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyBuffer_IsContiguous")]
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut Py_buffer`.
     pub fn PyBuffer_IsContiguous(
-        arg0: *mut Py_buffer,
+        arg0: *const Py_buffer,
         arg1: ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]

@@ -43,7 +43,8 @@ extern "C" {
     pub fn Py_GetVersion() -> *const ::core::ffi::c_char;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPy_GetVersion")]
-    pub fn Py_GetVersion() -> *mut ::core::ffi::c_char;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut ::core::ffi::c_char`.
+    pub fn Py_GetVersion() -> *const ::core::ffi::c_char;
     #[cfg(not(PyPy))]
     pub fn Py_GetPlatform() -> *const ::core::ffi::c_char;
     #[cfg(not(PyPy))]

@@ -25,7 +25,8 @@ extern "C" {
     pub fn PyCFunction_Check(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyCode_Check")]
-    pub fn PyCode_Check(arg0: *mut ::core::ffi::c_void) -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyCode_Check(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyCode_CheckExact")]
     pub fn PyCode_CheckExact(arg0: *mut ::core::ffi::c_void) -> ::core::ffi::c_int;
@@ -52,85 +53,78 @@ extern "C" {
     pub fn PyDateTime_CheckExact(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_DATE_GET_HOUR")]
-    pub fn PyDateTime_DATE_GET_HOUR(
-        arg0: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyDateTime_DATE_GET_HOUR(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_DATE_GET_MICROSECOND")]
-    pub fn PyDateTime_DATE_GET_MICROSECOND(
-        arg0: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyDateTime_DATE_GET_MICROSECOND(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_DATE_GET_MINUTE")]
-    pub fn PyDateTime_DATE_GET_MINUTE(
-        arg0: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyDateTime_DATE_GET_MINUTE(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_DATE_GET_SECOND")]
-    pub fn PyDateTime_DATE_GET_SECOND(
-        arg0: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyDateTime_DATE_GET_SECOND(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_DATE_GET_TZINFO")]
-    pub fn PyDateTime_DATE_GET_TZINFO(arg0: *mut ::core::ffi::c_void) -> *mut PyObject;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyDateTime_DATE_GET_TZINFO(arg0: *mut PyObject) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_DELTA_GET_DAYS")]
-    pub fn PyDateTime_DELTA_GET_DAYS(
-        arg0: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyDateTime_DELTA_GET_DAYS(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_DELTA_GET_MICROSECONDS")]
-    pub fn PyDateTime_DELTA_GET_MICROSECONDS(
-        arg0: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyDateTime_DELTA_GET_MICROSECONDS(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_DELTA_GET_SECONDS")]
-    pub fn PyDateTime_DELTA_GET_SECONDS(
-        arg0: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyDateTime_DELTA_GET_SECONDS(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_FromTimestamp")]
     pub fn PyDateTime_FromTimestamp(arg0: *mut PyObject) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_GET_DAY")]
-    pub fn PyDateTime_GET_DAY(arg0: *mut ::core::ffi::c_void) -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyDateTime_GET_DAY(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_GET_FOLD")]
     pub fn PyDateTime_GET_FOLD(arg0: *mut ::core::ffi::c_void) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_GET_MONTH")]
-    pub fn PyDateTime_GET_MONTH(arg0: *mut ::core::ffi::c_void) -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyDateTime_GET_MONTH(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_GET_YEAR")]
-    pub fn PyDateTime_GET_YEAR(arg0: *mut ::core::ffi::c_void) -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyDateTime_GET_YEAR(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_TIME_GET_FOLD")]
-    pub fn PyDateTime_TIME_GET_FOLD(
-        arg0: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyDateTime_TIME_GET_FOLD(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_TIME_GET_HOUR")]
-    pub fn PyDateTime_TIME_GET_HOUR(
-        arg0: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyDateTime_TIME_GET_HOUR(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_TIME_GET_MICROSECOND")]
-    pub fn PyDateTime_TIME_GET_MICROSECOND(
-        arg0: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyDateTime_TIME_GET_MICROSECOND(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_TIME_GET_MINUTE")]
-    pub fn PyDateTime_TIME_GET_MINUTE(
-        arg0: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyDateTime_TIME_GET_MINUTE(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_TIME_GET_SECOND")]
-    pub fn PyDateTime_TIME_GET_SECOND(
-        arg0: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyDateTime_TIME_GET_SECOND(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_TIME_GET_TZINFO")]
-    pub fn PyDateTime_TIME_GET_TZINFO(arg0: *mut ::core::ffi::c_void) -> *mut PyObject;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyDateTime_TIME_GET_TZINFO(arg0: *mut PyObject) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDate_Check")]
     pub fn PyDate_Check(arg0: *mut PyObject) -> ::core::ffi::c_int;
@@ -178,10 +172,12 @@ extern "C" {
     pub fn PyFloat_CheckExact(arg0: *mut ::core::ffi::c_void) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyFrozenSet_Check")]
-    pub fn PyFrozenSet_Check(arg0: *mut ::core::ffi::c_void) -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyFrozenSet_Check(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyFrozenSet_CheckExact")]
-    pub fn PyFrozenSet_CheckExact(arg0: *mut ::core::ffi::c_void) -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyFrozenSet_CheckExact(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyFunction_Check")]
     pub fn PyFunction_Check(arg0: *mut ::core::ffi::c_void) -> ::core::ffi::c_int;
@@ -202,20 +198,16 @@ extern "C" {
     pub fn PyInstanceMethod_GET_FUNCTION(arg0: *mut PyObject) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyList_GET_ITEM")]
-    pub fn PyList_GET_ITEM(
-        arg0: *mut ::core::ffi::c_void,
-        arg1: Py_ssize_t,
-    ) -> *mut PyObject;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyList_GET_ITEM(arg0: *mut PyObject, arg1: Py_ssize_t) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyList_GET_SIZE")]
-    pub fn PyList_GET_SIZE(arg0: *mut ::core::ffi::c_void) -> Py_ssize_t;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyList_GET_SIZE(arg0: *mut PyObject) -> Py_ssize_t;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyList_SET_ITEM")]
-    pub fn PyList_SET_ITEM(
-        arg0: *mut ::core::ffi::c_void,
-        arg1: Py_ssize_t,
-        arg2: *mut PyObject,
-    );
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PyList_SET_ITEM(arg0: *mut PyObject, arg1: Py_ssize_t, arg2: *mut PyObject);
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyMemoryView_Check")]
     pub fn PyMemoryView_Check(arg0: *mut ::core::ffi::c_void) -> ::core::ffi::c_int;
@@ -293,7 +285,8 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPySet_Check")]
-    pub fn PySet_Check(arg0: *mut ::core::ffi::c_void) -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    pub fn PySet_Check(arg0: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPySet_CheckExact")]
     pub fn PySet_CheckExact(arg0: *mut ::core::ffi::c_void) -> ::core::ffi::c_int;

@@ -44,7 +44,8 @@ extern "C" {
     pub fn PyThread_get_thread_ident() -> ::core::ffi::c_ulong;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyThread_get_thread_ident")]
-    pub fn PyThread_get_thread_ident() -> ::core::ffi::c_long;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `::core::ffi::c_long`.
+    pub fn PyThread_get_thread_ident() -> ::core::ffi::c_ulong;
     #[cfg(all(Py_3_8, not(PyPy)))]
     pub fn PyThread_get_thread_native_id() -> ::core::ffi::c_ulong;
     #[cfg_attr(PyPy, link_name = "PyPyThread_allocate_lock")]

@@ -114,7 +114,8 @@ extern "C" {
     pub fn PyUnicode_GetDefaultEncoding() -> *const ::core::ffi::c_char;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_GetDefaultEncoding")]
-    pub fn PyUnicode_GetDefaultEncoding() -> *mut ::core::ffi::c_char;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut ::core::ffi::c_char`.
+    pub fn PyUnicode_GetDefaultEncoding() -> *const ::core::ffi::c_char;
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_Decode")]
     pub fn PyUnicode_Decode(
         s: *const ::core::ffi::c_char,
@@ -165,10 +166,11 @@ extern "C" {
     ) -> *const ::core::ffi::c_char;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUTF8AndSize")]
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut ::core::ffi::c_char`.
     pub fn PyUnicode_AsUTF8AndSize(
         arg0: *mut PyObject,
         arg1: *mut Py_ssize_t,
-    ) -> *mut ::core::ffi::c_char;
+    ) -> *const ::core::ffi::c_char;
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeUTF32")]
     pub fn PyUnicode_DecodeUTF32(
         string: *const ::core::ffi::c_char,
@@ -272,9 +274,10 @@ extern "C" {
     ) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_FSConverter")]
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut *mut PyObject`.
     pub fn PyUnicode_FSConverter(
         arg0: *mut PyObject,
-        arg1: *mut *mut PyObject,
+        arg1: *mut ::core::ffi::c_void,
     ) -> ::core::ffi::c_int;
     #[cfg(not(PyPy))]
     pub fn PyUnicode_FSDecoder(
@@ -283,9 +286,10 @@ extern "C" {
     ) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_FSDecoder")]
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut *mut PyObject`.
     pub fn PyUnicode_FSDecoder(
         arg0: *mut PyObject,
-        arg1: *mut *mut PyObject,
+        arg1: *mut ::core::ffi::c_void,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeFSDefault")]
     pub fn PyUnicode_DecodeFSDefault(s: *const ::core::ffi::c_char) -> *mut PyObject;

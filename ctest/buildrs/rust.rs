@@ -303,7 +303,10 @@ fn walk(ctx: &Ctx, items: &[Item], krate: &mut Crate) -> Result<(), String> {
                                 &s.vis,
                                 link,
                                 Kind::Static {
-                                    ty: (*s.ty).clone(),
+                                    ty: headers_types(&s.attrs)
+                                        .into_iter()
+                                        .find(|(at, _)| at == "static")
+                                        .map_or_else(|| (*s.ty).clone(), |(_, t)| t),
                                 },
                             );
                         }

@@ -109,6 +109,57 @@ const SPELLINGS: &[Spelling] = &[
     s("PyHeapTypeObject", "ht_cached_keys", "*mut PyDictKeysObject", "*mut ::core::ffi::c_void"),
     s("PyTypeObject", "tp_subclasses", "*mut ::core::ffi::c_void", "*mut PyObject"),
     sv("PyMemberDescrObject", "d_member", "*mut PyMemberDef", "*mut PyGetSetDef", 0..10),
+    // PyPy's headers: its `Signed`/`Unsigned` where CPython has `long`, `char *` and
+    // `void *` where CPython has `const char *` and `PyObject *`.
+    s("PyBool_FromLong", "0", "Py_ssize_t", "::core::ffi::c_long"),
+    s("PyLong_FromLong", "0", "Py_ssize_t", "::core::ffi::c_long"),
+    s("PyLong_FromLongLong", "0", "Py_ssize_t", "::core::ffi::c_longlong"),
+    s("PyLong_AsUnsignedLong", "ret", "usize", "::core::ffi::c_ulong"),
+    s("PyLong_AsUnsignedLongMask", "ret", "usize", "::core::ffi::c_ulong"),
+    s("PyThread_get_thread_ident", "ret", "::core::ffi::c_long", "::core::ffi::c_ulong"),
+    s("PyBuffer_FromContiguous", "0", "*mut Py_buffer", "*const Py_buffer"),
+    s("PyBuffer_FromContiguous", "1", "*mut ::core::ffi::c_void", "*const ::core::ffi::c_void"),
+    s("PyBuffer_GetPointer", "0", "*mut Py_buffer", "*const Py_buffer"),
+    s("PyBuffer_GetPointer", "1", "*mut Py_ssize_t", "*const Py_ssize_t"),
+    s("PyBuffer_IsContiguous", "0", "*mut Py_buffer", "*const Py_buffer"),
+    s("PyBuffer_ToContiguous", "1", "*mut Py_buffer", "*const Py_buffer"),
+    s("PyCMethod_New", "3", "*mut PyObject", "*mut PyTypeObject"),
+    s("PyCode_New", "ret", "*mut PyObject", "*mut PyCodeObject"),
+    s("PyCode_NewWithPosOnlyArgs", "ret", "*mut PyObject", "*mut PyCodeObject"),
+    s("PyMarshal_ReadObjectFromString", "0", "*mut ::core::ffi::c_char", "*const ::core::ffi::c_char"),
+    s("PyObject_DelItemString", "1", "*mut ::core::ffi::c_char", "*const ::core::ffi::c_char"),
+    s("PyModule_GetName", "ret", "*mut ::core::ffi::c_char", "*const ::core::ffi::c_char"),
+    s("PyUnicode_AsUTF8", "ret", "*mut ::core::ffi::c_char", "*const ::core::ffi::c_char"),
+    s("PyUnicode_AsUTF8AndSize", "ret", "*mut ::core::ffi::c_char", "*const ::core::ffi::c_char"),
+    s("PyUnicode_GetDefaultEncoding", "ret", "*mut ::core::ffi::c_char", "*const ::core::ffi::c_char"),
+    s("Py_GetVersion", "ret", "*mut ::core::ffi::c_char", "*const ::core::ffi::c_char"),
+    s("PyUnicode_FSConverter", "1", "*mut *mut PyObject", "*mut ::core::ffi::c_void"),
+    s("PyUnicode_FSDecoder", "1", "*mut *mut PyObject", "*mut ::core::ffi::c_void"),
+    s("PyStructSequence_UnnamedField", "type", "*mut ::core::ffi::c_char", "*const ::core::ffi::c_char"),
+    s("PyList_GET_ITEM", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyList_GET_SIZE", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyList_SET_ITEM", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyCode_Check", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PySet_Check", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyFrozenSet_Check", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyFrozenSet_CheckExact", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyDateTime_GET_YEAR", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyDateTime_GET_MONTH", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyDateTime_GET_DAY", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyDateTime_DATE_GET_HOUR", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyDateTime_DATE_GET_MINUTE", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyDateTime_DATE_GET_SECOND", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyDateTime_DATE_GET_MICROSECOND", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyDateTime_DATE_GET_TZINFO", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyDateTime_TIME_GET_HOUR", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyDateTime_TIME_GET_MINUTE", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyDateTime_TIME_GET_SECOND", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyDateTime_TIME_GET_MICROSECOND", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyDateTime_TIME_GET_FOLD", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyDateTime_TIME_GET_TZINFO", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyDateTime_DELTA_GET_DAYS", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyDateTime_DELTA_GET_SECONDS", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    s("PyDateTime_DELTA_GET_MICROSECONDS", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
     // A module-init function that is never NULL, as pyo3-ffi types it.
     s("PyInitConfig_AddModule", "2", "::core::option::Option<unsafe extern \"C\" fn() -> *mut PyObject>", "extern \"C\" fn() -> *mut PyObject"),
 ];
@@ -155,6 +206,7 @@ fn respell(ty: &mut syn::Type, sp: &Spelling) -> bool {
 fn headers_type_doc(sp: &Spelling) -> syn::Attribute {
     let at = match sp.at {
         "ret" => "return".to_string(),
+        "type" => "static".to_string(),
         i if i.parse::<usize>().is_ok() => format!("parameter {i}"),
         field => format!("field {field}"),
     };
@@ -192,6 +244,13 @@ fn apply_one(item: &mut syn::Item, sp: &Spelling) {
                 };
                 if respell_fn_args(&mut inputs, output, sp) {
                     f.attrs.insert(0, headers_type_doc(sp));
+                }
+            }
+            for fi in &mut fm.items {
+                if let syn::ForeignItem::Static(st) = fi {
+                    if sp.at == "type" && respell(&mut st.ty, sp) {
+                        st.attrs.insert(0, headers_type_doc(sp));
+                    }
                 }
             }
         }

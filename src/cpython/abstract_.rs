@@ -190,23 +190,28 @@ pub unsafe fn PySequence_Fast_ITEMS(sf: *mut PyObject) -> *mut *mut PyObject {
 extern "C" {
     #[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API)), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyBuffer_GetPointer")]
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut Py_ssize_t`.
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut Py_buffer`.
     pub fn PyBuffer_GetPointer(
-        view: *mut Py_buffer,
-        indices: *mut Py_ssize_t,
+        view: *const Py_buffer,
+        indices: *const Py_ssize_t,
     ) -> *mut ::core::ffi::c_void;
     #[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API)), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyBuffer_ToContiguous")]
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut Py_buffer`.
     pub fn PyBuffer_ToContiguous(
         buf: *mut ::core::ffi::c_void,
-        view: *mut Py_buffer,
+        view: *const Py_buffer,
         len: Py_ssize_t,
         order: ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
     #[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API)), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyBuffer_FromContiguous")]
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut ::core::ffi::c_void`.
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut Py_buffer`.
     pub fn PyBuffer_FromContiguous(
-        view: *mut Py_buffer,
-        buf: *mut ::core::ffi::c_void,
+        view: *const Py_buffer,
+        buf: *const ::core::ffi::c_void,
         len: Py_ssize_t,
         order: ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;

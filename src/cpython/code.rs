@@ -555,6 +555,7 @@ extern "C" {
     ) -> *mut PyCodeObject;
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyCode_New")]
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut PyObject`.
     pub fn PyCode_New(
         arg0: ::core::ffi::c_int,
         arg1: ::core::ffi::c_int,
@@ -572,7 +573,7 @@ extern "C" {
         arg13: *mut PyObject,
         arg14: ::core::ffi::c_int,
         arg15: *mut PyObject,
-    ) -> *mut PyObject;
+    ) -> *mut PyCodeObject;
     #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyCode_NewWithPosOnlyArgs")]
     pub fn PyCode_NewWithPosOnlyArgs(

@@ -16,8 +16,9 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyMarshal_ReadObjectFromString")]
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_char`.
     pub fn PyMarshal_ReadObjectFromString(
-        arg0: *mut ::core::ffi::c_char,
+        arg0: *const ::core::ffi::c_char,
         arg1: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg(any(not(Py_LIMITED_API), not(Py_3_11)))]

@@ -1264,7 +1264,8 @@ extern "C" {
     pub fn PyUnicode_AsUTF8(unicode: *mut PyObject) -> *const ::core::ffi::c_char;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUTF8")]
-    pub fn PyUnicode_AsUTF8(arg0: *mut PyObject) -> *mut ::core::ffi::c_char;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut ::core::ffi::c_char`.
+    pub fn PyUnicode_AsUTF8(arg0: *mut PyObject) -> *const ::core::ffi::c_char;
 }
 #[cfg(all(Py_3_10, not(Py_3_12), not(Py_LIMITED_API)))]
 pub const USE_UNICODE_WCHAR_CACHE: ::core::ffi::c_int = 1;
