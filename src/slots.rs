@@ -56,7 +56,7 @@ const fn slot(id: ::core::ffi::c_int, flags: u16, value: _anon_union_64b) -> PyS
 #[cfg(Py_3_15)]
 #[inline]
 pub const fn PySlot_DATA(NAME: ::core::ffi::c_int, VALUE: *mut ::core::ffi::c_void) -> PySlot {
-    slot(NAME, PySlot_INTPTR as u16, _anon_union_64b { sl_ptr: VALUE })
+    slot(NAME, PySlot_INTPTR, _anon_union_64b { sl_ptr: VALUE })
 }
 
 /// `PySlot_SIZE(NAME, VALUE)`: a `Py_ssize_t` slot.
@@ -84,21 +84,21 @@ pub const fn PySlot_UINT64(NAME: ::core::ffi::c_int, VALUE: u64) -> PySlot {
 #[cfg(Py_3_15)]
 #[inline]
 pub const fn PySlot_STATIC_DATA(NAME: ::core::ffi::c_int, VALUE: *mut ::core::ffi::c_void) -> PySlot {
-    slot(NAME, PySlot_STATIC as u16, _anon_union_64b { sl_ptr: VALUE })
+    slot(NAME, PySlot_STATIC, _anon_union_64b { sl_ptr: VALUE })
 }
 
 /// `PySlot_PTR(NAME, VALUE)`: a pointer slot (`PySlot_INTPTR`; C's spelling without designated initializers).
 #[cfg(Py_3_15)]
 #[inline]
 pub const fn PySlot_PTR(NAME: ::core::ffi::c_int, VALUE: *mut ::core::ffi::c_void) -> PySlot {
-    slot(NAME, PySlot_INTPTR as u16, _anon_union_64b { sl_ptr: VALUE })
+    slot(NAME, PySlot_INTPTR, _anon_union_64b { sl_ptr: VALUE })
 }
 
 /// `PySlot_PTR_STATIC(NAME, VALUE)`: a static pointer slot (`PySlot_INTPTR | PySlot_STATIC`).
 #[cfg(Py_3_15)]
 #[inline]
 pub const fn PySlot_PTR_STATIC(NAME: ::core::ffi::c_int, VALUE: *mut ::core::ffi::c_void) -> PySlot {
-    slot(NAME, (PySlot_INTPTR | PySlot_STATIC) as u16, _anon_union_64b { sl_ptr: VALUE })
+    slot(NAME, PySlot_INTPTR | PySlot_STATIC, _anon_union_64b { sl_ptr: VALUE })
 }
 
 /// `PySlot_FUNC(NAME, VALUE)`: a function slot; `VALUE` is a function pointer cast to
