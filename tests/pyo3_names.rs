@@ -49,6 +49,7 @@ fn cpython_3_9() {
     let _ = pyffi::PYTHON_ABI_VERSION;
     let _ = pyffi::PYTHON_API_VERSION;
     let _ = pyffi::PY_BIG_ENDIAN;
+    let _ = pyffi::PY_INVALID_STACK_EFFECT;
     let _ = pyffi::PY_LITTLE_ENDIAN;
     let _ = pyffi::PY_SSIZE_T_MAX;
     let _ = pyffi::PY_SSIZE_T_MIN;
@@ -135,6 +136,7 @@ fn cpython_3_9() {
     let _ = pyffi::Py_am_aiter;
     let _ = pyffi::Py_am_anext;
     let _ = pyffi::Py_am_await;
+    let _ = pyffi::Py_am_send;
     let _ = pyffi::Py_bf_getbuffer;
     let _ = pyffi::Py_bf_releasebuffer;
     let _ = pyffi::Py_eval_input;
@@ -220,7 +222,10 @@ fn cpython_3_9() {
     let _ = pyffi::Py_tp_setattr;
     let _ = pyffi::Py_tp_setattro;
     let _ = pyffi::Py_tp_str;
+    let _ = pyffi::Py_tp_token;
     let _ = pyffi::Py_tp_traverse;
+    let _ = pyffi::Py_tp_vectorcall;
+    let _ = pyffi::Py_tss_NEEDS_INIT;
     let _ = pyffi::SSTATE_INTERNED_IMMORTAL;
     let _ = pyffi::SSTATE_INTERNED_MORTAL;
     let _ = pyffi::SSTATE_NOT_INTERNED;
@@ -980,6 +985,8 @@ fn cpython_3_9() {
     let _ = pyffi::PyUnicode_Translate;
     let _ = pyffi::PyUnicode_TranslateCharmap;
     let _ = pyffi::PyUnicode_WriteChar;
+    let _ = pyffi::PyUnstable_Code_GetExtra;
+    let _ = pyffi::PyUnstable_Code_SetExtra;
     let _ = pyffi::PyUnstable_Eval_RequestCodeExtraIndex;
     let _ = pyffi::PyVectorcall_Call;
     let _ = pyffi::PyWeakref_GetObject;
@@ -1132,6 +1139,13 @@ fn cpython_3_9() {
     let _ = pyffi::PyFrozenSet_Check;
     let _ = pyffi::PyFrozenSet_CheckExact;
     let _ = pyffi::PyFunction_Check;
+    let _ = pyffi::PyFunction_GET_ANNOTATIONS;
+    let _ = pyffi::PyFunction_GET_CLOSURE;
+    let _ = pyffi::PyFunction_GET_CODE;
+    let _ = pyffi::PyFunction_GET_DEFAULTS;
+    let _ = pyffi::PyFunction_GET_GLOBALS;
+    let _ = pyffi::PyFunction_GET_KW_DEFAULTS;
+    let _ = pyffi::PyFunction_GET_MODULE;
     let _ = pyffi::PyGen_Check;
     let _ = pyffi::PyGen_CheckExact;
     let _ = pyffi::PyHeapType_GET_MEMBERS;
@@ -1217,6 +1231,7 @@ fn cpython_3_9() {
     let _ = pyffi::Py_DECREF;
     let _ = pyffi::Py_Ellipsis;
     let _ = pyffi::Py_False;
+    let _ = pyffi::Py_GETENV;
     let _ = pyffi::Py_INCREF;
     let _ = pyffi::Py_IS_TYPE;
     let _ = pyffi::Py_Is;
@@ -1231,6 +1246,7 @@ fn cpython_3_9() {
     let _ = pyffi::Py_True;
     let _ = pyffi::Py_XDECREF;
     let _ = pyffi::Py_XINCREF;
+    let _ = pyffi::_PyFunction_CAST;
     let _ = pyffi::compat::PyBytesWriter_Create;
     let _ = pyffi::compat::PyBytesWriter_Discard;
     let _ = pyffi::compat::PyBytesWriter_Finish;
@@ -1565,10 +1581,10 @@ fn cpython_3_9() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_9, 1559);
+    assert_eq!(NAMES_CPYTHON_3_9, 1575);
 }
 #[cfg(all(Py_3_9, not(Py_3_10), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_9: usize = 1559;
+const NAMES_CPYTHON_3_9: usize = 1575;
 
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -1615,6 +1631,7 @@ fn cpython_3_12() {
     let _ = pyffi::PYTHON_ABI_VERSION;
     let _ = pyffi::PYTHON_API_VERSION;
     let _ = pyffi::PY_BIG_ENDIAN;
+    let _ = pyffi::PY_INVALID_STACK_EFFECT;
     let _ = pyffi::PY_LITTLE_ENDIAN;
     let _ = pyffi::PY_SSIZE_T_MAX;
     let _ = pyffi::PY_SSIZE_T_MIN;
@@ -1801,7 +1818,10 @@ fn cpython_3_12() {
     let _ = pyffi::Py_tp_setattr;
     let _ = pyffi::Py_tp_setattro;
     let _ = pyffi::Py_tp_str;
+    let _ = pyffi::Py_tp_token;
     let _ = pyffi::Py_tp_traverse;
+    let _ = pyffi::Py_tp_vectorcall;
+    let _ = pyffi::Py_tss_NEEDS_INIT;
     let _ = pyffi::SSTATE_INTERNED_IMMORTAL;
     let _ = pyffi::SSTATE_INTERNED_IMMORTAL_STATIC;
     let _ = pyffi::SSTATE_INTERNED_MORTAL;
@@ -1892,7 +1912,9 @@ fn cpython_3_12() {
     let _ = pyffi::PyCell_Set;
     let _ = pyffi::PyClassMethod_New;
     let _ = pyffi::PyCode_Addr2Line;
+    let _ = pyffi::PyCode_New;
     let _ = pyffi::PyCode_NewEmpty;
+    let _ = pyffi::PyCode_NewWithPosOnlyArgs;
     let _ = pyffi::PyCode_Optimize;
     let _ = pyffi::PyCodec_BackslashReplaceErrors;
     let _ = pyffi::PyCodec_Decode;
@@ -2731,6 +2753,13 @@ fn cpython_3_12() {
     let _ = pyffi::PyFrozenSet_Check;
     let _ = pyffi::PyFrozenSet_CheckExact;
     let _ = pyffi::PyFunction_Check;
+    let _ = pyffi::PyFunction_GET_ANNOTATIONS;
+    let _ = pyffi::PyFunction_GET_CLOSURE;
+    let _ = pyffi::PyFunction_GET_CODE;
+    let _ = pyffi::PyFunction_GET_DEFAULTS;
+    let _ = pyffi::PyFunction_GET_GLOBALS;
+    let _ = pyffi::PyFunction_GET_KW_DEFAULTS;
+    let _ = pyffi::PyFunction_GET_MODULE;
     let _ = pyffi::PyGen_Check;
     let _ = pyffi::PyGen_CheckExact;
     let _ = pyffi::PyImport_ImportModuleEx;
@@ -2825,6 +2854,7 @@ fn cpython_3_12() {
     let _ = pyffi::Py_True;
     let _ = pyffi::Py_XDECREF;
     let _ = pyffi::Py_XINCREF;
+    let _ = pyffi::_PyFunction_CAST;
     let _ = pyffi::compat::PyBytesWriter_Create;
     let _ = pyffi::compat::PyBytesWriter_Discard;
     let _ = pyffi::compat::PyBytesWriter_Finish;
@@ -2848,6 +2878,8 @@ fn cpython_3_12() {
     let _ = pyffi::compat::Py_HashBuffer;
     let _ = pyffi::compat::Py_NewRef;
     let _ = pyffi::compat::Py_XNewRef;
+    let _ = pyffi::_PyCode_GetExtra;
+    let _ = pyffi::_PyCode_SetExtra;
     let _ = pyffi::_PyEval_RequestCodeExtraIndex;
     let _ = unsafe { &raw const pyffi::PyAsyncGen_Type };
     let _ = unsafe { &raw const pyffi::PyBaseObject_Type };
@@ -3158,10 +3190,10 @@ fn cpython_3_12() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_12, 1585);
+    assert_eq!(NAMES_CPYTHON_3_12, 1601);
 }
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_12: usize = 1585;
+const NAMES_CPYTHON_3_12: usize = 1601;
 
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -3208,6 +3240,7 @@ fn cpython_3_13() {
     let _ = pyffi::PYTHON_ABI_VERSION;
     let _ = pyffi::PYTHON_API_VERSION;
     let _ = pyffi::PY_BIG_ENDIAN;
+    let _ = pyffi::PY_INVALID_STACK_EFFECT;
     let _ = pyffi::PY_LITTLE_ENDIAN;
     let _ = pyffi::PY_SSIZE_T_MAX;
     let _ = pyffi::PY_SSIZE_T_MIN;
@@ -3418,7 +3451,10 @@ fn cpython_3_13() {
     let _ = pyffi::Py_tp_setattr;
     let _ = pyffi::Py_tp_setattro;
     let _ = pyffi::Py_tp_str;
+    let _ = pyffi::Py_tp_token;
     let _ = pyffi::Py_tp_traverse;
+    let _ = pyffi::Py_tp_vectorcall;
+    let _ = pyffi::Py_tss_NEEDS_INIT;
     let _ = pyffi::SSTATE_INTERNED_IMMORTAL;
     let _ = pyffi::SSTATE_INTERNED_IMMORTAL_STATIC;
     let _ = pyffi::SSTATE_INTERNED_MORTAL;
@@ -3508,7 +3544,9 @@ fn cpython_3_13() {
     let _ = pyffi::PyCell_Set;
     let _ = pyffi::PyClassMethod_New;
     let _ = pyffi::PyCode_Addr2Line;
+    let _ = pyffi::PyCode_New;
     let _ = pyffi::PyCode_NewEmpty;
+    let _ = pyffi::PyCode_NewWithPosOnlyArgs;
     let _ = pyffi::PyCode_Optimize;
     let _ = pyffi::PyCodec_BackslashReplaceErrors;
     let _ = pyffi::PyCodec_Decode;
@@ -4034,14 +4072,19 @@ fn cpython_3_13() {
     let _ = pyffi::PyStructSequence_New;
     let _ = pyffi::PyStructSequence_NewType;
     let _ = pyffi::PyStructSequence_SetItem;
+    let _ = pyffi::PySys_AddWarnOption;
+    let _ = pyffi::PySys_AddWarnOptionUnicode;
+    let _ = pyffi::PySys_AddXOption;
     let _ = pyffi::PySys_FormatStderr;
     let _ = pyffi::PySys_FormatStdout;
     let _ = pyffi::PySys_GetObject;
     let _ = pyffi::PySys_GetXOptions;
+    let _ = pyffi::PySys_HasWarnOptions;
     let _ = pyffi::PySys_ResetWarnOptions;
     let _ = pyffi::PySys_SetArgv;
     let _ = pyffi::PySys_SetArgvEx;
     let _ = pyffi::PySys_SetObject;
+    let _ = pyffi::PySys_SetPath;
     let _ = pyffi::PySys_WriteStderr;
     let _ = pyffi::PySys_WriteStdout;
     let _ = pyffi::PyThreadState_Clear;
@@ -4371,10 +4414,18 @@ fn cpython_3_13() {
     let _ = pyffi::PyFloat_AS_DOUBLE;
     let _ = pyffi::PyFloat_Check;
     let _ = pyffi::PyFloat_CheckExact;
+    let _ = pyffi::PyFrameLocalsProxy_Check;
     let _ = pyffi::PyFrame_Check;
     let _ = pyffi::PyFrozenSet_Check;
     let _ = pyffi::PyFrozenSet_CheckExact;
     let _ = pyffi::PyFunction_Check;
+    let _ = pyffi::PyFunction_GET_ANNOTATIONS;
+    let _ = pyffi::PyFunction_GET_CLOSURE;
+    let _ = pyffi::PyFunction_GET_CODE;
+    let _ = pyffi::PyFunction_GET_DEFAULTS;
+    let _ = pyffi::PyFunction_GET_GLOBALS;
+    let _ = pyffi::PyFunction_GET_KW_DEFAULTS;
+    let _ = pyffi::PyFunction_GET_MODULE;
     let _ = pyffi::PyGen_Check;
     let _ = pyffi::PyGen_CheckExact;
     let _ = pyffi::PyImport_ImportModuleEx;
@@ -4467,6 +4518,7 @@ fn cpython_3_13() {
     let _ = pyffi::Py_True;
     let _ = pyffi::Py_XDECREF;
     let _ = pyffi::Py_XINCREF;
+    let _ = pyffi::_PyFunction_CAST;
     let _ = pyffi::compat::PyBytesWriter_Create;
     let _ = pyffi::compat::PyBytesWriter_Discard;
     let _ = pyffi::compat::PyBytesWriter_Finish;
@@ -4479,6 +4531,8 @@ fn cpython_3_13() {
     let _ = pyffi::compat::Py_HashBuffer;
     let _ = pyffi::compat::Py_NewRef;
     let _ = pyffi::compat::Py_XNewRef;
+    let _ = pyffi::_PyCode_GetExtra;
+    let _ = pyffi::_PyCode_SetExtra;
     let _ = pyffi::_PyEval_RequestCodeExtraIndex;
     let _ = unsafe { &raw const pyffi::PyAsyncGen_Type };
     let _ = unsafe { &raw const pyffi::PyBaseObject_Type };
@@ -4794,10 +4848,10 @@ fn cpython_3_13() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_13, 1628);
+    assert_eq!(NAMES_CPYTHON_3_13, 1650);
 }
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_13: usize = 1628;
+const NAMES_CPYTHON_3_13: usize = 1650;
 
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), py_sys_config = "Py_DEBUG"))]
 #[test]
@@ -4844,6 +4898,7 @@ fn cpython_3_13_debug() {
     let _ = pyffi::PYTHON_ABI_VERSION;
     let _ = pyffi::PYTHON_API_VERSION;
     let _ = pyffi::PY_BIG_ENDIAN;
+    let _ = pyffi::PY_INVALID_STACK_EFFECT;
     let _ = pyffi::PY_LITTLE_ENDIAN;
     let _ = pyffi::PY_SSIZE_T_MAX;
     let _ = pyffi::PY_SSIZE_T_MIN;
@@ -5054,7 +5109,10 @@ fn cpython_3_13_debug() {
     let _ = pyffi::Py_tp_setattr;
     let _ = pyffi::Py_tp_setattro;
     let _ = pyffi::Py_tp_str;
+    let _ = pyffi::Py_tp_token;
     let _ = pyffi::Py_tp_traverse;
+    let _ = pyffi::Py_tp_vectorcall;
+    let _ = pyffi::Py_tss_NEEDS_INIT;
     let _ = pyffi::SSTATE_INTERNED_IMMORTAL;
     let _ = pyffi::SSTATE_INTERNED_IMMORTAL_STATIC;
     let _ = pyffi::SSTATE_INTERNED_MORTAL;
@@ -5144,7 +5202,9 @@ fn cpython_3_13_debug() {
     let _ = pyffi::PyCell_Set;
     let _ = pyffi::PyClassMethod_New;
     let _ = pyffi::PyCode_Addr2Line;
+    let _ = pyffi::PyCode_New;
     let _ = pyffi::PyCode_NewEmpty;
+    let _ = pyffi::PyCode_NewWithPosOnlyArgs;
     let _ = pyffi::PyCode_Optimize;
     let _ = pyffi::PyCodec_BackslashReplaceErrors;
     let _ = pyffi::PyCodec_Decode;
@@ -5670,14 +5730,19 @@ fn cpython_3_13_debug() {
     let _ = pyffi::PyStructSequence_New;
     let _ = pyffi::PyStructSequence_NewType;
     let _ = pyffi::PyStructSequence_SetItem;
+    let _ = pyffi::PySys_AddWarnOption;
+    let _ = pyffi::PySys_AddWarnOptionUnicode;
+    let _ = pyffi::PySys_AddXOption;
     let _ = pyffi::PySys_FormatStderr;
     let _ = pyffi::PySys_FormatStdout;
     let _ = pyffi::PySys_GetObject;
     let _ = pyffi::PySys_GetXOptions;
+    let _ = pyffi::PySys_HasWarnOptions;
     let _ = pyffi::PySys_ResetWarnOptions;
     let _ = pyffi::PySys_SetArgv;
     let _ = pyffi::PySys_SetArgvEx;
     let _ = pyffi::PySys_SetObject;
+    let _ = pyffi::PySys_SetPath;
     let _ = pyffi::PySys_WriteStderr;
     let _ = pyffi::PySys_WriteStdout;
     let _ = pyffi::PyThreadState_Clear;
@@ -6007,10 +6072,18 @@ fn cpython_3_13_debug() {
     let _ = pyffi::PyFloat_AS_DOUBLE;
     let _ = pyffi::PyFloat_Check;
     let _ = pyffi::PyFloat_CheckExact;
+    let _ = pyffi::PyFrameLocalsProxy_Check;
     let _ = pyffi::PyFrame_Check;
     let _ = pyffi::PyFrozenSet_Check;
     let _ = pyffi::PyFrozenSet_CheckExact;
     let _ = pyffi::PyFunction_Check;
+    let _ = pyffi::PyFunction_GET_ANNOTATIONS;
+    let _ = pyffi::PyFunction_GET_CLOSURE;
+    let _ = pyffi::PyFunction_GET_CODE;
+    let _ = pyffi::PyFunction_GET_DEFAULTS;
+    let _ = pyffi::PyFunction_GET_GLOBALS;
+    let _ = pyffi::PyFunction_GET_KW_DEFAULTS;
+    let _ = pyffi::PyFunction_GET_MODULE;
     let _ = pyffi::PyGen_Check;
     let _ = pyffi::PyGen_CheckExact;
     let _ = pyffi::PyImport_ImportModuleEx;
@@ -6103,6 +6176,7 @@ fn cpython_3_13_debug() {
     let _ = pyffi::Py_True;
     let _ = pyffi::Py_XDECREF;
     let _ = pyffi::Py_XINCREF;
+    let _ = pyffi::_PyFunction_CAST;
     let _ = pyffi::compat::PyBytesWriter_Create;
     let _ = pyffi::compat::PyBytesWriter_Discard;
     let _ = pyffi::compat::PyBytesWriter_Finish;
@@ -6115,6 +6189,8 @@ fn cpython_3_13_debug() {
     let _ = pyffi::compat::Py_HashBuffer;
     let _ = pyffi::compat::Py_NewRef;
     let _ = pyffi::compat::Py_XNewRef;
+    let _ = pyffi::_PyCode_GetExtra;
+    let _ = pyffi::_PyCode_SetExtra;
     let _ = pyffi::_PyEval_RequestCodeExtraIndex;
     let _ = unsafe { &raw const pyffi::PyAsyncGen_Type };
     let _ = unsafe { &raw const pyffi::PyBaseObject_Type };
@@ -6430,10 +6506,10 @@ fn cpython_3_13_debug() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_13_DEBUG, 1628);
+    assert_eq!(NAMES_CPYTHON_3_13_DEBUG, 1650);
 }
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), py_sys_config = "Py_DEBUG"))]
-const NAMES_CPYTHON_3_13_DEBUG: usize = 1628;
+const NAMES_CPYTHON_3_13_DEBUG: usize = 1650;
 
 #[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -6480,6 +6556,7 @@ fn cpython_3_14() {
     let _ = pyffi::PYTHON_ABI_VERSION;
     let _ = pyffi::PYTHON_API_VERSION;
     let _ = pyffi::PY_BIG_ENDIAN;
+    let _ = pyffi::PY_INVALID_STACK_EFFECT;
     let _ = pyffi::PY_LITTLE_ENDIAN;
     let _ = pyffi::PY_SSIZE_T_MAX;
     let _ = pyffi::PY_SSIZE_T_MIN;
@@ -6694,6 +6771,7 @@ fn cpython_3_14() {
     let _ = pyffi::Py_tp_token;
     let _ = pyffi::Py_tp_traverse;
     let _ = pyffi::Py_tp_vectorcall;
+    let _ = pyffi::Py_tss_NEEDS_INIT;
     let _ = pyffi::SSTATE_INTERNED_IMMORTAL;
     let _ = pyffi::SSTATE_INTERNED_IMMORTAL_STATIC;
     let _ = pyffi::SSTATE_INTERNED_MORTAL;
@@ -6783,7 +6861,9 @@ fn cpython_3_14() {
     let _ = pyffi::PyCell_Set;
     let _ = pyffi::PyClassMethod_New;
     let _ = pyffi::PyCode_Addr2Line;
+    let _ = pyffi::PyCode_New;
     let _ = pyffi::PyCode_NewEmpty;
+    let _ = pyffi::PyCode_NewWithPosOnlyArgs;
     let _ = pyffi::PyCode_Optimize;
     let _ = pyffi::PyCodec_BackslashReplaceErrors;
     let _ = pyffi::PyCodec_Decode;
@@ -7346,14 +7426,19 @@ fn cpython_3_14() {
     let _ = pyffi::PyStructSequence_New;
     let _ = pyffi::PyStructSequence_NewType;
     let _ = pyffi::PyStructSequence_SetItem;
+    let _ = pyffi::PySys_AddWarnOption;
+    let _ = pyffi::PySys_AddWarnOptionUnicode;
+    let _ = pyffi::PySys_AddXOption;
     let _ = pyffi::PySys_FormatStderr;
     let _ = pyffi::PySys_FormatStdout;
     let _ = pyffi::PySys_GetObject;
     let _ = pyffi::PySys_GetXOptions;
+    let _ = pyffi::PySys_HasWarnOptions;
     let _ = pyffi::PySys_ResetWarnOptions;
     let _ = pyffi::PySys_SetArgv;
     let _ = pyffi::PySys_SetArgvEx;
     let _ = pyffi::PySys_SetObject;
+    let _ = pyffi::PySys_SetPath;
     let _ = pyffi::PySys_WriteStderr;
     let _ = pyffi::PySys_WriteStdout;
     let _ = pyffi::PyThreadState_Clear;
@@ -7698,10 +7783,18 @@ fn cpython_3_14() {
     let _ = pyffi::PyFloat_AS_DOUBLE;
     let _ = pyffi::PyFloat_Check;
     let _ = pyffi::PyFloat_CheckExact;
+    let _ = pyffi::PyFrameLocalsProxy_Check;
     let _ = pyffi::PyFrame_Check;
     let _ = pyffi::PyFrozenSet_Check;
     let _ = pyffi::PyFrozenSet_CheckExact;
     let _ = pyffi::PyFunction_Check;
+    let _ = pyffi::PyFunction_GET_ANNOTATIONS;
+    let _ = pyffi::PyFunction_GET_CLOSURE;
+    let _ = pyffi::PyFunction_GET_CODE;
+    let _ = pyffi::PyFunction_GET_DEFAULTS;
+    let _ = pyffi::PyFunction_GET_GLOBALS;
+    let _ = pyffi::PyFunction_GET_KW_DEFAULTS;
+    let _ = pyffi::PyFunction_GET_MODULE;
     let _ = pyffi::PyGen_Check;
     let _ = pyffi::PyGen_CheckExact;
     let _ = pyffi::PyImport_ImportModuleEx;
@@ -7789,6 +7882,7 @@ fn cpython_3_14() {
     let _ = pyffi::Py_True;
     let _ = pyffi::Py_XDECREF;
     let _ = pyffi::Py_XINCREF;
+    let _ = pyffi::_PyFunction_CAST;
     let _ = pyffi::compat::PyBytesWriter_Create;
     let _ = pyffi::compat::PyBytesWriter_Discard;
     let _ = pyffi::compat::PyBytesWriter_Finish;
@@ -7799,6 +7893,8 @@ fn cpython_3_14() {
     let _ = pyffi::compat::PyObject_CallMethodNoArgs;
     let _ = pyffi::compat::Py_NewRef;
     let _ = pyffi::compat::Py_XNewRef;
+    let _ = pyffi::_PyCode_GetExtra;
+    let _ = pyffi::_PyCode_SetExtra;
     let _ = pyffi::_PyEval_RequestCodeExtraIndex;
     let _ = unsafe { &raw const pyffi::PyAsyncGen_Type };
     let _ = unsafe { &raw const pyffi::PyBaseObject_Type };
@@ -8122,10 +8218,10 @@ fn cpython_3_14() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_14, 1684);
+    assert_eq!(NAMES_CPYTHON_3_14, 1704);
 }
 #[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_14: usize = 1684;
+const NAMES_CPYTHON_3_14: usize = 1704;
 
 #[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API), Py_GIL_DISABLED, not(PyPy), not(GraalPy)))]
 #[test]
@@ -8172,6 +8268,7 @@ fn cpython_3_14t() {
     let _ = pyffi::PYTHON_ABI_VERSION;
     let _ = pyffi::PYTHON_API_VERSION;
     let _ = pyffi::PY_BIG_ENDIAN;
+    let _ = pyffi::PY_INVALID_STACK_EFFECT;
     let _ = pyffi::PY_LITTLE_ENDIAN;
     let _ = pyffi::PY_SSIZE_T_MAX;
     let _ = pyffi::PY_SSIZE_T_MIN;
@@ -8386,6 +8483,7 @@ fn cpython_3_14t() {
     let _ = pyffi::Py_tp_token;
     let _ = pyffi::Py_tp_traverse;
     let _ = pyffi::Py_tp_vectorcall;
+    let _ = pyffi::Py_tss_NEEDS_INIT;
     let _ = pyffi::SSTATE_INTERNED_IMMORTAL;
     let _ = pyffi::SSTATE_INTERNED_IMMORTAL_STATIC;
     let _ = pyffi::SSTATE_INTERNED_MORTAL;
@@ -8475,7 +8573,9 @@ fn cpython_3_14t() {
     let _ = pyffi::PyCell_Set;
     let _ = pyffi::PyClassMethod_New;
     let _ = pyffi::PyCode_Addr2Line;
+    let _ = pyffi::PyCode_New;
     let _ = pyffi::PyCode_NewEmpty;
+    let _ = pyffi::PyCode_NewWithPosOnlyArgs;
     let _ = pyffi::PyCode_Optimize;
     let _ = pyffi::PyCodec_BackslashReplaceErrors;
     let _ = pyffi::PyCodec_Decode;
@@ -9044,14 +9144,19 @@ fn cpython_3_14t() {
     let _ = pyffi::PyStructSequence_New;
     let _ = pyffi::PyStructSequence_NewType;
     let _ = pyffi::PyStructSequence_SetItem;
+    let _ = pyffi::PySys_AddWarnOption;
+    let _ = pyffi::PySys_AddWarnOptionUnicode;
+    let _ = pyffi::PySys_AddXOption;
     let _ = pyffi::PySys_FormatStderr;
     let _ = pyffi::PySys_FormatStdout;
     let _ = pyffi::PySys_GetObject;
     let _ = pyffi::PySys_GetXOptions;
+    let _ = pyffi::PySys_HasWarnOptions;
     let _ = pyffi::PySys_ResetWarnOptions;
     let _ = pyffi::PySys_SetArgv;
     let _ = pyffi::PySys_SetArgvEx;
     let _ = pyffi::PySys_SetObject;
+    let _ = pyffi::PySys_SetPath;
     let _ = pyffi::PySys_WriteStderr;
     let _ = pyffi::PySys_WriteStdout;
     let _ = pyffi::PyThreadState_Clear;
@@ -9397,10 +9502,18 @@ fn cpython_3_14t() {
     let _ = pyffi::PyFloat_AS_DOUBLE;
     let _ = pyffi::PyFloat_Check;
     let _ = pyffi::PyFloat_CheckExact;
+    let _ = pyffi::PyFrameLocalsProxy_Check;
     let _ = pyffi::PyFrame_Check;
     let _ = pyffi::PyFrozenSet_Check;
     let _ = pyffi::PyFrozenSet_CheckExact;
     let _ = pyffi::PyFunction_Check;
+    let _ = pyffi::PyFunction_GET_ANNOTATIONS;
+    let _ = pyffi::PyFunction_GET_CLOSURE;
+    let _ = pyffi::PyFunction_GET_CODE;
+    let _ = pyffi::PyFunction_GET_DEFAULTS;
+    let _ = pyffi::PyFunction_GET_GLOBALS;
+    let _ = pyffi::PyFunction_GET_KW_DEFAULTS;
+    let _ = pyffi::PyFunction_GET_MODULE;
     let _ = pyffi::PyGen_Check;
     let _ = pyffi::PyGen_CheckExact;
     let _ = pyffi::PyImport_ImportModuleEx;
@@ -9488,6 +9601,7 @@ fn cpython_3_14t() {
     let _ = pyffi::Py_True;
     let _ = pyffi::Py_XDECREF;
     let _ = pyffi::Py_XINCREF;
+    let _ = pyffi::_PyFunction_CAST;
     let _ = pyffi::compat::PyBytesWriter_Create;
     let _ = pyffi::compat::PyBytesWriter_Discard;
     let _ = pyffi::compat::PyBytesWriter_Finish;
@@ -9498,6 +9612,8 @@ fn cpython_3_14t() {
     let _ = pyffi::compat::PyObject_CallMethodNoArgs;
     let _ = pyffi::compat::Py_NewRef;
     let _ = pyffi::compat::Py_XNewRef;
+    let _ = pyffi::_PyCode_GetExtra;
+    let _ = pyffi::_PyCode_SetExtra;
     let _ = pyffi::_PyEval_RequestCodeExtraIndex;
     let _ = unsafe { &raw const pyffi::PyAsyncGen_Type };
     let _ = unsafe { &raw const pyffi::PyBaseObject_Type };
@@ -9819,10 +9935,10 @@ fn cpython_3_14t() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_14T, 1689);
+    assert_eq!(NAMES_CPYTHON_3_14T, 1709);
 }
 #[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API), Py_GIL_DISABLED, not(PyPy), not(GraalPy)))]
-const NAMES_CPYTHON_3_14T: usize = 1689;
+const NAMES_CPYTHON_3_14T: usize = 1709;
 
 #[cfg(all(Py_3_15, not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -9869,6 +9985,7 @@ fn cpython_3_15() {
     let _ = pyffi::PYTHON_ABI_VERSION;
     let _ = pyffi::PYTHON_API_VERSION;
     let _ = pyffi::PY_BIG_ENDIAN;
+    let _ = pyffi::PY_INVALID_STACK_EFFECT;
     let _ = pyffi::PY_LITTLE_ENDIAN;
     let _ = pyffi::PY_SSIZE_T_MAX;
     let _ = pyffi::PY_SSIZE_T_MIN;
@@ -10113,6 +10230,7 @@ fn cpython_3_15() {
     let _ = pyffi::Py_tp_token;
     let _ = pyffi::Py_tp_traverse;
     let _ = pyffi::Py_tp_vectorcall;
+    let _ = pyffi::Py_tss_NEEDS_INIT;
     let _ = pyffi::SSTATE_INTERNED_IMMORTAL;
     let _ = pyffi::SSTATE_INTERNED_IMMORTAL_STATIC;
     let _ = pyffi::SSTATE_INTERNED_MORTAL;
@@ -10205,7 +10323,9 @@ fn cpython_3_15() {
     let _ = pyffi::PyCell_Set;
     let _ = pyffi::PyClassMethod_New;
     let _ = pyffi::PyCode_Addr2Line;
+    let _ = pyffi::PyCode_New;
     let _ = pyffi::PyCode_NewEmpty;
+    let _ = pyffi::PyCode_NewWithPosOnlyArgs;
     let _ = pyffi::PyCode_Optimize;
     let _ = pyffi::PyCodec_BackslashReplaceErrors;
     let _ = pyffi::PyCodec_Decode;
@@ -10779,13 +10899,18 @@ fn cpython_3_15() {
     let _ = pyffi::PyStructSequence_New;
     let _ = pyffi::PyStructSequence_NewType;
     let _ = pyffi::PyStructSequence_SetItem;
+    let _ = pyffi::PySys_AddWarnOption;
+    let _ = pyffi::PySys_AddWarnOptionUnicode;
+    let _ = pyffi::PySys_AddXOption;
     let _ = pyffi::PySys_FormatStderr;
     let _ = pyffi::PySys_FormatStdout;
     let _ = pyffi::PySys_GetObject;
     let _ = pyffi::PySys_GetXOptions;
+    let _ = pyffi::PySys_HasWarnOptions;
     let _ = pyffi::PySys_SetArgv;
     let _ = pyffi::PySys_SetArgvEx;
     let _ = pyffi::PySys_SetObject;
+    let _ = pyffi::PySys_SetPath;
     let _ = pyffi::PySys_WriteStderr;
     let _ = pyffi::PySys_WriteStdout;
     let _ = pyffi::PyThreadState_Clear;
@@ -11064,6 +11189,15 @@ fn cpython_3_15() {
     let _ = pyffi::PyTimeZone_FromOffsetAndName;
     let _ = pyffi::PyTime_FromTime;
     let _ = pyffi::PyTime_FromTimeAndFold;
+    let _ = pyffi::PySlot_DATA;
+    let _ = pyffi::PySlot_END;
+    let _ = pyffi::PySlot_FUNC;
+    let _ = pyffi::PySlot_INT64;
+    let _ = pyffi::PySlot_PTR;
+    let _ = pyffi::PySlot_PTR_STATIC;
+    let _ = pyffi::PySlot_SIZE;
+    let _ = pyffi::PySlot_STATIC_DATA;
+    let _ = pyffi::PySlot_UINT64;
     let _ = pyffi::Py_UNICODE_TODECIMAL;
     let _ = pyffi::PyAnyDict_Check;
     let _ = pyffi::PyAnyDict_CheckExact;
@@ -11137,12 +11271,20 @@ fn cpython_3_15() {
     let _ = pyffi::PyFloat_AS_DOUBLE;
     let _ = pyffi::PyFloat_Check;
     let _ = pyffi::PyFloat_CheckExact;
+    let _ = pyffi::PyFrameLocalsProxy_Check;
     let _ = pyffi::PyFrame_Check;
     let _ = pyffi::PyFrozenDict_Check;
     let _ = pyffi::PyFrozenDict_CheckExact;
     let _ = pyffi::PyFrozenSet_Check;
     let _ = pyffi::PyFrozenSet_CheckExact;
     let _ = pyffi::PyFunction_Check;
+    let _ = pyffi::PyFunction_GET_ANNOTATIONS;
+    let _ = pyffi::PyFunction_GET_CLOSURE;
+    let _ = pyffi::PyFunction_GET_CODE;
+    let _ = pyffi::PyFunction_GET_DEFAULTS;
+    let _ = pyffi::PyFunction_GET_GLOBALS;
+    let _ = pyffi::PyFunction_GET_KW_DEFAULTS;
+    let _ = pyffi::PyFunction_GET_MODULE;
     let _ = pyffi::PyGen_Check;
     let _ = pyffi::PyGen_CheckExact;
     let _ = pyffi::PyImport_ImportModuleEx;
@@ -11230,9 +11372,12 @@ fn cpython_3_15() {
     let _ = pyffi::Py_True;
     let _ = pyffi::Py_XDECREF;
     let _ = pyffi::Py_XINCREF;
+    let _ = pyffi::_PyFunction_CAST;
     let _ = pyffi::compat::PyObject_CallMethodNoArgs;
     let _ = pyffi::compat::Py_NewRef;
     let _ = pyffi::compat::Py_XNewRef;
+    let _ = pyffi::_PyCode_GetExtra;
+    let _ = pyffi::_PyCode_SetExtra;
     let _ = pyffi::_PyEval_RequestCodeExtraIndex;
     let _ = unsafe { &raw const pyffi::PyAsyncGen_Type };
     let _ = unsafe { &raw const pyffi::PyBaseObject_Type };
@@ -11562,10 +11707,12 @@ fn cpython_3_15() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_15, 1735);
+    let _ = core::mem::size_of::<pyffi::_anon_union_32b>;
+    let _ = core::mem::size_of::<pyffi::_anon_union_64b>;
+    assert_eq!(NAMES_CPYTHON_3_15, 1766);
 }
 #[cfg(all(Py_3_15, not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_15: usize = 1735;
+const NAMES_CPYTHON_3_15: usize = 1766;
 
 #[cfg(all(Py_3_9, not(Py_3_10), Py_LIMITED_API, not(Py_GIL_DISABLED), not(PyPy), not(GraalPy)))]
 #[test]
@@ -11630,6 +11777,9 @@ fn abi3_py39() {
     let _ = pyffi::Py_am_aiter;
     let _ = pyffi::Py_am_anext;
     let _ = pyffi::Py_am_await;
+    let _ = pyffi::Py_am_send;
+    let _ = pyffi::Py_bf_getbuffer;
+    let _ = pyffi::Py_bf_releasebuffer;
     let _ = pyffi::Py_eval_input;
     let _ = pyffi::Py_file_input;
     let _ = pyffi::Py_fstring_input;
@@ -11713,7 +11863,9 @@ fn abi3_py39() {
     let _ = pyffi::Py_tp_setattr;
     let _ = pyffi::Py_tp_setattro;
     let _ = pyffi::Py_tp_str;
+    let _ = pyffi::Py_tp_token;
     let _ = pyffi::Py_tp_traverse;
+    let _ = pyffi::Py_tp_vectorcall;
     let _ = pyffi::_PyHASH_MULTIPLIER;
     let _ = pyffi::_Py_WRITE_RESTRICTED;
     let _ = pyffi::structmember::PY_WRITE_RESTRICTED;
@@ -11975,6 +12127,7 @@ fn abi3_py39() {
     let _ = pyffi::PyMapping_SetItemString;
     let _ = pyffi::PyMapping_Size;
     let _ = pyffi::PyMapping_Values;
+    let _ = pyffi::PyMem_Calloc;
     let _ = pyffi::PyMem_Free;
     let _ = pyffi::PyMem_Malloc;
     let _ = pyffi::PyMem_Realloc;
@@ -12645,10 +12798,10 @@ fn abi3_py39() {
     let _ = core::mem::size_of::<pyffi::vectorcallfunc>;
     let _ = core::mem::size_of::<pyffi::visitproc>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
-    assert_eq!(NAMES_ABI3_PY39, 1075);
+    assert_eq!(NAMES_ABI3_PY39, 1081);
 }
 #[cfg(all(Py_3_9, not(Py_3_10), Py_LIMITED_API, not(Py_GIL_DISABLED), not(PyPy), not(GraalPy)))]
-const NAMES_ABI3_PY39: usize = 1075;
+const NAMES_ABI3_PY39: usize = 1081;
 
 #[cfg(all(Py_3_12, not(Py_3_13), Py_LIMITED_API, not(Py_GIL_DISABLED), not(PyPy), not(GraalPy)))]
 #[test]
@@ -12692,6 +12845,7 @@ fn abi3_py312() {
     let _ = pyffi::PyBUF_STRIDES;
     let _ = pyffi::PyBUF_WRITABLE;
     let _ = pyffi::PyBUF_WRITE;
+    let _ = pyffi::PyBUF_WRITEABLE;
     let _ = pyffi::PyModuleDef_HEAD_INIT;
     let _ = pyffi::PyObject_HEAD_INIT;
     let _ = pyffi::Py_AUDIT_READ;
@@ -12830,7 +12984,9 @@ fn abi3_py312() {
     let _ = pyffi::Py_tp_setattr;
     let _ = pyffi::Py_tp_setattro;
     let _ = pyffi::Py_tp_str;
+    let _ = pyffi::Py_tp_token;
     let _ = pyffi::Py_tp_traverse;
+    let _ = pyffi::Py_tp_vectorcall;
     let _ = pyffi::_PyHASH_MULTIPLIER;
     let _ = pyffi::_Py_WRITE_RESTRICTED;
     let _ = pyffi::structmember::PY_WRITE_RESTRICTED;
@@ -13814,10 +13970,10 @@ fn abi3_py312() {
     let _ = core::mem::size_of::<pyffi::visitproc>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
-    assert_eq!(NAMES_ABI3_PY312, 1161);
+    assert_eq!(NAMES_ABI3_PY312, 1164);
 }
 #[cfg(all(Py_3_12, not(Py_3_13), Py_LIMITED_API, not(Py_GIL_DISABLED), not(PyPy), not(GraalPy)))]
-const NAMES_ABI3_PY312: usize = 1161;
+const NAMES_ABI3_PY312: usize = 1164;
 
 #[cfg(all(Py_3_15, Py_LIMITED_API, not(Py_GIL_DISABLED), not(PyPy), not(GraalPy)))]
 #[test]
@@ -13867,6 +14023,7 @@ fn abi3_py315() {
     let _ = pyffi::PyBUF_STRIDES;
     let _ = pyffi::PyBUF_WRITABLE;
     let _ = pyffi::PyBUF_WRITE;
+    let _ = pyffi::PyBUF_WRITEABLE;
     let _ = pyffi::PyModuleDef_HEAD_INIT;
     let _ = pyffi::PyObject_HEAD_INIT;
     let _ = pyffi::PySlot_INTPTR;
@@ -14052,6 +14209,7 @@ fn abi3_py315() {
     let _ = pyffi::Py_tp_traverse;
     let _ = pyffi::Py_tp_vectorcall;
     let _ = pyffi::_PyABIInfo_DEFAULT;
+    let _ = pyffi::_PyHASH_MULTIPLIER;
     let _ = pyffi::_Py_WRITE_RESTRICTED;
     let _ = pyffi::structmember::PY_WRITE_RESTRICTED;
     let _ = pyffi::structmember::READONLY;
@@ -14546,13 +14704,18 @@ fn abi3_py315() {
     let _ = pyffi::PyStructSequence_New;
     let _ = pyffi::PyStructSequence_NewType;
     let _ = pyffi::PyStructSequence_SetItem;
+    let _ = pyffi::PySys_AddWarnOption;
+    let _ = pyffi::PySys_AddWarnOptionUnicode;
+    let _ = pyffi::PySys_AddXOption;
     let _ = pyffi::PySys_FormatStderr;
     let _ = pyffi::PySys_FormatStdout;
     let _ = pyffi::PySys_GetObject;
     let _ = pyffi::PySys_GetXOptions;
+    let _ = pyffi::PySys_HasWarnOptions;
     let _ = pyffi::PySys_SetArgv;
     let _ = pyffi::PySys_SetArgvEx;
     let _ = pyffi::PySys_SetObject;
+    let _ = pyffi::PySys_SetPath;
     let _ = pyffi::PySys_WriteStderr;
     let _ = pyffi::PySys_WriteStdout;
     let _ = pyffi::PyThreadState_Clear;
@@ -14771,6 +14934,15 @@ fn abi3_py315() {
     let _ = pyffi::compat::Py_XNewRef;
     pyffi::PyABIInfo_VAR!(ABI_INFO);
     let _ = pyffi::c_str!("x");
+    let _ = pyffi::PySlot_DATA;
+    let _ = pyffi::PySlot_END;
+    let _ = pyffi::PySlot_FUNC;
+    let _ = pyffi::PySlot_INT64;
+    let _ = pyffi::PySlot_PTR;
+    let _ = pyffi::PySlot_PTR_STATIC;
+    let _ = pyffi::PySlot_SIZE;
+    let _ = pyffi::PySlot_STATIC_DATA;
+    let _ = pyffi::PySlot_UINT64;
     let _ = pyffi::PyAnySet_Check;
     let _ = pyffi::PyAnySet_CheckExact;
     let _ = pyffi::PyBool_Check;
@@ -15076,10 +15248,12 @@ fn abi3_py315() {
     let _ = core::mem::size_of::<pyffi::visitproc>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
-    assert_eq!(NAMES_ABI3_PY315, 1254);
+    let _ = core::mem::size_of::<pyffi::_anon_union_32b>;
+    let _ = core::mem::size_of::<pyffi::_anon_union_64b>;
+    assert_eq!(NAMES_ABI3_PY315, 1272);
 }
 #[cfg(all(Py_3_15, Py_LIMITED_API, not(Py_GIL_DISABLED), not(PyPy), not(GraalPy)))]
-const NAMES_ABI3_PY315: usize = 1254;
+const NAMES_ABI3_PY315: usize = 1272;
 
 #[cfg(all(Py_3_15, Py_LIMITED_API, Py_GIL_DISABLED, not(PyPy), not(GraalPy)))]
 #[test]
@@ -15129,6 +15303,7 @@ fn abi3t_py315() {
     let _ = pyffi::PyBUF_STRIDES;
     let _ = pyffi::PyBUF_WRITABLE;
     let _ = pyffi::PyBUF_WRITE;
+    let _ = pyffi::PyBUF_WRITEABLE;
     let _ = pyffi::PySlot_INTPTR;
     let _ = pyffi::PySlot_OPTIONAL;
     let _ = pyffi::PySlot_STATIC;
@@ -15312,6 +15487,7 @@ fn abi3t_py315() {
     let _ = pyffi::Py_tp_traverse;
     let _ = pyffi::Py_tp_vectorcall;
     let _ = pyffi::_PyABIInfo_DEFAULT;
+    let _ = pyffi::_PyHASH_MULTIPLIER;
     let _ = pyffi::_Py_WRITE_RESTRICTED;
     let _ = pyffi::structmember::PY_WRITE_RESTRICTED;
     let _ = pyffi::structmember::READONLY;
@@ -15806,13 +15982,18 @@ fn abi3t_py315() {
     let _ = pyffi::PyStructSequence_New;
     let _ = pyffi::PyStructSequence_NewType;
     let _ = pyffi::PyStructSequence_SetItem;
+    let _ = pyffi::PySys_AddWarnOption;
+    let _ = pyffi::PySys_AddWarnOptionUnicode;
+    let _ = pyffi::PySys_AddXOption;
     let _ = pyffi::PySys_FormatStderr;
     let _ = pyffi::PySys_FormatStdout;
     let _ = pyffi::PySys_GetObject;
     let _ = pyffi::PySys_GetXOptions;
+    let _ = pyffi::PySys_HasWarnOptions;
     let _ = pyffi::PySys_SetArgv;
     let _ = pyffi::PySys_SetArgvEx;
     let _ = pyffi::PySys_SetObject;
+    let _ = pyffi::PySys_SetPath;
     let _ = pyffi::PySys_WriteStderr;
     let _ = pyffi::PySys_WriteStdout;
     let _ = pyffi::PyThreadState_Clear;
@@ -16031,6 +16212,15 @@ fn abi3t_py315() {
     let _ = pyffi::compat::Py_XNewRef;
     pyffi::PyABIInfo_VAR!(ABI_INFO);
     let _ = pyffi::c_str!("x");
+    let _ = pyffi::PySlot_DATA;
+    let _ = pyffi::PySlot_END;
+    let _ = pyffi::PySlot_FUNC;
+    let _ = pyffi::PySlot_INT64;
+    let _ = pyffi::PySlot_PTR;
+    let _ = pyffi::PySlot_PTR_STATIC;
+    let _ = pyffi::PySlot_SIZE;
+    let _ = pyffi::PySlot_STATIC_DATA;
+    let _ = pyffi::PySlot_UINT64;
     let _ = pyffi::PyAnySet_Check;
     let _ = pyffi::PyAnySet_CheckExact;
     let _ = pyffi::PyBool_Check;
@@ -16333,10 +16523,12 @@ fn abi3t_py315() {
     let _ = core::mem::size_of::<pyffi::vectorcallfunc>;
     let _ = core::mem::size_of::<pyffi::visitproc>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
-    assert_eq!(NAMES_ABI3T_PY315, 1249);
+    let _ = core::mem::size_of::<pyffi::_anon_union_32b>;
+    let _ = core::mem::size_of::<pyffi::_anon_union_64b>;
+    assert_eq!(NAMES_ABI3T_PY315, 1267);
 }
 #[cfg(all(Py_3_15, Py_LIMITED_API, Py_GIL_DISABLED, not(PyPy), not(GraalPy)))]
-const NAMES_ABI3T_PY315: usize = 1249;
+const NAMES_ABI3T_PY315: usize = 1267;
 
 #[cfg(all(PyPy, Py_3_11, not(Py_3_12), not(Py_LIMITED_API)))]
 #[test]
@@ -16533,7 +16725,10 @@ fn pypy_3_11() {
     let _ = pyffi::Py_tp_setattr;
     let _ = pyffi::Py_tp_setattro;
     let _ = pyffi::Py_tp_str;
+    let _ = pyffi::Py_tp_token;
     let _ = pyffi::Py_tp_traverse;
+    let _ = pyffi::Py_tp_vectorcall;
+    let _ = pyffi::Py_tss_NEEDS_INIT;
     let _ = pyffi::SSTATE_INTERNED_IMMORTAL;
     let _ = pyffi::SSTATE_INTERNED_MORTAL;
     let _ = pyffi::SSTATE_NOT_INTERNED;
@@ -17214,6 +17409,7 @@ fn pypy_3_11() {
     let _ = pyffi::Py_DECREF;
     let _ = pyffi::Py_Ellipsis;
     let _ = pyffi::Py_False;
+    let _ = pyffi::Py_GETENV;
     let _ = pyffi::Py_INCREF;
     let _ = pyffi::Py_IS_TYPE;
     let _ = pyffi::Py_IsFalse;
@@ -17490,10 +17686,10 @@ fn pypy_3_11() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc>;
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
-    assert_eq!(NAMES_PYPY_3_11, 1149);
+    assert_eq!(NAMES_PYPY_3_11, 1153);
 }
 #[cfg(all(PyPy, Py_3_11, not(Py_3_12), not(Py_LIMITED_API)))]
-const NAMES_PYPY_3_11: usize = 1149;
+const NAMES_PYPY_3_11: usize = 1153;
 
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -17541,6 +17737,7 @@ fn cpython_3_10() {
     let _ = pyffi::PYTHON_ABI_VERSION;
     let _ = pyffi::PYTHON_API_VERSION;
     let _ = pyffi::PY_BIG_ENDIAN;
+    let _ = pyffi::PY_INVALID_STACK_EFFECT;
     let _ = pyffi::PY_LITTLE_ENDIAN;
     let _ = pyffi::PY_SSIZE_T_MAX;
     let _ = pyffi::PY_SSIZE_T_MIN;
@@ -17712,7 +17909,10 @@ fn cpython_3_10() {
     let _ = pyffi::Py_tp_setattr;
     let _ = pyffi::Py_tp_setattro;
     let _ = pyffi::Py_tp_str;
+    let _ = pyffi::Py_tp_token;
     let _ = pyffi::Py_tp_traverse;
+    let _ = pyffi::Py_tp_vectorcall;
+    let _ = pyffi::Py_tss_NEEDS_INIT;
     let _ = pyffi::SSTATE_INTERNED_IMMORTAL;
     let _ = pyffi::SSTATE_INTERNED_MORTAL;
     let _ = pyffi::SSTATE_NOT_INTERNED;
@@ -18440,6 +18640,8 @@ fn cpython_3_10() {
     let _ = pyffi::PyUnicode_Tailmatch;
     let _ = pyffi::PyUnicode_Translate;
     let _ = pyffi::PyUnicode_WriteChar;
+    let _ = pyffi::PyUnstable_Code_GetExtra;
+    let _ = pyffi::PyUnstable_Code_SetExtra;
     let _ = pyffi::PyUnstable_Eval_RequestCodeExtraIndex;
     let _ = pyffi::PyVectorcall_Call;
     let _ = pyffi::PyWeakref_GetObject;
@@ -18590,6 +18792,13 @@ fn cpython_3_10() {
     let _ = pyffi::PyFrozenSet_Check;
     let _ = pyffi::PyFrozenSet_CheckExact;
     let _ = pyffi::PyFunction_Check;
+    let _ = pyffi::PyFunction_GET_ANNOTATIONS;
+    let _ = pyffi::PyFunction_GET_CLOSURE;
+    let _ = pyffi::PyFunction_GET_CODE;
+    let _ = pyffi::PyFunction_GET_DEFAULTS;
+    let _ = pyffi::PyFunction_GET_GLOBALS;
+    let _ = pyffi::PyFunction_GET_KW_DEFAULTS;
+    let _ = pyffi::PyFunction_GET_MODULE;
     let _ = pyffi::PyGen_Check;
     let _ = pyffi::PyGen_CheckExact;
     let _ = pyffi::PyImport_ImportModuleEx;
@@ -18683,6 +18892,7 @@ fn cpython_3_10() {
     let _ = pyffi::Py_True;
     let _ = pyffi::Py_XDECREF;
     let _ = pyffi::Py_XINCREF;
+    let _ = pyffi::_PyFunction_CAST;
     let _ = pyffi::compat::PyBytesWriter_Create;
     let _ = pyffi::compat::PyBytesWriter_Discard;
     let _ = pyffi::compat::PyBytesWriter_Finish;
@@ -19009,10 +19219,10 @@ fn cpython_3_10() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_10, 1511);
+    assert_eq!(NAMES_CPYTHON_3_10, 1525);
 }
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_10: usize = 1511;
+const NAMES_CPYTHON_3_10: usize = 1525;
 
 #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -19059,6 +19269,7 @@ fn cpython_3_11() {
     let _ = pyffi::PYTHON_ABI_VERSION;
     let _ = pyffi::PYTHON_API_VERSION;
     let _ = pyffi::PY_BIG_ENDIAN;
+    let _ = pyffi::PY_INVALID_STACK_EFFECT;
     let _ = pyffi::PY_LITTLE_ENDIAN;
     let _ = pyffi::PY_SSIZE_T_MAX;
     let _ = pyffi::PY_SSIZE_T_MIN;
@@ -19230,7 +19441,10 @@ fn cpython_3_11() {
     let _ = pyffi::Py_tp_setattr;
     let _ = pyffi::Py_tp_setattro;
     let _ = pyffi::Py_tp_str;
+    let _ = pyffi::Py_tp_token;
     let _ = pyffi::Py_tp_traverse;
+    let _ = pyffi::Py_tp_vectorcall;
+    let _ = pyffi::Py_tss_NEEDS_INIT;
     let _ = pyffi::SSTATE_INTERNED_IMMORTAL;
     let _ = pyffi::SSTATE_INTERNED_MORTAL;
     let _ = pyffi::SSTATE_NOT_INTERNED;
@@ -19957,6 +20171,8 @@ fn cpython_3_11() {
     let _ = pyffi::PyUnicode_Tailmatch;
     let _ = pyffi::PyUnicode_Translate;
     let _ = pyffi::PyUnicode_WriteChar;
+    let _ = pyffi::PyUnstable_Code_GetExtra;
+    let _ = pyffi::PyUnstable_Code_SetExtra;
     let _ = pyffi::PyUnstable_Eval_RequestCodeExtraIndex;
     let _ = pyffi::PyVectorcall_Call;
     let _ = pyffi::PyWeakref_GetObject;
@@ -20107,6 +20323,13 @@ fn cpython_3_11() {
     let _ = pyffi::PyFrozenSet_Check;
     let _ = pyffi::PyFrozenSet_CheckExact;
     let _ = pyffi::PyFunction_Check;
+    let _ = pyffi::PyFunction_GET_ANNOTATIONS;
+    let _ = pyffi::PyFunction_GET_CLOSURE;
+    let _ = pyffi::PyFunction_GET_CODE;
+    let _ = pyffi::PyFunction_GET_DEFAULTS;
+    let _ = pyffi::PyFunction_GET_GLOBALS;
+    let _ = pyffi::PyFunction_GET_KW_DEFAULTS;
+    let _ = pyffi::PyFunction_GET_MODULE;
     let _ = pyffi::PyGen_Check;
     let _ = pyffi::PyGen_CheckExact;
     let _ = pyffi::PyImport_ImportModuleEx;
@@ -20200,6 +20423,7 @@ fn cpython_3_11() {
     let _ = pyffi::Py_True;
     let _ = pyffi::Py_XDECREF;
     let _ = pyffi::Py_XINCREF;
+    let _ = pyffi::_PyFunction_CAST;
     let _ = pyffi::compat::PyBytesWriter_Create;
     let _ = pyffi::compat::PyBytesWriter_Discard;
     let _ = pyffi::compat::PyBytesWriter_Finish;
@@ -20527,7 +20751,7 @@ fn cpython_3_11() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_11, 1510);
+    assert_eq!(NAMES_CPYTHON_3_11, 1524);
 }
 #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_11: usize = 1510;
+const NAMES_CPYTHON_3_11: usize = 1524;

@@ -104,3 +104,113 @@ fn struct_sequence_items() {
         Py_DECREF(st);
     });
 }
+
+/// `attr` of `obj` as a new reference (panics if it raises).
+#[cfg(not(Py_LIMITED_API))]
+unsafe fn attr(obj: *mut PyObject, name: &std::ffi::CStr) -> *mut PyObject {
+    let v = PyObject_GetAttrString(obj, name.as_ptr());
+    assert!(!v.is_null(), "getattr {name:?} raised");
+    v
+}
+
+#[cfg(not(Py_LIMITED_API))]
+#[test]
+fn function_field_accessors() {
+    with_gil(|| unsafe {
+        assert_eq!(PyRun_SimpleString(c"def _pyffi_outer():\n    y = 1\n    def f(a, b=2, *, c=3) -> int:\n        return a + y\n    return f\nimport builtins\nbuiltins._pyffi_f = _pyffi_outer()\n".as_ptr()), 0);
+        let f = eval(c"_pyffi_f");
+        let cases: [(unsafe fn(*mut PyObject) -> *mut PyObject, &std::ffi::CStr); 7] = [
+            (PyFunction_GET_CODE, c"__code__"),
+            (PyFunction_GET_GLOBALS, c"__globals__"),
+            (PyFunction_GET_MODULE, c"__module__"),
+            (PyFunction_GET_DEFAULTS, c"__defaults__"),
+            (PyFunction_GET_KW_DEFAULTS, c"__kwdefaults__"),
+            (PyFunction_GET_CLOSURE, c"__closure__"),
+            // Read after the attribute: 3.14 computes annotations lazily and caches them in the field.
+            (PyFunction_GET_ANNOTATIONS, c"__annotations__"),
+        ];
+        let mut seen = Vec::new();
+        for (get, name) in cases {
+            let want = attr(f, name);
+            let before = Py_REFCNT(want);
+            let got = get(f);
+            assert_eq!(got, want, "{name:?}");
+            assert_eq!(Py_REFCNT(want), before, "{name:?}: a borrowed reference");
+            assert!(!seen.contains(&got), "{name:?} read another field");
+            seen.push(got);
+            Py_DECREF(want);
+        }
+        assert_eq!(_PyFunction_CAST(f).cast::<PyObject>(), f);
+        Py_DECREF(f);
+    });
+}
+
+#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+#[test]
+fn frame_locals_proxy_check() {
+    with_gil(|| unsafe {
+        table(
+            PyFrameLocalsProxy_Check,
+            "PyFrameLocalsProxy_Check",
+            &[(c"(lambda: __import__('sys')._getframe().f_locals)()", 1), (c"{}", 0), (c"globals()", 0)],
+        );
+    });
+}
+
+#[cfg(not(Py_LIMITED_API))]
+unsafe extern "C" fn keep_extra(_: *mut std::ffi::c_void) {}
+
+#[cfg(not(Py_LIMITED_API))]
+#[test]
+fn code_extra_slots() {
+    with_gil(|| unsafe {
+        #[cfg(Py_3_12)]
+        let index = PyUnstable_Eval_RequestCodeExtraIndex(keep_extra);
+        #[cfg(not(Py_3_12))]
+        let index = _PyEval_RequestCodeExtraIndex(keep_extra);
+        assert!(index >= 0);
+        let code = eval(c"(lambda: 0).__code__");
+        let mut got: *mut std::ffi::c_void = 8 as *mut _;
+        assert_eq!(PyUnstable_Code_GetExtra(code, index, &mut got), 0);
+        assert!(got.is_null(), "no extra stored yet");
+        assert_eq!(PyUnstable_Code_SetExtra(code, index, 0x1230 as *mut _), 0);
+        assert_eq!(PyUnstable_Code_GetExtra(code, index, &mut got), 0);
+        assert_eq!(got as usize, 0x1230);
+        #[cfg(Py_3_12)]
+        #[allow(deprecated)]
+        {
+            assert_eq!(_PyCode_SetExtra(code, index, 0x4560 as *mut _), 0);
+            assert_eq!(_PyCode_GetExtra(code, index, &mut got), 0);
+            assert_eq!(got as usize, 0x4560);
+        }
+        Py_DECREF(code);
+    });
+}
+
+#[cfg(not(Py_LIMITED_API))]
+#[test]
+fn thread_specific_storage_from_its_static_initializer() {
+    with_gil(|| unsafe {
+        let mut key = Py_tss_NEEDS_INIT;
+        assert_eq!(PyThread_tss_is_created(&mut key), 0);
+        assert_eq!(PyThread_tss_create(&mut key), 0);
+        assert_eq!(PyThread_tss_is_created(&mut key), 1);
+        assert_eq!(PyThread_tss_set(&mut key, 0x70 as *mut _), 0);
+        assert_eq!(PyThread_tss_get(&mut key) as usize, 0x70);
+        PyThread_tss_delete(&mut key);
+        assert_eq!(PyThread_tss_is_created(&mut key), 0);
+    });
+}
+
+#[cfg(not(Py_LIMITED_API))]
+#[test]
+fn getenv_reads_the_environment() {
+    // Set before the interpreter reads anything; no other test reads this variable.
+    std::env::set_var("PYFFI_TEST_GETENV", "seen");
+    with_gil(|| unsafe {
+        let v = Py_GETENV(c"PYFFI_TEST_GETENV".as_ptr());
+        assert!(!v.is_null());
+        assert_eq!(std::ffi::CStr::from_ptr(v), c"seen");
+        assert!(Py_GETENV(c"PYFFI_TEST_GETENV_UNSET".as_ptr()).is_null());
+    });
+}
