@@ -208,7 +208,13 @@ echo "pyo3 $interp $features${scope/all/}: $passed passed, $failed failed, $igno
 status=${status_lock:-0}
 if [ ${#broken[@]} != 0 ]; then
   say "did not compile: $(printf '%s\n' "${broken[@]}" | sort -u | paste -sd',' | sed 's/,/, /g')"
-  say "first errors: $(grep -hE '^error(\[E[0-9]+\])?: ' "$log_base".*.log | grep -v 'could not compile' | sort | uniq -c | sort -rn | head -n 3 | sed 's/^ *//' | paste -sd';')"
+  # The errors of the first part that had any: how many of each code, and where the first is.
+  elog=
+  for part in "${parts[@]}"; do
+    [ -z "$elog" ] && grep -q '^error' "$log_base.$part.log" 2>/dev/null && elog=$log_base.$part.log
+  done
+  [ -z "$elog" ] || say "errors in $(basename "$elog"): $(grep -v '^error: could not compile' "$elog" | grep -oE '^error(\[E[0-9]+\])?' | sed 's/^error\[\{0,1\}//; s/\]$//; s/^$/other/' \
+    | sort | uniq -c | sort -rn | awk '{ printf "%s%s %s", (NR > 1 ? ", " : ""), $1, $2 }'); first: $(grep -m1 -A1 -E '^error' "$elog" | paste -sd' ' | tr -s ' ')"
   status=1
 fi
 want=$(awk -F'\t' -v i="$interp" -v f="$features" -v s="$scope" \
