@@ -18,8 +18,9 @@ set -euo pipefail
 
 ORJSON_VERSION=3.13.0
 ORJSON_SHA256=d1de5eb04485110c5da4c657e49168995d55e076b1ce60f1a042e254f4186c4f
-# The dependency line of the sdist's Cargo.toml that the pyffi mode replaces.
+# The dependency lines of the sdist's Cargo.toml that the pyffi mode replaces.
 PYO3_FFI_LINE='pyo3-ffi = { version = "0.29", default-features = false }'
+BUILD_CONFIG_LINE='pyo3-build-config = { version = "0.29" }'
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/.." && pwd)
@@ -45,11 +46,13 @@ done
 command -v "$py" >/dev/null 2>&1 || die "no interpreter '$py': pass the path of a python3 executable"
 pyinfo=$("$py" -c '
 import hashlib, os, sys, sysconfig
-print(sys.implementation.name, "%d.%d" % sys.version_info[:2], sysconfig.get_config_var("EXT_SUFFIX"),
+# The version with its ABI flags (3.11d, 3.13t): the key of a row of orjson-expected.tsv.
+print(sys.implementation.name, "%d.%d%s" % (*sys.version_info[:2], getattr(sys, "abiflags", "")),
+      sysconfig.get_config_var("EXT_SUFFIX"),
       hashlib.md5(os.path.realpath(sys.executable).encode()).hexdigest()[:8], sys.executable)
 ' 2>/dev/null) || die "'$py' does not run as a Python 3 interpreter: pass the path of a python3 executable"
 read -r impl pyver ext_suffix pyhash pyexe <<<"$pyinfo"
-case $pyver in 3.[0-9] | 2.*) die "orjson $ORJSON_VERSION needs Python >= 3.10; '$py' is $pyver" ;; esac
+case $pyver in 3.[0-9] | 3.[0-9][!0-9]* | 2.*) die "orjson $ORJSON_VERSION needs Python >= 3.10; '$py' is $pyver" ;; esac
 pykey=$impl-$pyver-$pyhash
 label="orjson $py"
 
@@ -103,11 +106,18 @@ write_if_changed() {
 if [ $mode = pyffi ]; then
   orig=$src/Cargo.toml.sdist
   [ -f "$orig" ] || cp -p "$src/Cargo.toml" "$orig"
-  [ "$(grep -cxF "$PYO3_FFI_LINE" "$orig")" = 1 ] ||
-    die "the sdist's Cargo.toml has no line '$PYO3_FFI_LINE': $orig"
-  # The one change: pyo3-ffi is this checkout.
-  awk -v old="$PYO3_FFI_LINE" -v new="pyo3-ffi = { path = \"$repo\", package = \"pyffi\" }" \
-    '$0 == old { print new; next } { print }' "$orig" | write_if_changed "$src/Cargo.toml"
+  for line in "$PYO3_FFI_LINE" "$BUILD_CONFIG_LINE"; do
+    [ "$(grep -cxF "$line" "$orig")" = 1 ] || die "the sdist's Cargo.toml has no line '$line': $orig"
+  done
+  # The change: pyo3-ffi is this checkout. And orjson's build script reads the
+  # interpreter config that pyffi exports (DEP_PYTHON_PYO3_CONFIG) with pyo3-build-config's
+  # get(), so the reader must be the writer's version, 0.30 (pyffi is pyo3-ffi 0.30.1):
+  # 0.29.3 cannot parse 0.30's `target_abi=CPython-gil_enabled-3.11-debug` of debug builds.
+  awk -v ffi="$PYO3_FFI_LINE" -v bc="$BUILD_CONFIG_LINE" \
+    -v ffi_new="pyo3-ffi = { path = \"$repo\", package = \"pyffi\" }" \
+    -v bc_new='pyo3-build-config = { version = "0.30" }' \
+    '$0 == ffi { print ffi_new; next } $0 == bc { print bc_new; next } { print }' "$orig" |
+    write_if_changed "$src/Cargo.toml"
   # Strictly needed too: the sdist replaces crates.io by its vendored crates
   # (include/cargo), which lack pyffi's build dependency pyo3-build-config 0.30.1 and its
   # own dependencies. Without the replacement, cargo takes the same locked versions of
@@ -194,7 +204,9 @@ fi
 say "built in ${build_s}s: $(cd "$site" && ls orjson/*.so)"
 # A module for `import`, not a program: it must not link libpython (the interpreter
 # that imports it provides the symbols), as maturin's wheel does not.
-if readelf -d "$site"/orjson/orjson*.so 2>/dev/null | grep -q 'NEEDED.*libpython'; then
+if ! command -v readelf >/dev/null; then
+  say "no readelf (binutils): not checked that the module does not link libpython"
+elif readelf -d "$site"/orjson/orjson*.so | grep -q 'NEEDED.*libpython'; then
   echo "$label: the built module links libpython ($site/orjson)"
   exit 1
 fi
