@@ -76,6 +76,7 @@ find_registry_copy() {
   for d in "$cargo_home"/registry/src/*/pyo3-$PYO3_VERSION; do
     [ -f "$d/Cargo.toml" ] && [ -f "$d/.cargo-ok" ] && { echo "$d"; return; }
   done
+  return 0
 }
 src=$(find_registry_copy)
 if [ -z "$src" ]; then
