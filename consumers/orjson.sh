@@ -4,7 +4,8 @@
 #   consumers/orjson.sh [--reference] [PYTHON]      PYTHON: default python3 (3.10+)
 #
 # Default (pyffi) mode: the sdist's `pyo3-ffi` dependency line is pointed at this
-# checkout (`package = "pyffi"`) and built with `cargo build --release`, since maturin
+# checkout (`package = "pyffi"`), its build script's pyo3-build-config moved from 0.29 to
+# 0.30 (see below), and it is built with `cargo build --release`, since maturin
 # only recognises crates named pyo3/pyo3-ffi; the package is laid out by hand (orjson's
 # pysrc/orjson + the cdylib named with the interpreter's EXT_SUFFIX).
 # --reference: the unmodified sdist built by maturin against the real pyo3-ffi; its
@@ -14,6 +15,8 @@
 # error, a failed test, or counts that differ from the recorded reference.
 # Everything downloaded or built goes to ${PYFFI_CACHE_ROOT:-/var/cache/pyffi}/consumers/orjson
 # (target dirs per mode and interpreter, so a second run is incremental).
+# Free-threaded interpreters: orjson's build script refuses them unless
+# ORJSON_BUILD_FREETHREADED=1 is in the environment.
 set -euo pipefail
 
 ORJSON_VERSION=3.13.0
@@ -36,7 +39,7 @@ py=python3
 while [ $# -gt 0 ]; do
   case $1 in
     --reference) mode=reference ;;
-    -h | --help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) usage ;;
     *) [ "$py" = python3 ] || usage; py=$1 ;;
   esac
