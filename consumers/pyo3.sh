@@ -175,13 +175,14 @@ for part in "${parts[@]}"; do
     LD_LIBRARY_PATH="$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
     cargo test -j2 --no-fail-fast --manifest-path "$copy/Cargo.toml" --features "$features" \
     ${part_args[$part]} >"$log" 2>&1 || rc=$?
-  timing+=("$part $((SECONDS - t0))s")
+  dt=$((SECONDS - t0))
   read -r p f i < <(awk -v part="$part" '
     /^ *Running / { skip = (part == "tests" && $2 == "unittests" && $3 == "src/lib.rs") }
     /^test result: / && !skip {
       for (k = 1; k <= NF; k++) { if ($(k+1) ~ /^passed/) p += $k; if ($(k+1) ~ /^failed/) f += $k; if ($(k+1) ~ /^ignored/) i += $k }
     } END { print p + 0, f + 0, i + 0 }' "$log")
   passed=$((passed + p)) failed=$((failed + f)) ignored=$((ignored + i))
+  timing+=("$part ${dt}s ($p/$f/$i)")
   while IFS= read -r l; do broken+=("$l"); done < <(grep -oE '^error: could not compile `[^`]+`( \([^)]*\))?' "$log" | sed 's/^error: could not compile //; s/`//g' || true)
   while IFS= read -r l; do failures+=("$l"); done < <(grep -E '^test .* \.\.\. FAILED$' "$log" | sed 's/^test //; s/ \.\.\. FAILED$//' || true)
   if [ $rc != 0 ] && [ "$p$f$i" = 000 ] && [ ${#broken[@]} = 0 ]; then
@@ -200,11 +201,13 @@ lock_pairs() { awk '/^name = / { n = $3 } /^version = / { print n, $3 }' "$1" | 
 moved=$(comm -23 <(lock_pairs "$src/Cargo.lock" | grep -v '^pyo3-ffi ') <(lock_pairs "$copy/Cargo.lock") | paste -sd' ')
 [ -z "$moved" ] || { say "Cargo.lock of $copy no longer pins: $moved"; status_lock=1; }
 
-say "times: ${timing[*]}"
+say "parts, time (passed/failed/ignored): $(printf '%s\n' "${timing[@]}" | paste -sd',' | sed 's/,/, /g')"
 [ ${#failures[@]} = 0 ] || { say "failed tests:"; printf '  %s\n' "${failures[@]}" >&2; }
 scope=all
 [ $quick = 1 ] && scope=quick
-echo "pyo3 $interp $features${scope/all/}: $passed passed, $failed failed, $ignored ignored"
+label=$features
+[ $quick = 1 ] && label="$features (quick)"
+echo "pyo3 $interp $label: $passed passed, $failed failed, $ignored ignored"
 
 status=${status_lock:-0}
 if [ ${#broken[@]} != 0 ]; then
