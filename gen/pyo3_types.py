@@ -405,7 +405,42 @@ def describe(canon, it, shown=False):
     return kind, kind
 
 
+# Traits compared: what pyo3-ffi implements (or the compiler derives for it), pyffi must
+# too; the ones every type gets from a blanket impl, and the compiler's markers, aside.
+IGNORED_TRAITS = {"StructuralPartialEq", "Freeze", "UnsafeUnpin"}
+
+
+def traits(crate, it):
+    """Names of the traits a struct, union or enum implements."""
+    inner = next(iter(it["inner"].values()))
+    out = set()
+    for i in inner.get("impls", []) if isinstance(inner, dict) else []:
+        imp = crate.item(i)
+        if imp is None:
+            continue
+        imp = imp["inner"].get("impl", {})
+        t = imp.get("trait")
+        if t is None or imp.get("blanket_impl") is not None:
+            continue
+        n = t["path"].split("::")[-1]
+        if n not in IGNORED_TRAITS:
+            out.add(("!" if imp.get("is_negative") else "") + n)
+    return out
+
+
 def compare_item(name, ca, cb, ia, ib):
+    d, valued = _compare_item(name, ca, cb, ia, ib)
+    a, b = ca.c.item(ia), cb.c.item(ib)
+    if a is not None and b is not None and any(k in a["inner"] for k in ("struct", "union", "enum")):
+        # A negative auto trait pyffi lacks (`!Send`) makes pyffi's type usable in more
+        # places, not fewer: only the traits pyo3-ffi's users can rely on count.
+        lacking = {t for t in traits(ca.c, a) - traits(cb.c, b) if not t.startswith("!")}
+        if lacking:
+            d.append((name, "traits", ", ".join(sorted(traits(ca.c, a))), "lacks " + ", ".join(sorted(lacking))))
+    return d, valued
+
+
+def _compare_item(name, ca, cb, ia, ib):
     """Differences between pyo3-ffi's item ia and pyffi's ib: [(item, kind, a, b)]."""
     a, b = ca.c.item(ia), cb.c.item(ib)
     if a is None or b is None:
@@ -667,6 +702,8 @@ def compare(name, doc_a, doc_b, names, exceptions, out=print):
     if absent:
         raise Fail(f"{name}: pyo3-ffi's rustdoc does not export {len(absent)} names of {name}.tsv "
                    f"({', '.join(absent[:5])}...): the configuration in gen/pyo3_types.py does not match the tsv's")
+    # Every root name pyo3-ffi's documentation exports, beyond the tsv's (which lacks some).
+    names = list(dict.fromkeys(list(names) + sorted(a.exports)))
     for n in names:
         ia, ib = a.lookup(n), b.lookup(n)
         if ib is None:

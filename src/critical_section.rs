@@ -7,6 +7,7 @@ use crate::*;
 #[cfg(all(Py_3_15, Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Copy, Clone)]
+#[derive(Debug)]
 pub struct PyMutex {
     pub _address: u8,
 }

@@ -287,6 +287,7 @@ pub use macros::*;
 pub const PyDateTime_CAPSULE_NAME: &::core::ffi::CStr = c"datetime.datetime_CAPI";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyDateTime_Delta {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -296,6 +297,7 @@ pub struct PyDateTime_Delta {
 }
 #[cfg(PyPy)]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyDateTime_Delta {
     pub ob_base: PyObject,
     pub days: ::core::ffi::c_int,
@@ -304,11 +306,13 @@ pub struct PyDateTime_Delta {
 }
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyDateTime_TZInfo {
     pub ob_base: PyObject,
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct _PyDateTime_BaseTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -317,6 +321,7 @@ pub struct _PyDateTime_BaseTime {
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyDateTime_Time {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -327,6 +332,7 @@ pub struct PyDateTime_Time {
 }
 #[cfg(PyPy)]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyDateTime_Time {
     pub ob_base: PyObject,
     pub hastzinfo: ::core::ffi::c_uchar,
@@ -334,6 +340,7 @@ pub struct PyDateTime_Time {
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyDateTime_Date {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -342,11 +349,13 @@ pub struct PyDateTime_Date {
 }
 #[cfg(PyPy)]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyDateTime_Date {
     pub ob_base: PyObject,
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct _PyDateTime_BaseDateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -355,6 +364,7 @@ pub struct _PyDateTime_BaseDateTime {
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyDateTime_DateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -365,6 +375,7 @@ pub struct PyDateTime_DateTime {
 }
 #[cfg(PyPy)]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyDateTime_DateTime {
     pub ob_base: PyObject,
     pub hastzinfo: ::core::ffi::c_uchar,

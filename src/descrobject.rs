@@ -139,6 +139,7 @@ pub type setter = unsafe extern "C" fn(
 ) -> ::core::ffi::c_int;
 #[repr(C)]
 #[derive(Copy, Clone)]
+#[derive(Debug, Default)]
 pub struct PyGetSetDef {
     pub name: *const ::core::ffi::c_char,
     pub get: ::core::option::Option<getter>,

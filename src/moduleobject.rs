@@ -91,6 +91,7 @@ pub struct PyModuleDef_Base {
 }
 #[repr(C)]
 #[derive(Copy, Clone)]
+#[derive(Default, PartialEq, Eq)]
 pub struct PyModuleDef_Slot {
     pub slot: ::core::ffi::c_int,
     pub value: *mut ::core::ffi::c_void,

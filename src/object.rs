@@ -35,11 +35,23 @@ pub union PyObjectObRefcnt {
     pub ob_refcnt: Py_ssize_t,
 }
 
+// A union has no derived Debug: show the whole count, which every member overlays.
+#[cfg(all(Py_3_12, not(Py_GIL_DISABLED)))]
+impl ::core::fmt::Debug for PyObjectObRefcnt {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        #[cfg(any(not(Py_3_14), target_pointer_width = "32"))]
+        let count = unsafe { self.ob_refcnt } as i64;
+        #[cfg(all(Py_3_14, target_pointer_width = "64"))]
+        let count = unsafe { self.ob_refcnt_full };
+        f.debug_tuple("PyObjectObRefcnt").field(&count).finish()
+    }
+}
+
 /// The anonymous struct inside [`PyObjectObRefcnt`] on 64-bit platforms, from 3.14
 /// (pyo3-ffi's name for it).
 #[cfg(all(Py_3_14, not(Py_GIL_DISABLED), target_pointer_width = "64"))]
 #[repr(C)]
-#[derive(Copy, Clone)]
+#[derive(Copy, Clone, Debug)]
 pub struct PyObjectObFlagsAndRefcnt {
     #[cfg(target_endian = "little")]
     pub ob_refcnt: u32,
@@ -58,7 +70,7 @@ pub struct PyObjectObFlagsAndRefcnt {
 /// The object header. abi3t (PEP 803) makes it opaque.
 #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
 #[repr(C)]
-#[derive(Copy, Clone)]
+#[derive(Copy, Clone, Debug)]
 pub struct PyObject {
     #[cfg(all(py_sys_config = "Py_TRACE_REFS", not(Py_3_13)))]
     pub _ob_next: *mut PyObject,
@@ -88,6 +100,7 @@ pub struct PyObject {
 /// The object header: opaque under abi3t (PEP 803).
 #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyObject {
     _opaque: [u8; 0],
 }
@@ -95,7 +108,7 @@ pub struct PyObject {
 /// The header of variable-size objects.
 #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
 #[repr(C)]
-#[derive(Copy, Clone)]
+#[derive(Copy, Clone, Debug)]
 pub struct PyVarObject {
     pub ob_base: PyObject,
     pub ob_size: Py_ssize_t,
@@ -104,6 +117,7 @@ pub struct PyVarObject {
 /// The header of variable-size objects: opaque under abi3t (PEP 803).
 #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyVarObject {
     _opaque: [u8; 0],
 }
@@ -528,6 +542,7 @@ pub type vectorcallfunc = unsafe extern "C" fn(
 ) -> *mut PyObject;
 #[repr(C)]
 #[derive(Copy, Clone)]
+#[derive(Default)]
 pub struct PyType_Slot {
     pub slot: ::core::ffi::c_int,
     pub pfunc: *mut ::core::ffi::c_void,
@@ -760,6 +775,7 @@ extern "C" {
 #[cfg(all(Py_3_10, not(PyPy)))]
 #[repr(i32)]
 #[derive(Copy, Clone, Hash, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum PySendResult {
     PYGEN_RETURN = 0,
     PYGEN_ERROR = -1,
@@ -775,6 +791,7 @@ pub type printfunc = unsafe extern "C" fn(
 ) -> ::core::ffi::c_int;
 #[cfg(all(Py_3_8, not(Py_3_9), not(Py_LIMITED_API)))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyTypeObject {
     pub ob_base: PyVarObject,
     pub tp_name: *const ::core::ffi::c_char,
@@ -835,6 +852,7 @@ pub struct PyTypeObject {
 }
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyTypeObject {
     pub ob_base: PyVarObject,
     pub tp_name: *const ::core::ffi::c_char,
@@ -888,6 +906,7 @@ pub struct PyTypeObject {
 #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Copy, Clone)]
+#[derive(Debug)]
 pub struct PyTypeObject {
     pub _address: u8,
 }

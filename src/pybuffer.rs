@@ -53,6 +53,7 @@ pub const PyBUF_READ: ::core::ffi::c_int = 256;
 pub const PyBUF_WRITE: ::core::ffi::c_int = 512;
 #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct Py_buffer {
     pub buf: *mut ::core::ffi::c_void,
     pub obj: *mut PyObject,
@@ -68,6 +69,7 @@ pub struct Py_buffer {
 }
 #[cfg(all(Py_3_11, PyPy))]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct Py_buffer {
     pub buf: *mut ::core::ffi::c_void,
     pub obj: *mut PyObject,
@@ -86,6 +88,7 @@ pub struct Py_buffer {
 }
 #[cfg(all(not(Py_3_11), PyPy))]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct Py_buffer {
     pub buf: *mut ::core::ffi::c_void,
     pub obj: *mut PyObject,

@@ -113,6 +113,7 @@ extern "C" {
 #[cfg(not(PyPy))]
 #[repr(u32)]
 #[derive(Copy, Clone, Hash, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum PyGILState_STATE {
     PyGILState_LOCKED = 0,
     PyGILState_UNLOCKED = 1,

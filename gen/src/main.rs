@@ -11,6 +11,7 @@ mod handwritten;
 mod shapes;
 mod spellings;
 mod tidy;
+mod traits;
 
 use bind::{Entry, Ns};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -76,6 +77,7 @@ fn main() {
                 tidy::rename_tagged_structs(&mut entries);
                 shapes::apply(c, &mut entries);
                 spellings::apply(c, &mut entries);
+                traits::apply(&mut entries);
                 per_config.push(entries);
             }
             Err(e) => {

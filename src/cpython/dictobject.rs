@@ -69,6 +69,7 @@ pub struct PyDictValues {
 }
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyDictObject {
     pub ob_base: PyObject,
     pub ma_used: Py_ssize_t,
@@ -78,6 +79,7 @@ pub struct PyDictObject {
 }
 #[cfg(all(Py_3_11, not(Py_3_14), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyDictObject {
     pub ob_base: PyObject,
     pub ma_used: Py_ssize_t,
@@ -87,6 +89,7 @@ pub struct PyDictObject {
 }
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyDictObject {
     pub ob_base: PyObject,
     pub ma_used: Py_ssize_t,
@@ -96,6 +99,7 @@ pub struct PyDictObject {
 }
 #[cfg(PyPy)]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyDictObject {
     pub ob_base: PyObject,
     pub _tmpkeys: *mut PyObject,

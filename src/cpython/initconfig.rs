@@ -33,6 +33,7 @@ extern "C" {
 }
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct PyWideStringList {
     pub length: Py_ssize_t,
     pub items: *mut *mut ::libc::wchar_t,
@@ -80,6 +81,7 @@ extern "C" {
     )
 )]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -163,6 +165,7 @@ pub struct PyConfig {
     )
 )]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -244,6 +247,7 @@ pub struct PyConfig {
     )
 )]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -314,6 +318,7 @@ pub struct PyConfig {
 }
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -382,6 +387,7 @@ pub struct PyConfig {
 }
 #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -449,6 +455,7 @@ pub struct PyConfig {
 }
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -510,6 +517,7 @@ pub struct PyConfig {
 }
 #[cfg(all(Py_3_9, not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -571,6 +579,7 @@ pub struct PyConfig {
 }
 #[cfg(all(Py_3_8, not(Py_3_9), not(Py_LIMITED_API)))]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -631,6 +640,7 @@ pub struct PyConfig {
     all(Py_3_15, not(Py_LIMITED_API), Py_GIL_DISABLED, not(py_sys_config = "Py_DEBUG"))
 )]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -708,6 +718,7 @@ pub struct PyConfig {
 }
 #[cfg(all(Py_3_14, not(Py_3_15), Py_GIL_DISABLED, not(py_sys_config = "Py_DEBUG")))]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -783,6 +794,7 @@ pub struct PyConfig {
 }
 #[cfg(all(not(Py_3_14), Py_GIL_DISABLED, not(py_sys_config = "Py_DEBUG")))]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -854,6 +866,7 @@ pub struct PyConfig {
 }
 #[cfg(all(Py_3_15, not(Py_GIL_DISABLED), py_sys_config = "Py_DEBUG"))]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -930,6 +943,7 @@ pub struct PyConfig {
 }
 #[cfg(all(Py_3_14, not(Py_3_15), not(Py_GIL_DISABLED), py_sys_config = "Py_DEBUG"))]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -1004,6 +1018,7 @@ pub struct PyConfig {
 }
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_GIL_DISABLED), py_sys_config = "Py_DEBUG"))]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -1075,6 +1090,7 @@ pub struct PyConfig {
 }
 #[cfg(all(Py_3_15, Py_GIL_DISABLED, py_sys_config = "Py_DEBUG"))]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -1153,6 +1169,7 @@ pub struct PyConfig {
 }
 #[cfg(all(Py_3_14, not(Py_3_15), Py_GIL_DISABLED, py_sys_config = "Py_DEBUG"))]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -1229,6 +1246,7 @@ pub struct PyConfig {
 }
 #[cfg(all(not(Py_3_14), Py_GIL_DISABLED, py_sys_config = "Py_DEBUG"))]
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,

@@ -131,6 +131,7 @@ pub struct PySequenceMethods {
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Copy, Clone)]
+#[derive(Default)]
 pub struct PyMappingMethods {
     pub mp_length: ::core::option::Option<lenfunc>,
     pub mp_subscript: ::core::option::Option<binaryfunc>,
@@ -151,6 +152,7 @@ pub type sendfunc = unsafe extern "C" fn(
 #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
+#[derive(Default)]
 pub struct PyAsyncMethods {
     pub am_await: ::core::option::Option<unaryfunc>,
     pub am_aiter: ::core::option::Option<unaryfunc>,
@@ -160,6 +162,7 @@ pub struct PyAsyncMethods {
 #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
+#[derive(Default)]
 pub struct PyAsyncMethods {
     pub am_await: ::core::option::Option<unaryfunc>,
     pub am_aiter: ::core::option::Option<unaryfunc>,
@@ -168,6 +171,7 @@ pub struct PyAsyncMethods {
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Copy, Clone)]
+#[derive(Default)]
 pub struct PyBufferProcs {
     pub bf_getbuffer: ::core::option::Option<getbufferproc>,
     pub bf_releasebuffer: ::core::option::Option<releasebufferproc>,
@@ -176,6 +180,7 @@ pub struct PyBufferProcs {
 pub type printfunc = Py_ssize_t;
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyTypeObject {
     pub ob_base: PyVarObject,
     pub tp_name: *const ::core::ffi::c_char,
@@ -233,6 +238,7 @@ pub struct PyTypeObject {
 }
 #[cfg(all(Py_3_13, not(Py_3_15), not(Py_LIMITED_API)))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyTypeObject {
     pub ob_base: PyVarObject,
     pub tp_name: *const ::core::ffi::c_char,
@@ -289,6 +295,7 @@ pub struct PyTypeObject {
 }
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyTypeObject {
     pub ob_base: PyVarObject,
     pub tp_name: *const ::core::ffi::c_char,
@@ -346,6 +353,7 @@ pub struct PyTypeObject {
     any(all(Py_3_9, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, PyPy))
 )]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyTypeObject {
     pub ob_base: PyVarObject,
     pub tp_name: *const ::core::ffi::c_char,
@@ -399,6 +407,7 @@ pub struct PyTypeObject {
 }
 #[cfg(all(not(Py_3_11), PyPy))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PyTypeObject {
     pub ob_base: PyVarObject,
     pub tp_name: *const ::core::ffi::c_char,

@@ -7,6 +7,7 @@ use crate::*;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
+#[derive(Debug)]
 pub struct PyMutex {
     pub _bits: u8,
 }

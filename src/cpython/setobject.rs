@@ -20,12 +20,14 @@ pub unsafe fn PySet_GET_SIZE(so: *mut PyObject) -> Py_ssize_t {
 pub const PySet_MINSIZE: usize = 8;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct setentry {
     pub key: *mut PyObject,
     pub hash: Py_hash_t,
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PySetObject {
     pub ob_base: PyObject,
     pub fill: Py_ssize_t,
@@ -39,6 +41,7 @@ pub struct PySetObject {
 }
 #[cfg(PyPy)]
 #[repr(C)]
+#[derive(Debug)]
 pub struct PySetObject {
     pub ob_base: PyObject,
     pub _tmplist: *mut PyObject,
