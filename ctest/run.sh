@@ -15,12 +15,12 @@
 # against 3.X's headers.
 #
 # Environment: PYENV_ROOT (default /root/.pyenv), PYFFI_HEADERS (default
-# /var/cache/pyffi/headers), CARGO_TARGET_DIR, CTEST_LOG_DIR (per-variant
+# $PYFFI_CACHE_ROOT/headers, root default /var/cache/pyffi), CARGO_TARGET_DIR, CTEST_LOG_DIR (per-variant
 # logs; default a temporary directory).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 pyenv_root=${PYENV_ROOT:-/root/.pyenv}
-headers=${PYFFI_HEADERS:-/var/cache/pyffi/headers}
+headers=${PYFFI_HEADERS:-${PYFFI_CACHE_ROOT:-/var/cache/pyffi}/headers}
 logs=${CTEST_LOG_DIR:-$(mktemp -d)}
 mkdir -p "$logs"
 

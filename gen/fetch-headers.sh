@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Lays out the CPython and PyPy headers the generator and the layout checks read, one
 # folder per version, in a cache outside the checkout ($PYFFI_HEADERS, default
-# /var/cache/pyffi/headers): pyenv's for 3.7-3.13, the exact Debian packages below for
-# 3.14, 3.15 and PyPy. Idempotent; prints the cache path.
+# $PYFFI_CACHE_ROOT/headers, the root by default /var/cache/pyffi): pyenv's for 3.7-3.13,
+# the exact Debian packages below for 3.14, 3.15 and PyPy. Idempotent; prints the path.
 #
 # The packages are fetched with a private apt configuration that knows only Debian sid:
 # the host's sources, lists and dpkg status are neither read nor touched, nothing is
 # installed, and the packages are only unpacked.
 set -euo pipefail
-cache=${PYFFI_HEADERS:-/var/cache/pyffi/headers}
+cache=${PYFFI_HEADERS:-${PYFFI_CACHE_ROOT:-/var/cache/pyffi}/headers}
 mirror=${PYFFI_MIRROR:-http://deb.debian.org/debian}
 mkdir -p "$cache"
 pyenv_root=$(pyenv root 2>/dev/null || echo "${PYENV_ROOT:-$HOME/.pyenv}")

@@ -13,7 +13,8 @@ import os, re, subprocess, sys, shutil, tempfile, pathlib
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 API = REPO.parent / "shared" / "pyo3-ffi-0.30.1-api"
-HEADERS = pathlib.Path(os.environ.get("PYFFI_HEADERS", "/var/cache/pyffi/headers"))
+HEADERS = pathlib.Path(os.environ.get("PYFFI_HEADERS") or
+                       pathlib.Path(os.environ.get("PYFFI_CACHE_ROOT", "/var/cache/pyffi")) / "headers")
 
 # Headers whose every name must be present (issue 2's core set).
 CORE = {

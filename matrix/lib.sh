@@ -1,10 +1,12 @@
 # shellcheck shell=bash disable=SC2034
 # Shared paths and helpers of matrix/provision.sh and matrix/chroot-run.sh (sourced, not run).
 
-PYFFI_CACHE=${PYFFI_CACHE:-/var/cache/pyffi/interpreters}
-# The header sets the generator and the layout checks read (gen/fetch-headers.sh): beside
-# the interpreters, /var/cache/pyffi/headers by default.
-PYFFI_HEADERS=${PYFFI_HEADERS:-${PYFFI_CACHE%/interpreters}/headers}
+# Everything the project caches lives under one root: PYFFI_CACHE_ROOT=/tmp/x moves it all.
+PYFFI_CACHE_ROOT=${PYFFI_CACHE_ROOT:-/var/cache/pyffi}
+export PYFFI_CACHE_ROOT
+PYFFI_CACHE=${PYFFI_CACHE:-$PYFFI_CACHE_ROOT/interpreters}
+# The header sets the generator and the layout checks read (gen/fetch-headers.sh).
+PYFFI_HEADERS=${PYFFI_HEADERS:-$PYFFI_CACHE_ROOT/headers}
 export PYFFI_HEADERS
 SID_ROOT=$PYFFI_CACHE/sid-root          # debootstrap'd Debian sid: CPython 3.14/3.15 (+dbg), PyPy 3.11
 STAMPS=$PYFFI_CACHE/stamps

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Provisions every interpreter of the test matrix, idempotently, in a cache outside the
-# checkout ($PYFFI_CACHE, default /var/cache/pyffi/interpreters). Needs root and Debian 12.
+# checkout ($PYFFI_CACHE, default $PYFFI_CACHE_ROOT/interpreters; the root, under which
+# everything the project caches lives, is /var/cache/pyffi by default). Needs root and Debian 12.
 #
 #   matrix/provision.sh            provision what is missing (a second run does nothing)
 #   matrix/provision.sh --list     print the interpreters: name<TAB>python<TAB>mode

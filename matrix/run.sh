@@ -16,6 +16,13 @@
 #   examples       string-sum, limited37 and embed built for it, with their tests
 #   abi3-wheels    string-sum (cp310-abi3) and limited37 (cp37-abi3) built once, on 3.11,
 #                  installed unchanged and tested on each CPython 3.7-3.15 and PyPy 3.11
+#   pyo3-types     every item of pyo3-ffi 0.30.1 against pyffi's, type by type, in each of
+#                  its configurations (gen/pyo3_types.py; once, no interpreter needed)
+#   pyo3           pyo3 0.30.1's own test suite on pyffi (consumers/pyo3.sh): on 3.11 and
+#                  3.13, and with abi3-py39 on 3.11 (row cpython-3.11+abi3-py39); with
+#                  PYFFI_MATRIX_FULL=1 also on 3.9 and 3.14
+#   orjson         orjson 3.13.0's own test suite built on pyffi (consumers/orjson.sh): on
+#                  3.11; with PYFFI_MATRIX_FULL=1 on every CPython 3.10+
 #
 # Builds go to $PYFFI_CACHE/targets/CHECKOUT/NAME (one target dir per checkout and
 # interpreter, reused by the next run). Logs: $PYFFI_CACHE/matrix-logs/NAME.GROUP.log.
@@ -34,7 +41,8 @@ mkdir -p "$targets" "$logs"
 rm -rf "$work" "$logs"/*.log
 mkdir -p "$work"
 
-GROUPS_ORDER=(build-script embed layout layout-abi3 examples abi3-wheels)
+GROUPS_ORDER=(build-script pyo3-types embed layout layout-abi3 examples abi3-wheels pyo3 orjson)
+full=${PYFFI_MATRIX_FULL:-0}
 declare -A result
 names=()
 notes=()
@@ -115,6 +123,25 @@ examples() { # run python target
 }
 
 
+# pyo3's and orjson's own test suites on pyffi, where the matrix runs them (see the top).
+consumers() { # name minor run
+  local name=$1 minor=$2 run=$3 pyo3=0
+  case $name in *-dbg | *t) return 0 ;; esac
+  case $minor in 11 | 13) pyo3=1 ;; 9 | 14) pyo3=$full ;; esac
+  if [ "$pyo3" = 1 ]; then
+    record "$name" pyo3 "$logs/$name.pyo3.log" bash "$repo/consumers/pyo3.sh" "$name"
+    if [ "$minor" = 11 ]; then
+      record "$name+abi3-py39" pyo3 "$logs/$name+abi3-py39.pyo3.log" \
+        bash "$repo/consumers/pyo3.sh" --features full,abi3-py39 "$name"
+      names+=("$name+abi3-py39")
+    fi
+  fi
+  # orjson on the host's interpreters (pyenv 3.10-3.13).
+  if [[ $run != chroot:* ]] && { [ "$minor" = 11 ] || { [ "$full" = 1 ] && [ "$minor" -ge 10 ]; }; }; then
+    record "$name" orjson "$logs/$name.orjson.log" bash "$repo/consumers/orjson.sh" "$run"
+  fi
+}
+
 one() { # name run mode
   local name=$1 run=$2 mode=$3 py target minor
   py=${run#chroot:}
@@ -124,6 +151,7 @@ one() { # name run mode
   case $mode in
     embed)
       record "$name" embed "$logs/$name.embed.log" embed_tests "$run" "$py" "$target"
+      consumers "$name" "$minor" "$run"
       record "$name" layout "$logs/$name.layout.log" layout "$run" "$py" "$target"
       # No stable ABI for free-threaded builds before 3.15, nor for debug builds.
       case $name in
@@ -153,6 +181,8 @@ want=" $* "
 
 record default build-script "$logs/build-script.log" \
   env CARGO_TARGET_DIR="$targets/default" cargo test --manifest-path "$repo/Cargo.toml" --test build_script
+record default pyo3-types "$logs/pyo3-types.log" \
+  bash -c 'python3 "$repo/gen/pyo3_types.py" --self-test && python3 "$repo/gen/pyo3_types.py" --all'
 names+=(default)
 while IFS=$'\t' read -r name run mode; do
   [ $# -eq 0 ] || [[ $want == *" $name "* ]] || continue

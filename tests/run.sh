@@ -17,7 +17,7 @@ if [ -d ctest ]; then
   cargo test -p pyffi-ctest
 fi
 
-if [ -d ../shared/pyo3-ffi-0.30.1-api ] && [ -d /var/cache/pyffi/headers/3.15 ]; then
+if [ -d ../shared/pyo3-ffi-0.30.1-api ] && [ -d "${PYFFI_HEADERS:-${PYFFI_CACHE_ROOT:-/var/cache/pyffi}/headers}/3.15" ]; then
   step "pyo3-ffi names: tests/pyo3_names.rs is up to date"
   python3 gen/pyo3_names.py --check
 else
