@@ -19,11 +19,11 @@ pub unsafe fn PyObject_DelAttr(o: *mut PyObject, attr_name: *mut PyObject) -> ::
     PyObject_SetAttr(o, attr_name, core::ptr::null_mut())
 }
 
-/// `PyMapping_DelItemString`: `PyObject_DelItemString(o, key)`.
+/// `PyMapping_DelItemString`: `PyObject_DelItemString(o, key)`. The key is `*mut`, as
+/// pyo3-ffi (and PyPy's header) spell it.
 #[inline]
-pub unsafe fn PyMapping_DelItemString(o: *mut PyObject, key: *const ::core::ffi::c_char) -> ::core::ffi::c_int {
-    // PyPy declares the key `char *`.
-    PyObject_DelItemString(o, key.cast_mut())
+pub unsafe fn PyMapping_DelItemString(o: *mut PyObject, key: *mut ::core::ffi::c_char) -> ::core::ffi::c_int {
+    PyObject_DelItemString(o, key)
 }
 
 /// `PyMapping_DelItem`: `PyObject_DelItem(o, key)`.
@@ -74,7 +74,7 @@ extern "C" {
         name: *mut PyObject,
         ...
     ) -> *mut PyObject;
-    #[cfg(Py_3_12)]
+    #[cfg(all(Py_3_12, Py_LIMITED_API))]
     pub fn PyVectorcall_NARGS(nargsf: usize) -> Py_ssize_t;
     #[cfg(any(all(Py_3_8, not(Py_LIMITED_API)), Py_3_12))]
     #[cfg_attr(PyPy, link_name = "PyPyVectorcall_Call")]

@@ -209,19 +209,29 @@ pub unsafe fn PyList_GetItemRef(list: *mut PyObject, index: Py_ssize_t) -> *mut 
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 pub use crate::{PyList_Clear, PyList_Extend};
 
-/// `list.extend(iterable)`: 0, or -1 with an exception.
-#[cfg(not(all(Py_3_13, not(Py_LIMITED_API))))]
-#[inline]
-pub unsafe fn PyList_Extend(list: *mut PyObject, iterable: *mut PyObject) -> c_int {
-    PyList_SetSlice(list, PY_SSIZE_T_MAX, PY_SSIZE_T_MAX, iterable)
+// pyo3-ffi names libpython's exported functions here from 3.13 even under the limited
+// API (where C declares neither); the 3.13+ limited fallbacks take their C ABI so that
+// the two crates spell the same type.
+macro_rules! list_extend_clear {
+    ($($abi:literal)?) => {
+        /// `list.extend(iterable)`: 0, or -1 with an exception.
+        #[inline]
+        pub unsafe $(extern $abi)? fn PyList_Extend(list: *mut PyObject, iterable: *mut PyObject) -> c_int {
+            PyList_SetSlice(list, PY_SSIZE_T_MAX, PY_SSIZE_T_MAX, iterable)
+        }
+
+        /// `list.clear()`: 0, or -1 with an exception.
+        #[inline]
+        pub unsafe $(extern $abi)? fn PyList_Clear(list: *mut PyObject) -> c_int {
+            PyList_SetSlice(list, 0, PY_SSIZE_T_MAX, ptr::null_mut())
+        }
+    };
 }
 
-/// `list.clear()`: 0, or -1 with an exception.
-#[cfg(not(all(Py_3_13, not(Py_LIMITED_API))))]
-#[inline]
-pub unsafe fn PyList_Clear(list: *mut PyObject) -> c_int {
-    PyList_SetSlice(list, 0, PY_SSIZE_T_MAX, ptr::null_mut())
-}
+#[cfg(not(Py_3_13))]
+list_extend_clear!();
+#[cfg(all(Py_3_13, Py_LIMITED_API))]
+list_extend_clear!("C");
 
 // --- PyWeakref_GetRef: 3.13 ---
 

@@ -4,6 +4,8 @@
 use crate::*;
 
 #[cfg(not(Py_LIMITED_API))]
+use core::ffi::c_int;
+#[cfg(not(Py_LIMITED_API))]
 use core::sync::atomic::{AtomicPtr, Ordering};
 
 // C keeps `PyDateTimeAPI` in a `static` of each file that includes datetime.h; one
@@ -141,8 +143,8 @@ mod macros {
     }
 
     #[inline]
-    pub unsafe fn PyDateTime_DATE_GET_FOLD(o: *mut PyObject) -> c_int {
-        datetime(o).fold as c_int
+    pub unsafe fn PyDateTime_DATE_GET_FOLD(o: *mut PyObject) -> ::core::ffi::c_uchar {
+        datetime(o).fold
     }
 
     /// `PyDateTime_DATE_GET_TZINFO` (3.10+ in C): borrowed; `None` without a tzinfo.
@@ -173,8 +175,8 @@ mod macros {
     }
 
     #[inline]
-    pub unsafe fn PyDateTime_TIME_GET_FOLD(o: *mut PyObject) -> c_int {
-        time(o).fold as c_int
+    pub unsafe fn PyDateTime_TIME_GET_FOLD(o: *mut PyObject) -> ::core::ffi::c_uchar {
+        time(o).fold
     }
 
     /// `PyDateTime_TIME_GET_TZINFO` (3.10+ in C): borrowed; `None` without a tzinfo.
@@ -202,7 +204,7 @@ mod macros {
     // The constructors: calls through the table, with its own types.
     #[inline]
     pub unsafe fn PyDate_FromDate(year: c_int, month: c_int, day: c_int) -> *mut PyObject {
-        (api().Date_FromDate.unwrap())(year, month, day, api().DateType)
+        (api().Date_FromDate)(year, month, day, api().DateType)
     }
 
     #[inline]
@@ -215,7 +217,7 @@ mod macros {
         second: c_int,
         usecond: c_int,
     ) -> *mut PyObject {
-        let f = api().DateTime_FromDateAndTime.unwrap();
+        let f = api().DateTime_FromDateAndTime;
         f(year, month, day, hour, minute, second, usecond, Py_None(), api().DateTimeType)
     }
 
@@ -230,13 +232,13 @@ mod macros {
         usecond: c_int,
         fold: c_int,
     ) -> *mut PyObject {
-        let f = api().DateTime_FromDateAndTimeAndFold.unwrap();
+        let f = api().DateTime_FromDateAndTimeAndFold;
         f(year, month, day, hour, minute, second, usecond, Py_None(), fold, api().DateTimeType)
     }
 
     #[inline]
     pub unsafe fn PyTime_FromTime(hour: c_int, minute: c_int, second: c_int, usecond: c_int) -> *mut PyObject {
-        (api().Time_FromTime.unwrap())(hour, minute, second, usecond, Py_None(), api().TimeType)
+        (api().Time_FromTime)(hour, minute, second, usecond, Py_None(), api().TimeType)
     }
 
     #[inline]
@@ -247,40 +249,108 @@ mod macros {
         usecond: c_int,
         fold: c_int,
     ) -> *mut PyObject {
-        let f = api().Time_FromTimeAndFold.unwrap();
+        let f = api().Time_FromTimeAndFold;
         f(hour, minute, second, usecond, Py_None(), fold, api().TimeType)
     }
 
     /// `PyDelta_FromDSU`: normalised, as `timedelta(days, seconds, microseconds)`.
     #[inline]
     pub unsafe fn PyDelta_FromDSU(days: c_int, seconds: c_int, useconds: c_int) -> *mut PyObject {
-        (api().Delta_FromDelta.unwrap())(days, seconds, useconds, 1, api().DeltaType)
+        (api().Delta_FromDelta)(days, seconds, useconds, 1, api().DeltaType)
     }
 
     #[inline]
     pub unsafe fn PyTimeZone_FromOffset(offset: *mut PyObject) -> *mut PyObject {
-        (api().TimeZone_FromTimeZone.unwrap())(offset, core::ptr::null_mut())
+        (api().TimeZone_FromTimeZone)(offset, core::ptr::null_mut())
     }
 
     #[inline]
     pub unsafe fn PyTimeZone_FromOffsetAndName(offset: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
-        (api().TimeZone_FromTimeZone.unwrap())(offset, name)
+        (api().TimeZone_FromTimeZone)(offset, name)
     }
 
     /// `PyDateTime_FromTimestamp(args)`: `datetime.fromtimestamp(*args)`.
     #[inline]
     pub unsafe fn PyDateTime_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
-        (api().DateTime_FromTimestamp.unwrap())(api().DateTimeType.cast(), args, core::ptr::null_mut())
+        (api().DateTime_FromTimestamp)(api().DateTimeType, args, core::ptr::null_mut())
     }
 
     /// `PyDate_FromTimestamp(args)`: `date.fromtimestamp(*args)`.
     #[inline]
     pub unsafe fn PyDate_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
-        (api().Date_FromTimestamp.unwrap())(api().DateType.cast(), args)
+        (api().Date_FromTimestamp)(api().DateType, args)
     }
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 pub use macros::*;
+
+/// The datetime module's C API table (`datetime.datetime_CAPI`). Its constructors are
+/// bare function pointers, as pyo3-ffi declares them (the module fills every slot), and
+/// the `*_FromTimestamp` type argument is a `*mut PyTypeObject` where C says
+/// `PyObject *` (the same pointer).
+#[cfg(not(Py_LIMITED_API))]
+#[repr(C)]
+#[derive(Debug, Copy, Clone)]
+pub struct PyDateTime_CAPI {
+    pub DateType: *mut PyTypeObject,
+    pub DateTimeType: *mut PyTypeObject,
+    pub TimeType: *mut PyTypeObject,
+    pub DeltaType: *mut PyTypeObject,
+    pub TZInfoType: *mut PyTypeObject,
+    pub TimeZone_UTC: *mut PyObject,
+    pub Date_FromDate: unsafe extern "C" fn(year: c_int, month: c_int, day: c_int, cls: *mut PyTypeObject) -> *mut PyObject,
+    pub DateTime_FromDateAndTime: unsafe extern "C" fn(
+        year: c_int,
+        month: c_int,
+        day: c_int,
+        hour: c_int,
+        minute: c_int,
+        second: c_int,
+        usecond: c_int,
+        tzinfo: *mut PyObject,
+        cls: *mut PyTypeObject,
+    ) -> *mut PyObject,
+    pub Time_FromTime: unsafe extern "C" fn(
+        hour: c_int,
+        minute: c_int,
+        second: c_int,
+        usecond: c_int,
+        tzinfo: *mut PyObject,
+        cls: *mut PyTypeObject,
+    ) -> *mut PyObject,
+    pub Delta_FromDelta: unsafe extern "C" fn(
+        days: c_int,
+        seconds: c_int,
+        useconds: c_int,
+        normalize: c_int,
+        cls: *mut PyTypeObject,
+    ) -> *mut PyObject,
+    pub TimeZone_FromTimeZone: unsafe extern "C" fn(offset: *mut PyObject, name: *mut PyObject) -> *mut PyObject,
+    pub DateTime_FromTimestamp:
+        unsafe extern "C" fn(cls: *mut PyTypeObject, args: *mut PyObject, kwargs: *mut PyObject) -> *mut PyObject,
+    pub Date_FromTimestamp: unsafe extern "C" fn(cls: *mut PyTypeObject, args: *mut PyObject) -> *mut PyObject,
+    pub DateTime_FromDateAndTimeAndFold: unsafe extern "C" fn(
+        year: c_int,
+        month: c_int,
+        day: c_int,
+        hour: c_int,
+        minute: c_int,
+        second: c_int,
+        usecond: c_int,
+        tzinfo: *mut PyObject,
+        fold: c_int,
+        cls: *mut PyTypeObject,
+    ) -> *mut PyObject,
+    pub Time_FromTimeAndFold: unsafe extern "C" fn(
+        hour: c_int,
+        minute: c_int,
+        second: c_int,
+        usecond: c_int,
+        tzinfo: *mut PyObject,
+        fold: c_int,
+        cls: *mut PyTypeObject,
+    ) -> *mut PyObject,
+}
 
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -380,182 +450,4 @@ pub struct PyDateTime_DateTime {
     pub ob_base: PyObject,
     pub hastzinfo: ::core::ffi::c_uchar,
     pub tzinfo: *mut PyObject,
-}
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-#[repr(C)]
-#[derive(Copy, Clone)]
-pub struct PyDateTime_CAPI {
-    pub DateType: *mut PyTypeObject,
-    pub DateTimeType: *mut PyTypeObject,
-    pub TimeType: *mut PyTypeObject,
-    pub DeltaType: *mut PyTypeObject,
-    pub TZInfoType: *mut PyTypeObject,
-    pub TimeZone_UTC: *mut PyObject,
-    pub Date_FromDate: ::core::option::Option<
-        unsafe extern "C" fn(
-            arg1: ::core::ffi::c_int,
-            arg2: ::core::ffi::c_int,
-            arg3: ::core::ffi::c_int,
-            arg4: *mut PyTypeObject,
-        ) -> *mut PyObject,
-    >,
-    pub DateTime_FromDateAndTime: ::core::option::Option<
-        unsafe extern "C" fn(
-            arg1: ::core::ffi::c_int,
-            arg2: ::core::ffi::c_int,
-            arg3: ::core::ffi::c_int,
-            arg4: ::core::ffi::c_int,
-            arg5: ::core::ffi::c_int,
-            arg6: ::core::ffi::c_int,
-            arg7: ::core::ffi::c_int,
-            arg8: *mut PyObject,
-            arg9: *mut PyTypeObject,
-        ) -> *mut PyObject,
-    >,
-    pub Time_FromTime: ::core::option::Option<
-        unsafe extern "C" fn(
-            arg1: ::core::ffi::c_int,
-            arg2: ::core::ffi::c_int,
-            arg3: ::core::ffi::c_int,
-            arg4: ::core::ffi::c_int,
-            arg5: *mut PyObject,
-            arg6: *mut PyTypeObject,
-        ) -> *mut PyObject,
-    >,
-    pub Delta_FromDelta: ::core::option::Option<
-        unsafe extern "C" fn(
-            arg1: ::core::ffi::c_int,
-            arg2: ::core::ffi::c_int,
-            arg3: ::core::ffi::c_int,
-            arg4: ::core::ffi::c_int,
-            arg5: *mut PyTypeObject,
-        ) -> *mut PyObject,
-    >,
-    pub TimeZone_FromTimeZone: ::core::option::Option<
-        unsafe extern "C" fn(offset: *mut PyObject, name: *mut PyObject) -> *mut PyObject,
-    >,
-    pub DateTime_FromTimestamp: ::core::option::Option<
-        unsafe extern "C" fn(
-            arg1: *mut PyObject,
-            arg2: *mut PyObject,
-            arg3: *mut PyObject,
-        ) -> *mut PyObject,
-    >,
-    pub Date_FromTimestamp: ::core::option::Option<
-        unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut PyObject) -> *mut PyObject,
-    >,
-    pub DateTime_FromDateAndTimeAndFold: ::core::option::Option<
-        unsafe extern "C" fn(
-            arg1: ::core::ffi::c_int,
-            arg2: ::core::ffi::c_int,
-            arg3: ::core::ffi::c_int,
-            arg4: ::core::ffi::c_int,
-            arg5: ::core::ffi::c_int,
-            arg6: ::core::ffi::c_int,
-            arg7: ::core::ffi::c_int,
-            arg8: *mut PyObject,
-            arg9: ::core::ffi::c_int,
-            arg10: *mut PyTypeObject,
-        ) -> *mut PyObject,
-    >,
-    pub Time_FromTimeAndFold: ::core::option::Option<
-        unsafe extern "C" fn(
-            arg1: ::core::ffi::c_int,
-            arg2: ::core::ffi::c_int,
-            arg3: ::core::ffi::c_int,
-            arg4: ::core::ffi::c_int,
-            arg5: *mut PyObject,
-            arg6: ::core::ffi::c_int,
-            arg7: *mut PyTypeObject,
-        ) -> *mut PyObject,
-    >,
-}
-#[cfg(PyPy)]
-#[repr(C)]
-#[derive(Copy, Clone)]
-pub struct PyDateTime_CAPI {
-    pub DateType: *mut PyTypeObject,
-    pub DateTimeType: *mut PyTypeObject,
-    pub TimeType: *mut PyTypeObject,
-    pub DeltaType: *mut PyTypeObject,
-    pub TZInfoType: *mut PyTypeObject,
-    pub TimeZone_UTC: *mut PyObject,
-    pub Date_FromDate: ::core::option::Option<
-        unsafe extern "C" fn(
-            arg1: ::core::ffi::c_int,
-            arg2: ::core::ffi::c_int,
-            arg3: ::core::ffi::c_int,
-            arg4: *mut PyTypeObject,
-        ) -> *mut PyObject,
-    >,
-    pub DateTime_FromDateAndTime: ::core::option::Option<
-        unsafe extern "C" fn(
-            arg1: ::core::ffi::c_int,
-            arg2: ::core::ffi::c_int,
-            arg3: ::core::ffi::c_int,
-            arg4: ::core::ffi::c_int,
-            arg5: ::core::ffi::c_int,
-            arg6: ::core::ffi::c_int,
-            arg7: ::core::ffi::c_int,
-            arg8: *mut PyObject,
-            arg9: *mut PyTypeObject,
-        ) -> *mut PyObject,
-    >,
-    pub Time_FromTime: ::core::option::Option<
-        unsafe extern "C" fn(
-            arg1: ::core::ffi::c_int,
-            arg2: ::core::ffi::c_int,
-            arg3: ::core::ffi::c_int,
-            arg4: ::core::ffi::c_int,
-            arg5: *mut PyObject,
-            arg6: *mut PyTypeObject,
-        ) -> *mut PyObject,
-    >,
-    pub Delta_FromDelta: ::core::option::Option<
-        unsafe extern "C" fn(
-            arg1: ::core::ffi::c_int,
-            arg2: ::core::ffi::c_int,
-            arg3: ::core::ffi::c_int,
-            arg4: ::core::ffi::c_int,
-            arg5: *mut PyTypeObject,
-        ) -> *mut PyObject,
-    >,
-    pub TimeZone_FromTimeZone: ::core::option::Option<
-        unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut PyObject) -> *mut PyObject,
-    >,
-    pub DateTime_FromTimestamp: ::core::option::Option<
-        unsafe extern "C" fn(
-            arg1: *mut PyObject,
-            arg2: *mut PyObject,
-            arg3: *mut PyObject,
-        ) -> *mut PyObject,
-    >,
-    pub Date_FromTimestamp: ::core::option::Option<
-        unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut PyObject) -> *mut PyObject,
-    >,
-    pub DateTime_FromDateAndTimeAndFold: ::core::option::Option<
-        unsafe extern "C" fn(
-            arg1: ::core::ffi::c_int,
-            arg2: ::core::ffi::c_int,
-            arg3: ::core::ffi::c_int,
-            arg4: ::core::ffi::c_int,
-            arg5: ::core::ffi::c_int,
-            arg6: ::core::ffi::c_int,
-            arg7: ::core::ffi::c_int,
-            arg8: *mut PyObject,
-            arg9: ::core::ffi::c_int,
-            arg10: *mut PyTypeObject,
-        ) -> *mut PyObject,
-    >,
-    pub Time_FromTimeAndFold: ::core::option::Option<
-        unsafe extern "C" fn(
-            arg1: ::core::ffi::c_int,
-            arg2: ::core::ffi::c_int,
-            arg3: ::core::ffi::c_int,
-            arg4: ::core::ffi::c_int,
-            arg5: *mut PyObject,
-            arg6: ::core::ffi::c_int,
-            arg7: *mut PyTypeObject,
-        ) -> *mut PyObject,
-    >,
 }

@@ -3,57 +3,73 @@
 #[allow(unused_imports)]
 use crate::*;
 
-// Before 3.13 C names these `_PyCFunctionFast*` (METH_FASTCALL: limited API 3.10).
-#[cfg(all(not(Py_3_13), any(Py_3_10, not(Py_LIMITED_API))))]
-pub type PyCFunctionFast = _PyCFunctionFast;
-#[cfg(all(not(Py_3_13), any(Py_3_10, not(Py_LIMITED_API))))]
-pub type PyCFunctionFastWithKeywords = _PyCFunctionFastWithKeywords;
+// The calling conventions' pointer types, spelled as pyo3-ffi spells them. C declares
+// the argument vector `PyObject *const *` in each; pyo3-ffi's `PyCFunctionFast` has
+// `*mut *mut PyObject`, and `PyCMethod`'s count is a `Py_ssize_t` (C: `size_t` before
+// 3.14). Neither changes the ABI. METH_FASTCALL joined the limited API in 3.10; C
+// names the types `_PyCFunctionFast*` before 3.13 and keeps those names as aliases.
+#[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+pub type PyCFunctionFast =
+    unsafe extern "C" fn(slf: *mut PyObject, args: *mut *mut PyObject, nargs: Py_ssize_t) -> *mut PyObject;
+#[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+pub type PyCFunctionFastWithKeywords = unsafe extern "C" fn(
+    slf: *mut PyObject,
+    args: *const *mut PyObject,
+    nargs: Py_ssize_t,
+    kwnames: *mut PyObject,
+) -> *mut PyObject;
+#[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+pub type _PyCFunctionFast = PyCFunctionFast;
+#[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+pub type _PyCFunctionFastWithKeywords = PyCFunctionFastWithKeywords;
+#[cfg(any(Py_3_9, not(Py_LIMITED_API)))]
+pub type PyCMethod = unsafe extern "C" fn(
+    slf: *mut PyObject,
+    defining_class: *mut PyTypeObject,
+    args: *const *mut PyObject,
+    nargs: Py_ssize_t,
+    kwnames: *mut PyObject,
+) -> *mut PyObject;
 
 /// `PyMethodDef.ml_meth`: C stores every calling convention in one `PyCFunction`
-/// field and casts; Rust names each one. `ml_flags` says which one is meant.
+/// field and casts; Rust names each one. `ml_flags` says which one is meant. The
+/// members and their cfgs are pyo3-ffi's (the `_`-prefixed ones are the old names).
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub union PyMethodDefPointer {
     /// `METH_VARARGS`, `METH_NOARGS`, `METH_O`.
-    pub PyCFunction: unsafe extern "C" fn(slf: *mut PyObject, args: *mut PyObject) -> *mut PyObject,
+    pub PyCFunction: PyCFunction,
     /// `METH_VARARGS | METH_KEYWORDS`.
-    pub PyCFunctionWithKeywords: unsafe extern "C" fn(
-        slf: *mut PyObject,
-        args: *mut PyObject,
-        kwargs: *mut PyObject,
-    ) -> *mut PyObject,
+    pub PyCFunctionWithKeywords: PyCFunctionWithKeywords,
+    /// `METH_FASTCALL`, under its pre-3.13 name.
+    #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+    pub _PyCFunctionFast: PyCFunctionFast,
     /// `METH_FASTCALL`.
     #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-    pub PyCFunctionFast: unsafe extern "C" fn(
-        slf: *mut PyObject,
-        args: *mut *mut PyObject,
-        nargs: Py_ssize_t,
-    ) -> *mut PyObject,
+    pub PyCFunctionFast: PyCFunctionFast,
+    /// `METH_FASTCALL | METH_KEYWORDS`, under its pre-3.13 name.
+    #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+    pub _PyCFunctionFastWithKeywords: PyCFunctionFastWithKeywords,
     /// `METH_FASTCALL | METH_KEYWORDS`.
     #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-    pub PyCFunctionFastWithKeywords: unsafe extern "C" fn(
-        slf: *mut PyObject,
-        args: *const *mut PyObject,
-        nargs: Py_ssize_t,
-        kwnames: *mut PyObject,
-    ) -> *mut PyObject,
+    pub PyCFunctionFastWithKeywords: PyCFunctionFastWithKeywords,
     /// `METH_METHOD | METH_FASTCALL | METH_KEYWORDS`.
-    #[cfg(Py_3_9)]
-    pub PyCMethod: unsafe extern "C" fn(
-        slf: *mut PyObject,
-        defining_class: *mut PyTypeObject,
-        args: *const *mut PyObject,
-        nargs: Py_ssize_t,
-        kwnames: *mut PyObject,
-    ) -> *mut PyObject,
-    /// The pointer itself; null ends a method table.
-    pub Void: *mut ::core::ffi::c_void,
+    #[cfg(not(Py_LIMITED_API))]
+    pub PyCMethod: PyCMethod,
+    /// The pointer itself (private, as in pyo3-ffi: read it with `as_ptr`).
+    Void: *mut ::core::ffi::c_void,
 }
 
 impl PyMethodDefPointer {
     /// The null pointer of a table's sentinel entry.
     pub const fn zeroed() -> PyMethodDefPointer {
         PyMethodDefPointer { Void: ::core::ptr::null_mut() }
+    }
+
+    /// The one pointer every member is.
+    pub fn as_ptr(&self) -> *mut ::core::ffi::c_void {
+        // Every member is one pointer wide, so reading it as a data pointer is sound.
+        unsafe { self.Void }
     }
 }
 

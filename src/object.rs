@@ -231,9 +231,17 @@ pub unsafe fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t) {
 // `Py_Is` and `Py_IsNone` are macros from 3.10 (PyPy 3.11 has `Py_Is` as a function
 // only); pyo3-ffi offers them for earlier versions too.
 /// Whether `x` is `y`, as Python's `x is y`.
-#[cfg(any(not(PyPy), not(Py_3_10)))]
+#[cfg(all(any(not(PyPy), not(Py_3_10)), not(GraalPy)))]
 #[inline(always)]
 pub unsafe fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> c_int {
+    (x == y) as c_int
+}
+
+// pyo3-ffi declares GraalPy's as the exported function: the C ABI here too.
+/// Whether `x` is `y`, as Python's `x is y`.
+#[cfg(GraalPy)]
+#[inline(always)]
+pub unsafe extern "C" fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> c_int {
     (x == y) as c_int
 }
 

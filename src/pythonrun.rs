@@ -23,10 +23,24 @@ pub unsafe fn PyParser_SimpleParseFile(
     PyParser_SimpleParseFileFlags(fp, s, b, 0)
 }
 
-// Outside the limited API C turns the exported function into a macro.
-#[cfg(not(Py_LIMITED_API))]
+// Outside the limited API C turns the exported function into a macro. pyo3-ffi declares
+// GraalPy's as the exported function: the same body there, with the C ABI.
+#[cfg(all(not(Py_LIMITED_API), not(GraalPy)))]
 #[inline]
 pub unsafe fn Py_CompileString(
+    str: *const ::core::ffi::c_char,
+    p: *const ::core::ffi::c_char,
+    s: ::core::ffi::c_int,
+) -> *mut PyObject {
+    #[cfg(not(PyPy))]
+    return Py_CompileStringExFlags(str, p, s, ::core::ptr::null_mut(), -1);
+    #[cfg(PyPy)]
+    return Py_CompileStringFlags(str, p, s, ::core::ptr::null_mut());
+}
+
+#[cfg(all(not(Py_LIMITED_API), GraalPy))]
+#[inline]
+pub unsafe extern "C" fn Py_CompileString(
     str: *const ::core::ffi::c_char,
     p: *const ::core::ffi::c_char,
     s: ::core::ffi::c_int,

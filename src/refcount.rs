@@ -496,9 +496,11 @@ pub unsafe fn _Py_XNewRef(obj: *mut PyObject) -> *mut PyObject {
     obj
 }
 
-// PyPy exports no Py_NewRef/Py_XNewRef: its headers make them inline.
+// C's headers make them static inlines outside the limited API (and under it below
+// 3.12); PyPy exports no functions of these names. pyo3-ffi declares libpython's
+// exported functions under the limited API only, and so does pyffi.
 /// A new strong reference to `obj`, which must not be NULL.
-#[cfg(all(PyPy, Py_3_10))]
+#[cfg(all(Py_3_10, any(PyPy, not(Py_LIMITED_API))))]
 #[inline]
 pub unsafe fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject {
     Py_INCREF(obj);
@@ -506,7 +508,7 @@ pub unsafe fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject {
 }
 
 /// A new strong reference to `obj`, or NULL if `obj` is NULL.
-#[cfg(all(PyPy, Py_3_10))]
+#[cfg(all(Py_3_10, any(PyPy, not(Py_LIMITED_API))))]
 #[inline]
 pub unsafe fn Py_XNewRef(obj: *mut PyObject) -> *mut PyObject {
     Py_XINCREF(obj);
@@ -521,8 +523,8 @@ extern "C" {
     pub fn Py_IncRef(arg1: *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPy_DecRef")]
     pub fn Py_DecRef(arg1: *mut PyObject);
-    #[cfg(all(Py_3_10, not(PyPy)))]
+    #[cfg(all(Py_3_10, Py_LIMITED_API))]
     pub fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject;
-    #[cfg(all(Py_3_10, not(PyPy)))]
+    #[cfg(all(Py_3_10, Py_LIMITED_API))]
     pub fn Py_XNewRef(obj: *mut PyObject) -> *mut PyObject;
 }

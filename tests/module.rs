@@ -140,14 +140,15 @@ fn method_table_sentinel_and_pointer_union() {
     let z = PyMethodDef::zeroed();
     assert!(z.ml_name.is_null() && z.ml_doc.is_null());
     assert_eq!(z.ml_flags, 0);
-    assert!(unsafe { z.ml_meth.Void }.is_null());
+    assert!(z.ml_meth.as_ptr().is_null());
     assert!(z == PyMethodDef::default());
     // Every variant is the one pointer C stores.
     assert_eq!(std::mem::size_of::<PyMethodDefPointer>(), std::mem::size_of::<*mut ()>());
     assert_eq!(std::mem::size_of::<PyMethodDef>(), 4 * std::mem::size_of::<*mut ()>());
     let a = PyMethodDefPointer { PyCFunction: sum_varargs };
-    let b = PyMethodDefPointer { Void: sum_varargs as *mut std::ffi::c_void };
+    let b = PyMethodDefPointer { PyCFunction: sum_varargs };
     assert!(a == b);
+    assert_eq!(a.as_ptr(), sum_varargs as *mut std::ffi::c_void);
     assert!(a != PyMethodDefPointer { PyCFunction: noargs });
     assert_eq!(format!("{a:p}"), format!("{:p}", sum_varargs as *const ()));
 }
@@ -249,7 +250,7 @@ fn builtin_function_objects() {
         assert_eq!(PyCFunction_CheckExact(owner), 0);
         assert_eq!(PyCFunction_GET_SELF(f), owner);
         assert_eq!(PyCFunction_GET_FLAGS(f), METH_NOARGS);
-        assert_eq!(PyCFunction_GET_FUNCTION(f).map(|p| p as usize), Some(get_self as *const () as usize));
+        assert_eq!(PyCFunction_GET_FUNCTION(f).as_ptr() as usize, get_self as *const () as usize);
         #[cfg(Py_3_9)]
         assert!(PyCFunction_GET_CLASS(f).is_null());
         // Calling it hands the function its self.
@@ -273,7 +274,7 @@ fn builtin_function_objects() {
     });
 }
 
-#[cfg(Py_3_9)]
+#[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
 unsafe extern "C" fn defining_class(
     _slf: *mut PyObject,
     cls: *mut PyTypeObject,
@@ -286,7 +287,8 @@ unsafe extern "C" fn defining_class(
     cls.cast()
 }
 
-#[cfg(Py_3_9)]
+// The union's PyCMethod member is outside the limited API, as in pyo3-ffi.
+#[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
 #[test]
 fn method_with_defining_class() {
     static mut METHOD: PyMethodDef = def(

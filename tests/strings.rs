@@ -268,7 +268,7 @@ fn bytes_checks_and_buffer() {
             {
                 assert_eq!(PyBytes_GET_SIZE(o), 5);
                 let p = PyBytes_AS_STRING(o);
-                assert_eq!(p, PyBytes_AsString(o));
+                assert_eq!(p, PyBytes_AsString(o).cast_const());
                 // Embedded NUL kept, and a terminating NUL after the last byte.
                 assert_eq!(std::slice::from_raw_parts(p.cast::<u8>(), 6), b"ab\0cd\0");
             }

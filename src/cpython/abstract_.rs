@@ -53,8 +53,9 @@ pub unsafe fn PyObject_CheckBuffer(obj: *mut PyObject) -> ::core::ffi::c_int {
 }
 
 /// `PyVectorcall_NARGS`: the positional argument count of `nargsf`, without the
-/// `PY_VECTORCALL_ARGUMENTS_OFFSET` flag.
-#[cfg(all(Py_3_8, not(Py_3_12), not(Py_LIMITED_API)))]
+/// `PY_VECTORCALL_ARGUMENTS_OFFSET` flag. A macro over a static inline outside the
+/// limited API (3.12+ also exports a function, for the stable ABI).
+#[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyVectorcall_NARGS(n: usize) -> Py_ssize_t {
     (n & !PY_VECTORCALL_ARGUMENTS_OFFSET) as Py_ssize_t

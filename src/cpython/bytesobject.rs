@@ -4,11 +4,12 @@
 use crate::*;
 
 /// `PyBytes_AS_STRING`: the NUL-terminated buffer of a `bytes` object, without a check.
+/// C returns `char *`; the pointer is `*const` as pyo3-ffi spells it (the same ABI).
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-pub unsafe fn PyBytes_AS_STRING(op: *mut PyObject) -> *mut ::core::ffi::c_char {
+pub unsafe fn PyBytes_AS_STRING(op: *mut PyObject) -> *const ::core::ffi::c_char {
     debug_assert!(PyBytes_Check(op) != 0);
-    (&raw mut (*op.cast::<PyBytesObject>()).ob_sval).cast()
+    (&raw const (*op.cast::<PyBytesObject>()).ob_sval).cast()
 }
 
 /// `PyBytes_GET_SIZE`: the length of a `bytes` object (`ob_size`), without a check.

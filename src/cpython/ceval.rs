@@ -10,10 +10,10 @@ pub unsafe extern "C" fn _PyEval_RequestCodeExtraIndex(free: freefunc) -> Py_ssi
     PyUnstable_Eval_RequestCodeExtraIndex(free)
 }
 
-/// The 3.12 name, for older versions.
+/// The 3.12 name, for older versions (with the C ABI of the function it names from 3.12).
 #[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-pub unsafe fn PyUnstable_Eval_RequestCodeExtraIndex(free: freefunc) -> Py_ssize_t {
+pub unsafe extern "C" fn PyUnstable_Eval_RequestCodeExtraIndex(free: freefunc) -> Py_ssize_t {
     _PyEval_RequestCodeExtraIndex(free)
 }
 

@@ -19,10 +19,9 @@ pub unsafe fn PyCMethod_Check(op: *mut PyObject) -> ::core::ffi::c_int {
 
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-pub unsafe fn PyCFunction_GET_FUNCTION(func: *mut PyObject) -> Option<PyCFunction> {
-    let ml = (*func.cast::<PyCFunctionObject>()).m_ml;
-    // `ml_meth` holds one pointer whatever its Rust type says.
-    (&raw const (*ml).ml_meth).cast::<Option<PyCFunction>>().read()
+pub unsafe fn PyCFunction_GET_FUNCTION(func: *mut PyObject) -> PyMethodDefPointer {
+    // C casts `ml_meth` to `PyCFunction`; the union (as pyo3-ffi returns it) is that pointer.
+    (*(*func.cast::<PyCFunctionObject>()).m_ml).ml_meth
 }
 
 #[cfg(not(Py_LIMITED_API))]

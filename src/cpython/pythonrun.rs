@@ -17,7 +17,8 @@ pub unsafe fn Py_CompileStringFlags(
 
 // Macros over the `*Flags` functions. From 3.8 libpython also exports functions of
 // these names for non-C callers, but C code compiles to the macros. PyPy exports three
-// of them as functions and lacks the rest.
+// of them as functions and lacks the rest. Written with the C ABI, as pyo3-ffi declares
+// the exported functions, so that both spell the same function-pointer type.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 pub use self::run_macros::*;
 
@@ -29,62 +30,62 @@ mod run_macros {
     use ::libc::FILE;
 
     #[inline]
-    pub unsafe fn PyRun_String(str: *const c_char, s: c_int, g: *mut PyObject, l: *mut PyObject) -> *mut PyObject {
+    pub unsafe extern "C" fn PyRun_String(str: *const c_char, s: c_int, g: *mut PyObject, l: *mut PyObject) -> *mut PyObject {
         PyRun_StringFlags(str, s, g, l, null_mut())
     }
 
     #[inline]
-    pub unsafe fn PyRun_AnyFile(fp: *mut FILE, name: *const c_char) -> c_int {
+    pub unsafe extern "C" fn PyRun_AnyFile(fp: *mut FILE, name: *const c_char) -> c_int {
         PyRun_AnyFileExFlags(fp, name, 0, null_mut())
     }
 
     #[inline]
-    pub unsafe fn PyRun_AnyFileEx(fp: *mut FILE, name: *const c_char, closeit: c_int) -> c_int {
+    pub unsafe extern "C" fn PyRun_AnyFileEx(fp: *mut FILE, name: *const c_char, closeit: c_int) -> c_int {
         PyRun_AnyFileExFlags(fp, name, closeit, null_mut())
     }
 
     #[inline]
-    pub unsafe fn PyRun_AnyFileFlags(fp: *mut FILE, name: *const c_char, flags: *mut PyCompilerFlags) -> c_int {
+    pub unsafe extern "C" fn PyRun_AnyFileFlags(fp: *mut FILE, name: *const c_char, flags: *mut PyCompilerFlags) -> c_int {
         PyRun_AnyFileExFlags(fp, name, 0, flags)
     }
 
     #[inline]
-    pub unsafe fn PyRun_SimpleString(s: *const c_char) -> c_int {
+    pub unsafe extern "C" fn PyRun_SimpleString(s: *const c_char) -> c_int {
         PyRun_SimpleStringFlags(s, null_mut())
     }
 
     #[inline]
-    pub unsafe fn PyRun_SimpleFile(f: *mut FILE, p: *const c_char) -> c_int {
+    pub unsafe extern "C" fn PyRun_SimpleFile(f: *mut FILE, p: *const c_char) -> c_int {
         PyRun_SimpleFileExFlags(f, p, 0, null_mut())
     }
 
     #[inline]
-    pub unsafe fn PyRun_SimpleFileEx(f: *mut FILE, p: *const c_char, c: c_int) -> c_int {
+    pub unsafe extern "C" fn PyRun_SimpleFileEx(f: *mut FILE, p: *const c_char, c: c_int) -> c_int {
         PyRun_SimpleFileExFlags(f, p, c, null_mut())
     }
 
     #[inline]
-    pub unsafe fn PyRun_InteractiveOne(f: *mut FILE, p: *const c_char) -> c_int {
+    pub unsafe extern "C" fn PyRun_InteractiveOne(f: *mut FILE, p: *const c_char) -> c_int {
         PyRun_InteractiveOneFlags(f, p, null_mut())
     }
 
     #[inline]
-    pub unsafe fn PyRun_InteractiveLoop(f: *mut FILE, p: *const c_char) -> c_int {
+    pub unsafe extern "C" fn PyRun_InteractiveLoop(f: *mut FILE, p: *const c_char) -> c_int {
         PyRun_InteractiveLoopFlags(f, p, null_mut())
     }
 
     #[inline]
-    pub unsafe fn PyRun_File(fp: *mut FILE, p: *const c_char, s: c_int, g: *mut PyObject, l: *mut PyObject) -> *mut PyObject {
+    pub unsafe extern "C" fn PyRun_File(fp: *mut FILE, p: *const c_char, s: c_int, g: *mut PyObject, l: *mut PyObject) -> *mut PyObject {
         PyRun_FileExFlags(fp, p, s, g, l, 0, null_mut())
     }
 
     #[inline]
-    pub unsafe fn PyRun_FileEx(fp: *mut FILE, p: *const c_char, s: c_int, g: *mut PyObject, l: *mut PyObject, c: c_int) -> *mut PyObject {
+    pub unsafe extern "C" fn PyRun_FileEx(fp: *mut FILE, p: *const c_char, s: c_int, g: *mut PyObject, l: *mut PyObject, c: c_int) -> *mut PyObject {
         PyRun_FileExFlags(fp, p, s, g, l, c, null_mut())
     }
 
     #[inline]
-    pub unsafe fn PyRun_FileFlags(fp: *mut FILE, p: *const c_char, s: c_int, g: *mut PyObject, l: *mut PyObject, flags: *mut PyCompilerFlags) -> *mut PyObject {
+    pub unsafe extern "C" fn PyRun_FileFlags(fp: *mut FILE, p: *const c_char, s: c_int, g: *mut PyObject, l: *mut PyObject, flags: *mut PyCompilerFlags) -> *mut PyObject {
         PyRun_FileExFlags(fp, p, s, g, l, 0, flags)
     }
 }
