@@ -142,9 +142,17 @@ mod macros {
         be3(&datetime(o).data[7..10])
     }
 
+    #[cfg(not(GraalPy))]
     #[inline]
     pub unsafe fn PyDateTime_DATE_GET_FOLD(o: *mut PyObject) -> ::core::ffi::c_uchar {
         datetime(o).fold
+    }
+
+    // pyo3-ffi's GraalPy getter returns a C int.
+    #[cfg(GraalPy)]
+    #[inline]
+    pub unsafe fn PyDateTime_DATE_GET_FOLD(o: *mut PyObject) -> c_int {
+        datetime(o).fold as c_int
     }
 
     /// `PyDateTime_DATE_GET_TZINFO` (3.10+ in C): borrowed; `None` without a tzinfo.
@@ -174,9 +182,17 @@ mod macros {
         be3(&time(o).data[3..6])
     }
 
+    #[cfg(not(GraalPy))]
     #[inline]
     pub unsafe fn PyDateTime_TIME_GET_FOLD(o: *mut PyObject) -> ::core::ffi::c_uchar {
         time(o).fold
+    }
+
+    // pyo3-ffi's GraalPy getter returns a C int.
+    #[cfg(GraalPy)]
+    #[inline]
+    pub unsafe fn PyDateTime_TIME_GET_FOLD(o: *mut PyObject) -> c_int {
+        time(o).fold as c_int
     }
 
     /// `PyDateTime_TIME_GET_TZINFO` (3.10+ in C): borrowed; `None` without a tzinfo.

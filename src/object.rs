@@ -22,7 +22,9 @@ pub union PyObjectObRefcnt {
     pub ob_refcnt_split: [PY_UINT32_T; 2],
 }
 
-/// The reference count field of the object header (an anonymous union in C).
+/// The reference count field of the object header (an anonymous union in C). The
+/// members are pyo3-ffi's: `ob_refcnt` reads the whole field as a `Py_ssize_t` on
+/// 64-bit too (C names it so only on 32-bit, where it is the whole field).
 #[cfg(all(Py_3_14, not(Py_GIL_DISABLED)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
@@ -30,9 +32,11 @@ pub union PyObjectObRefcnt {
     #[cfg(target_pointer_width = "64")]
     pub ob_refcnt_full: PY_INT64_T,
     #[cfg(target_pointer_width = "64")]
-    pub split: PyObjectObFlagsAndRefcnt,
-    #[cfg(target_pointer_width = "32")]
+    pub refcnt_and_flags: PyObjectObFlagsAndRefcnt,
     pub ob_refcnt: Py_ssize_t,
+    // 3.15's `_Py_ALIGNED_DEF(_PyObject_MIN_ALIGNMENT, char) _aligner`.
+    #[cfg(Py_3_15)]
+    _aligner: ObAligner,
 }
 
 // A union has no derived Debug: show the whole count, which every member overlays.
@@ -46,6 +50,12 @@ impl ::core::fmt::Debug for PyObjectObRefcnt {
         f.debug_tuple("PyObjectObRefcnt").field(&count).finish()
     }
 }
+
+/// The 3.15 union's alignment member: a `char` aligned to `_PyObject_MIN_ALIGNMENT` (4).
+#[cfg(all(Py_3_15, not(Py_GIL_DISABLED)))]
+#[repr(C, align(4))]
+#[derive(Copy, Clone)]
+struct ObAligner(::core::ffi::c_char);
 
 /// The anonymous struct inside [`PyObjectObRefcnt`] on 64-bit platforms, from 3.14
 /// (pyo3-ffi's name for it).
@@ -67,10 +77,13 @@ pub struct PyObjectObFlagsAndRefcnt {
     pub ob_refcnt: u32,
 }
 
-/// The object header. abi3t (PEP 803) makes it opaque.
+/// The object header. abi3t (PEP 803) makes it opaque. The free-threaded counts are
+/// atomics, as pyo3-ffi declares them (the same layout as C's integers), so the header
+/// is not `Copy` there.
 #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
 #[repr(C)]
-#[derive(Copy, Clone, Debug)]
+#[derive(Debug)]
+#[cfg_attr(not(Py_GIL_DISABLED), derive(Copy, Clone))]
 pub struct PyObject {
     #[cfg(all(py_sys_config = "Py_TRACE_REFS", not(Py_3_13)))]
     pub _ob_next: *mut PyObject,
@@ -87,9 +100,9 @@ pub struct PyObject {
     #[cfg(Py_GIL_DISABLED)]
     pub ob_gc_bits: u8,
     #[cfg(Py_GIL_DISABLED)]
-    pub ob_ref_local: u32,
+    pub ob_ref_local: ::core::sync::atomic::AtomicU32,
     #[cfg(Py_GIL_DISABLED)]
-    pub ob_ref_shared: Py_ssize_t,
+    pub ob_ref_shared: ::core::sync::atomic::AtomicIsize,
     #[cfg(not(Py_GIL_DISABLED))]
     pub ob_refcnt: PyObjectObRefcnt,
     #[cfg(PyPy)]
@@ -108,7 +121,8 @@ pub struct PyObject {
 /// The header of variable-size objects.
 #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
 #[repr(C)]
-#[derive(Copy, Clone, Debug)]
+#[derive(Debug)]
+#[cfg_attr(not(Py_GIL_DISABLED), derive(Copy, Clone))]
 pub struct PyVarObject {
     pub ob_base: PyObject,
     pub ob_size: Py_ssize_t,
@@ -159,9 +173,9 @@ pub const PyObject_HEAD_INIT: PyObject = PyObject {
     #[cfg(Py_GIL_DISABLED)]
     ob_gc_bits: 0,
     #[cfg(Py_GIL_DISABLED)]
-    ob_ref_local: _Py_IMMORTAL_REFCNT_LOCAL,
+    ob_ref_local: ::core::sync::atomic::AtomicU32::new(_Py_IMMORTAL_REFCNT_LOCAL),
     #[cfg(Py_GIL_DISABLED)]
-    ob_ref_shared: 0,
+    ob_ref_shared: ::core::sync::atomic::AtomicIsize::new(0),
     #[cfg(not(Py_3_12))]
     ob_refcnt: 1,
     // 3.12 gives the immortal count only to the core (Py_BUILD_CORE).

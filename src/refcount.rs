@@ -130,13 +130,13 @@ unsafe fn refcnt_low(op: *mut PyObject) -> *mut u32 {
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 #[inline(always)]
 unsafe fn ref_local<'a>(op: *mut PyObject) -> &'a AtomicU32 {
-    AtomicU32::from_ptr(&raw mut (*op).ob_ref_local)
+    &(*op).ob_ref_local
 }
 
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 #[inline(always)]
 unsafe fn ref_shared<'a>(op: *mut PyObject) -> &'a AtomicIsize {
-    AtomicIsize::from_ptr(&raw mut (*op).ob_ref_shared)
+    &(*op).ob_ref_shared
 }
 
 /// The caller's file as a C string: C passes `__FILE__`/`__LINE__` of the `Py_DECREF`
@@ -259,17 +259,17 @@ pub unsafe fn Py_SET_REFCNT(ob: *mut PyObject, refcnt: Py_ssize_t) {
                 if refcnt as usize > u32::MAX as usize {
                     // On overflow the object becomes immortal.
                     (*ob).ob_tid = _Py_UNOWNED_TID;
-                    (*ob).ob_ref_local = _Py_IMMORTAL_REFCNT_LOCAL;
-                    (*ob).ob_ref_shared = 0;
+                    ref_local(ob).store(_Py_IMMORTAL_REFCNT_LOCAL, Ordering::Relaxed);
+                    ref_shared(ob).store(0, Ordering::Relaxed);
                 } else {
                     // Keep the shared flags.
-                    (*ob).ob_ref_local = refcnt as u32;
-                    (*ob).ob_ref_shared &= _Py_REF_SHARED_FLAG_MASK;
+                    ref_local(ob).store(refcnt as u32, Ordering::Relaxed);
+                    ref_shared(ob).fetch_and(_Py_REF_SHARED_FLAG_MASK, Ordering::Relaxed);
                 }
             } else {
                 (*ob).ob_tid = _Py_UNOWNED_TID;
-                (*ob).ob_ref_local = 0;
-                (*ob).ob_ref_shared = (refcnt << _Py_REF_SHARED_SHIFT).wrapping_add(_Py_REF_MERGED);
+                ref_local(ob).store(0, Ordering::Relaxed);
+                ref_shared(ob).store((refcnt << _Py_REF_SHARED_SHIFT).wrapping_add(_Py_REF_MERGED), Ordering::Relaxed);
             }
         }
     }

@@ -172,6 +172,11 @@ pub fn translate(ty: &Type, names: &dyn Names) -> Result<CType, String> {
                     if let Some(c) = primitive(&name) {
                         return Ok(CType::Base(c.into()));
                     }
+                    // core's atomics have their integer's size and alignment; C declares
+                    // the plain integer (the free-threaded object header's counts).
+                    if let Some(c) = atomic(&name) {
+                        return Ok(CType::Base(c.into()));
+                    }
                     let from_libc = p.path.segments.len() > 1
                         && p.path.segments[p.path.segments.len() - 2].ident == "libc";
                     if from_libc {
@@ -216,6 +221,23 @@ pub fn primitive(name: &str) -> Option<&'static str> {
         "isize" => "intptr_t",
         "usize" => "uintptr_t",
         "bool" => "_Bool",
+        _ => return None,
+    })
+}
+
+/// The C integer behind one of core's integer atomics.
+pub fn atomic(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "AtomicI8" => "int8_t",
+        "AtomicU8" => "uint8_t",
+        "AtomicI16" => "int16_t",
+        "AtomicU16" => "uint16_t",
+        "AtomicI32" => "int32_t",
+        "AtomicU32" => "uint32_t",
+        "AtomicI64" => "int64_t",
+        "AtomicU64" => "uint64_t",
+        "AtomicIsize" => "intptr_t",
+        "AtomicUsize" => "uintptr_t",
         _ => return None,
     })
 }

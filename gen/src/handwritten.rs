@@ -105,12 +105,15 @@ fn collect(items: &[syn::Item], outer: Option<Pred>, found: &mut HandWritten) {
             syn::Item::Enum(i) if public(&i.vis) => add(Ns::Type, i.ident.to_string(), &i.attrs),
             syn::Item::Type(i) if public(&i.vis) => add(Ns::Type, i.ident.to_string(), &i.attrs),
             syn::Item::ForeignMod(fm) => {
+                // The block's own cfg applies to each of its items.
                 for fi in &fm.items {
-                    match fi {
-                        syn::ForeignItem::Fn(f) if public(&f.vis) => add(Ns::Value, f.sig.ident.to_string(), &f.attrs),
-                        syn::ForeignItem::Static(s) if public(&s.vis) => add(Ns::Value, s.ident.to_string(), &s.attrs),
-                        _ => {}
-                    }
+                    let (name, attrs) = match fi {
+                        syn::ForeignItem::Fn(f) if public(&f.vis) => (f.sig.ident.to_string(), &f.attrs),
+                        syn::ForeignItem::Static(s) if public(&s.vis) => (s.ident.to_string(), &s.attrs),
+                        _ => continue,
+                    };
+                    let all: Vec<syn::Attribute> = fm.attrs.iter().chain(attrs).cloned().collect();
+                    add(Ns::Value, name, &all);
                 }
             }
             syn::Item::Mod(m) => {

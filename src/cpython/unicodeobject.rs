@@ -163,9 +163,28 @@ const _: () = assert!(
     core::mem::size_of::<PyASCIIObject>() == core::mem::offset_of!(PyCompactUnicodeObject, utf8_length)
 );
 
-/// The union of data pointers of `PyUnicodeObject` (anonymous in C).
+/// The union of data pointers of `PyUnicodeObject` (anonymous in C), under pyo3-ffi's name.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-pub type PyUnicodeObjectData = PyUnicodeObject__bindgen_ty_1;
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub union PyUnicodeObjectData {
+    pub any: *mut c_void,
+    pub latin1: *mut Py_UCS1,
+    pub ucs2: *mut Py_UCS2,
+    pub ucs4: *mut Py_UCS4,
+}
+
+/// The generator's name for the same union.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+pub type PyUnicodeObject__bindgen_ty_1 = PyUnicodeObjectData;
+
+/// A legacy (non-compact) string: its characters live in a separate buffer.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[repr(C)]
+pub struct PyUnicodeObject {
+    pub _base: PyCompactUnicodeObject,
+    pub data: PyUnicodeObjectData,
+}
 
 // The object of a `str`, as the inline functions read it.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -287,11 +306,19 @@ unsafe fn unicode_kind(op: *mut PyObject) -> c_uint {
 }
 
 /// `PyUnicode_KIND`: the character width, one of the `PyUnicode_*_KIND` constants.
-/// (From 3.14 the C header also exports a function of this name, declared below the
-/// marker; the macro reads the field as here.)
 #[cfg(all(not(Py_LIMITED_API), not(Py_3_14)))]
 #[inline]
 pub unsafe fn PyUnicode_KIND(op: *mut PyObject) -> c_uint {
+    unicode_kind(op)
+}
+
+/// `PyUnicode_KIND`: the character width, one of the `PyUnicode_*_KIND` constants.
+/// From 3.14 libpython also exports a function of this name (returning `int`), which
+/// pyo3-ffi declares as `unsigned`; C code still compiles to the macro, which reads the
+/// field as here. The C ABI and `c_uint` keep pyo3-ffi's spelling.
+#[cfg(all(not(Py_LIMITED_API), Py_3_14))]
+#[inline]
+pub unsafe extern "C" fn PyUnicode_KIND(op: *mut PyObject) -> c_uint {
     unicode_kind(op)
 }
 
@@ -1121,26 +1148,11 @@ pub struct PyCompactUnicodeObject {
     pub utf8: *mut ::core::ffi::c_char,
     pub wstr_length: Py_ssize_t,
 }
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-#[repr(C)]
-pub struct PyUnicodeObject {
-    pub _base: PyCompactUnicodeObject,
-    pub data: PyUnicodeObject__bindgen_ty_1,
-}
 #[cfg(PyPy)]
 #[repr(C)]
 pub struct PyUnicodeObject {
     pub _base: PyCompactUnicodeObject,
     pub data: *mut ::core::ffi::c_void,
-}
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-#[repr(C)]
-#[derive(Copy, Clone)]
-pub union PyUnicodeObject__bindgen_ty_1 {
-    pub any: *mut ::core::ffi::c_void,
-    pub latin1: *mut Py_UCS1,
-    pub ucs2: *mut Py_UCS2,
-    pub ucs4: *mut Py_UCS4,
 }
 #[cfg(not(Py_LIMITED_API))]
 pub const PyUnicode_1BYTE_KIND: PyUnicode_Kind = 1;
@@ -1151,8 +1163,6 @@ pub const PyUnicode_4BYTE_KIND: PyUnicode_Kind = 4;
 #[cfg(not(Py_LIMITED_API))]
 pub type PyUnicode_Kind = ::core::ffi::c_uint;
 extern "C" {
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyUnicode_KIND(op: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyUnicode_DATA(op: *mut PyObject) -> *mut ::core::ffi::c_void;
     #[cfg(not(Py_LIMITED_API))]
