@@ -97,7 +97,7 @@ fn sequence_item_calls_sq_item() {
 fn mapping_del_item() {
     with_gil(|| unsafe {
         let d = eval(c"{'a': 1, 'b': 2, 3: 4}");
-        assert_eq!(PyMapping_DelItemString(d, c"a".as_ptr()), 0);
+        assert_eq!(PyMapping_DelItemString(d, c"a".as_ptr().cast_mut()), 0);
         assert_eq!(PyMapping_Size(d), 2);
         let three = PyLong_FromLong(3);
         assert_eq!(PyMapping_DelItem(d, three), 0);
@@ -106,7 +106,7 @@ fn mapping_del_item() {
         // Missing keys raise KeyError.
         assert_eq!(PyMapping_DelItem(d, three), -1);
         take_error(PyExc_KeyError);
-        assert_eq!(PyMapping_DelItemString(d, c"zz".as_ptr()), -1);
+        assert_eq!(PyMapping_DelItemString(d, c"zz".as_ptr().cast_mut()), -1);
         take_error(PyExc_KeyError);
         Py_DECREF(three);
         Py_DECREF(d);

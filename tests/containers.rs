@@ -199,7 +199,7 @@ fn memoryview_buffer_and_base() {
         assert_eq!((*view).len, 6);
         assert_eq!((*view).readonly, 1);
         assert_eq!(std::slice::from_raw_parts((*view).buf.cast::<u8>(), 6), b"memory");
-        assert_eq!((*view).buf.cast::<std::ffi::c_char>(), PyBytes_AS_STRING(base));
+        assert_eq!((*view).buf.cast::<std::ffi::c_char>().cast_const(), PyBytes_AS_STRING(base));
         // Borrowed: no reference is taken.
         assert_eq!(PyMemoryView_GET_BASE(mv), base);
         assert_eq!(Py_REFCNT(base), before + 1);
