@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{eval, table, with_gil};
+use common::{eval, table, take_error, with_gil, with_obj};
 use pyffi::*;
 
 #[test]
@@ -212,5 +212,30 @@ fn getenv_reads_the_environment() {
         assert!(!v.is_null());
         assert_eq!(std::ffi::CStr::from_ptr(v), c"seen");
         assert!(Py_GETENV(c"PYFFI_TEST_GETENV_UNSET".as_ptr()).is_null());
+
+/// `PySlice_GetIndicesEx` (C's macro over `PySlice_Unpack` and `PySlice_AdjustIndices`):
+/// the indices and length of `slice.indices(length)`, and -1 with `*slicelength` zeroed
+/// for a zero step.
+#[test]
+fn slice_get_indices_ex() {
+    with_gil(|| unsafe {
+        let cases: [(&std::ffi::CStr, Py_ssize_t, [Py_ssize_t; 4]); 3] = [
+            (c"slice(1, None, 2)", 10, [1, 10, 2, 5]),
+            (c"slice(-3, None)", 5, [2, 5, 1, 3]),
+            (c"slice(None, None, -1)", 4, [3, -1, -1, 4]),
+        ];
+        for (expr, length, want) in cases {
+            with_obj(expr, |s| {
+                let (mut start, mut stop, mut step, mut len) = (0, 0, 0, 0);
+                assert_eq!(PySlice_GetIndicesEx(s, length, &mut start, &mut stop, &mut step, &mut len), 0);
+                assert_eq!([start, stop, step, len], want, "{expr:?} over {length}");
+            });
+        }
+        with_obj(c"slice(None, None, 0)", |s| {
+            let (mut start, mut stop, mut step, mut len) = (0, 0, 0, 7);
+            assert_eq!(PySlice_GetIndicesEx(s, 3, &mut start, &mut stop, &mut step, &mut len), -1);
+            assert_eq!(len, 0);
+            take_error(PyExc_ValueError);
+        });
     });
 }
