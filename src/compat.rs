@@ -212,6 +212,7 @@ pub use crate::{PyList_Clear, PyList_Extend};
 // pyo3-ffi names libpython's exported functions here from 3.13 even under the limited
 // API (where C declares neither); the 3.13+ limited fallbacks take their C ABI so that
 // the two crates spell the same type.
+#[allow(unused_macros)]
 macro_rules! list_extend_clear {
     ($($abi:literal)?) => {
         /// `list.extend(iterable)`: 0, or -1 with an exception.

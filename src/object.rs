@@ -34,9 +34,10 @@ pub union PyObjectObRefcnt {
     #[cfg(target_pointer_width = "64")]
     pub refcnt_and_flags: PyObjectObFlagsAndRefcnt,
     pub ob_refcnt: Py_ssize_t,
-    // 3.15's `_Py_ALIGNED_DEF(_PyObject_MIN_ALIGNMENT, char) _aligner`.
+    // 3.15's `_Py_ALIGNED_DEF(_PyObject_MIN_ALIGNMENT, char) _aligner`: the 8-byte
+    // members already align the union beyond 4, so a plain `char` keeps the layout.
     #[cfg(Py_3_15)]
-    _aligner: ObAligner,
+    _aligner: ::core::ffi::c_char,
 }
 
 // A union has no derived Debug: show the whole count, which every member overlays.
@@ -50,12 +51,6 @@ impl ::core::fmt::Debug for PyObjectObRefcnt {
         f.debug_tuple("PyObjectObRefcnt").field(&count).finish()
     }
 }
-
-/// The 3.15 union's alignment member: a `char` aligned to `_PyObject_MIN_ALIGNMENT` (4).
-#[cfg(all(Py_3_15, not(Py_GIL_DISABLED)))]
-#[repr(C, align(4))]
-#[derive(Copy, Clone)]
-struct ObAligner(::core::ffi::c_char);
 
 /// The anonymous struct inside [`PyObjectObRefcnt`] on 64-bit platforms, from 3.14
 /// (pyo3-ffi's name for it).
