@@ -172,78 +172,19 @@ pub type PyCFunction = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: *mut PyObject,
 ) -> *mut PyObject;
-#[cfg(Py_3_13)]
-/// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*const *mut PyObject`.
-pub type PyCFunctionFast = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    arg2: *mut *mut PyObject,
-    arg3: Py_ssize_t,
-) -> *mut PyObject;
 pub type PyCFunctionWithKeywords = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: *mut PyObject,
     arg3: *mut PyObject,
 ) -> *mut PyObject;
-#[cfg(Py_3_13)]
-pub type PyCFunctionFastWithKeywords = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    arg2: *const *mut PyObject,
-    arg3: Py_ssize_t,
-    arg4: *mut PyObject,
-) -> *mut PyObject;
-#[cfg(Py_3_14)]
-pub type PyCMethod = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    arg2: *mut PyTypeObject,
-    arg3: *const *mut PyObject,
-    arg4: Py_ssize_t,
-    arg5: *mut PyObject,
-) -> *mut PyObject;
-#[cfg(all(Py_3_9, not(Py_3_14), not(PyPy)))]
-/// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 3): `usize`.
-pub type PyCMethod = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    arg2: *mut PyTypeObject,
-    arg3: *const *mut PyObject,
-    arg4: Py_ssize_t,
-    arg5: *mut PyObject,
-) -> *mut PyObject;
-#[cfg(all(Py_3_11, PyPy))]
-/// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 3): `usize`.
-/// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 2): `*mut *mut PyObject`.
-pub type PyCMethod = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    arg2: *mut PyTypeObject,
-    arg3: *const *mut PyObject,
-    arg4: Py_ssize_t,
-    arg5: *mut PyObject,
-) -> *mut PyObject;
-#[cfg(Py_3_13)]
-pub type _PyCFunctionFast = PyCFunctionFast;
-#[cfg(all(not(Py_3_13), not(PyPy)))]
+#[cfg(all(not(Py_3_10), Py_LIMITED_API))]
 /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*const *mut PyObject`.
 pub type _PyCFunctionFast = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: *mut *mut PyObject,
     arg3: Py_ssize_t,
 ) -> *mut PyObject;
-#[cfg(PyPy)]
-pub type _PyCFunctionFast = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    arg2: *mut *mut PyObject,
-    arg3: Py_ssize_t,
-) -> *mut PyObject;
-#[cfg(Py_3_13)]
-pub type _PyCFunctionFastWithKeywords = PyCFunctionFastWithKeywords;
-#[cfg(all(not(Py_3_13), not(PyPy)))]
-pub type _PyCFunctionFastWithKeywords = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    arg2: *const *mut PyObject,
-    arg3: Py_ssize_t,
-    arg4: *mut PyObject,
-) -> *mut PyObject;
-#[cfg(PyPy)]
-/// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut *mut PyObject`.
+#[cfg(all(not(Py_3_10), Py_LIMITED_API))]
 pub type _PyCFunctionFastWithKeywords = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: *const *mut PyObject,

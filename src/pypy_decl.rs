@@ -368,12 +368,48 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISALNUM")]
     pub fn Py_UNICODE_ISALNUM(arg0: ::libc::wchar_t) -> ::core::ffi::c_int;
     #[cfg(all(not(Py_3_11), PyPy))]
+    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISALPHA")]
+    pub fn Py_UNICODE_ISALPHA(arg0: ::libc::wchar_t) -> ::core::ffi::c_int;
+    #[cfg(all(not(Py_3_11), PyPy))]
+    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISDECIMAL")]
+    pub fn Py_UNICODE_ISDECIMAL(arg0: ::libc::wchar_t) -> ::core::ffi::c_int;
+    #[cfg(all(not(Py_3_11), PyPy))]
+    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISDIGIT")]
+    pub fn Py_UNICODE_ISDIGIT(arg0: ::libc::wchar_t) -> ::core::ffi::c_int;
+    #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISLINEBREAK")]
     pub fn Py_UNICODE_ISLINEBREAK(arg0: ::libc::wchar_t) -> ::core::ffi::c_int;
+    #[cfg(all(not(Py_3_11), PyPy))]
+    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISLOWER")]
+    pub fn Py_UNICODE_ISLOWER(arg0: ::libc::wchar_t) -> ::core::ffi::c_int;
+    #[cfg(all(not(Py_3_11), PyPy))]
+    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISNUMERIC")]
+    pub fn Py_UNICODE_ISNUMERIC(arg0: ::libc::wchar_t) -> ::core::ffi::c_int;
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISSPACE")]
     pub fn Py_UNICODE_ISSPACE(arg0: ::libc::wchar_t) -> ::core::ffi::c_int;
     #[cfg(all(not(Py_3_11), PyPy))]
+    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISTITLE")]
+    pub fn Py_UNICODE_ISTITLE(arg0: ::libc::wchar_t) -> ::core::ffi::c_int;
+    #[cfg(all(not(Py_3_11), PyPy))]
+    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISUPPER")]
+    pub fn Py_UNICODE_ISUPPER(arg0: ::libc::wchar_t) -> ::core::ffi::c_int;
+    #[cfg(all(not(Py_3_11), PyPy))]
+    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_TODECIMAL")]
+    pub fn Py_UNICODE_TODECIMAL(arg0: ::libc::wchar_t) -> ::core::ffi::c_int;
+    #[cfg(all(not(Py_3_11), PyPy))]
+    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_TODIGIT")]
+    pub fn Py_UNICODE_TODIGIT(arg0: ::libc::wchar_t) -> ::core::ffi::c_int;
+    #[cfg(all(not(Py_3_11), PyPy))]
+    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_TOLOWER")]
+    pub fn Py_UNICODE_TOLOWER(arg0: ::libc::wchar_t) -> ::libc::wchar_t;
+    #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_TONUMERIC")]
     pub fn Py_UNICODE_TONUMERIC(arg0: ::libc::wchar_t) -> f64;
+    #[cfg(all(not(Py_3_11), PyPy))]
+    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_TOTITLE")]
+    pub fn Py_UNICODE_TOTITLE(arg0: ::libc::wchar_t) -> ::libc::wchar_t;
+    #[cfg(all(not(Py_3_11), PyPy))]
+    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_TOUPPER")]
+    pub fn Py_UNICODE_TOUPPER(arg0: ::libc::wchar_t) -> ::libc::wchar_t;
 }
