@@ -212,6 +212,8 @@ fn getenv_reads_the_environment() {
         assert!(!v.is_null());
         assert_eq!(std::ffi::CStr::from_ptr(v), c"seen");
         assert!(Py_GETENV(c"PYFFI_TEST_GETENV_UNSET".as_ptr()).is_null());
+    });
+}
 
 /// `PySlice_GetIndicesEx` (C's macro over `PySlice_Unpack` and `PySlice_AdjustIndices`):
 /// the indices and length of `slice.indices(length)`, and -1 with `*slicelength` zeroed
