@@ -15,7 +15,8 @@
 # dependency, which points at this checkout (checked by a diff on every run). One target
 # dir per (ffi, interpreter, features) under .../consumers/targets makes the next run
 # incremental. Logs: .../consumers/logs. Prints `pyo3 INTERPRETER FEATURES: P passed,
-# F failed, I ignored`; exits 1 on a compile failure or counts that differ from expected.
+# F failed, I ignored`; exits 1 on a compile failure or counts that differ from expected
+# (2 on bad input). PYO3_PART_TIMEOUT (default 1800 s) bounds each of lib, tests, doc.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/.." && pwd)
@@ -37,7 +38,7 @@ while [ $# -gt 0 ]; do
       features=$2; shift 2 ;;
     --features=*) features=${1#--features=}; shift ;;
     --quick) quick=1; shift ;;
-    -h | --help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) die "unknown option $1 ($usage)" ;;
     *) [ -z "$interp" ] || die "one interpreter only, got $interp and $1 ($usage)"; interp=$1; shift ;;
   esac
@@ -165,17 +166,20 @@ parts=(lib tests doc)
 # required-features are off): the tests part skips the lib's result when counting.
 declare -A part_args=([lib]="--lib" [tests]="--tests" [doc]="--doc")
 
-passed=0 failed=0 ignored=0 broken=() failures=() timing=()
+passed=0 failed=0 ignored=0 broken=() failures=() crashed=() timed_out=() timing=()
 for part in "${parts[@]}"; do
   log=$log_base.$part.log
   say "$ffi $interp --features $features: $part (log: $log)"
   t0=$SECONDS rc=0
   # shellcheck disable=SC2086 # part_args holds words
-  in_env env PYO3_PYTHON="$py" CARGO_TARGET_DIR="$target" \
+  # A hung test must not hang CI: each part gets $PYO3_PART_TIMEOUT seconds (a cold lib
+  # part, which builds every dependency, took 5.5 minutes here under load).
+  in_env timeout --kill-after=30 "${PYO3_PART_TIMEOUT:-1800}" env PYO3_PYTHON="$py" CARGO_TARGET_DIR="$target" \
     LD_LIBRARY_PATH="$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
     cargo test -j2 --no-fail-fast --manifest-path "$copy/Cargo.toml" --features "$features" \
     ${part_args[$part]} >"$log" 2>&1 || rc=$?
   dt=$((SECONDS - t0))
+  [ $rc != 124 ] || { say "$part timed out after ${PYO3_PART_TIMEOUT:-1800}s"; timed_out+=("$part"); }
   read -r p f i < <(awk -v part="$part" '
     /^ *Running / { skip = (part == "tests" && $2 == "unittests" && $3 == "src/lib.rs") }
     /^test result: / && !skip {
@@ -184,6 +188,8 @@ for part in "${parts[@]}"; do
   passed=$((passed + p)) failed=$((failed + f)) ignored=$((ignored + i))
   timing+=("$part ${dt}s ($p/$f/$i)")
   while IFS= read -r l; do broken+=("$l"); done < <(grep -oE '^error: could not compile `[^`]+`( \([^)]*\))?' "$log" | sed 's/^error: could not compile //; s/`//g' || true)
+  # A test binary that dies (a signal) prints no result line: cargo names it at the end.
+  while IFS= read -r l; do crashed+=("$part: $l"); done < <(sed -n '/^error: [0-9]* targets\{0,1\} failed:/,$p' "$log" | grep -oE '^ +`--[^`]*`' | sed 's/^ *`//; s/`$//' || true)
   while IFS= read -r l; do failures+=("$l"); done < <(grep -E '^test .* \.\.\. FAILED$' "$log" | sed 's/^test //; s/ \.\.\. FAILED$//' || true)
   if [ $rc != 0 ] && [ "$p$f$i" = 000 ] && [ ${#broken[@]} = 0 ]; then
     die "cargo test ($part) failed before running any test: $(grep -m1 '^error' "$log" || tail -n1 "$log") (log: $log)"
@@ -203,6 +209,7 @@ moved=$(comm -23 <(lock_pairs "$src/Cargo.lock" | grep -v '^pyo3-ffi ') <(lock_p
 
 say "parts, time (passed/failed/ignored): $(printf '%s\n' "${timing[@]}" | paste -sd',' | sed 's/,/, /g')"
 [ ${#failures[@]} = 0 ] || { say "failed tests:"; printf '  %s\n' "${failures[@]}" >&2; }
+[ ${#crashed[@]} = 0 ] || say "test targets that failed (tests failed, or the binary died): ${crashed[*]}"
 scope=all
 [ $quick = 1 ] && scope=quick
 label=$features
@@ -210,6 +217,7 @@ label=$features
 echo "pyo3 $interp $label: $passed passed, $failed failed, $ignored ignored"
 
 status=${status_lock:-0}
+[ ${#timed_out[@]} = 0 ] || status=1
 if [ ${#broken[@]} != 0 ]; then
   say "did not compile: $(printf '%s\n' "${broken[@]}" | sort -u | paste -sd',' | sed 's/,/, /g')"
   # The errors of the first part that had any: how many of each code, and where the first is.
