@@ -47,10 +47,11 @@ pub unsafe fn Py_XNewRef(obj: *mut PyObject) -> *mut PyObject {
 
 // --- PyObject_CallNoArgs: 3.9 (limited API 3.10) ---
 
-#[cfg(any(all(Py_3_9, not(Py_LIMITED_API)), Py_3_10))]
+// pyo3-ffi's PyPy builds take the fallback, a Rust fn.
+#[cfg(all(any(all(Py_3_9, not(Py_LIMITED_API)), Py_3_10), not(PyPy)))]
 pub use crate::PyObject_CallNoArgs;
 
-#[cfg(not(any(all(Py_3_9, not(Py_LIMITED_API)), Py_3_10)))]
+#[cfg(any(not(any(all(Py_3_9, not(Py_LIMITED_API)), Py_3_10)), PyPy))]
 #[inline]
 pub unsafe fn PyObject_CallNoArgs(func: *mut PyObject) -> *mut PyObject {
     PyObject_CallObject(func, ptr::null_mut())
@@ -59,20 +60,17 @@ pub unsafe fn PyObject_CallNoArgs(func: *mut PyObject) -> *mut PyObject {
 // --- PyObject_CallMethodNoArgs: a static inline from 3.9, outside the limited API;
 // a function on PyPy ---
 
-#[cfg(PyPy)]
-pub use crate::PyObject_CallMethodNoArgs;
-
-#[cfg(not(PyPy))]
+// pyo3-ffi's PyPy builds take the fallback (a Rust fn) too.
 #[inline]
 pub unsafe fn PyObject_CallMethodNoArgs(obj: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
-    #[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
     {
         // As C: self is args[0], which the callee may overwrite for the call.
         let mut args = obj;
         const ARGUMENTS_OFFSET: usize = 1 << (usize::BITS - 1);
         PyObject_VectorcallMethod(name, &mut args, 1 | ARGUMENTS_OFFSET, ptr::null_mut())
     }
-    #[cfg(not(all(Py_3_9, not(Py_LIMITED_API))))]
+    #[cfg(not(all(Py_3_9, not(Py_LIMITED_API), not(PyPy))))]
     {
         PyObject_CallMethodObjArgs(obj, name, ptr::null_mut::<PyObject>())
     }

@@ -5,14 +5,32 @@ use crate::*;
 
 /// `PyUnicode_Check`: the type (or a base) is `str`, by the fast-subclass flag (a macro
 /// in PyPy's headers too, which also export a function of the name).
+#[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyUnicode_Check(op: *mut PyObject) -> ::core::ffi::c_int {
     PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_UNICODE_SUBCLASS)
 }
 
 /// `PyUnicode_CheckExact`: the type is exactly `str`.
+#[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyUnicode_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
+    (Py_TYPE(op) == &raw mut PyUnicode_Type) as ::core::ffi::c_int
+}
+
+// pyo3-ffi declares PyPy's exported functions of these names: the same bodies, with
+// their C ABI.
+/// `PyUnicode_Check`: the type (or a base) is `str`.
+#[cfg(PyPy)]
+#[inline]
+pub unsafe extern "C" fn PyUnicode_Check(op: *mut PyObject) -> ::core::ffi::c_int {
+    PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_UNICODE_SUBCLASS)
+}
+
+/// `PyUnicode_CheckExact`: the type is exactly `str`.
+#[cfg(PyPy)]
+#[inline]
+pub unsafe extern "C" fn PyUnicode_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
     (Py_TYPE(op) == &raw mut PyUnicode_Type) as ::core::ffi::c_int
 }
 

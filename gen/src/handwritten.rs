@@ -134,7 +134,8 @@ pub fn read(src: &Path) -> HandWritten {
     let mut files = vec![];
     for dir in [src.to_path_buf(), src.join("cpython")] {
         for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            if e.path().extension().is_some_and(|x| x == "rs") {
+            // compat.rs defines `compat::` items, not the crate root's: they replace nothing.
+            if e.path().extension().is_some_and(|x| x == "rs") && e.file_name() != "compat.rs" {
                 files.push(e.path());
             }
         }

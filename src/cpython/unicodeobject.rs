@@ -163,8 +163,9 @@ const _: () = assert!(
     core::mem::size_of::<PyASCIIObject>() == core::mem::offset_of!(PyCompactUnicodeObject, utf8_length)
 );
 
-/// The union of data pointers of `PyUnicodeObject` (anonymous in C), under pyo3-ffi's name.
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+/// The union of data pointers of `PyUnicodeObject` (anonymous in C; PyPy's header has one
+/// `void *`, the same pointer), under pyo3-ffi's name.
+#[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub union PyUnicodeObjectData {
@@ -179,7 +180,7 @@ pub union PyUnicodeObjectData {
 pub type PyUnicodeObject__bindgen_ty_1 = PyUnicodeObjectData;
 
 /// A legacy (non-compact) string: its characters live in a separate buffer.
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 pub struct PyUnicodeObject {
     pub _base: PyCompactUnicodeObject,
@@ -335,10 +336,7 @@ unsafe fn unicode_data(op: *mut PyObject) -> *mut c_void {
         }
     } else {
         // _PyUnicode_NONCOMPACT_DATA: the separate buffer of a legacy string.
-        #[cfg(not(PyPy))]
         let data = (*op.cast::<PyUnicodeObject>()).data.any;
-        #[cfg(PyPy)]
-        let data = (*op.cast::<PyUnicodeObject>()).data;
         debug_assert!(!data.is_null());
         data
     }
@@ -1147,12 +1145,6 @@ pub struct PyCompactUnicodeObject {
     pub utf8_length: Py_ssize_t,
     pub utf8: *mut ::core::ffi::c_char,
     pub wstr_length: Py_ssize_t,
-}
-#[cfg(PyPy)]
-#[repr(C)]
-pub struct PyUnicodeObject {
-    pub _base: PyCompactUnicodeObject,
-    pub data: *mut ::core::ffi::c_void,
 }
 #[cfg(not(Py_LIMITED_API))]
 pub const PyUnicode_1BYTE_KIND: PyUnicode_Kind = 1;
