@@ -420,7 +420,14 @@ def traits(crate, it):
             continue
         imp = imp["inner"].get("impl", {})
         t = imp.get("trait")
-        if t is None or imp.get("blanket_impl") is not None:
+        if t is None:
+            # An inherent impl: its public functions (`PyMutex::new`) count as "fn NAME".
+            for j in imp.get("items", []):
+                m = crate.item(j)
+                if m is not None and m.get("visibility") == "public" and "function" in m["inner"]:
+                    out.add("fn " + m["name"])
+            continue
+        if imp.get("blanket_impl") is not None:
             continue
         n = t["path"].split("::")[-1]
         if n not in IGNORED_TRAITS:

@@ -71,6 +71,11 @@ impl PyMethodDefPointer {
         // Every member is one pointer wide, so reading it as a data pointer is sound.
         unsafe { self.Void }
     }
+
+    /// Whether this is the null pointer of a sentinel entry.
+    pub fn is_null(&self) -> bool {
+        self.as_ptr().is_null()
+    }
 }
 
 impl PartialEq for PyMethodDefPointer {

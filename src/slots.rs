@@ -5,8 +5,8 @@ use crate::*;
 
 // `PySlot` by hand: its two anonymous unions get pyo3-ffi's names, and all three are
 // `Copy` so that slot arrays can be built in constants; the `PySlot_*` initializer
-// macros become `const fn`s. The members keep bindgen's names (`__bindgen_anon_N`),
-// which the layout check reads as C's anonymous members.
+// macros become `const fn`s. The members have pyo3-ffi's names (`anon1`, `anon2`),
+// which the layout check reads as C's anonymous members (ctest's ANONYMOUS_STANDINS).
 
 /// The first anonymous union of `PySlot` (reserved, must be 0).
 #[cfg(Py_3_15)]
@@ -35,8 +35,8 @@ pub union _anon_union_64b {
 pub struct PySlot {
     pub sl_id: u16,
     pub sl_flags: u16,
-    pub __bindgen_anon_1: _anon_union_32b,
-    pub __bindgen_anon_2: _anon_union_64b,
+    pub anon1: _anon_union_32b,
+    pub anon2: _anon_union_64b,
 }
 
 /// A slot with id `id`: ids are `uint16_t` in C; one out of that range is a bug in the
@@ -47,8 +47,8 @@ const fn slot(id: ::core::ffi::c_int, flags: u16, value: _anon_union_64b) -> PyS
     PySlot {
         sl_id: id as u16,
         sl_flags: flags,
-        __bindgen_anon_1: _anon_union_32b { sl_reserved: 0 },
-        __bindgen_anon_2: value,
+        anon1: _anon_union_32b { sl_reserved: 0 },
+        anon2: value,
     }
 }
 

@@ -25,8 +25,33 @@ const ANONYMOUS_STANDINS: &[(&str, &str)] = &[
     // pyo3-ffi's named field for the refcount union of 3.12+ (`PyObjectObRefcnt`).
     ("PyObject", "ob_refcnt"),
     // pyo3-ffi's named field for the 3.14+ struct inside that union.
-    ("PyObjectObRefcnt", "split"),
+    ("PyObjectObRefcnt", "refcnt_and_flags"),
+    // pyo3-ffi's names for the two anonymous unions of 3.15's `PySlot`.
+    ("PySlot", "anon1"),
+    ("PySlot", "anon2"),
 ];
+
+/// pyo3-ffi's spellings of a C type that differ from the header's only in pointer
+/// qualifiers, integer signedness or pointee type (the same ABI), which pyffi keeps so
+/// that code written for pyo3-ffi compiles: (item, reason). Their type check is skipped;
+/// sizes, alignments and offsets are still compared.
+const SAME_ABI: &[(&str, &str)] = &[
+    ("PyCFunctionFast", "pyo3-ffi: `*mut *mut PyObject` for C's `PyObject *const *`"),
+    ("_PyCFunctionFast", "pyo3-ffi: `*mut *mut PyObject` for C's `PyObject *const *`"),
+    ("PyCMethod", "pyo3-ffi: a `Py_ssize_t` count where C before 3.14 says `size_t`"),
+    ("_PyCFunctionFastWithKeywords", "PyPy 3.9's `PyObject **`: pyo3-ffi's and CPython's `PyObject *const *`"),
+    ("PyDateTime_Time.hastzinfo", "pyo3-ffi: `c_char`; PyPy 3.9's header says `unsigned char`"),
+    ("PyDateTime_DateTime.hastzinfo", "pyo3-ffi: `c_char`; PyPy 3.9's header says `unsigned char`"),
+    ("PyDateTime_CAPI.DateTime_FromTimestamp", "pyo3-ffi: `*mut PyTypeObject` for C's `PyObject *` class argument"),
+    ("PyDateTime_CAPI.Date_FromTimestamp", "pyo3-ffi: `*mut PyTypeObject` for C's `PyObject *` class argument"),
+];
+
+/// Union members pyo3-ffi adds as another view of storage C names otherwise:
+/// (item, reason). Not compared at all (the union's size and alignment are).
+const EXTRA_VIEWS: &[(&str, &str)] = &[(
+    "PyObject.ob_refcnt.ob_refcnt",
+    "pyo3-ffi's `Py_ssize_t` view of the whole 3.14+ count; on 64-bit C's `ob_refcnt` is the 32-bit half inside `refcnt_and_flags`",
+)];
 
 /// Hand-written fields named differently from C, as pyo3-ffi names them:
 /// (struct, Rust field, C member).
@@ -549,6 +574,10 @@ impl<'a> Gen<'a> {
                 self.skip(item, "bit-field storage unit: C cannot take a bit-field's offset; each bit-field is checked through its accessors");
                 continue;
             }
+            if let Some((_, why)) = EXTRA_VIEWS.iter().find(|(i, _)| *i == item) {
+                self.skip(item, format!("listed in EXTRA_VIEWS: {why}"));
+                continue;
+            }
             let standin = ANONYMOUS_STANDINS.contains(&(owner, n))
                 && plain_name(&f.ty).is_some_and(|t| {
                     matches!(
@@ -606,6 +635,10 @@ impl<'a> Gen<'a> {
             );
             if BIT_UNITS.contains(&(owner, n)) {
                 self.skip(item, "C bitfields held as one integer: checked through the accessors");
+                continue;
+            }
+            if let Some((_, why)) = SAME_ABI.iter().find(|(i, _)| *i == item) {
+                self.skip(item, format!("field type listed in SAME_ABI: {why}"));
                 continue;
             }
             match ctype::translate(&f.ty, self) {
@@ -717,6 +750,9 @@ impl<'a> Gen<'a> {
             format!("_Alignof({ca})"),
             ca.clone(),
         );
+        if let Some((_, why)) = SAME_ABI.iter().find(|(i, _)| *i == name) {
+            return self.skip(name, format!("aliased type listed in SAME_ABI: {why}"));
+        }
         match ctype::translate(ty, self) {
             Ok(t) => {
                 let ts = t.render("");

@@ -21,16 +21,30 @@ struct Spelling {
     to: &'static str,
     /// The minor versions it applies to (pyo3-ffi's spelling changed over versions).
     minors: std::ops::Range<u32>,
+    /// Only for free-threaded builds.
+    free_threaded: bool,
+    /// Only for PyPy.
+    pypy: bool,
 }
 
 const ALL: std::ops::Range<u32> = 0..u32::MAX;
 
 const fn s(item: &'static str, at: &'static str, from: &'static str, to: &'static str) -> Spelling {
-    Spelling { item, at, from, to, minors: ALL }
+    Spelling { item, at, from, to, minors: ALL, free_threaded: false, pypy: false }
 }
 
 const fn sv(item: &'static str, at: &'static str, from: &'static str, to: &'static str, minors: std::ops::Range<u32>) -> Spelling {
-    Spelling { item, at, from, to, minors }
+    Spelling { item, at, from, to, minors, free_threaded: false, pypy: false }
+}
+
+/// PyPy's spelling of a declaration CPython spells as pyo3-ffi does.
+const fn pypy(item: &'static str, at: &'static str, from: &'static str, to: &'static str) -> Spelling {
+    Spelling { item, at, from, to, minors: ALL, free_threaded: false, pypy: true }
+}
+
+/// A free-threaded build's field that pyo3-ffi makes atomic, as C reads it atomically.
+const fn atomic(item: &'static str, at: &'static str, from: &'static str, to: &'static str, minors: std::ops::Range<u32>) -> Spelling {
+    Spelling { item, at, from, to, minors, free_threaded: true, pypy: false }
 }
 
 const C_CHAR: &str = "::core::ffi::c_char";
@@ -117,12 +131,12 @@ const SPELLINGS: &[Spelling] = &[
     s("PyLong_AsUnsignedLong", "ret", "usize", "::core::ffi::c_ulong"),
     s("PyLong_AsUnsignedLongMask", "ret", "usize", "::core::ffi::c_ulong"),
     s("PyThread_get_thread_ident", "ret", "::core::ffi::c_long", "::core::ffi::c_ulong"),
-    s("PyBuffer_FromContiguous", "0", "*mut Py_buffer", "*const Py_buffer"),
-    s("PyBuffer_FromContiguous", "1", "*mut ::core::ffi::c_void", "*const ::core::ffi::c_void"),
-    s("PyBuffer_GetPointer", "0", "*mut Py_buffer", "*const Py_buffer"),
-    s("PyBuffer_GetPointer", "1", "*mut Py_ssize_t", "*const Py_ssize_t"),
-    s("PyBuffer_IsContiguous", "0", "*mut Py_buffer", "*const Py_buffer"),
-    s("PyBuffer_ToContiguous", "1", "*mut Py_buffer", "*const Py_buffer"),
+    pypy("PyBuffer_FromContiguous", "0", "*mut Py_buffer", "*const Py_buffer"),
+    pypy("PyBuffer_FromContiguous", "1", "*mut ::core::ffi::c_void", "*const ::core::ffi::c_void"),
+    pypy("PyBuffer_GetPointer", "0", "*mut Py_buffer", "*const Py_buffer"),
+    pypy("PyBuffer_GetPointer", "1", "*mut Py_ssize_t", "*const Py_ssize_t"),
+    pypy("PyBuffer_IsContiguous", "0", "*mut Py_buffer", "*const Py_buffer"),
+    pypy("PyBuffer_ToContiguous", "1", "*mut Py_buffer", "*const Py_buffer"),
     s("PyCMethod_New", "3", "*mut PyObject", "*mut PyTypeObject"),
     s("PyCode_New", "ret", "*mut PyObject", "*mut PyCodeObject"),
     s("PyCode_NewWithPosOnlyArgs", "ret", "*mut PyObject", "*mut PyCodeObject"),
@@ -160,6 +174,10 @@ const SPELLINGS: &[Spelling] = &[
     s("PyDateTime_DELTA_GET_DAYS", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
     s("PyDateTime_DELTA_GET_SECONDS", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
     s("PyDateTime_DELTA_GET_MICROSECONDS", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    // C's anonymous enum, pyo3-ffi's Rust enum (src/cpython/initconfig.rs).
+    s("PyStatus", "_type", "PyStatus__bindgen_ty_1", "_PyStatus_TYPE"),
+    // `tp_flags` is read with relaxed atomic loads from 3.14's free-threaded headers.
+    atomic("PyTypeObject", "tp_flags", "::core::ffi::c_ulong", "AtomicCULong", 14..u32::MAX),
     // A module-init function that is never NULL, as pyo3-ffi types it.
     s("PyInitConfig_AddModule", "2", "::core::option::Option<unsafe extern \"C\" fn() -> *mut PyObject>", "extern \"C\" fn() -> *mut PyObject"),
 ];
@@ -178,9 +196,12 @@ fn abi_class(ty: &syn::Type) -> String {
                 "Option" => "pointer".into(),
                 "i8" | "u8" | "c_char" | "c_schar" | "c_uchar" => "int8".into(),
                 "i16" | "u16" | "c_short" | "c_ushort" => "int16".into(),
-                "i32" | "u32" | "c_int" | "c_uint" | "wchar_t" => "int32".into(),
+                // `_PyStatus_TYPE` is a `repr(C)` enum, an int, as C's anonymous enum.
+                "i32" | "u32" | "c_int" | "c_uint" | "wchar_t" | "_PyStatus_TYPE" | "PyStatus__bindgen_ty_1" => {
+                    "int32".into()
+                }
                 "i64" | "u64" | "isize" | "usize" | "c_long" | "c_ulong" | "c_longlong" | "c_ulonglong"
-                | "Py_ssize_t" | "size_t" => "int64".into(),
+                | "Py_ssize_t" | "size_t" | "AtomicCULong" => "int64".into(),
                 other => other.into(),
             }
         }
@@ -267,10 +288,16 @@ fn apply_one(item: &mut syn::Item, sp: &Spelling) {
             }
         }
         syn::Item::Struct(st) => {
+            let mut atomic = false;
             for field in st.fields.iter_mut() {
                 if field.ident.as_ref().is_some_and(|i| i == sp.at) && respell(&mut field.ty, sp) {
                     field.attrs.insert(0, headers_type_doc(sp));
+                    atomic |= sp.free_threaded;
                 }
+            }
+            if atomic {
+                // An atomic is neither Copy nor Clone: neither is the struct then.
+                st.attrs.retain(|a| !a.path().is_ident("derive") || !a.meta.to_token_stream().to_string().contains("Copy"));
             }
         }
         _ => {}
@@ -299,7 +326,13 @@ pub fn apply(config: &Config, entries: &mut [Entry]) {
                 }
                 continue;
             }
-            for sp in SPELLINGS.iter().filter(|sp| sp.item == e.name && sp.minors.contains(&minor)) {
+            let applies = |sp: &&Spelling| {
+                sp.item == e.name
+                    && sp.minors.contains(&minor)
+                    && (!sp.free_threaded || config.gil_disabled)
+                    && (!sp.pypy || config.pypy)
+            };
+            for sp in SPELLINGS.iter().filter(applies) {
                 apply_one(item, sp);
             }
         }

@@ -178,7 +178,7 @@ pub struct PyBufferProcs {
 }
 #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
 pub type printfunc = Py_ssize_t;
-#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+#[cfg(all(Py_3_15, not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyTypeObject {
@@ -236,7 +236,12 @@ pub struct PyTypeObject {
     pub tp_versions_used: u16,
     pub _tp_iteritem: ::core::option::Option<_Py_iteritemfunc>,
 }
-#[cfg(all(Py_3_13, not(Py_3_15), not(Py_LIMITED_API)))]
+#[cfg(
+    any(
+        all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)),
+        all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API), not(Py_GIL_DISABLED))
+    )
+)]
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyTypeObject {
@@ -404,6 +409,123 @@ pub struct PyTypeObject {
     pub tp_version_tag: ::core::ffi::c_uint,
     pub tp_finalize: ::core::option::Option<destructor>,
     pub tp_vectorcall: ::core::option::Option<vectorcallfunc>,
+}
+#[cfg(all(Py_3_15, not(Py_LIMITED_API), Py_GIL_DISABLED))]
+#[repr(C)]
+#[derive(Debug)]
+pub struct PyTypeObject {
+    pub ob_base: PyVarObject,
+    pub tp_name: *const ::core::ffi::c_char,
+    pub tp_basicsize: Py_ssize_t,
+    pub tp_itemsize: Py_ssize_t,
+    pub tp_dealloc: ::core::option::Option<destructor>,
+    pub tp_vectorcall_offset: Py_ssize_t,
+    pub tp_getattr: ::core::option::Option<getattrfunc>,
+    pub tp_setattr: ::core::option::Option<setattrfunc>,
+    pub tp_as_async: *mut PyAsyncMethods,
+    pub tp_repr: ::core::option::Option<reprfunc>,
+    pub tp_as_number: *mut PyNumberMethods,
+    pub tp_as_sequence: *mut PySequenceMethods,
+    pub tp_as_mapping: *mut PyMappingMethods,
+    pub tp_hash: ::core::option::Option<hashfunc>,
+    pub tp_call: ::core::option::Option<ternaryfunc>,
+    pub tp_str: ::core::option::Option<reprfunc>,
+    pub tp_getattro: ::core::option::Option<getattrofunc>,
+    pub tp_setattro: ::core::option::Option<setattrofunc>,
+    pub tp_as_buffer: *mut PyBufferProcs,
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (field tp_flags): `::core::ffi::c_ulong`.
+    pub tp_flags: AtomicCULong,
+    pub tp_doc: *const ::core::ffi::c_char,
+    pub tp_traverse: ::core::option::Option<traverseproc>,
+    pub tp_clear: ::core::option::Option<inquiry>,
+    pub tp_richcompare: ::core::option::Option<richcmpfunc>,
+    pub tp_weaklistoffset: Py_ssize_t,
+    pub tp_iter: ::core::option::Option<getiterfunc>,
+    pub tp_iternext: ::core::option::Option<iternextfunc>,
+    pub tp_methods: *mut PyMethodDef,
+    pub tp_members: *mut PyMemberDef,
+    pub tp_getset: *mut PyGetSetDef,
+    pub tp_base: *mut PyTypeObject,
+    pub tp_dict: *mut PyObject,
+    pub tp_descr_get: ::core::option::Option<descrgetfunc>,
+    pub tp_descr_set: ::core::option::Option<descrsetfunc>,
+    pub tp_dictoffset: Py_ssize_t,
+    pub tp_init: ::core::option::Option<initproc>,
+    pub tp_alloc: ::core::option::Option<allocfunc>,
+    pub tp_new: ::core::option::Option<newfunc>,
+    pub tp_free: ::core::option::Option<freefunc>,
+    pub tp_is_gc: ::core::option::Option<inquiry>,
+    pub tp_bases: *mut PyObject,
+    pub tp_mro: *mut PyObject,
+    pub tp_cache: *mut PyObject,
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (field tp_subclasses): `*mut ::core::ffi::c_void`.
+    pub tp_subclasses: *mut PyObject,
+    pub tp_weaklist: *mut PyObject,
+    pub tp_del: ::core::option::Option<destructor>,
+    pub tp_version_tag: ::core::ffi::c_uint,
+    pub tp_finalize: ::core::option::Option<destructor>,
+    pub tp_vectorcall: ::core::option::Option<vectorcallfunc>,
+    pub tp_watched: ::core::ffi::c_uchar,
+    pub tp_versions_used: u16,
+    pub _tp_iteritem: ::core::option::Option<_Py_iteritemfunc>,
+}
+#[cfg(all(Py_3_14, not(Py_3_15), Py_GIL_DISABLED))]
+#[repr(C)]
+#[derive(Debug)]
+pub struct PyTypeObject {
+    pub ob_base: PyVarObject,
+    pub tp_name: *const ::core::ffi::c_char,
+    pub tp_basicsize: Py_ssize_t,
+    pub tp_itemsize: Py_ssize_t,
+    pub tp_dealloc: ::core::option::Option<destructor>,
+    pub tp_vectorcall_offset: Py_ssize_t,
+    pub tp_getattr: ::core::option::Option<getattrfunc>,
+    pub tp_setattr: ::core::option::Option<setattrfunc>,
+    pub tp_as_async: *mut PyAsyncMethods,
+    pub tp_repr: ::core::option::Option<reprfunc>,
+    pub tp_as_number: *mut PyNumberMethods,
+    pub tp_as_sequence: *mut PySequenceMethods,
+    pub tp_as_mapping: *mut PyMappingMethods,
+    pub tp_hash: ::core::option::Option<hashfunc>,
+    pub tp_call: ::core::option::Option<ternaryfunc>,
+    pub tp_str: ::core::option::Option<reprfunc>,
+    pub tp_getattro: ::core::option::Option<getattrofunc>,
+    pub tp_setattro: ::core::option::Option<setattrofunc>,
+    pub tp_as_buffer: *mut PyBufferProcs,
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (field tp_flags): `::core::ffi::c_ulong`.
+    pub tp_flags: AtomicCULong,
+    pub tp_doc: *const ::core::ffi::c_char,
+    pub tp_traverse: ::core::option::Option<traverseproc>,
+    pub tp_clear: ::core::option::Option<inquiry>,
+    pub tp_richcompare: ::core::option::Option<richcmpfunc>,
+    pub tp_weaklistoffset: Py_ssize_t,
+    pub tp_iter: ::core::option::Option<getiterfunc>,
+    pub tp_iternext: ::core::option::Option<iternextfunc>,
+    pub tp_methods: *mut PyMethodDef,
+    pub tp_members: *mut PyMemberDef,
+    pub tp_getset: *mut PyGetSetDef,
+    pub tp_base: *mut PyTypeObject,
+    pub tp_dict: *mut PyObject,
+    pub tp_descr_get: ::core::option::Option<descrgetfunc>,
+    pub tp_descr_set: ::core::option::Option<descrsetfunc>,
+    pub tp_dictoffset: Py_ssize_t,
+    pub tp_init: ::core::option::Option<initproc>,
+    pub tp_alloc: ::core::option::Option<allocfunc>,
+    pub tp_new: ::core::option::Option<newfunc>,
+    pub tp_free: ::core::option::Option<freefunc>,
+    pub tp_is_gc: ::core::option::Option<inquiry>,
+    pub tp_bases: *mut PyObject,
+    pub tp_mro: *mut PyObject,
+    pub tp_cache: *mut PyObject,
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (field tp_subclasses): `*mut ::core::ffi::c_void`.
+    pub tp_subclasses: *mut PyObject,
+    pub tp_weaklist: *mut PyObject,
+    pub tp_del: ::core::option::Option<destructor>,
+    pub tp_version_tag: ::core::ffi::c_uint,
+    pub tp_finalize: ::core::option::Option<destructor>,
+    pub tp_vectorcall: ::core::option::Option<vectorcallfunc>,
+    pub tp_watched: ::core::ffi::c_uchar,
+    pub tp_versions_used: u16,
 }
 #[cfg(all(not(Py_3_11), PyPy))]
 #[repr(C)]
