@@ -257,6 +257,7 @@ fn cpython_3_9() {
     let _ = pyffi::structmember::T_USHORT;
     let _ = core::mem::size_of::<pyffi::PyGILState_STATE>;
     let _ = core::mem::size_of::<pyffi::PyMemAllocatorDomain>;
+    let _ = core::mem::size_of::<pyffi::_PyStatus_TYPE>;
     let _ = pyffi::PyAST_CompileEx;
     let _ = pyffi::PyAST_CompileObject;
     let _ = pyffi::PyArg_Parse;
@@ -1581,10 +1582,10 @@ fn cpython_3_9() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_9, 1575);
+    assert_eq!(NAMES_CPYTHON_3_9, 1576);
 }
 #[cfg(all(Py_3_9, not(Py_3_10), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_9: usize = 1575;
+const NAMES_CPYTHON_3_9: usize = 1576;
 
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -1857,6 +1858,7 @@ fn cpython_3_12() {
     let _ = core::mem::size_of::<pyffi::PyGILState_STATE>;
     let _ = core::mem::size_of::<pyffi::PyMemAllocatorDomain>;
     let _ = core::mem::size_of::<pyffi::PySendResult>;
+    let _ = core::mem::size_of::<pyffi::_PyStatus_TYPE>;
     let _ = pyffi::PyAIter_Check;
     let _ = pyffi::PyArg_Parse;
     let _ = pyffi::PyArg_ParseTuple;
@@ -3190,10 +3192,10 @@ fn cpython_3_12() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_12, 1601);
+    assert_eq!(NAMES_CPYTHON_3_12, 1602);
 }
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_12: usize = 1601;
+const NAMES_CPYTHON_3_12: usize = 1602;
 
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -3490,6 +3492,7 @@ fn cpython_3_13() {
     let _ = core::mem::size_of::<pyffi::PyGILState_STATE>;
     let _ = core::mem::size_of::<pyffi::PyMemAllocatorDomain>;
     let _ = core::mem::size_of::<pyffi::PySendResult>;
+    let _ = core::mem::size_of::<pyffi::_PyStatus_TYPE>;
     let _ = pyffi::PyAIter_Check;
     let _ = pyffi::PyArg_Parse;
     let _ = pyffi::PyArg_ParseTuple;
@@ -4848,10 +4851,10 @@ fn cpython_3_13() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_13, 1650);
+    assert_eq!(NAMES_CPYTHON_3_13, 1651);
 }
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_13: usize = 1650;
+const NAMES_CPYTHON_3_13: usize = 1651;
 
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), py_sys_config = "Py_DEBUG"))]
 #[test]
@@ -5148,6 +5151,7 @@ fn cpython_3_13_debug() {
     let _ = core::mem::size_of::<pyffi::PyGILState_STATE>;
     let _ = core::mem::size_of::<pyffi::PyMemAllocatorDomain>;
     let _ = core::mem::size_of::<pyffi::PySendResult>;
+    let _ = core::mem::size_of::<pyffi::_PyStatus_TYPE>;
     let _ = pyffi::PyAIter_Check;
     let _ = pyffi::PyArg_Parse;
     let _ = pyffi::PyArg_ParseTuple;
@@ -6506,10 +6510,10 @@ fn cpython_3_13_debug() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_13_DEBUG, 1650);
+    assert_eq!(NAMES_CPYTHON_3_13_DEBUG, 1651);
 }
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), py_sys_config = "Py_DEBUG"))]
-const NAMES_CPYTHON_3_13_DEBUG: usize = 1650;
+const NAMES_CPYTHON_3_13_DEBUG: usize = 1651;
 
 #[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -6807,6 +6811,7 @@ fn cpython_3_14() {
     let _ = core::mem::size_of::<pyffi::PyGILState_STATE>;
     let _ = core::mem::size_of::<pyffi::PyMemAllocatorDomain>;
     let _ = core::mem::size_of::<pyffi::PySendResult>;
+    let _ = core::mem::size_of::<pyffi::_PyStatus_TYPE>;
     let _ = pyffi::PyAIter_Check;
     let _ = pyffi::PyArg_Parse;
     let _ = pyffi::PyArg_ParseTuple;
@@ -8218,10 +8223,10 @@ fn cpython_3_14() {
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyObjectObRefcnt>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_14, 1704);
+    assert_eq!(NAMES_CPYTHON_3_14, 1705);
 }
 #[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_14: usize = 1704;
+const NAMES_CPYTHON_3_14: usize = 1705;
 
 #[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API), Py_GIL_DISABLED, not(PyPy), not(GraalPy)))]
 #[test]
@@ -8519,6 +8524,7 @@ fn cpython_3_14t() {
     let _ = core::mem::size_of::<pyffi::PyGILState_STATE>;
     let _ = core::mem::size_of::<pyffi::PyMemAllocatorDomain>;
     let _ = core::mem::size_of::<pyffi::PySendResult>;
+    let _ = core::mem::size_of::<pyffi::_PyStatus_TYPE>;
     let _ = pyffi::PyAIter_Check;
     let _ = pyffi::PyArg_Parse;
     let _ = pyffi::PyArg_ParseTuple;
@@ -9935,10 +9941,10 @@ fn cpython_3_14t() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_14T, 1709);
+    assert_eq!(NAMES_CPYTHON_3_14T, 1710);
 }
 #[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API), Py_GIL_DISABLED, not(PyPy), not(GraalPy)))]
-const NAMES_CPYTHON_3_14T: usize = 1709;
+const NAMES_CPYTHON_3_14T: usize = 1710;
 
 #[cfg(all(Py_3_15, not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -10267,6 +10273,7 @@ fn cpython_3_15() {
     let _ = core::mem::size_of::<pyffi::PyGILState_STATE>;
     let _ = core::mem::size_of::<pyffi::PyMemAllocatorDomain>;
     let _ = core::mem::size_of::<pyffi::PySendResult>;
+    let _ = core::mem::size_of::<pyffi::_PyStatus_TYPE>;
     let _ = pyffi::PyABIInfo_Check;
     let _ = pyffi::PyAIter_Check;
     let _ = pyffi::PyArg_Parse;
@@ -11709,10 +11716,10 @@ fn cpython_3_15() {
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
     let _ = core::mem::size_of::<pyffi::_anon_union_32b>;
     let _ = core::mem::size_of::<pyffi::_anon_union_64b>;
-    assert_eq!(NAMES_CPYTHON_3_15, 1766);
+    assert_eq!(NAMES_CPYTHON_3_15, 1767);
 }
 #[cfg(all(Py_3_15, not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_15: usize = 1766;
+const NAMES_CPYTHON_3_15: usize = 1767;
 
 #[cfg(all(Py_3_9, not(Py_3_10), Py_LIMITED_API, not(Py_GIL_DISABLED), not(PyPy), not(GraalPy)))]
 #[test]
@@ -17686,10 +17693,11 @@ fn pypy_3_11() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc>;
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
-    assert_eq!(NAMES_PYPY_3_11, 1153);
+    let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
+    assert_eq!(NAMES_PYPY_3_11, 1154);
 }
 #[cfg(all(PyPy, Py_3_11, not(Py_3_12), not(Py_LIMITED_API)))]
-const NAMES_PYPY_3_11: usize = 1153;
+const NAMES_PYPY_3_11: usize = 1154;
 
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -17944,6 +17952,7 @@ fn cpython_3_10() {
     let _ = pyffi::structmember::T_USHORT;
     let _ = core::mem::size_of::<pyffi::PyGILState_STATE>;
     let _ = core::mem::size_of::<pyffi::PyMemAllocatorDomain>;
+    let _ = core::mem::size_of::<pyffi::_PyStatus_TYPE>;
     let _ = pyffi::PyArg_Parse;
     let _ = pyffi::PyArg_ParseTuple;
     let _ = pyffi::PyArg_ParseTupleAndKeywords;
@@ -19219,10 +19228,10 @@ fn cpython_3_10() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_10, 1525);
+    assert_eq!(NAMES_CPYTHON_3_10, 1526);
 }
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_10: usize = 1525;
+const NAMES_CPYTHON_3_10: usize = 1526;
 
 #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]
@@ -19476,6 +19485,7 @@ fn cpython_3_11() {
     let _ = pyffi::structmember::T_USHORT;
     let _ = core::mem::size_of::<pyffi::PyGILState_STATE>;
     let _ = core::mem::size_of::<pyffi::PyMemAllocatorDomain>;
+    let _ = core::mem::size_of::<pyffi::_PyStatus_TYPE>;
     let _ = pyffi::PyArg_Parse;
     let _ = pyffi::PyArg_ParseTuple;
     let _ = pyffi::PyArg_ParseTupleAndKeywords;
@@ -20751,7 +20761,7 @@ fn cpython_3_11() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_CPYTHON_3_11, 1524);
+    assert_eq!(NAMES_CPYTHON_3_11, 1525);
 }
 #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
-const NAMES_CPYTHON_3_11: usize = 1524;
+const NAMES_CPYTHON_3_11: usize = 1525;
