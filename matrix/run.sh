@@ -23,7 +23,8 @@
 #                  3.13, and with abi3-py39 on 3.11 (row cpython-3.11+abi3-py39); with
 #                  PYFFI_MATRIX_FULL=1 also on 3.9 and 3.14
 #   orjson         orjson 3.13.0's own test suite built on pyffi (consumers/orjson.sh): on
-#                  3.11; with PYFFI_MATRIX_FULL=1 on every CPython 3.10+
+#                  3.11; with PYFFI_MATRIX_FULL=1 on every CPython 3.10+ (not the debug
+#                  or free-threaded builds: no reference for them)
 #
 # Builds go to $PYFFI_CACHE/targets/CHECKOUT/NAME (one target dir per checkout and
 # interpreter, reused by the next run). Logs: $PYFFI_CACHE/matrix-logs/NAME.GROUP.log.
@@ -137,9 +138,17 @@ consumers() { # name minor run
       names+=("$name+abi3-py39")
     fi
   fi
-  # orjson on the host's interpreters (pyenv 3.10-3.13).
-  if [[ $run != chroot:* ]] && { [ "$minor" = 11 ] || { [ "$full" = 1 ] && [ "$minor" -ge 10 ]; }; }; then
-    record "$name" orjson "$logs/$name.orjson.log" bash "$repo/consumers/orjson.sh" "$run"
+  # orjson on 3.11; in the full run on every CPython 3.10+ (sid's inside the chroot, with
+  # orjson's cache bound in).
+  if [ "$minor" = 11 ] || { [ "$full" = 1 ] && [ "$minor" -ge 10 ]; }; then
+    if [[ $run == chroot:* ]]; then
+      local oc=$PYFFI_CACHE_ROOT/consumers/orjson
+      mkdir -p "$oc"
+      record "$name" orjson "$logs/$name.orjson.log" \
+        "$here/chroot-run.sh" -C "$repo" -B "$oc" -- bash consumers/orjson.sh "${run#chroot:}"
+    else
+      record "$name" orjson "$logs/$name.orjson.log" bash "$repo/consumers/orjson.sh" "$run"
+    fi
   fi
 }
 
