@@ -40,10 +40,10 @@ pub union PyObjectObRefcnt {
     _aligner: ::core::ffi::c_char,
 }
 
-/// An atomic C `unsigned long`: free-threaded 3.14+'s `tp_flags` (pyo3-ffi's type).
-#[cfg(all(Py_GIL_DISABLED, Py_3_14, not(windows)))]
+/// An atomic C `unsigned long`: free-threaded `tp_flags` (pyo3-ffi's type on 3.14t).
+#[cfg(all(Py_GIL_DISABLED, Py_3_13, not(windows)))]
 pub type AtomicCULong = ::core::sync::atomic::AtomicU64;
-#[cfg(all(Py_GIL_DISABLED, Py_3_14, windows))]
+#[cfg(all(Py_GIL_DISABLED, Py_3_13, windows))]
 pub type AtomicCULong = ::core::sync::atomic::AtomicU32;
 
 // A union has no derived Debug: show the whole count, which every member overlays.

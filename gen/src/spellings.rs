@@ -176,8 +176,9 @@ const SPELLINGS: &[Spelling] = &[
     s("PyDateTime_DELTA_GET_MICROSECONDS", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
     // C's anonymous enum, pyo3-ffi's Rust enum (src/cpython/initconfig.rs).
     s("PyStatus", "_type", "PyStatus__bindgen_ty_1", "_PyStatus_TYPE"),
-    // `tp_flags` is read with relaxed atomic loads from 3.14's free-threaded headers.
-    atomic("PyTypeObject", "tp_flags", "::core::ffi::c_ulong", "AtomicCULong", 14..u32::MAX),
+    // `tp_flags` of free-threaded builds: 3.14t's headers read it with relaxed atomic
+    // loads; on 3.13t it is the same storage, and pyo3 needs the atomic type there too.
+    atomic("PyTypeObject", "tp_flags", "::core::ffi::c_ulong", "AtomicCULong", 13..u32::MAX),
     // A module-init function that is never NULL, as pyo3-ffi types it.
     s("PyInitConfig_AddModule", "2", "::core::option::Option<unsafe extern \"C\" fn() -> *mut PyObject>", "extern \"C\" fn() -> *mut PyObject"),
 ];

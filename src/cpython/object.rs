@@ -236,12 +236,7 @@ pub struct PyTypeObject {
     pub tp_versions_used: u16,
     pub _tp_iteritem: ::core::option::Option<_Py_iteritemfunc>,
 }
-#[cfg(
-    any(
-        all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)),
-        all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API), not(Py_GIL_DISABLED))
-    )
-)]
+#[cfg(all(Py_3_13, not(Py_3_15), not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyTypeObject {
@@ -469,7 +464,7 @@ pub struct PyTypeObject {
     pub tp_versions_used: u16,
     pub _tp_iteritem: ::core::option::Option<_Py_iteritemfunc>,
 }
-#[cfg(all(Py_3_14, not(Py_3_15), Py_GIL_DISABLED))]
+#[cfg(all(not(Py_3_15), Py_GIL_DISABLED))]
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyTypeObject {
