@@ -222,14 +222,14 @@ if [ $# -eq 0 ] || [[ $want == *" abi3-wheels "* ]]; then
 fi
 
 # The table.
-printf '\n%-18s' interpreter
+printf '\n%-22s' interpreter
 for g in "${GROUPS_ORDER[@]}"; do printf ' %-12s' "$g"; done
 printf '\n'
 declare -A seen
 for n in "${names[@]}" $(printf '%s\n' "${!result[@]}" | sed 's/\.[^.]*$//' | sort -u); do
   [ -n "${seen[$n]:-}" ] && continue
   seen[$n]=1
-  printf '%-18s' "$n"
+  printf '%-22s' "$n"
   for g in "${GROUPS_ORDER[@]}"; do printf ' %-12s' "${result[$n.$g]:--}"; done
   printf '\n'
 done
