@@ -407,31 +407,37 @@ fn headers_types(attrs: &[syn::Attribute]) -> Vec<(String, Type)> {
     out
 }
 
-fn sig_with_headers_types(attrs: &[syn::Attribute], mut sig: syn::Signature) -> syn::Signature {
+/// The headers' types, from the doc lines, in place of a function's parameter and
+/// return types.
+fn put_headers_types(attrs: &[syn::Attribute], mut inputs: Vec<&mut Type>, output: &mut syn::ReturnType) {
     for (at, ty) in headers_types(attrs) {
         if at == "return" {
-            sig.output = syn::ReturnType::Type(Default::default(), Box::new(ty));
+            *output = syn::ReturnType::Type(Default::default(), Box::new(ty));
         } else if let Some(i) = at.strip_prefix("parameter ").and_then(|i| i.parse::<usize>().ok()) {
-            if let Some(syn::FnArg::Typed(p)) = sig.inputs.iter_mut().nth(i) {
-                *p.ty = ty;
+            if let Some(t) = inputs.get_mut(i) {
+                **t = ty;
             }
         }
     }
+}
+
+fn sig_with_headers_types(attrs: &[syn::Attribute], mut sig: syn::Signature) -> syn::Signature {
+    let inputs = sig
+        .inputs
+        .iter_mut()
+        .map(|a| match a {
+            syn::FnArg::Typed(p) => &mut *p.ty,
+            syn::FnArg::Receiver(r) => &mut *r.ty,
+        })
+        .collect();
+    put_headers_types(attrs, inputs, &mut sig.output);
     sig
 }
 
 /// An alias of a function type, with the headers' parameter and return types.
 fn with_headers_types(attrs: &[syn::Attribute], mut ty: Type) -> Type {
     if let Type::BareFn(f) = &mut ty {
-        for (at, t) in headers_types(attrs) {
-            if at == "return" {
-                f.output = syn::ReturnType::Type(Default::default(), Box::new(t));
-            } else if let Some(i) = at.strip_prefix("parameter ").and_then(|i| i.parse::<usize>().ok()) {
-                if let Some(arg) = f.inputs.iter_mut().nth(i) {
-                    arg.ty = t;
-                }
-            }
-        }
+        put_headers_types(attrs, f.inputs.iter_mut().map(|a| &mut a.ty).collect(), &mut f.output);
     }
     ty
 }

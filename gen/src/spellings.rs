@@ -47,8 +47,6 @@ const fn atomic(item: &'static str, at: &'static str, from: &'static str, to: &'
     Spelling { item, at, from, to, minors, free_threaded: true, pypy: false }
 }
 
-const C_CHAR: &str = "::core::ffi::c_char";
-
 /// Untyped macro constants, typed as pyo3-ffi types them (by the parameter or field
 /// they are meant for: `Py_GetConstant(c_uint)`, the `u16` slot flags, `usize` sizes).
 const CONSTANTS: &[(&str, &str, std::ops::Range<u32>)] = &[
@@ -184,7 +182,7 @@ const SPELLINGS: &[Spelling] = &[
 ];
 
 fn norm(text: &str) -> String {
-    text.split_whitespace().collect::<String>().replace("::core::ffi::c_char", "c_char").replace(C_CHAR, "c_char")
+    text.split_whitespace().collect()
 }
 
 /// The ABI class of a type: pointers (raw and function) are one class, integers by width.
