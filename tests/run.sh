@@ -9,6 +9,9 @@ step() { printf '\n==> %s\n' "$*"; }
 step "cargo test (build script, embedding tests, pyo3-ffi names)"
 cargo test --all-targets
 
+step "pyo3-ffi/: the alias for maturin is the same package as pyffi"
+python3 tests/pyo3_ffi_alias.py
+
 step "cargo test -p pyffi-gen (cfg synthesis)"
 cargo test -p pyffi-gen
 
