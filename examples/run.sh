@@ -95,10 +95,18 @@ make_venv() {
     run "$dir/bin/python" -m pip install --quiet --disable-pip-version-check "$@"
 }
 
+# The setuptools-rust project of an example: its directory, or for a maturin
+# project (string-sum) its setuptools/ subdirectory.
+setuptools_dir() {
+    if [ -f "$here/$1/setup.py" ]; then echo "$here/$1"; else echo "$here/$1/setuptools"; fi
+}
+
 # The setuptools build/ dir keeps old extension files, which would end up in
 # the next wheel next to the new one.
 clean_build() {
-    run rm -rf "$here/$1/build" "$here/$1"/*.egg-info
+    local dir
+    dir=$(setuptools_dir "$1")
+    run rm -rf "$dir/build" "$dir"/*.egg-info
 }
 
 # pytest_in VENV TESTS [VAR=VALUE...]
@@ -117,7 +125,7 @@ install_and_test() {
     local venv=$1 example=$2
     clean_build "$example"
     # The venv already has the build requirements; no second download.
-    run "$venv/bin/python" -m pip install --no-build-isolation --no-cache-dir --disable-pip-version-check "$here/$example"
+    run "$venv/bin/python" -m pip install --no-build-isolation --no-cache-dir --disable-pip-version-check "$(setuptools_dir "$example")"
     pytest_in "$venv" "$here/$example/tests"
 }
 
@@ -178,7 +186,7 @@ build_wheel() {
     shift 3
     clean_build "$example"
     run env "$@" "$venv/bin/python" -m pip wheel --no-build-isolation --no-cache-dir --no-deps \
-        --disable-pip-version-check -w "$tmp/wheels/$example" "$here/$example"
+        --disable-pip-version-check -w "$tmp/wheels/$example" "$(setuptools_dir "$example")"
     wheel=$(ls "$tmp/wheels/$example"/*.whl)
     echo "built $wheel"
     case $(basename "$wheel") in

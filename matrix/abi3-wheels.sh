@@ -17,7 +17,7 @@ repo=$(cd "$here/.." && pwd)
 pip_quiet=(--quiet --disable-pip-version-check)
 
 build() {
-  local dir=$1 py venv
+  local dir=$1 py venv src
   py=$(pyenv_python 11) || die "no pyenv CPython 3.11 to build the wheels"
   venv=$dir/build-venv
   rm -rf "$dir" && mkdir -p "$dir"
@@ -26,9 +26,12 @@ build() {
   export CARGO_TARGET_DIR=${PYFFI_TARGETS:-$PYFFI_CACHE/targets}/abi3-build
   for spec in "string-sum cp310-abi3 STRING_SUM_ABI3=py310" "limited37 cp37-abi3"; do
     set -- $spec
-    rm -rf "$repo/examples/$1/build" "$repo/examples/$1"/*.egg-info
+    # setuptools-rust: the example's directory, or its setuptools/ (string-sum is a maturin project).
+    src=$repo/examples/$1
+    [ -f "$src/setup.py" ] || src=$src/setuptools
+    rm -rf "$src/build" "$src"/*.egg-info
     env "${@:3}" "$venv/bin/python" -m pip wheel --no-build-isolation --no-deps "${pip_quiet[@]}" \
-      -w "$dir/$1" "$repo/examples/$1"
+      -w "$dir/$1" "$src"
     ls "$dir/$1"/*-"$2"-*.whl || die "no $2 wheel for $1"
   done
 }

@@ -22,7 +22,7 @@ setup(
     rust_extensions=[
         RustExtension(
             "string_sum",
-            path="Cargo.toml",
+            path="../Cargo.toml",
             # Plain cdylib: pyffi is not pyo3, so no pyo3/* features are added.
             binding=Binding.NoBinding,
             features=[f"abi3-{abi3}"] if abi3 else [],
