@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of pyffi against the default interpreter (PYO3_PYTHON, else python3):
 # the crate's own tests, the generator's, the layout/constant checks against the C
-# headers, the pyo3-ffi name check, and the examples built and tested from Python.
+# headers, the pyo3-ffi name check, the pyo3-ffi alias check, and the examples built (by
+# setuptools-rust, cargo and maturin) and tested from Python.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n==> %s\n' "$*"; }
@@ -29,3 +30,6 @@ fi
 
 step "examples"
 bash examples/run.sh
+
+step "examples built by maturin (string-sum: also develop, abi3, sdist, pip install .; pyo3-hello)"
+bash examples/maturin.sh --all

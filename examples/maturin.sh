@@ -1,0 +1,251 @@
+#!/usr/bin/env bash
+# Builds the maturin examples for one interpreter with maturin, installs each wheel
+# into a fresh venv of it and runs the example's tests.
+#
+#   examples/maturin.sh [--all] [PYTHON]     PYTHON: default python3
+#
+# For PYTHON: string-sum (the raw API on the pyo3-ffi alias) and pyo3-hello (pyo3 0.30.1
+# patched onto pyffi; CPython 3.9+ and PyPy, as pyo3 0.30 supports no older CPython) are
+# built with `maturin build`; each wheel's tag and extension file name must be the
+# interpreter's (cp311-cp311, cp313-cp313t, pp39-pypy39_pp73, ...). `cargo tree` must show
+# pyo3 on the alias, with no unused-patch warning.
+#
+# --all adds, for string-sum: `maturin develop` (sum_as_string(5, 20) == "25"; a second
+# develop compiles nothing), the abi3-py310 wheel (cp310-abi3, string_sum.abi3.so; CPython
+# 3.10+ with the GIL only), `maturin sdist` and a wheel built from that sdist, and
+# `pip install ./examples/string-sum` (maturin as the PEP 517 backend).
+#
+# maturin is pinned: $MATURIN if set, else maturin 1.16.0 from PyPI in a venv at
+# ${PYFFI_CACHE_ROOT:-/var/cache/pyffi}/maturin/1.16.0, made on first use with python3.
+# `examples/maturin.sh --install-maturin` only does that. CARGO_TARGET_DIR is honoured
+# (default: each example's target/). KEEP_TMP=1 keeps the temporary venvs and wheels.
+# Every step ends in PASS: or FAIL:; the last line is `maturin examples: N passed, M failed`.
+
+set -u -o pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/.." && pwd)
+MATURIN_VERSION=1.16.0
+maturin_home=${PYFFI_CACHE_ROOT:-/var/cache/pyffi}/maturin/$MATURIN_VERSION
+pip_quiet=(--quiet --disable-pip-version-check)
+
+say() { printf '\n==> %s\n' "$*"; }
+die() { echo "error: $*" >&2; exit 2; }
+
+# Prints a command, then runs it.
+run() {
+    printf '+'
+    printf ' %q' "$@"
+    printf '\n'
+    "$@"
+}
+
+passed=0
+failed=0
+failures=()
+# step NAME FUNCTION ARGS...: the function in a subshell that stops at its first failure.
+step() {
+    local name=$1 status
+    shift
+    say "$name"
+    (
+        set -e
+        "$@"
+    )
+    status=$?
+    if [ "$status" -eq 0 ]; then
+        passed=$((passed + 1))
+        echo "PASS: $name"
+    else
+        failed=$((failed + 1))
+        failures+=("$name")
+        echo "FAIL: $name (status $status)"
+    fi
+}
+
+install_maturin() {
+    if [ -x "$maturin_home/bin/maturin" ] \
+        && [ "$("$maturin_home/bin/maturin" --version)" = "maturin $MATURIN_VERSION" ]; then
+        return 0
+    fi
+    command -v python3 >/dev/null || die "python3 not found on PATH: needed to install maturin"
+    rm -rf "$maturin_home"
+    mkdir -p "$(dirname "$maturin_home")"
+    run python3 -m venv "$maturin_home" || die "cannot create a venv at $maturin_home"
+    run "$maturin_home/bin/python" -m pip install "${pip_quiet[@]}" "maturin==$MATURIN_VERSION" \
+        || die "cannot install maturin $MATURIN_VERSION from PyPI"
+}
+
+# --- what the interpreter expects -------------------------------------------------
+
+# Prints "impl minor tag ext_suffix gil": tag is the wheel's python-abi tag for this
+# interpreter, gil 0 on a free-threaded build.
+describe() {
+    "$python" -c '
+import sys, sysconfig
+minor = sys.version_info[1]
+if sys.implementation.name == "pypy":
+    tag = "pp3%d-%s" % (minor, sysconfig.get_config_var("SOABI").replace("-", "_"))
+else:
+    tag = "cp3%d-cp3%d%s" % (minor, minor, sys.abiflags)
+gil = 0 if sysconfig.get_config_var("Py_GIL_DISABLED") else 1
+print(sys.implementation.name, minor, tag, sysconfig.get_config_var("EXT_SUFFIX"), gil)'
+}
+
+# --- the steps -------------------------------------------------------------------
+
+# fresh_venv DIR [PACKAGES...]: a new venv of PYTHON with pytest and PACKAGES.
+fresh_venv() {
+    local dir=$1
+    shift
+    rm -rf "$dir"
+    run "$python" -m venv "$dir"
+    run "$dir/bin/python" -m pip install "${pip_quiet[@]}" pytest "$@"
+}
+
+# pytest_in VENV EXAMPLE [VAR=VALUE...], from the temp dir, so that only the installed
+# module can be imported.
+pytest_in() {
+    local venv=$1 example=$2
+    shift 2
+    (cd "$tmp" && run env "$@" "$venv/bin/python" -m pytest -p no:cacheprovider -q "$here/$example/tests")
+}
+
+# check_wheel WHEEL TAG MODULE FILE: the wheel's tag and the extension file inside it.
+check_wheel() {
+    local wheel=$1 tag=$2 module=$3 file=$4 name
+    name=$(basename "$wheel")
+    echo "wheel: $name"
+    case $name in
+        *-"$tag"-*) ;;
+        *) echo "error: expected a $tag wheel"; return 1 ;;
+    esac
+    "$python" -c '
+import sys, zipfile
+names = zipfile.ZipFile(sys.argv[1]).namelist()
+want = sys.argv[2]
+print("extension:", " ".join(n for n in names if n.endswith(".so")))
+sys.exit(0 if want in names else "error: no %s in the wheel" % want)' "$wheel" "$module/$file"
+}
+
+# build_and_test EXAMPLE MODULE TAG FILE [MATURIN ARGS...] [-- VAR=VALUE...]
+build_and_test() {
+    local example=$1 module=$2 tag=$3 file=$4 out wheel venv
+    shift 4
+    local args=() envs=()
+    while [ $# -gt 0 ] && [ "$1" != -- ]; do args+=("$1"); shift; done
+    [ $# -gt 0 ] && shift && envs=("$@")
+    out=$tmp/wheels/$example-$tag
+    rm -rf "$out"
+    run "$maturin" build -i "$python" -m "$here/$example/Cargo.toml" -o "$out" "${args[@]}"
+    wheel=$(ls "$out"/*.whl)
+    check_wheel "$wheel" "$tag" "$module" "$file"
+    venv=$tmp/venv-$example-$tag
+    fresh_venv "$venv"
+    run "$venv/bin/python" -m pip install "${pip_quiet[@]}" "$wheel"
+    pytest_in "$venv" "$example" "${envs[@]}"
+}
+
+# pyo3 must depend on the alias in this checkout, and the patch must be used.
+pyo3_on_pyffi() {
+    local tree errors
+    errors=$tmp/cargo-tree.err
+    echo "+ cargo tree -i pyo3-ffi -e normal --manifest-path $here/pyo3-hello/Cargo.toml"
+    tree=$(cargo tree -i pyo3-ffi -e normal --manifest-path "$here/pyo3-hello/Cargo.toml" 2>"$errors")
+    cat "$errors"
+    echo "$tree"
+    if grep -qi 'patch' "$errors"; then
+        echo "error: cargo warns about the [patch.crates-io] section"
+        return 1
+    fi
+    case $tree in
+        "pyo3-ffi v0.30.1+pyffi."*" ($repo/pyo3-ffi)"$'\n'"└── pyo3 v0.30.1"$'\n'*) ;;
+        *) echo "error: pyo3 is not on $repo/pyo3-ffi"; return 1 ;;
+    esac
+}
+
+# maturin develop, twice: the module works, and the second run compiles nothing.
+develop() {
+    local venv=$tmp/venv-develop log=$tmp/develop-2.log
+    fresh_venv "$venv"
+    (cd "$here/string-sum" && run env VIRTUAL_ENV="$venv" PATH="$venv/bin:$PATH" "$maturin" develop)
+    (cd "$tmp" && run "$venv/bin/python" -c 'import string_sum; r = string_sum.sum_as_string(5, 20); print(repr(r)); assert r == "25"')
+    pytest_in "$venv" string-sum
+    (cd "$here/string-sum" && run env VIRTUAL_ENV="$venv" PATH="$venv/bin:$PATH" "$maturin" develop) 2>&1 | tee "$log"
+    if grep -E '^ *Compiling ' "$log"; then
+        echo "error: the second maturin develop compiled again (above)"
+        return 1
+    fi
+}
+
+# The sdist, then a wheel from it by pip with maturin as the build backend.
+sdist() {
+    local venv=$tmp/venv-sdist sdist
+    rm -rf "$tmp/sdist" "$tmp/sdist-wheel"
+    run "$maturin" sdist -m "$here/string-sum/Cargo.toml" -o "$tmp/sdist"
+    sdist=$(ls "$tmp/sdist"/string_sum-*.tar.gz)
+    fresh_venv "$venv" "maturin==$MATURIN_VERSION"
+    # The backend runs `maturin` from PATH.
+    run env PATH="$venv/bin:$PATH" "$venv/bin/python" -m pip wheel "${pip_quiet[@]}" --no-build-isolation --no-deps -w "$tmp/sdist-wheel" "$sdist"
+    check_wheel "$(ls "$tmp/sdist-wheel"/*.whl)" "$tag" string_sum "string_sum$ext_suffix"
+    run "$venv/bin/python" -m pip install "${pip_quiet[@]}" "$tmp/sdist-wheel"/*.whl
+    pytest_in "$venv" string-sum
+}
+
+# pip install ./examples/string-sum: pyproject.toml names maturin as the backend.
+pip_install() {
+    local venv=$tmp/venv-pip
+    fresh_venv "$venv" "maturin==$MATURIN_VERSION"
+    run env PATH="$venv/bin:$PATH" "$venv/bin/python" -m pip install "${pip_quiet[@]}" --no-build-isolation "$here/string-sum"
+    pytest_in "$venv" string-sum
+}
+
+# --- main --------------------------------------------------------------------------
+
+all=0
+case ${1:-} in
+    -h | --help) sed -n '2,/^$/s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    --install-maturin) install_maturin; exit 0 ;;
+    --all) all=1; shift ;;
+    -*) die "unknown option $1 (usage: examples/maturin.sh [--all] [PYTHON])" ;;
+esac
+[ $# -le 1 ] || die "one interpreter only (usage: examples/maturin.sh [--all] [PYTHON])"
+command -v cargo >/dev/null || die "cargo not found on PATH"
+python=$("${1:-python3}" -c 'import sys; print(sys.executable)') || die "cannot run ${1:-python3}"
+if [ -n "${MATURIN:-}" ]; then
+    maturin=$MATURIN
+else
+    install_maturin
+    maturin=$maturin_home/bin/maturin
+fi
+read -r impl minor tag ext_suffix gil < <(describe) || die "cannot ask $python for its tags"
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/pyffi-maturin.XXXXXX")
+if [ "${KEEP_TMP:-}" = 1 ]; then echo "keeping $tmp"; else trap 'rm -rf "$tmp"' EXIT; fi
+echo "interpreter: $python ($impl 3.$minor, wheel tag $tag); $("$maturin" --version)"
+
+step "string-sum: maturin build, install, test ($tag)" \
+    build_and_test string-sum string_sum "$tag" "string_sum$ext_suffix"
+if [ "$impl" = cpython ] && [ "$minor" -lt 9 ]; then
+    echo "note: pyo3-hello skipped: pyo3 0.30 supports CPython 3.9 and newer"
+else
+    step "pyo3-hello: cargo tree shows pyo3 on pyffi's alias" pyo3_on_pyffi
+    step "pyo3-hello: maturin build, install, test ($tag)" \
+        build_and_test pyo3-hello pyo3_hello "$tag" "pyo3_hello$ext_suffix"
+fi
+if [ "$all" = 1 ]; then
+    step "string-sum: maturin develop, twice" develop
+    if [ "$impl" = cpython ] && [ "$minor" -ge 10 ] && [ "$gil" = 1 ]; then
+        step "string-sum: maturin build --features abi3-py310" \
+            build_and_test string-sum string_sum cp310-abi3 string_sum.abi3.so --features abi3-py310 -- STRING_SUM_ABI3=py310
+    else
+        echo "note: the abi3-py310 wheel skipped: $python has no stable ABI of 3.10+"
+    fi
+    step "string-sum: maturin sdist, and a wheel from it" sdist
+    step "string-sum: pip install . (maturin backend)" pip_install
+fi
+
+echo
+[ "$failed" -eq 0 ] || printf 'failed: %s\n' "${failures[@]}"
+echo "maturin examples: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
