@@ -2,7 +2,7 @@
 # Builds the maturin examples for one interpreter with maturin, installs each wheel
 # into a fresh venv of it and runs the example's tests.
 #
-#   examples/maturin.sh [--all] [PYTHON]     PYTHON: default python3
+#   examples/maturin.sh [--all] [--abi3-wheels DIR] [PYTHON]     PYTHON: default python3
 #
 # For PYTHON: string-sum (the raw API on the pyo3-ffi alias) and pyo3-hello (pyo3 0.30.1
 # patched onto pyffi; CPython 3.9+ and PyPy, as pyo3 0.30 supports no older CPython) are
@@ -14,6 +14,9 @@
 # develop compiles nothing), the abi3-py310 wheel (cp310-abi3, string_sum.abi3.so; CPython
 # 3.10+ with the GIL only), `maturin sdist` and a wheel built from that sdist, and
 # `pip install ./examples/string-sum` (maturin as the PEP 517 backend).
+#
+# --abi3-wheels DIR installs each wheel in DIR built elsewhere (string_sum-*-cp310-abi3-*,
+# pyo3_hello-*-cp39-abi3-*) whose floor PYTHON meets into a fresh venv and runs its tests.
 #
 # maturin is pinned: $MATURIN if set, else maturin 1.16.0 from PyPI in a venv at
 # ${PYFFI_CACHE_ROOT:-/var/cache/pyffi}/maturin/1.16.0, made on first use with python3.
@@ -200,16 +203,31 @@ pip_install() {
     pytest_in "$venv" string-sum
 }
 
+# abi3_wheel WHEEL EXAMPLE VAR=VALUE: a stable-ABI wheel built elsewhere, tested here.
+abi3_wheel() {
+    local wheel=$1 example=$2 venv=$tmp/venv-abi3-$2
+    fresh_venv "$venv"
+    run "$venv/bin/python" -m pip install "${pip_quiet[@]}" "$wheel"
+    pytest_in "$venv" "$example" "$3"
+}
+
 # --- main --------------------------------------------------------------------------
 
-all=0
-case ${1:-} in
-    -h | --help) sed -n '2,/^$/s/^# \{0,1\}//p' "$0"; exit 0 ;;
-    --install-maturin) install_maturin; exit 0 ;;
-    --all) all=1; shift ;;
-    -*) die "unknown option $1 (usage: examples/maturin.sh [--all] [PYTHON])" ;;
-esac
-[ $# -le 1 ] || die "one interpreter only (usage: examples/maturin.sh [--all] [PYTHON])"
+usage="usage: examples/maturin.sh [--all] [--abi3-wheels DIR] [PYTHON]"
+all=0 abi3_dir=
+while [ $# -gt 0 ]; do
+    case $1 in
+        -h | --help) sed -n '2,/^$/s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        --install-maturin) install_maturin; exit 0 ;;
+        --all) all=1; shift ;;
+        --abi3-wheels)
+            [ $# -ge 2 ] && [ -d "$2" ] || die "--abi3-wheels needs a directory of wheels ($usage)"
+            abi3_dir=$(cd "$2" && pwd); shift 2 ;;
+        -*) die "unknown option $1 ($usage)" ;;
+        *) break ;;
+    esac
+done
+[ $# -le 1 ] || die "one interpreter only ($usage)"
 command -v cargo >/dev/null || die "cargo not found on PATH"
 python=$("${1:-python3}" -c 'import sys; print(sys.executable)') || die "cannot run ${1:-python3}"
 if [ -n "${MATURIN:-}" ]; then
@@ -243,6 +261,19 @@ if [ "$all" = 1 ]; then
     fi
     step "string-sum: maturin sdist, and a wheel from it" sdist
     step "string-sum: pip install . (maturin backend)" pip_install
+fi
+if [ -n "$abi3_dir" ]; then
+    for spec in "string-sum string_sum 10 STRING_SUM_ABI3=py310" "pyo3-hello pyo3_hello 9 PYO3_HELLO_ABI3=py39"; do
+        set -- $spec
+        wheel=$(ls "$abi3_dir"/"$2"-*-cp3"$3"-abi3-*.whl 2>/dev/null | head -n 1)
+        if [ -z "$wheel" ]; then
+            step "$1: a cp3$3-abi3 wheel in $abi3_dir" false
+        elif [ "$impl" = cpython ] && [ "$gil" = 1 ] && [ "$minor" -ge "$3" ]; then
+            step "$1: the cp3$3-abi3 wheel built elsewhere ($(basename "$wheel"))" abi3_wheel "$wheel" "$1" "$4"
+        else
+            echo "note: $(basename "$wheel") not tried: $impl 3.$minor (gil $gil) is not CPython 3.$3+ with the GIL"
+        fi
+    done
 fi
 
 echo

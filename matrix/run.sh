@@ -2,8 +2,8 @@
 # Runs every test group that applies on every interpreter matrix/provision.sh provides,
 # then prints a table (interpreter x group) and a last line `N passed, M failed`.
 #
-#   matrix/run.sh [NAME...]     NAME: cpython-3.12, pypy-3.11, ..., debug-headers or
-#                               abi3-wheels (default: all of them)
+#   matrix/run.sh [NAME...]     NAME: cpython-3.12, pypy-3.11, ..., debug-headers,
+#                               abi3-wheels or maturin (default: all of them)
 #
 # Groups:
 #   build-script   the build script's bad-input tests (once, on the default interpreter)
@@ -25,6 +25,9 @@
 #   orjson         orjson 3.13.0's own test suite built on pyffi (consumers/orjson.sh): on
 #                  3.11; with PYFFI_MATRIX_FULL=1 on every CPython 3.10+ (not the debug
 #                  or free-threaded builds: no reference for them)
+#   maturin        string-sum and pyo3-hello built by maturin 1.16.0 (matrix/maturin.sh): on
+#                  3.11 also develop, sdist, pip install . and the abi3 wheels (row
+#                  maturin-build), then on every interpreter, with those abi3 wheels on 3.9+
 #
 # Builds go to $PYFFI_CACHE/targets/CHECKOUT/NAME (one target dir per checkout and
 # interpreter, reused by the next run). Logs: $PYFFI_CACHE/matrix-logs/NAME.GROUP.log.
@@ -43,7 +46,7 @@ mkdir -p "$targets" "$logs"
 rm -rf "$work" "$logs"/*.log
 mkdir -p "$work"
 
-GROUPS_ORDER=(build-script pyo3-types embed layout layout-abi3 examples abi3-wheels pyo3 orjson)
+GROUPS_ORDER=(build-script pyo3-types embed layout layout-abi3 examples abi3-wheels pyo3 orjson maturin)
 full=${PYFFI_MATRIX_FULL:-0}
 declare -A result
 names=()
@@ -218,6 +221,16 @@ if [ $# -eq 0 ] || [[ $want == *" abi3-wheels "* ]]; then
     case $name in cpython-3.[0-9] | cpython-3.1[0-9] | pypy-3.11) ;; *) continue ;; esac
     record "$name" abi3-wheels "$logs/$name.abi3-wheels.log" \
       bash "$here/abi3-wheels.sh" test "$work/wheels" "$name" "$run"
+  done <<<"$rows"
+fi
+
+if [ $# -eq 0 ] || [[ $want == *" maturin "* ]]; then
+  record maturin-build maturin "$logs/maturin-build.log" bash "$here/maturin.sh" build "$work/maturin-wheels"
+  names+=(maturin-build)
+  while IFS=$'\t' read -r name run mode; do
+    [ "$mode" = headers ] && continue
+    record "$name" maturin "$logs/$name.maturin.log" \
+      bash "$here/maturin.sh" test "$work/maturin-wheels" "$name" "$run"
   done <<<"$rows"
 fi
 
