@@ -13,7 +13,8 @@
 # --all adds, for string-sum: `maturin develop` (sum_as_string(5, 20) == "25"; a second
 # develop compiles nothing), the abi3-py310 wheel (cp310-abi3, string_sum.abi3.so; CPython
 # 3.10+ with the GIL only), `maturin sdist` and a wheel built from that sdist, and
-# `pip install ./examples/string-sum` (maturin as the PEP 517 backend).
+# `pip install ./examples/string-sum` (maturin as the PEP 517 backend); for pyo3-hello, the
+# patch pointed at this checkout's HEAD by git, `maturin sdist`, and a wheel from the sdist.
 #
 # --abi3-wheels DIR installs each wheel in DIR built elsewhere (string_sum-*-cp310-abi3-*,
 # pyo3_hello-*-cp39-abi3-*) whose floor PYTHON meets into a fresh venv and runs its tests.
@@ -218,6 +219,25 @@ sdist() {
     pytest_in "$venv" string-sum
 }
 
+# pyo3-hello patched with a git source (this checkout's HEAD) instead of a path, which
+# is what an sdist needs: `maturin sdist` of a copy, then a wheel from that sdist.
+git_patch_sdist() {
+    local copy=$tmp/pyo3-hello-git venv=$tmp/venv-git-sdist rev sdist
+    rev=$(git -C "$repo" rev-parse HEAD)
+    rm -rf "$copy" "$tmp/git-sdist" "$tmp/git-sdist-wheel"
+    mkdir -p "$copy"
+    cp -r "$here/pyo3-hello"/{Cargo.toml,pyproject.toml,src,tests} "$copy/"
+    sed -i "s|^pyo3-ffi = { path = \"../../pyo3-ffi\" }\$|pyo3-ffi = { git = \"file://$repo\", rev = \"$rev\" }|" "$copy/Cargo.toml"
+    grep -n "^pyo3-ffi = { git = " "$copy/Cargo.toml"
+    run "$maturin" sdist -m "$copy/Cargo.toml" -o "$tmp/git-sdist"
+    sdist=$(ls "$tmp/git-sdist"/pyo3_hello-*.tar.gz)
+    fresh_venv "$venv" "maturin==$MATURIN_VERSION"
+    run env PATH="$venv/bin:$PATH" "$venv/bin/python" -m pip wheel "${pip_quiet[@]}" --no-build-isolation --no-deps -w "$tmp/git-sdist-wheel" "$sdist"
+    check_wheel "$(ls "$tmp/git-sdist-wheel"/*.whl)" "$tag" pyo3_hello "pyo3_hello$ext_suffix"
+    run "$venv/bin/python" -m pip install "${pip_quiet[@]}" "$tmp/git-sdist-wheel"/*.whl
+    pytest_in "$venv" pyo3-hello
+}
+
 # pip install ./examples/string-sum: pyproject.toml names maturin as the backend.
 pip_install() {
     local venv=$tmp/venv-pip
@@ -289,6 +309,11 @@ if [ "$all" = 1 ]; then
     fi
     step "string-sum: maturin sdist, and a wheel from it" sdist
     step "string-sum: pip install . (maturin backend)" pip_install
+    if [ "$impl" = cpython ] && [ "$minor" -ge 9 ] && git -C "$repo" rev-parse HEAD >/dev/null 2>&1; then
+        step "pyo3-hello: [patch] from git, maturin sdist, a wheel from it" git_patch_sdist
+    else
+        echo "note: the git-patch sdist skipped: needs CPython 3.9+ and a git checkout"
+    fi
 fi
 if [ -n "$abi3_dir" ]; then
     for spec in "string-sum string_sum 10 STRING_SUM_ABI3=py310" "pyo3-hello pyo3_hello 9 PYO3_HELLO_ABI3=py39"; do
