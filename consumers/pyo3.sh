@@ -4,11 +4,14 @@
 # the matrix, and compares the counts with consumers/pyo3-expected.tsv.
 #
 #   consumers/pyo3.sh [--reference] [--features LIST] [--quick] INTERPRETER
+#   consumers/pyo3.sh [--reference] [--features LIST] --compile-only pypy-3.11|graalpy-3.12
 #
 # INTERPRETER  a name from `matrix/provision.sh --list` (cpython-3.11, cpython-3.14, ...)
 # --reference  the published pyo3, unmodified, on the real pyo3-ffi 0.30.1
 # --features   pyo3's cargo features (default: full)
 # --quick      lib and tests/*.rs only, no doctests (they are rebuilt on every run: ~30 s)
+# --compile-only  for an implementation that cannot embed or is not here: type-checks pyo3's
+#              library and tests (cargo check) against a PYO3_CONFIG_FILE for it
 #
 # pyo3 is copied from the cargo registry to $PYFFI_CACHE_ROOT/consumers/pyo3-0.30.1-{pyffi,
 # reference} (default /var/cache/pyffi); in the pyffi copy the only change is the pyo3-ffi
@@ -29,7 +32,7 @@ say() { printf '[pyo3] %s\n' "$*" >&2; }
 die() { printf '[pyo3] error: %s\n' "$*" >&2; exit 2; }
 usage="usage: consumers/pyo3.sh [--reference] [--features LIST] [--quick] INTERPRETER"
 
-ffi=pyffi features=full quick=0 interp=
+ffi=pyffi features=full quick=0 interp= compile_only=0
 while [ $# -gt 0 ]; do
   case $1 in
     --reference) ffi=reference; shift ;;
@@ -38,6 +41,7 @@ while [ $# -gt 0 ]; do
       features=$2; shift 2 ;;
     --features=*) features=${1#--features=}; shift ;;
     --quick) quick=1; shift ;;
+    --compile-only) compile_only=1; shift ;;
     -h | --help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) die "unknown option $1 ($usage)" ;;
     *) [ -z "$interp" ] || die "one interpreter only, got $interp and $1 ($usage)"; interp=$1; shift ;;
@@ -46,17 +50,25 @@ done
 [ -n "$interp" ] || die "no interpreter given ($usage); names: matrix/provision.sh --list"
 
 # ---------------------------------------------------------------- the interpreter
-# --list prints what is provisioned and exits 1 when something else is missing: its rows
-# are used either way.
-rows=$("$repo/matrix/provision.sh" --list 2>/dev/null || true)
-row=$(awk -F'\t' -v n="$interp" '$1 == n' <<<"$rows")
-if [ -z "$row" ]; then
-  known=$(cut -f1 <<<"$rows" | tr '\n' ' ')
-  die "unknown or unprovisioned interpreter '$interp' (provisioned: ${known% }; run matrix/provision.sh for the rest)"
+# The configurations --compile-only knows, as pyo3-build-config's config file spells them.
+declare -A compile_impl=([pypy-3.11]="PyPy 3.11" [graalpy-3.12]="GraalVM 3.12")
+run= py=
+if [ $compile_only = 1 ]; then
+  [ -n "${compile_impl[$interp]:-}" ] || die "--compile-only knows ${!compile_impl[*]}, not '$interp'"
+  read -r impl version <<<"${compile_impl[$interp]}"
+else
+  # --list prints what is provisioned and exits 1 when something else is missing: its
+  # rows are used either way.
+  rows=$("$repo/matrix/provision.sh" --list 2>/dev/null || true)
+  row=$(awk -F'\t' -v n="$interp" '$1 == n' <<<"$rows")
+  if [ -z "$row" ]; then
+    known=$(cut -f1 <<<"$rows" | tr '\n' ' ')
+    die "unknown or unprovisioned interpreter '$interp' (provisioned: ${known% }; run matrix/provision.sh for the rest)"
+  fi
+  IFS=$'\t' read -r _ run mode <<<"$row"
+  [ "$mode" = embed ] || die "$interp cannot run pyo3's tests (mode '$mode': they embed the interpreter); pick a CPython, or --compile-only"
+  py=${run#chroot:}
 fi
-IFS=$'\t' read -r _ run mode <<<"$row"
-[ "$mode" = embed ] || die "$interp cannot run pyo3's tests (mode '$mode': they embed the interpreter); pick a CPython"
-py=${run#chroot:}
 
 # in_env CMD...: CMD on the host, or inside the sid chroot for chroot:... interpreters.
 in_env() {
@@ -154,6 +166,39 @@ if [ "$ffi" = pyffi ] && [ -f "$target/checkout" ] && [ "$(cat "$target/checkout
   cargo clean -q --manifest-path "$copy/Cargo.toml" --target-dir "$target" -p pyffi -p pyo3 || true
 fi
 [ "$ffi" = pyffi ] && printf '%s\n' "$repo" >"$target/checkout"
+
+if [ $compile_only = 1 ]; then
+  config=$target/pyo3-config.txt
+  printf '%s\n' "implementation=$impl" "version=$version" shared=true pointer_width=64 build_flags= \
+    suppress_build_script_link_lines=true >"$config"
+  log=$log_base.check.log
+  # The library and every tests/*.rs whose required features are on. Not the library's
+  # own unit tests: one builds a PyASCIIObject with a u32 `state`, which PyPy's header
+  # makes a struct of bytes (gen/pyo3-types-differences.md).
+  tests=()
+  while read -r name; do tests+=(--test "$name"); done < <(cargo metadata -q --no-deps --format-version 1 \
+    --manifest-path "$copy/Cargo.toml" | python3 -c '
+import json, sys
+pkg = json.load(sys.stdin)["packages"][0]
+on, todo = set(), sys.argv[1].split(",")
+while todo:  # the features the list turns on, transitively
+    f = todo.pop()
+    if f not in on and f in pkg["features"]:
+        on.add(f)
+        todo += pkg["features"][f]
+for t in pkg["targets"]:
+    if t["kind"] == ["test"] and set(t.get("required-features", [])) <= on:
+        print(t["name"])' "$features")
+  say "$ffi $interp --features $features: cargo check of the library and ${#tests[@]} test targets (log: $log)"
+  if PYO3_CONFIG_FILE=$config CARGO_TARGET_DIR=$target cargo check -j2 --manifest-path "$copy/Cargo.toml" \
+    --features "$features" --lib "${tests[@]}" >"$log" 2>&1; then
+    echo "pyo3 $interp $features (compile only): compiles"
+    exit 0
+  fi
+  say "errors: $(grep -cE '^error(\[E[0-9]+\])?:' "$log"); first: $(grep -m1 -A1 -E '^error' "$log" | paste -sd' ' | tr -s ' ')"
+  echo "pyo3 $interp $features (compile only): does not compile"
+  exit 1
+fi
 
 # The library directory for the loader, as pyo3's CI does (pyenv and Debian can ship the
 # same libpython SONAME).

@@ -4,7 +4,8 @@
 # gen/fetch-headers.sh, then run this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! ls /usr/lib/llvm-*/lib/libclang*.so* >/dev/null 2>&1; then
+# bindgen loads libclang.so itself (libclang-cpp.so, which other packages bring, is not it).
+if ! ls /usr/lib/llvm-*/lib/libclang.so* /usr/lib/llvm-*/lib/libclang-[0-9]*.so* >/dev/null 2>&1; then
   echo "installing libclang (bindgen needs it)"
   apt-get update -qq && apt-get install -y -qq libclang-dev >/dev/null
 fi

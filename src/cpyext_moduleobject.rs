@@ -1,4 +1,4 @@
-//! Declarations of CPython's `Include/cpyext_moduleobject.h`.
+//! Declarations of PyPy's `Include/cpyext_moduleobject.h`.
 
 #[allow(unused_imports)]
 use crate::*;

@@ -1,4 +1,4 @@
-//! Declarations of CPython's `Include/cpyext_object.h`.
+//! Declarations of PyPy's `Include/cpyext_object.h`.
 
 #[allow(unused_imports)]
 use crate::*;

@@ -27,6 +27,13 @@ extern "C" {
     pub fn PyDateTime_Import() -> *mut PyDateTime_CAPI;
 }
 
+/// The API table: PyDateTime_IMPORT must have run.
+#[cfg(not(Py_LIMITED_API))]
+#[inline(always)]
+unsafe fn api() -> &'static PyDateTime_CAPI {
+    &*PyDateTimeAPI()
+}
+
 /// `PyDateTime_IMPORT`: imports the datetime module's C API table (on error it stays
 /// null with an exception set).
 #[cfg(not(Py_LIMITED_API))]
@@ -53,11 +60,7 @@ mod macros {
     use crate::*;
     use core::ffi::c_int;
 
-    /// The API table: PyDateTime_IMPORT must have run.
-    #[inline(always)]
-    unsafe fn api() -> &'static PyDateTime_CAPI {
-        &*PyDateTimeAPI()
-    }
+    use super::api;
 
     macro_rules! checks {
         ($($check:ident, $exact:ident, $field:ident;)*) => {$(
@@ -217,7 +220,30 @@ mod macros {
         (*o.cast::<PyDateTime_Delta>()).microseconds
     }
 
-    // The constructors: calls through the table, with its own types.
+    /// `PyDateTime_FromTimestamp(args)`: `datetime.fromtimestamp(*args)`.
+    #[inline]
+    pub unsafe fn PyDateTime_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
+        (api().DateTime_FromTimestamp)(api().DateTimeType, args, core::ptr::null_mut())
+    }
+
+    /// `PyDate_FromTimestamp(args)`: `date.fromtimestamp(*args)`.
+    #[inline]
+    pub unsafe fn PyDate_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
+        (api().Date_FromTimestamp)(api().DateType, args)
+    }
+}
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+pub use macros::*;
+
+// The constructor macros: calls through the table, with its own types (PyPy's headers
+// define them as CPython's do).
+#[cfg(not(Py_LIMITED_API))]
+mod constructors {
+    use crate::*;
+    use core::ffi::c_int;
+
+    use super::api;
+
     #[inline]
     pub unsafe fn PyDate_FromDate(year: c_int, month: c_int, day: c_int) -> *mut PyObject {
         (api().Date_FromDate)(year, month, day, api().DateType)
@@ -284,21 +310,47 @@ mod macros {
     pub unsafe fn PyTimeZone_FromOffsetAndName(offset: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
         (api().TimeZone_FromTimeZone)(offset, name)
     }
+}
+#[cfg(not(Py_LIMITED_API))]
+pub use constructors::*;
 
-    /// `PyDateTime_FromTimestamp(args)`: `datetime.fromtimestamp(*args)`.
-    #[inline]
-    pub unsafe fn PyDateTime_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
-        (api().DateTime_FromTimestamp)(api().DateTimeType, args, core::ptr::null_mut())
+// PyPy exports the type checks as functions: these call them, in pyo3-ffi's shape.
+#[cfg(PyPy)]
+mod pypy_checks {
+    use crate::*;
+    use core::ffi::c_int;
+
+    macro_rules! checks {
+        ($($check:ident => $export:ident;)*) => {$(
+            #[doc = concat!("`", stringify!($check), "`: PyPy's exported check.")]
+            #[inline]
+            pub unsafe fn $check(op: *mut PyObject) -> c_int {
+                $export(op)
+            }
+        )*};
     }
 
-    /// `PyDate_FromTimestamp(args)`: `date.fromtimestamp(*args)`.
-    #[inline]
-    pub unsafe fn PyDate_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
-        (api().Date_FromTimestamp)(api().DateType, args)
+    checks! {
+        PyDate_Check => PyPyDate_Check;
+        PyDate_CheckExact => PyPyDate_CheckExact;
+        PyDateTime_Check => PyPyDateTime_Check;
+        PyDateTime_CheckExact => PyPyDateTime_CheckExact;
+        PyTime_Check => PyPyTime_Check;
+        PyTime_CheckExact => PyPyTime_CheckExact;
+        PyDelta_Check => PyPyDelta_Check;
+        PyDelta_CheckExact => PyPyDelta_CheckExact;
+        PyTZInfo_Check => PyPyTZInfo_Check;
+        PyTZInfo_CheckExact => PyPyTZInfo_CheckExact;
+    }
+
+    extern "C" {
+        /// `PyDateTime_DATE_GET_FOLD`: PyPy's header renames it to `PyDateTime_GET_FOLD`.
+        #[link_name = "PyPyDateTime_GET_FOLD"]
+        pub fn PyDateTime_DATE_GET_FOLD(o: *mut PyObject) -> c_int;
     }
 }
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-pub use macros::*;
+#[cfg(PyPy)]
+pub use pypy_checks::*;
 
 /// The datetime module's C API table (`datetime.datetime_CAPI`). Its constructors are
 /// bare function pointers, as pyo3-ffi declares them (the module fills every slot), and

@@ -92,14 +92,18 @@ impl ::core::fmt::Pointer for PyMethodDefPointer {
     }
 }
 
-#[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyCFunction_Check(op: *mut PyObject) -> ::core::ffi::c_int {
-    // Before 3.9 the check is exact: `Py_TYPE(op) == &PyCFunction_Type`.
-    #[cfg(not(Py_3_9))]
-    return (Py_TYPE(op) == &raw mut PyCFunction_Type) as ::core::ffi::c_int;
-    #[cfg(Py_3_9)]
-    return PyObject_TypeCheck(op, &raw mut PyCFunction_Type);
+    #[cfg(PyPy)]
+    return PyPyCFunction_Check(op.cast());
+    #[cfg(not(PyPy))]
+    {
+        // Before 3.9 the check is exact: `Py_TYPE(op) == &PyCFunction_Type`.
+        #[cfg(not(Py_3_9))]
+        return (Py_TYPE(op) == &raw mut PyCFunction_Type) as ::core::ffi::c_int;
+        #[cfg(Py_3_9)]
+        return PyObject_TypeCheck(op, &raw mut PyCFunction_Type);
+    }
 }
 
 #[inline]

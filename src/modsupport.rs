@@ -18,13 +18,18 @@ pub unsafe fn PyModule_Create(module: *mut PyModuleDef) -> *mut PyObject {
 }
 
 // PyPy 3.11 exports it as a function; PyPy 3.9 lacks it.
-#[cfg(not(PyPy))]
+#[cfg(any(not(PyPy), Py_3_11))]
 #[inline]
 pub unsafe fn PyModule_FromDefAndSpec(module: *mut PyModuleDef, spec: *mut PyObject) -> *mut PyObject {
-    #[cfg(Py_LIMITED_API)]
-    return PyModule_FromDefAndSpec2(module, spec, PYTHON_ABI_VERSION);
-    #[cfg(not(Py_LIMITED_API))]
-    return PyModule_FromDefAndSpec2(module, spec, PYTHON_API_VERSION);
+    #[cfg(PyPy)]
+    return PyPyModule_FromDefAndSpec(module.cast(), spec);
+    #[cfg(not(PyPy))]
+    {
+        #[cfg(Py_LIMITED_API)]
+        return PyModule_FromDefAndSpec2(module, spec, PYTHON_ABI_VERSION);
+        #[cfg(not(Py_LIMITED_API))]
+        return PyModule_FromDefAndSpec2(module, spec, PYTHON_API_VERSION);
+    }
 }
 
 // PY_VERSION_HEX as far as the cfgs know it: 3.15.0.
@@ -101,7 +106,6 @@ extern "C" {
         arg4: *mut *mut ::core::ffi::c_char,
         ...
     ) -> ::core::ffi::c_int;
-    #[cfg(not(PyPy))]
     pub fn PyArg_ValidateKeywordArguments(arg1: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyArg_UnpackTuple")]
     pub fn PyArg_UnpackTuple(
@@ -144,7 +148,7 @@ extern "C" {
         arg2: *const ::core::ffi::c_char,
         arg3: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
-    #[cfg(all(Py_3_9, not(PyPy)))]
+    #[cfg(Py_3_9)]
     pub fn PyModule_AddType(
         module: *mut PyObject,
         type_: *mut PyTypeObject,

@@ -4,20 +4,26 @@
 use crate::*;
 
 // PyPy exports these two as functions.
-#[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyModule_Check(op: *mut PyObject) -> ::core::ffi::c_int {
-    PyObject_TypeCheck(op, &raw mut PyModule_Type)
+    #[cfg(PyPy)]
+    return PyPyModule_Check(op.cast());
+    #[cfg(not(PyPy))]
+    return PyObject_TypeCheck(op, &raw mut PyModule_Type);
 }
 
-#[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyModule_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
-    #[cfg(Py_3_9)]
-    return Py_IS_TYPE(op, &raw mut PyModule_Type);
-    // Before 3.9: `Py_TYPE(op) == &PyModule_Type`.
-    #[cfg(not(Py_3_9))]
-    return (Py_TYPE(op) == &raw mut PyModule_Type) as ::core::ffi::c_int;
+    #[cfg(PyPy)]
+    return PyPyModule_CheckExact(op.cast());
+    #[cfg(not(PyPy))]
+    {
+        #[cfg(Py_3_9)]
+        return Py_IS_TYPE(op, &raw mut PyModule_Type);
+        // Before 3.9: `Py_TYPE(op) == &PyModule_Type`.
+        #[cfg(not(Py_3_9))]
+        return (Py_TYPE(op) == &raw mut PyModule_Type) as ::core::ffi::c_int;
+    }
 }
 
 /// The `m_base` every `PyModuleDef` starts with.

@@ -648,8 +648,10 @@ extern "C" {
     pub static mut PyBaseObject_Type: PyTypeObject;
     #[cfg(not(PyPy))]
     pub static mut PySuper_Type: PyTypeObject;
-    #[cfg(not(PyPy))]
+    #[cfg(any(not(PyPy), Py_3_11))]
     pub fn PyType_GetFlags(arg1: *mut PyTypeObject) -> ::core::ffi::c_ulong;
+    #[cfg(all(not(Py_3_11), PyPy))]
+    pub fn PyType_GetFlags(arg1: *mut PyTypeObject) -> ::core::ffi::c_long;
     #[cfg_attr(PyPy, link_name = "PyPyType_Ready")]
     pub fn PyType_Ready(arg1: *mut PyTypeObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyType_GenericAlloc")]
@@ -795,7 +797,7 @@ extern "C" {
     #[cfg(Py_3_13)]
     pub fn Py_GetConstantBorrowed(constant_id: ::core::ffi::c_uint) -> *mut PyObject;
 }
-#[cfg(all(Py_3_10, not(PyPy)))]
+#[cfg(Py_3_10)]
 #[repr(i32)]
 #[derive(Copy, Clone, Hash, PartialEq, Eq)]
 #[derive(Debug)]
@@ -804,8 +806,6 @@ pub enum PySendResult {
     PYGEN_ERROR = -1,
     PYGEN_NEXT = 1,
 }
-#[cfg(all(Py_3_11, PyPy))]
-pub type PySendResult = ::core::ffi::c_int;
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 pub type printfunc = unsafe extern "C" fn(
     arg1: *mut PyObject,

@@ -4,7 +4,6 @@
 use crate::*;
 
 /// `PyCapsule_CheckExact`: the type is exactly `PyCapsule`.
-#[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyCapsule_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
     (Py_TYPE(op) == &raw mut PyCapsule_Type) as ::core::ffi::c_int

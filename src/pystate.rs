@@ -69,7 +69,6 @@ extern "C" {
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyState_RemoveModule")]
     pub fn PyState_RemoveModule(arg1: *mut PyModuleDef) -> ::core::ffi::c_int;
-    #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyState_FindModule")]
     pub fn PyState_FindModule(arg1: *mut PyModuleDef) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_New")]
@@ -97,7 +96,7 @@ extern "C" {
         arg0: usize,
         arg1: *mut PyObject,
     ) -> ::core::ffi::c_int;
-    #[cfg(all(Py_3_9, not(PyPy)))]
+    #[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
     pub fn PyThreadState_GetInterpreter(
         tstate: *mut PyThreadState,
     ) -> *mut PyInterpreterState;
@@ -110,7 +109,6 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_GetID")]
     pub fn PyThreadState_GetID(arg0: *mut PyThreadState) -> usize;
 }
-#[cfg(not(PyPy))]
 #[repr(u32)]
 #[derive(Copy, Clone, Hash, PartialEq, Eq)]
 #[derive(Debug)]
@@ -118,19 +116,19 @@ pub enum PyGILState_STATE {
     PyGILState_LOCKED = 0,
     PyGILState_UNLOCKED = 1,
 }
-#[cfg(PyPy)]
-pub type PyGILState_STATE = ::core::ffi::c_int;
 extern "C" {
     #[cfg(not(PyPy))]
     pub fn PyGILState_Ensure() -> PyGILState_STATE;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyGILState_Ensure")]
-    pub fn PyGILState_Ensure() -> ::core::ffi::c_int;
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `::core::ffi::c_int`.
+    pub fn PyGILState_Ensure() -> PyGILState_STATE;
     #[cfg(not(PyPy))]
     pub fn PyGILState_Release(arg1: PyGILState_STATE);
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyGILState_Release")]
-    pub fn PyGILState_Release(arg0: ::core::ffi::c_int);
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `::core::ffi::c_int`.
+    pub fn PyGILState_Release(arg0: PyGILState_STATE);
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyGILState_GetThisThreadState")]
     pub fn PyGILState_GetThisThreadState() -> *mut PyThreadState;

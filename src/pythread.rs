@@ -87,22 +87,15 @@ extern "C" {
     pub fn PyThread_delete_key_value(key: ::core::ffi::c_int);
     #[cfg_attr(PyPy, link_name = "PyPyThread_ReInitTLS")]
     pub fn PyThread_ReInitTLS();
-    #[cfg(not(PyPy))]
     pub fn PyThread_tss_alloc() -> *mut Py_tss_t;
-    #[cfg(not(PyPy))]
     pub fn PyThread_tss_free(key: *mut Py_tss_t);
-    #[cfg(not(PyPy))]
     pub fn PyThread_tss_is_created(key: *mut Py_tss_t) -> ::core::ffi::c_int;
-    #[cfg(not(PyPy))]
     pub fn PyThread_tss_create(key: *mut Py_tss_t) -> ::core::ffi::c_int;
-    #[cfg(not(PyPy))]
     pub fn PyThread_tss_delete(key: *mut Py_tss_t);
-    #[cfg(not(PyPy))]
     pub fn PyThread_tss_set(
         key: *mut Py_tss_t,
         value: *mut ::core::ffi::c_void,
     ) -> ::core::ffi::c_int;
-    #[cfg(not(PyPy))]
     pub fn PyThread_tss_get(key: *mut Py_tss_t) -> *mut ::core::ffi::c_void;
 }
 #[cfg(Py_LIMITED_API)]

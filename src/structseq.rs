@@ -24,7 +24,7 @@ extern "C" {
     #[cfg(any(not(Py_3_9), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyStructSequence_UnnamedField")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (static): `*mut ::core::ffi::c_char`.
-    pub static mut PyStructSequence_UnnamedField: *const ::core::ffi::c_char;
+    pub static PyStructSequence_UnnamedField: *const ::core::ffi::c_char;
     #[cfg_attr(PyPy, link_name = "PyPyStructSequence_NewType")]
     pub fn PyStructSequence_NewType(
         desc: *mut PyStructSequence_Desc,

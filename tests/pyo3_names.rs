@@ -16771,6 +16771,7 @@ fn pypy_3_11() {
     let _ = pyffi::PyArg_ParseTuple;
     let _ = pyffi::PyArg_ParseTupleAndKeywords;
     let _ = pyffi::PyArg_UnpackTuple;
+    let _ = pyffi::PyArg_ValidateKeywordArguments;
     let _ = pyffi::PyBool_FromLong;
     let _ = pyffi::PyBuffer_FillInfo;
     let _ = pyffi::PyBuffer_FromContiguous;
@@ -16830,6 +16831,7 @@ fn pypy_3_11() {
     let _ = pyffi::PyContextVar_New;
     let _ = pyffi::PyContextVar_Reset;
     let _ = pyffi::PyContextVar_Set;
+    let _ = pyffi::PyDateTime_DATE_GET_FOLD;
     let _ = pyffi::PyDateTime_DATE_GET_HOUR;
     let _ = pyffi::PyDateTime_DATE_GET_MICROSECOND;
     let _ = pyffi::PyDateTime_DATE_GET_MINUTE;
@@ -17041,6 +17043,7 @@ fn pypy_3_11() {
     let _ = pyffi::PyModule_AddIntConstant;
     let _ = pyffi::PyModule_AddObject;
     let _ = pyffi::PyModule_AddStringConstant;
+    let _ = pyffi::PyModule_AddType;
     let _ = pyffi::PyModule_Create2;
     let _ = pyffi::PyModule_ExecDef;
     let _ = pyffi::PyModule_FromDefAndSpec2;
@@ -17133,6 +17136,7 @@ fn pypy_3_11() {
     let _ = pyffi::PyObject_IsInstance;
     let _ = pyffi::PyObject_IsSubclass;
     let _ = pyffi::PyObject_IsTrue;
+    let _ = pyffi::PyObject_Length;
     let _ = pyffi::PyObject_LengthHint;
     let _ = pyffi::PyObject_Malloc;
     let _ = pyffi::PyObject_Not;
@@ -17206,6 +17210,13 @@ fn pypy_3_11() {
     let _ = pyffi::PyThreadState_New;
     let _ = pyffi::PyThreadState_Swap;
     let _ = pyffi::PyThread_get_thread_ident;
+    let _ = pyffi::PyThread_tss_alloc;
+    let _ = pyffi::PyThread_tss_create;
+    let _ = pyffi::PyThread_tss_delete;
+    let _ = pyffi::PyThread_tss_free;
+    let _ = pyffi::PyThread_tss_get;
+    let _ = pyffi::PyThread_tss_is_created;
+    let _ = pyffi::PyThread_tss_set;
     let _ = pyffi::PyTraceBack_Check;
     let _ = pyffi::PyTraceBack_Here;
     let _ = pyffi::PyTraceBack_Print;
@@ -17220,6 +17231,7 @@ fn pypy_3_11() {
     let _ = pyffi::PyType_FromSpecWithBases;
     let _ = pyffi::PyType_GenericAlloc;
     let _ = pyffi::PyType_GenericNew;
+    let _ = pyffi::PyType_GetFlags;
     let _ = pyffi::PyType_GetModule;
     let _ = pyffi::PyType_GetModuleByDef;
     let _ = pyffi::PyType_GetModuleState;
@@ -17325,7 +17337,16 @@ fn pypy_3_11() {
     let _ = pyffi::Py_UNICODE_TODECIMAL;
     let _ = pyffi::compat::PyModule_AddObjectRef;
     let _ = pyffi::c_str!("x");
+    let _ = pyffi::PyDateTime_FromDateAndTime;
+    let _ = pyffi::PyDateTime_FromDateAndTimeAndFold;
     let _ = pyffi::PyDateTime_IMPORT;
+    let _ = pyffi::PyDate_FromDate;
+    let _ = pyffi::PyDelta_FromDSU;
+    let _ = pyffi::PyTimeZone_FromOffset;
+    let _ = pyffi::PyTimeZone_FromOffsetAndName;
+    let _ = pyffi::PyTime_FromTime;
+    let _ = pyffi::PyTime_FromTimeAndFold;
+    let _ = pyffi::PyUnicodeDecodeError_Create;
     let _ = pyffi::PyEval_RestoreThread;
     let _ = pyffi::PyGILState_Ensure;
     let _ = pyffi::PyAnySet_Check;
@@ -17340,6 +17361,7 @@ fn pypy_3_11() {
     let _ = pyffi::PyCFunction_CheckExact;
     let _ = pyffi::PyCFunction_New;
     let _ = pyffi::PyCFunction_NewEx;
+    let _ = pyffi::PyCapsule_CheckExact;
     let _ = pyffi::PyComplex_Check;
     let _ = pyffi::PyComplex_CheckExact;
     let _ = pyffi::PyCoro_CheckExact;
@@ -17361,6 +17383,7 @@ fn pypy_3_11() {
     let _ = pyffi::PyFloat_AS_DOUBLE;
     let _ = pyffi::PyFloat_Check;
     let _ = pyffi::PyFloat_CheckExact;
+    let _ = pyffi::PyFrame_Check;
     let _ = pyffi::PyFunction_Check;
     let _ = pyffi::PyGen_Check;
     let _ = pyffi::PyGen_CheckExact;
@@ -17388,6 +17411,7 @@ fn pypy_3_11() {
     let _ = pyffi::PyRange_Check;
     let _ = pyffi::PySequence_ITEM;
     let _ = pyffi::PySet_CheckExact;
+    let _ = pyffi::PySlice_Check;
     let _ = pyffi::PySlice_GetIndicesEx;
     let _ = pyffi::PyTZInfo_Check;
     let _ = pyffi::PyTZInfo_CheckExact;
@@ -17485,12 +17509,14 @@ fn pypy_3_11() {
     let _ = unsafe { &raw const pyffi::PyExc_DeprecationWarning };
     let _ = unsafe { &raw const pyffi::PyExc_EOFError };
     let _ = unsafe { &raw const pyffi::PyExc_EncodingWarning };
+    let _ = unsafe { &raw const pyffi::PyExc_EnvironmentError };
     let _ = unsafe { &raw const pyffi::PyExc_Exception };
     let _ = unsafe { &raw const pyffi::PyExc_FileExistsError };
     let _ = unsafe { &raw const pyffi::PyExc_FileNotFoundError };
     let _ = unsafe { &raw const pyffi::PyExc_FloatingPointError };
     let _ = unsafe { &raw const pyffi::PyExc_FutureWarning };
     let _ = unsafe { &raw const pyffi::PyExc_GeneratorExit };
+    let _ = unsafe { &raw const pyffi::PyExc_IOError };
     let _ = unsafe { &raw const pyffi::PyExc_ImportError };
     let _ = unsafe { &raw const pyffi::PyExc_ImportWarning };
     let _ = unsafe { &raw const pyffi::PyExc_IndentationError };
@@ -17560,6 +17586,7 @@ fn pypy_3_11() {
     let _ = unsafe { &raw const pyffi::Py_BytesWarningFlag };
     let _ = unsafe { &raw const pyffi::Py_DebugFlag };
     let _ = unsafe { &raw const pyffi::Py_DontWriteBytecodeFlag };
+    let _ = unsafe { &raw const pyffi::Py_FileSystemDefaultEncoding };
     let _ = unsafe { &raw const pyffi::Py_FrozenFlag };
     let _ = unsafe { &raw const pyffi::Py_GenericAliasType };
     let _ = unsafe { &raw const pyffi::Py_HashRandomizationFlag };
@@ -17694,10 +17721,10 @@ fn pypy_3_11() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_PYPY_3_11, 1154);
+    assert_eq!(NAMES_PYPY_3_11, 1181);
 }
 #[cfg(all(PyPy, Py_3_11, not(Py_3_12), not(Py_LIMITED_API)))]
-const NAMES_PYPY_3_11: usize = 1154;
+const NAMES_PYPY_3_11: usize = 1181;
 
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API), not(Py_GIL_DISABLED), not(PyPy), not(GraalPy), not(py_sys_config = "Py_DEBUG")))]
 #[test]

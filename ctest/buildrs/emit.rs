@@ -203,7 +203,9 @@ pub fn generate(setup: &Setup, krate: &Crate, cfgs: &Cfgs) -> Result<(), String>
                     d.file
                 ),
             ));
-        } else if d.public {
+        } else if d.public || d.generated {
+            // A generated private item is an export the hand-written layer calls
+            // (PyPy's `PyPyFloat_Check`): checked like the public ones.
             seen.entry(&d.name).or_default().push(d);
         } else {
             g.skips

@@ -161,9 +161,25 @@ pub fn run(config: &Config, root: &Path) -> Result<Vec<Entry>, String> {
     let mut entries = split(file, &locs);
     entries.extend(slot_compat_values(config, root));
     if config.pypy {
-        unprefix_pypy(&mut entries);
+        unprefix_pypy(&mut entries, &pypy_exports(config, root)?);
     }
     Ok(entries)
+}
+
+/// The symbols PyPy's library exports (its header set carries the library, from the
+/// same Debian package): PyPy implements a few functions in C under their own names.
+fn pypy_exports(config: &Config, root: &Path) -> Result<std::collections::HashSet<String>, String> {
+    let dir = root.join(config.name()).join("root/usr/lib/x86_64-linux-gnu");
+    let lib = dir.join(format!("libpypy3.{}-c.so", config.minor));
+    let out = std::process::Command::new("nm")
+        .args(["-D", "--defined-only"])
+        .arg(&lib)
+        .output()
+        .map_err(|e| format!("cannot run nm (binutils) on {}: {e}", lib.display()))?;
+    if !out.status.success() {
+        return Err(format!("nm cannot read {}: run gen/fetch-headers.sh again", lib.display()));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).lines().filter_map(|l| l.split_whitespace().nth(2)).map(String::from).collect())
 }
 
 /// 3.15's slots_generated.h defines slot ids as `_Py_SLOT_COMPAT_VALUE(OLD, NEW)`, a
@@ -199,7 +215,7 @@ fn slot_compat_values(config: &Config, root: &Path) -> Vec<Entry> {
 
 /// PyPy's headers rename every function and static with a macro (`PyList_New` is
 /// `PyPyList_New`): declare them under the C API's name, linking to PyPy's symbol.
-fn unprefix_pypy(entries: &mut Vec<Entry>) {
+fn unprefix_pypy(entries: &mut Vec<Entry>, exports: &std::collections::HashSet<String>) {
     // A header may also declare the unprefixed name (before pypy_decl.h renames it):
     // only the prefixed symbol exists in PyPy's library.
     let prefixed: std::collections::HashSet<String> = entries
@@ -207,11 +223,13 @@ fn unprefix_pypy(entries: &mut Vec<Entry>) {
         .filter(|e| e.ns == Ns::Value && (e.name.starts_with("PyPy") || e.name.starts_with("_PyPy")))
         .map(|e| e.name.replacen("PyPy", "Py", 1))
         .collect();
-    // Every symbol PyPy's library exports carries its prefix (pypy_decl.h, pypy_macros.h):
-    // a function or static its headers leave unprefixed does not exist there.
+    // What pypy_decl.h and pypy_macros.h rename carries PyPy's prefix; a function or static
+    // its headers leave unprefixed exists only if PyPy implements it in C under that name.
     let is_extern = |e: &Entry| e.ns == Ns::Value && matches!(e.items[0], syn::Item::ForeignMod(_));
     let is_prefixed = |n: &str| n.starts_with("PyPy") || n.starts_with("_PyPy");
-    entries.retain(|e| !(is_extern(e) && (prefixed.contains(&e.name) || !is_prefixed(&e.name))));
+    entries.retain(|e| {
+        !(is_extern(e) && (prefixed.contains(&e.name) || !(is_prefixed(&e.name) || exports.contains(&e.name))))
+    });
     for e in entries.iter_mut().filter(|e| e.ns == Ns::Value) {
         let Some(api) = e.name.strip_prefix("PyPy").map(|r| format!("Py{r}"))
             .or_else(|| e.name.strip_prefix("_PyPy").map(|r| format!("_Py{r}")))

@@ -4,7 +4,7 @@
 use crate::bind::Ns;
 use crate::configs::Config;
 use crate::emit::MARKER;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 /// A cfg predicate, as written in a `#[cfg(...)]`.
@@ -129,8 +129,8 @@ fn collect(items: &[syn::Item], outer: Option<Pred>, found: &mut HandWritten) {
     }
 }
 
-pub fn read(src: &Path) -> HandWritten {
-    let mut found = HandWritten::new();
+/// The hand-written part of every module: (file, text above the marker).
+fn hand_parts(src: &Path) -> Vec<(std::path::PathBuf, String)> {
     let mut files = vec![];
     for dir in [src.to_path_buf(), src.join("cpython")] {
         for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
@@ -140,10 +140,20 @@ pub fn read(src: &Path) -> HandWritten {
             }
         }
     }
-    for f in files {
-        let text = std::fs::read_to_string(&f).unwrap_or_default();
-        let hand = text.split(MARKER).next().unwrap_or_default();
-        let file: syn::File = match syn::parse_str(hand) {
+    files
+        .into_iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(&f).unwrap_or_default();
+            let hand = text.split(MARKER).next().unwrap_or_default().to_string();
+            (f, hand)
+        })
+        .collect()
+}
+
+pub fn read(src: &Path) -> HandWritten {
+    let mut found = HandWritten::new();
+    for (f, hand) in hand_parts(src) {
+        let file: syn::File = match syn::parse_str(&hand) {
             Ok(file) => file,
             Err(e) => {
                 eprintln!("error: {} does not parse above the marker: {e}", f.display());
@@ -220,4 +230,82 @@ pub fn give_way(configs: &[Config], declared: &mut Vec<crate::Declared>, hand: &
         d.variants.retain(|v| !v.configs.is_empty());
     }
     declared.retain(|d| !d.variants.is_empty());
+}
+
+/// The PyPy symbols (`PyPyFloat_Check`) the hand-written parts name.
+pub fn pypy_symbols(src: &Path) -> BTreeSet<String> {
+    fn walk(tokens: proc_macro2::TokenStream, out: &mut BTreeSet<String>) {
+        for tt in tokens {
+            match tt {
+                proc_macro2::TokenTree::Ident(id) => {
+                    let s = id.to_string();
+                    if s.starts_with("PyPy") || s.starts_with("_PyPy") {
+                        out.insert(s);
+                    }
+                }
+                proc_macro2::TokenTree::Group(g) => walk(g.stream(), out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    for (_, hand) in hand_parts(src) {
+        if let Ok(tokens) = hand.parse() {
+            walk(tokens, &mut out);
+        }
+    }
+    out
+}
+
+/// A PyPy export that the hand-written parts call by its symbol is declared privately,
+/// under that symbol, in its own configurations: there the hand-written function owns
+/// the C API's name (in pyo3-ffi's shape, a Rust function) and calls the export.
+pub fn privatize_called_exports(configs: &[Config], declared: &mut Vec<crate::Declared>, called: &BTreeSet<String>) {
+    let mut out = Vec::with_capacity(declared.len());
+    for mut d in declared.drain(..) {
+        let mut private = Vec::new();
+        for v in &mut d.variants {
+            let Some(symbol) = v.pypy_link.clone().filter(|s| called.contains(s)) else { continue };
+            let pypy: BTreeSet<usize> = v.configs.iter().copied().filter(|&i| configs[i].pypy).collect();
+            if pypy.is_empty() {
+                continue;
+            }
+            v.configs.retain(|i| !pypy.contains(i));
+            let items = v.items.iter().map(|item| as_private(item, &symbol)).collect();
+            private.push(crate::Declared {
+                name: symbol,
+                ns: d.ns,
+                header: d.header.clone(),
+                order: d.order,
+                variants: vec![crate::Variant { items, configs: pypy, header: v.header.clone(), pypy_link: None, extra_cfg: None }],
+            });
+        }
+        d.variants.retain(|v| !v.configs.is_empty());
+        if !d.variants.is_empty() {
+            out.push(d);
+        }
+        out.extend(private);
+    }
+    *declared = out;
+}
+
+/// The extern declaration renamed to its symbol, visible to the crate only.
+fn as_private(item: &syn::Item, symbol: &str) -> syn::Item {
+    let mut item = item.clone();
+    if let syn::Item::ForeignMod(fm) = &mut item {
+        for fi in &mut fm.items {
+            match fi {
+                syn::ForeignItem::Fn(f) => {
+                    f.sig.ident = syn::Ident::new(symbol, f.sig.ident.span());
+                    f.vis = syn::parse_quote!(pub(crate));
+                }
+                syn::ForeignItem::Static(s) => {
+                    s.ident = syn::Ident::new(symbol, s.ident.span());
+                    s.vis = syn::parse_quote!(pub(crate));
+                }
+                _ => {}
+            }
+        }
+    }
+    item
 }

@@ -86,7 +86,9 @@ fn main() {
             }
         }
     }
+    spellings::pypy_enums(&configs, &mut per_config);
     let mut declared = merge(&configs, per_config, &compat);
+    handwritten::privatize_called_exports(&configs, &mut declared, &handwritten::pypy_symbols(&repo.join("src")));
     handwritten::give_way(&configs, &mut declared, &handwritten::read(&repo.join("src")));
     emit::write_all(&repo.join("src"), &configs, &declared);
 }

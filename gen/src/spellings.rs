@@ -167,6 +167,7 @@ const SPELLINGS: &[Spelling] = &[
     s("PyDateTime_TIME_GET_MINUTE", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
     s("PyDateTime_TIME_GET_SECOND", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
     s("PyDateTime_TIME_GET_MICROSECOND", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
+    pypy("PyDateTime_GET_FOLD", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
     s("PyDateTime_TIME_GET_FOLD", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
     s("PyDateTime_TIME_GET_TZINFO", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
     s("PyDateTime_DELTA_GET_DAYS", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
@@ -177,6 +178,10 @@ const SPELLINGS: &[Spelling] = &[
     // `tp_flags` of free-threaded builds: 3.14t's headers read it with relaxed atomic
     // loads; on 3.13t it is the same storage, and pyo3 needs the atomic type there too.
     atomic("PyTypeObject", "tp_flags", "::core::ffi::c_ulong", "AtomicCULong", 13..u32::MAX),
+    // PyPy's `int` where CPython has the enum (see PYPY_INT_ENUMS).
+    pypy("PyGILState_Ensure", "ret", "::core::ffi::c_int", "PyGILState_STATE"),
+    pypy("PyGILState_Release", "0", "::core::ffi::c_int", "PyGILState_STATE"),
+    pypy("sendfunc", "ret", "::core::ffi::c_int", "PySendResult"),
     // A module-init function that is never NULL, as pyo3-ffi types it.
     s("PyInitConfig_AddModule", "2", "::core::option::Option<unsafe extern \"C\" fn() -> *mut PyObject>", "extern \"C\" fn() -> *mut PyObject"),
 ];
@@ -196,7 +201,8 @@ fn abi_class(ty: &syn::Type) -> String {
                 "i8" | "u8" | "c_char" | "c_schar" | "c_uchar" => "int8".into(),
                 "i16" | "u16" | "c_short" | "c_ushort" => "int16".into(),
                 // `_PyStatus_TYPE` is a `repr(C)` enum, an int, as C's anonymous enum.
-                "i32" | "u32" | "c_int" | "c_uint" | "wchar_t" | "_PyStatus_TYPE" | "PyStatus__bindgen_ty_1" => {
+                "i32" | "u32" | "c_int" | "c_uint" | "wchar_t" | "_PyStatus_TYPE" | "PyStatus__bindgen_ty_1"
+                | "PyGILState_STATE" | "PySendResult" => {
                     "int32".into()
                 }
                 "i64" | "u64" | "isize" | "usize" | "c_long" | "c_ulong" | "c_longlong" | "c_ulonglong"
@@ -314,6 +320,11 @@ fn retype_constant(c: &mut syn::ItemConst, to: &str) {
     }
 }
 
+/// Statics some header declares writable that pyo3-ffi declares as plain `static`s (the
+/// same symbol; nothing writes them): PyPy's `char *PyStructSequence_UnnamedField`,
+/// where CPython's is `const char * const`.
+const IMMUTABLE_STATICS: &[&str] = &["PyStructSequence_UnnamedField"];
+
 /// Applies pyo3-ffi's spellings to one configuration's entries.
 pub fn apply(config: &Config, entries: &mut [Entry]) {
     let minor = config.minor;
@@ -334,6 +345,53 @@ pub fn apply(config: &Config, entries: &mut [Entry]) {
             for sp in SPELLINGS.iter().filter(applies) {
                 apply_one(item, sp);
             }
+            if let (syn::Item::ForeignMod(fm), true) = (&mut *item, IMMUTABLE_STATICS.contains(&e.name.as_str())) {
+                for fi in &mut fm.items {
+                    if let syn::ForeignItem::Static(st) = fi {
+                        st.mutability = syn::StaticMutability::None;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Enums PyPy declares as `typedef int T` beside an anonymous enum of the same
+/// enumerators, where CPython declares `enum T`. Both are an int; pyffi declares
+/// CPython's enum, as pyo3-ffi does, once the enumerators are checked to agree.
+const PYPY_INT_ENUMS: &[&str] = &["PyGILState_STATE", "PySendResult"];
+
+/// Gives each PyPy configuration CPython's enum for the names of PYPY_INT_ENUMS, taken
+/// from the CPython configuration of the same version.
+pub fn pypy_enums(configs: &[Config], per_config: &mut [Vec<Entry>]) {
+    for pi in (0..configs.len()).filter(|&i| configs[i].pypy) {
+        let same = |c: &Config| !c.pypy && !c.limited && !c.gil_disabled && !c.debug && c.minor == configs[pi].minor;
+        let Some(ci) = configs.iter().position(same) else { continue };
+        for name in PYPY_INT_ENUMS {
+            let Some(cpython) = per_config[ci].iter().find(|e| e.name == *name).map(|e| e.items.clone()) else { continue };
+            let Some(syn::Item::Enum(en)) = cpython.first().cloned() else { continue };
+            let consts: Vec<(String, String)> = per_config[pi]
+                .iter()
+                .flat_map(|e| &e.items)
+                .filter_map(|i| match i {
+                    syn::Item::Const(c) => Some((c.ident.to_string(), norm(&c.expr.to_token_stream().to_string()))),
+                    _ => None,
+                })
+                .collect();
+            let Some(pypy) = per_config[pi].iter_mut().find(|e| e.name == *name) else { continue };
+            let is_int = matches!(pypy.items.as_slice(), [syn::Item::Type(t)] if norm(&t.ty.to_token_stream().to_string()) == "::core::ffi::c_int");
+            if !is_int {
+                continue; // PyPy's headers changed: leave it to the type check.
+            }
+            for v in &en.variants {
+                let value = v.discriminant.as_ref().map(|(_, e)| norm(&e.to_token_stream().to_string()));
+                assert!(
+                    consts.iter().any(|(n, x)| v.ident == n && Some(x) == value.as_ref()),
+                    "{name}: PyPy's enumerator {} is not CPython's",
+                    v.ident
+                );
+            }
+            pypy.items = cpython;
         }
     }
 }

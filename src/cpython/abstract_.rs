@@ -146,12 +146,17 @@ pub unsafe fn PyObject_CallMethodOneArg(
 
 /// `PySequence_ITEM`: calls the type's `sq_item` directly, without checks (the slot
 /// must exist and `i` must be non-negative).
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 pub unsafe fn PySequence_ITEM(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
-    let sq_item = (*(*Py_TYPE(o)).tp_as_sequence).sq_item;
-    // C calls the slot unconditionally.
-    sq_item.unwrap_unchecked()(o, i)
+    #[cfg(PyPy)]
+    return PyPySequence_ITEM(o.cast(), i);
+    #[cfg(not(PyPy))]
+    {
+        let sq_item = (*(*Py_TYPE(o)).tp_as_sequence).sq_item;
+        // C calls the slot unconditionally.
+        sq_item.unwrap_unchecked()(o, i)
+    }
 }
 
 /// `PySequence_Fast_GET_SIZE`: the length of a list or tuple from `PySequence_Fast`.

@@ -5,11 +5,16 @@ use crate::*;
 
 /// `PyBytes_AS_STRING`: the NUL-terminated buffer of a `bytes` object, without a check.
 /// C returns `char *`; the pointer is `*const` as pyo3-ffi spells it (the same ABI).
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 pub unsafe fn PyBytes_AS_STRING(op: *mut PyObject) -> *const ::core::ffi::c_char {
-    debug_assert!(PyBytes_Check(op) != 0);
-    (&raw const (*op.cast::<PyBytesObject>()).ob_sval).cast()
+    #[cfg(PyPy)]
+    return PyPyBytes_AS_STRING(op.cast()).cast_const();
+    #[cfg(not(PyPy))]
+    {
+        debug_assert!(PyBytes_Check(op) != 0);
+        (&raw const (*op.cast::<PyBytesObject>()).ob_sval).cast()
+    }
 }
 
 /// `PyBytes_GET_SIZE`: the length of a `bytes` object (`ob_size`), without a check.

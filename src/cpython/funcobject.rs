@@ -4,10 +4,13 @@
 use crate::*;
 
 /// `PyFunction_Check`: the type is exactly `function`.
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 pub unsafe fn PyFunction_Check(op: *mut PyObject) -> ::core::ffi::c_int {
-    (Py_TYPE(op) == &raw mut PyFunction_Type) as ::core::ffi::c_int
+    #[cfg(PyPy)]
+    return PyPyFunction_Check(op.cast());
+    #[cfg(not(PyPy))]
+    return (Py_TYPE(op) == &raw mut PyFunction_Type) as ::core::ffi::c_int;
 }
 
 /// `_PyFunction_CAST`: `func` as a `PyFunctionObject`, asserting (in debug builds) that

@@ -4,24 +4,33 @@
 use crate::*;
 
 /// `PyGen_Check`: a generator, or an instance of a subtype.
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 pub unsafe fn PyGen_Check(op: *mut PyObject) -> ::core::ffi::c_int {
-    PyObject_TypeCheck(op, &raw mut PyGen_Type)
+    #[cfg(PyPy)]
+    return PyPyGen_Check(op.cast());
+    #[cfg(not(PyPy))]
+    return PyObject_TypeCheck(op, &raw mut PyGen_Type);
 }
 
 /// `PyGen_CheckExact`: the type is exactly `generator`.
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 pub unsafe fn PyGen_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
-    (Py_TYPE(op) == &raw mut PyGen_Type) as ::core::ffi::c_int
+    #[cfg(PyPy)]
+    return PyPyGen_CheckExact(op.cast());
+    #[cfg(not(PyPy))]
+    return (Py_TYPE(op) == &raw mut PyGen_Type) as ::core::ffi::c_int;
 }
 
 /// `PyCoro_CheckExact`: the type is exactly `coroutine`.
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 pub unsafe fn PyCoro_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
-    (Py_TYPE(op) == &raw mut PyCoro_Type) as ::core::ffi::c_int
+    #[cfg(PyPy)]
+    return PyPyCoro_CheckExact(op.cast());
+    #[cfg(not(PyPy))]
+    return (Py_TYPE(op) == &raw mut PyCoro_Type) as ::core::ffi::c_int;
 }
 
 /// `PyAsyncGen_CheckExact`: the type is exactly `async_generator`.

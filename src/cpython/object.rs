@@ -144,11 +144,12 @@ pub type sendfunc = unsafe extern "C" fn(
     result: *mut *mut PyObject,
 ) -> PySendResult;
 #[cfg(all(Py_3_11, PyPy))]
+/// pyo3-ffi's spelling, the same ABI; the headers' type (return): `::core::ffi::c_int`.
 pub type sendfunc = unsafe extern "C" fn(
     iter: *mut PyObject,
     value: *mut PyObject,
     result: *mut *mut PyObject,
-) -> ::core::ffi::c_int;
+) -> PySendResult;
 #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]

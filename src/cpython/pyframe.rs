@@ -3,8 +3,8 @@
 #[allow(unused_imports)]
 use crate::*;
 
-/// `PyFrame_Check`: the type is exactly `frame`.
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+/// `PyFrame_Check`: the type is exactly `frame` (PyPy's headers define it from 3.11).
+#[cfg(all(not(Py_LIMITED_API), any(not(PyPy), Py_3_11)))]
 #[inline]
 pub unsafe fn PyFrame_Check(op: *mut PyObject) -> ::core::ffi::c_int {
     (Py_TYPE(op) == &raw mut PyFrame_Type) as ::core::ffi::c_int
