@@ -22,7 +22,7 @@
 #
 # maturin is pinned: $MATURIN if set, else maturin 1.16.0 from PyPI in a venv at
 # ${PYFFI_CACHE_ROOT:-/var/cache/pyffi}/maturin/1.16.0, made on first use with python3.
-# `examples/maturin.sh --install-maturin` only does that. CARGO_TARGET_DIR is honoured
+# `examples/maturin.sh --install-maturin` only does that, and prints maturin's path. CARGO_TARGET_DIR is honoured
 # (default: each example's target/). KEEP_TMP=1 keeps the temporary venvs and wheels.
 # Every step ends in PASS: or FAIL:; the last line is `maturin examples: N passed, M failed`.
 
@@ -34,40 +34,9 @@ MATURIN_VERSION=1.16.0
 maturin_home=${PYFFI_CACHE_ROOT:-/var/cache/pyffi}/maturin/$MATURIN_VERSION
 pip_quiet=(--quiet --disable-pip-version-check)
 
-say() { printf '\n==> %s\n' "$*"; }
 die() { echo "error: $*" >&2; exit 2; }
-
-# Prints a command, then runs it.
-run() {
-    printf '+'
-    printf ' %q' "$@"
-    printf '\n'
-    "$@"
-}
-
-passed=0
-failed=0
-failures=()
-# step NAME FUNCTION ARGS...: the function in a subshell that stops at its first failure.
-step() {
-    local name=$1 status
-    shift
-    say "$name"
-    (
-        set -e
-        "$@"
-    )
-    status=$?
-    if [ "$status" -eq 0 ]; then
-        passed=$((passed + 1))
-        echo "PASS: $name"
-    else
-        failed=$((failed + 1))
-        failures+=("$name")
-        echo "FAIL: $name (status $status)"
-    fi
-}
-
+# shellcheck source=examples/steps.sh
+. "$here/steps.sh"
 install_maturin() {
     if [ -x "$maturin_home/bin/maturin" ] \
         && [ "$("$maturin_home/bin/maturin" --version)" = "maturin $MATURIN_VERSION" ]; then
@@ -108,14 +77,6 @@ fresh_venv() {
     run "$dir/bin/python" -m pip install "${pip_quiet[@]}" pytest "$@"
 }
 
-# pytest_in VENV EXAMPLE [VAR=VALUE...], from the temp dir, so that only the installed
-# module can be imported.
-pytest_in() {
-    local venv=$1 example=$2
-    shift 2
-    (cd "$tmp" && run env "$@" "$venv/bin/python" -m pytest -p no:cacheprovider -q "$here/$example/tests")
-}
-
 # check_wheel WHEEL TAG MODULE FILE: the wheel's tag and the extension file inside it.
 check_wheel() {
     local wheel=$1 tag=$2 module=$3 file=$4 name
@@ -148,7 +109,7 @@ build_and_test() {
     venv=$tmp/venv-$example-$tag
     fresh_venv "$venv"
     run "$venv/bin/python" -m pip install "${pip_quiet[@]}" "$wheel"
-    pytest_in "$venv" "$example" "${envs[@]}"
+    pytest_in "$venv" "$here/$example/tests" "${envs[@]}"
 }
 
 # pyo3 0.30 supports PyPy 3.11 and newer, and does not compile on pyffi's PyPy 3.9
@@ -198,7 +159,7 @@ develop() {
     fresh_venv "$venv"
     (cd "$here/string-sum" && run env VIRTUAL_ENV="$venv" PATH="$venv/bin:$PATH" "$maturin" develop)
     (cd "$tmp" && run "$venv/bin/python" -c 'import string_sum; r = string_sum.sum_as_string(5, 20); print(repr(r)); assert r == "25"')
-    pytest_in "$venv" string-sum
+    pytest_in "$venv" "$here/string-sum/tests"
     (cd "$here/string-sum" && run env VIRTUAL_ENV="$venv" PATH="$venv/bin:$PATH" "$maturin" develop) 2>&1 | tee "$log"
     if grep -E '^ *Compiling ' "$log"; then
         echo "error: the second maturin develop compiled again (above)"
@@ -217,7 +178,7 @@ sdist() {
     run env PATH="$venv/bin:$PATH" "$venv/bin/python" -m pip wheel "${pip_quiet[@]}" --no-build-isolation --no-deps -w "$tmp/sdist-wheel" "$sdist"
     check_wheel "$(ls "$tmp/sdist-wheel"/*.whl)" "$tag" string_sum "string_sum$ext_suffix"
     run "$venv/bin/python" -m pip install "${pip_quiet[@]}" "$tmp/sdist-wheel"/*.whl
-    pytest_in "$venv" string-sum
+    pytest_in "$venv" "$here/string-sum/tests"
 }
 
 # pyo3-hello patched with a git source (this checkout's HEAD) instead of a path, which
@@ -236,7 +197,7 @@ git_patch_sdist() {
     run env PATH="$venv/bin:$PATH" "$venv/bin/python" -m pip wheel "${pip_quiet[@]}" --no-build-isolation --no-deps -w "$tmp/git-sdist-wheel" "$sdist"
     check_wheel "$(ls "$tmp/git-sdist-wheel"/*.whl)" "$tag" pyo3_hello "pyo3_hello$ext_suffix"
     run "$venv/bin/python" -m pip install "${pip_quiet[@]}" "$tmp/git-sdist-wheel"/*.whl
-    pytest_in "$venv" pyo3-hello
+    pytest_in "$venv" "$here/pyo3-hello/tests"
 }
 
 # pip install ./examples/string-sum: pyproject.toml names maturin as the backend.
@@ -244,7 +205,7 @@ pip_install() {
     local venv=$tmp/venv-pip
     fresh_venv "$venv" "maturin==$MATURIN_VERSION"
     run env PATH="$venv/bin:$PATH" "$venv/bin/python" -m pip install "${pip_quiet[@]}" --no-build-isolation "$here/string-sum"
-    pytest_in "$venv" string-sum
+    pytest_in "$venv" "$here/string-sum/tests"
 }
 
 # abi3_wheel WHEEL EXAMPLE VAR=VALUE: a stable-ABI wheel built elsewhere, tested here.
@@ -252,7 +213,7 @@ abi3_wheel() {
     local wheel=$1 example=$2 venv=$tmp/venv-abi3-$2
     fresh_venv "$venv"
     run "$venv/bin/python" -m pip install "${pip_quiet[@]}" "$wheel"
-    pytest_in "$venv" "$example" "$3"
+    pytest_in "$venv" "$here/$example/tests" "$3"
 }
 
 # --- main --------------------------------------------------------------------------
@@ -262,7 +223,7 @@ all=0 abi3_dir=
 while [ $# -gt 0 ]; do
     case $1 in
         -h | --help) sed -n '2,/^$/s/^# \{0,1\}//p' "$0"; exit 0 ;;
-        --install-maturin) install_maturin; exit 0 ;;
+        --install-maturin) install_maturin >&2; echo "$maturin_home/bin/maturin"; exit 0 ;;
         --all) all=1; shift ;;
         --abi3-wheels)
             [ $# -ge 2 ] && [ -d "$2" ] || die "--abi3-wheels needs a directory of wheels ($usage)"
@@ -330,7 +291,4 @@ if [ -n "$abi3_dir" ]; then
     done
 fi
 
-echo
-[ "$failed" -eq 0 ] || printf 'failed: %s\n' "${failures[@]}"
-echo "maturin examples: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish "maturin examples"

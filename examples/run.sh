@@ -33,40 +33,8 @@ else
     trap 'rm -rf "$tmp"' EXIT
 fi
 
-passed=0
-failed=0
-failures=()
-
-say() { printf '\n==> %s\n' "$*"; }
-
-# Prints a command, then runs it.
-run() {
-    printf '+'
-    printf ' %q' "$@"
-    printf '\n'
-    "$@"
-}
-
-# step NAME FUNCTION ARGS...: runs the function in a subshell that stops at
-# its first failing command, and records the outcome.
-step() {
-    local name=$1
-    shift
-    say "$name"
-    (
-        set -e
-        "$@"
-    )
-    local status=$?
-    if [ "$status" -eq 0 ]; then
-        passed=$((passed + 1))
-        echo "PASS: $name"
-    else
-        failed=$((failed + 1))
-        failures+=("$name")
-        echo "FAIL: $name (status $status)"
-    fi
-}
+# shellcheck source=examples/steps.sh
+. "$here/steps.sh"
 
 # The real executable behind a name (pyenv shims are scripts).
 executable_of() {
@@ -107,14 +75,6 @@ clean_build() {
     local dir
     dir=$(setuptools_dir "$1")
     run rm -rf "$dir/build" "$dir"/*.egg-info
-}
-
-# pytest_in VENV TESTS [VAR=VALUE...]
-pytest_in() {
-    local venv=$1 tests=$2
-    shift 2
-    # From the temp dir, so the source tree is not importable by accident.
-    (cd "$tmp" && run env "$@" "$venv/bin/python" -m pytest -p no:cacheprovider -q "$tests")
 }
 
 # --- plain mode ------------------------------------------------------------
@@ -253,9 +213,4 @@ case ${1:-} in
 *) plain "${1:-python3}" ;;
 esac
 
-echo
-if [ "$failed" -gt 0 ]; then
-    printf 'failed: %s\n' "${failures[@]}"
-fi
-echo "examples: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish examples

@@ -26,10 +26,10 @@ build() {
   local dir=$1 py
   py=$(pyenv_python 11) || die "no pyenv CPython 3.11 to build the wheels"
   rm -rf "$dir" && mkdir -p "$dir"
-  bash "$repo/examples/maturin.sh" --install-maturin
-  export CARGO_TARGET_DIR=$targets/maturin-build TMPDIR=$work
+  local maturin
+  maturin=$(bash "$repo/examples/maturin.sh" --install-maturin)
+  export CARGO_TARGET_DIR=$targets/maturin-build TMPDIR=$work MATURIN=$maturin
   bash "$repo/examples/maturin.sh" --all "$py"
-  local maturin=$PYFFI_CACHE_ROOT/maturin/1.16.0/bin/maturin
   "$maturin" build -i "$py" -m "$repo/examples/string-sum/Cargo.toml" -o "$dir" --features abi3-py310
   "$maturin" build -i "$py" -m "$repo/examples/pyo3-hello/Cargo.toml" -o "$dir" --features abi3-py39
   ls "$dir"/string_sum-*-cp310-abi3-*.whl "$dir"/pyo3_hello-*-cp39-abi3-*.whl
@@ -38,9 +38,9 @@ build() {
 test_on() {
   local dir=$1 name=$2 run=$3 args=()
   [[ $name =~ ^cpython-3\.[0-9]+$ ]] && args=(--abi3-wheels "$dir")
-  bash "$repo/examples/maturin.sh" --install-maturin
-  local envs=(CARGO_TARGET_DIR="$targets/$name/maturin" TMPDIR="$work"
-    MATURIN="$PYFFI_CACHE_ROOT/maturin/1.16.0/bin/maturin")
+  local maturin
+  maturin=$(bash "$repo/examples/maturin.sh" --install-maturin)
+  local envs=(CARGO_TARGET_DIR="$targets/$name/maturin" TMPDIR="$work" MATURIN="$maturin")
   if [[ $run == chroot:* ]]; then
     "$here/chroot-run.sh" -C "$repo" -B "$PYFFI_CACHE" -B "$PYFFI_CACHE_ROOT/maturin" -- \
       env "${envs[@]}" bash examples/maturin.sh "${args[@]}" "${run#chroot:}"
