@@ -62,30 +62,6 @@ mod macros {
 
     use super::api;
 
-    macro_rules! checks {
-        ($($check:ident, $exact:ident, $field:ident;)*) => {$(
-            #[doc = concat!("`", stringify!($check), "`: an instance of the type or a subtype.")]
-            #[inline]
-            pub unsafe fn $check(op: *mut PyObject) -> c_int {
-                PyObject_TypeCheck(op, api().$field)
-            }
-
-            #[doc = concat!("`", stringify!($exact), "`: exactly the type.")]
-            #[inline]
-            pub unsafe fn $exact(op: *mut PyObject) -> c_int {
-                (Py_TYPE(op) == api().$field) as c_int
-            }
-        )*};
-    }
-
-    checks! {
-        PyDate_Check, PyDate_CheckExact, DateType;
-        PyDateTime_Check, PyDateTime_CheckExact, DateTimeType;
-        PyTime_Check, PyTime_CheckExact, TimeType;
-        PyDelta_Check, PyDelta_CheckExact, DeltaType;
-        PyTZInfo_Check, PyTZInfo_CheckExact, TZInfoType;
-    }
-
     // Field accessors: the date and time are packed big-endian into `data`.
     #[inline(always)]
     unsafe fn date_data(o: *mut PyObject) -> *const u8 {
@@ -314,43 +290,56 @@ mod constructors {
 #[cfg(not(Py_LIMITED_API))]
 pub use constructors::*;
 
-// PyPy exports the type checks as functions: these call them, in pyo3-ffi's shape.
-#[cfg(PyPy)]
-mod pypy_checks {
+// The type checks. PyPy exports them as functions, which these call there.
+#[cfg(not(Py_LIMITED_API))]
+mod checks {
     use crate::*;
     use core::ffi::c_int;
 
+    #[cfg(not(PyPy))]
+    use super::api;
+
     macro_rules! checks {
-        ($($check:ident => $export:ident;)*) => {$(
-            #[doc = concat!("`", stringify!($check), "`: PyPy's exported check.")]
+        ($($check:ident, $exact:ident, $field:ident, $pypy_check:ident, $pypy_exact:ident;)*) => {$(
+            #[doc = concat!("`", stringify!($check), "`: an instance of the type or a subtype.")]
             #[inline]
             pub unsafe fn $check(op: *mut PyObject) -> c_int {
-                $export(op)
+                #[cfg(PyPy)]
+                return $pypy_check(op);
+                #[cfg(not(PyPy))]
+                return PyObject_TypeCheck(op, api().$field);
+            }
+
+            #[doc = concat!("`", stringify!($exact), "`: exactly the type.")]
+            #[inline]
+            pub unsafe fn $exact(op: *mut PyObject) -> c_int {
+                #[cfg(PyPy)]
+                return $pypy_exact(op);
+                #[cfg(not(PyPy))]
+                return (Py_TYPE(op) == api().$field) as c_int;
             }
         )*};
     }
 
     checks! {
-        PyDate_Check => PyPyDate_Check;
-        PyDate_CheckExact => PyPyDate_CheckExact;
-        PyDateTime_Check => PyPyDateTime_Check;
-        PyDateTime_CheckExact => PyPyDateTime_CheckExact;
-        PyTime_Check => PyPyTime_Check;
-        PyTime_CheckExact => PyPyTime_CheckExact;
-        PyDelta_Check => PyPyDelta_Check;
-        PyDelta_CheckExact => PyPyDelta_CheckExact;
-        PyTZInfo_Check => PyPyTZInfo_Check;
-        PyTZInfo_CheckExact => PyPyTZInfo_CheckExact;
-    }
-
-    extern "C" {
-        /// `PyDateTime_DATE_GET_FOLD`: PyPy's header renames it to `PyDateTime_GET_FOLD`.
-        #[link_name = "PyPyDateTime_GET_FOLD"]
-        pub fn PyDateTime_DATE_GET_FOLD(o: *mut PyObject) -> c_int;
+        PyDate_Check, PyDate_CheckExact, DateType, PyPyDate_Check, PyPyDate_CheckExact;
+        PyDateTime_Check, PyDateTime_CheckExact, DateTimeType, PyPyDateTime_Check, PyPyDateTime_CheckExact;
+        PyTime_Check, PyTime_CheckExact, TimeType, PyPyTime_Check, PyPyTime_CheckExact;
+        PyDelta_Check, PyDelta_CheckExact, DeltaType, PyPyDelta_Check, PyPyDelta_CheckExact;
+        PyTZInfo_Check, PyTZInfo_CheckExact, TZInfoType, PyPyTZInfo_Check, PyPyTZInfo_CheckExact;
     }
 }
+#[cfg(not(Py_LIMITED_API))]
+pub use checks::*;
+
 #[cfg(PyPy)]
-pub use pypy_checks::*;
+extern "C" {
+    /// `PyDateTime_DATE_GET_FOLD`: PyPy's header renames it to `PyDateTime_GET_FOLD`.
+    ///
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+    #[link_name = "PyPyDateTime_GET_FOLD"]
+    pub fn PyDateTime_DATE_GET_FOLD(o: *mut PyObject) -> c_int;
+}
 
 /// The datetime module's C API table (`datetime.datetime_CAPI`). Its constructors are
 /// bare function pointers, as pyo3-ffi declares them (the module fills every slot), and
