@@ -213,6 +213,11 @@ fn slot_compat_values(config: &Config, root: &Path) -> Vec<Entry> {
     out
 }
 
+/// A name with PyPy's symbol prefix (`PyPyList_New`, `_PyPy_Dealloc`; not the cfg `PyPy`).
+pub fn is_pypy_symbol(name: &str) -> bool {
+    name.strip_prefix("PyPy").or_else(|| name.strip_prefix("_PyPy")).is_some_and(|rest| !rest.is_empty())
+}
+
 /// PyPy's headers rename every function and static with a macro (`PyList_New` is
 /// `PyPyList_New`): declare them under the C API's name, linking to PyPy's symbol.
 fn unprefix_pypy(entries: &mut Vec<Entry>, exports: &std::collections::HashSet<String>) {
@@ -220,15 +225,14 @@ fn unprefix_pypy(entries: &mut Vec<Entry>, exports: &std::collections::HashSet<S
     // only the prefixed symbol exists in PyPy's library.
     let prefixed: std::collections::HashSet<String> = entries
         .iter()
-        .filter(|e| e.ns == Ns::Value && (e.name.starts_with("PyPy") || e.name.starts_with("_PyPy")))
+        .filter(|e| e.ns == Ns::Value && is_pypy_symbol(&e.name))
         .map(|e| e.name.replacen("PyPy", "Py", 1))
         .collect();
     // What pypy_decl.h and pypy_macros.h rename carries PyPy's prefix; a function or static
     // its headers leave unprefixed exists only if PyPy implements it in C under that name.
     let is_extern = |e: &Entry| e.ns == Ns::Value && matches!(e.items[0], syn::Item::ForeignMod(_));
-    let is_prefixed = |n: &str| n.starts_with("PyPy") || n.starts_with("_PyPy");
     entries.retain(|e| {
-        !(is_extern(e) && (prefixed.contains(&e.name) || !(is_prefixed(&e.name) || exports.contains(&e.name))))
+        !(is_extern(e) && (prefixed.contains(&e.name) || !(is_pypy_symbol(&e.name) || exports.contains(&e.name))))
     });
     for e in entries.iter_mut().filter(|e| e.ns == Ns::Value) {
         let Some(api) = e.name.strip_prefix("PyPy").map(|r| format!("Py{r}"))

@@ -4,6 +4,7 @@
 use crate::bind::Ns;
 use crate::configs::Config;
 use crate::emit::MARKER;
+use quote::ToTokens;
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
@@ -129,40 +130,50 @@ fn collect(items: &[syn::Item], outer: Option<Pred>, found: &mut HandWritten) {
     }
 }
 
-/// The hand-written part of every module: (file, text above the marker).
-fn hand_parts(src: &Path) -> Vec<(std::path::PathBuf, String)> {
-    let mut files = vec![];
+/// What the hand-written parts define, and the PyPy symbols (`PyPyFloat_Check`) they name.
+pub struct Hand {
+    pub defs: HandWritten,
+    pub pypy_symbols: BTreeSet<String>,
+}
+
+/// Reads the hand-written part (above the marker) of every module once.
+pub fn read(src: &Path) -> Hand {
+    let mut hand = Hand { defs: HandWritten::new(), pypy_symbols: BTreeSet::new() };
     for dir in [src.to_path_buf(), src.join("cpython")] {
         for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let f = e.path();
+            if f.extension().is_none_or(|x| x != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&f).unwrap_or_default();
+            let part = text.split(MARKER).next().unwrap_or_default();
+            let file: syn::File = match syn::parse_str(part) {
+                Ok(file) => file,
+                Err(e) => {
+                    eprintln!("error: {} does not parse above the marker: {e}", f.display());
+                    std::process::exit(1);
+                }
+            };
+            pypy_symbols(file.to_token_stream(), &mut hand.pypy_symbols);
             // compat.rs defines `compat::` items, not the crate root's: they replace nothing.
-            if e.path().extension().is_some_and(|x| x == "rs") && e.file_name() != "compat.rs" {
-                files.push(e.path());
+            if e.file_name() != "compat.rs" {
+                collect(&file.items, None, &mut hand.defs);
             }
         }
     }
-    files
-        .into_iter()
-        .map(|f| {
-            let text = std::fs::read_to_string(&f).unwrap_or_default();
-            let hand = text.split(MARKER).next().unwrap_or_default().to_string();
-            (f, hand)
-        })
-        .collect()
+    hand
 }
 
-pub fn read(src: &Path) -> HandWritten {
-    let mut found = HandWritten::new();
-    for (f, hand) in hand_parts(src) {
-        let file: syn::File = match syn::parse_str(&hand) {
-            Ok(file) => file,
-            Err(e) => {
-                eprintln!("error: {} does not parse above the marker: {e}", f.display());
-                std::process::exit(1);
+fn pypy_symbols(tokens: proc_macro2::TokenStream, out: &mut BTreeSet<String>) {
+    for tt in tokens {
+        match tt {
+            proc_macro2::TokenTree::Ident(id) if crate::bind::is_pypy_symbol(&id.to_string()) => {
+                out.insert(id.to_string());
             }
-        };
-        collect(&file.items, None, &mut found);
+            proc_macro2::TokenTree::Group(g) => pypy_symbols(g.stream(), out),
+            _ => {}
+        }
     }
-    found
 }
 
 impl std::fmt::Display for Pred {
@@ -230,31 +241,6 @@ pub fn give_way(configs: &[Config], declared: &mut Vec<crate::Declared>, hand: &
         d.variants.retain(|v| !v.configs.is_empty());
     }
     declared.retain(|d| !d.variants.is_empty());
-}
-
-/// The PyPy symbols (`PyPyFloat_Check`) the hand-written parts name.
-pub fn pypy_symbols(src: &Path) -> BTreeSet<String> {
-    fn walk(tokens: proc_macro2::TokenStream, out: &mut BTreeSet<String>) {
-        for tt in tokens {
-            match tt {
-                proc_macro2::TokenTree::Ident(id) => {
-                    let s = id.to_string();
-                    if s.starts_with("PyPy") || s.starts_with("_PyPy") {
-                        out.insert(s);
-                    }
-                }
-                proc_macro2::TokenTree::Group(g) => walk(g.stream(), out),
-                _ => {}
-            }
-        }
-    }
-    let mut out = BTreeSet::new();
-    for (_, hand) in hand_parts(src) {
-        if let Ok(tokens) = hand.parse() {
-            walk(tokens, &mut out);
-        }
-    }
-    out
 }
 
 /// A PyPy export that the hand-written parts call by its symbol is declared privately,

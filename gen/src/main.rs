@@ -88,8 +88,9 @@ fn main() {
     }
     spellings::pypy_enums(&configs, &mut per_config);
     let mut declared = merge(&configs, per_config, &compat);
-    handwritten::privatize_called_exports(&configs, &mut declared, &handwritten::pypy_symbols(&repo.join("src")));
-    handwritten::give_way(&configs, &mut declared, &handwritten::read(&repo.join("src")));
+    let hand = handwritten::read(&repo.join("src"));
+    handwritten::privatize_called_exports(&configs, &mut declared, &hand.pypy_symbols);
+    handwritten::give_way(&configs, &mut declared, &hand.defs);
     emit::write_all(&repo.join("src"), &configs, &declared);
 }
 
