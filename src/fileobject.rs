@@ -3,8 +3,9 @@
 #[allow(unused_imports)]
 use crate::*;
 
-// PyPy's `#define Py_FileSystemDefaultEncoding _PyPy_FileSystemDefaultEncoding`.
-#[cfg(PyPy)]
+// PyPy 3.11's `#define Py_FileSystemDefaultEncoding _PyPy_FileSystemDefaultEncoding`
+// (PyPy 3.9 exports the unprefixed name).
+#[cfg(all(PyPy, Py_3_11))]
 extern "C" {
     #[link_name = "_PyPy_FileSystemDefaultEncoding"]
     pub static mut Py_FileSystemDefaultEncoding: *const ::core::ffi::c_char;
@@ -43,7 +44,7 @@ extern "C" {
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_AsFileDescriptor")]
     pub fn PyObject_AsFileDescriptor(arg1: *mut PyObject) -> ::core::ffi::c_int;
-    #[cfg(not(PyPy))]
+    #[cfg(any(not(PyPy), not(Py_3_11)))]
     pub static mut Py_FileSystemDefaultEncoding: *const ::core::ffi::c_char;
     #[cfg(not(PyPy))]
     pub static mut Py_FileSystemDefaultEncodeErrors: *const ::core::ffi::c_char;
