@@ -46,12 +46,3 @@ extern "C" {
         arg2: Py_ssize_t,
     ) -> ::core::ffi::c_int;
 }
-#[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
-#[repr(C)]
-pub struct PyByteArrayObject {
-    pub ob_base: PyVarObject,
-    pub ob_alloc: Py_ssize_t,
-    pub ob_bytes: *mut ::core::ffi::c_char,
-    pub ob_start: *mut ::core::ffi::c_char,
-    pub ob_exports: ::core::ffi::c_int,
-}

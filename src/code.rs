@@ -20,27 +20,3 @@ pub const CO_FUTURE_BARRY_AS_BDFL: ::core::ffi::c_int = 262144;
 pub const CO_FUTURE_GENERATOR_STOP: ::core::ffi::c_int = 524288;
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 pub const CO_FUTURE_ANNOTATIONS: ::core::ffi::c_int = 1048576;
-#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-#[repr(C)]
-pub struct PyCodeObject {
-    pub ob_base: PyObject,
-    pub co_argcount: ::core::ffi::c_int,
-    pub co_kwonlyargcount: ::core::ffi::c_int,
-    pub co_nlocals: ::core::ffi::c_int,
-    pub co_stacksize: ::core::ffi::c_int,
-    pub co_flags: ::core::ffi::c_int,
-    pub co_firstlineno: ::core::ffi::c_int,
-    pub co_code: *mut PyObject,
-    pub co_consts: *mut PyObject,
-    pub co_names: *mut PyObject,
-    pub co_varnames: *mut PyObject,
-    pub co_freevars: *mut PyObject,
-    pub co_cellvars: *mut PyObject,
-    pub co_cell2arg: *mut Py_ssize_t,
-    pub co_filename: *mut PyObject,
-    pub co_name: *mut PyObject,
-    pub co_lnotab: *mut PyObject,
-    pub co_zombieframe: *mut ::core::ffi::c_void,
-    pub co_weakreflist: *mut PyObject,
-    pub co_extra: *mut ::core::ffi::c_void,
-}

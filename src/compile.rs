@@ -17,12 +17,6 @@ pub const Py_func_type_input: ::core::ffi::c_int = 345;
 pub const PyCF_MASK: ::core::ffi::c_int = 2088960;
 #[cfg(all(Py_3_8, not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 pub const PyCF_COMPILE_MASK: ::core::ffi::c_int = 13824;
-#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-#[repr(C)]
-#[derive(Copy, Clone)]
-pub struct PyCompilerFlags {
-    pub cf_flags: ::core::ffi::c_int,
-}
 #[cfg(all(Py_3_9, not(Py_3_12), not(PyPy)))]
 pub const Py_fstring_input: ::core::ffi::c_int = 800;
 #[cfg(all(not(Py_3_10), not(PyPy)))]

@@ -198,16 +198,3 @@ extern "C" {
         arg3: *mut PyObject,
     ) -> ::core::ffi::c_int;
 }
-#[cfg(any(PyPy, all(not(Py_3_8), not(Py_LIMITED_API))))]
-#[repr(C)]
-pub struct PyMethodDescrObject {
-    pub d_common: PyDescrObject,
-    pub d_method: *mut PyMethodDef,
-}
-#[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
-#[repr(C)]
-pub struct PyMemberDescrObject {
-    pub d_common: PyDescrObject,
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (field d_member): `*mut PyMemberDef`.
-    pub d_member: *mut PyGetSetDef,
-}

@@ -102,9 +102,6 @@ pub use self::floatobject::*;
 mod frameobject;
 #[allow(unused_imports)]
 pub use self::frameobject::*;
-mod funcobject;
-#[allow(unused_imports)]
-pub use self::funcobject::*;
 mod genericaliasobject;
 #[allow(unused_imports)]
 pub use self::genericaliasobject::*;

@@ -231,17 +231,6 @@ extern "C" {
         arg2: *mut PyObject,
         arg3: *mut PyTypeObject,
     ) -> *mut PyObject;
-}
-#[cfg(any(PyPy, all(not(Py_3_8), not(Py_LIMITED_API))))]
-#[repr(C)]
-pub struct PyCFunctionObject {
-    pub ob_base: PyObject,
-    pub m_ml: *mut PyMethodDef,
-    pub m_self: *mut PyObject,
-    pub m_module: *mut PyObject,
-    pub m_weakreflist: *mut PyObject,
-}
-extern "C" {
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyCFunction_Call")]
     pub fn PyCFunction_Call(

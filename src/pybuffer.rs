@@ -62,7 +62,7 @@ pub const PyBUF_FULL_RO: ::core::ffi::c_int = 284;
 pub const PyBUF_READ: ::core::ffi::c_int = 256;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
 pub const PyBUF_WRITE: ::core::ffi::c_int = 512;
-#[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
+#[cfg(any(not(Py_LIMITED_API), Py_3_11))]
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct Py_buffer {
@@ -77,43 +77,15 @@ pub struct Py_buffer {
     pub strides: *mut Py_ssize_t,
     pub suboffsets: *mut Py_ssize_t,
     pub internal: *mut ::core::ffi::c_void,
-}
-#[cfg(all(Py_3_11, PyPy))]
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct Py_buffer {
-    pub buf: *mut ::core::ffi::c_void,
-    pub obj: *mut PyObject,
-    pub len: Py_ssize_t,
-    pub itemsize: Py_ssize_t,
-    pub readonly: ::core::ffi::c_int,
-    pub ndim: ::core::ffi::c_int,
-    pub format: *mut ::core::ffi::c_char,
-    pub shape: *mut Py_ssize_t,
-    pub strides: *mut Py_ssize_t,
-    pub suboffsets: *mut Py_ssize_t,
-    pub internal: *mut ::core::ffi::c_void,
+    #[cfg(PyPy)]
     pub flags: ::core::ffi::c_int,
+    #[cfg(all(Py_3_11, PyPy))]
     pub _strides: [Py_ssize_t; 64usize],
+    #[cfg(all(Py_3_11, PyPy))]
     pub _shape: [Py_ssize_t; 64usize],
-}
-#[cfg(all(not(Py_3_11), PyPy))]
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct Py_buffer {
-    pub buf: *mut ::core::ffi::c_void,
-    pub obj: *mut PyObject,
-    pub len: Py_ssize_t,
-    pub itemsize: Py_ssize_t,
-    pub readonly: ::core::ffi::c_int,
-    pub ndim: ::core::ffi::c_int,
-    pub format: *mut ::core::ffi::c_char,
-    pub shape: *mut Py_ssize_t,
-    pub strides: *mut Py_ssize_t,
-    pub suboffsets: *mut Py_ssize_t,
-    pub internal: *mut ::core::ffi::c_void,
-    pub flags: ::core::ffi::c_int,
+    #[cfg(all(not(Py_3_11), PyPy))]
     pub _strides: [Py_ssize_t; 36usize],
+    #[cfg(all(not(Py_3_11), PyPy))]
     pub _shape: [Py_ssize_t; 36usize],
 }
 #[cfg(any(not(Py_LIMITED_API), Py_3_12))]

@@ -99,6 +99,7 @@ extern "C" {
     pub fn PyThread_tss_get(key: *mut Py_tss_t) -> *mut ::core::ffi::c_void;
 }
 #[cfg(Py_LIMITED_API)]
+/// Opaque in these configurations: their headers declare it without fields.
 #[repr(C)]
 #[derive(Debug)]
 pub struct Py_tss_t {

@@ -58,17 +58,8 @@ extern "C" {
         pobj: *mut *mut PyObject,
     ) -> ::core::ffi::c_int;
 }
-#[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-#[repr(C)]
-pub struct PyWeakReference {
-    pub ob_base: PyObject,
-    pub wr_object: *mut PyObject,
-    pub wr_callback: *mut PyObject,
-    pub hash: Py_hash_t,
-    pub wr_prev: *mut PyWeakReference,
-    pub wr_next: *mut PyWeakReference,
-}
 #[cfg(Py_LIMITED_API)]
+/// Opaque in these configurations: their headers declare it without fields.
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyWeakReference {

@@ -7,7 +7,9 @@ mod bind;
 mod cfgexpr;
 mod configs;
 mod emit;
+mod fields;
 mod handwritten;
+mod report;
 mod shapes;
 mod spellings;
 mod tidy;
@@ -91,7 +93,9 @@ fn main() {
     let hand = handwritten::read(&repo.join("src"));
     handwritten::privatize_called_exports(&configs, &mut declared, &hand.pypy_symbols);
     handwritten::give_way(&configs, &mut declared, &hand.defs);
+    let merged = fields::merge_versions(&configs, &mut declared);
     emit::write_all(&repo.join("src"), &configs, &declared);
+    report::print(&declared, &merged);
 }
 
 fn merge(configs: &[configs::Config], per_config: Vec<Vec<Entry>>, compat: &BTreeSet<String>) -> Vec<Declared> {

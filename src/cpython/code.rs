@@ -180,243 +180,120 @@ pub struct _PyExecutorArray {
     pub capacity: ::core::ffi::c_int,
     pub executors: [*mut _PyExecutorObject; 1usize],
 }
-#[cfg(all(Py_3_14, not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
+#[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 pub struct PyCodeObject {
+    #[cfg(all(Py_3_11, not(PyPy)))]
     pub ob_base: PyVarObject,
+    #[cfg(all(Py_3_11, not(PyPy)))]
     pub co_consts: *mut PyObject,
+    #[cfg(all(Py_3_11, not(PyPy)))]
     pub co_names: *mut PyObject,
+    #[cfg(all(Py_3_11, not(PyPy)))]
     pub co_exceptiontable: *mut PyObject,
+    #[cfg(all(Py_3_11, not(PyPy)))]
     pub co_flags: ::core::ffi::c_int,
-    pub co_argcount: ::core::ffi::c_int,
-    pub co_posonlyargcount: ::core::ffi::c_int,
-    pub co_kwonlyargcount: ::core::ffi::c_int,
-    pub co_stacksize: ::core::ffi::c_int,
-    pub co_firstlineno: ::core::ffi::c_int,
-    pub co_nlocalsplus: ::core::ffi::c_int,
-    pub co_framesize: ::core::ffi::c_int,
-    pub co_nlocals: ::core::ffi::c_int,
-    pub co_ncellvars: ::core::ffi::c_int,
-    pub co_nfreevars: ::core::ffi::c_int,
-    pub co_version: u32,
-    pub co_localsplusnames: *mut PyObject,
-    pub co_localspluskinds: *mut PyObject,
-    pub co_filename: *mut PyObject,
-    pub co_name: *mut PyObject,
-    pub co_qualname: *mut PyObject,
-    pub co_linetable: *mut PyObject,
-    pub co_weakreflist: *mut PyObject,
-    pub co_executors: *mut _PyExecutorArray,
-    pub _co_cached: *mut _PyCoCached,
-    pub _co_instrumentation_version: usize,
-    pub _co_monitoring: *mut _PyCoMonitoringData,
-    pub _co_unique_id: Py_ssize_t,
-    pub _co_firsttraceable: ::core::ffi::c_int,
-    pub co_extra: *mut ::core::ffi::c_void,
-    pub co_code_adaptive: [::core::ffi::c_char; 1usize],
-}
-#[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
-#[repr(C)]
-pub struct PyCodeObject {
-    pub ob_base: PyVarObject,
-    pub co_consts: *mut PyObject,
-    pub co_names: *mut PyObject,
-    pub co_exceptiontable: *mut PyObject,
-    pub co_flags: ::core::ffi::c_int,
-    pub co_argcount: ::core::ffi::c_int,
-    pub co_posonlyargcount: ::core::ffi::c_int,
-    pub co_kwonlyargcount: ::core::ffi::c_int,
-    pub co_stacksize: ::core::ffi::c_int,
-    pub co_firstlineno: ::core::ffi::c_int,
-    pub co_nlocalsplus: ::core::ffi::c_int,
-    pub co_framesize: ::core::ffi::c_int,
-    pub co_nlocals: ::core::ffi::c_int,
-    pub co_ncellvars: ::core::ffi::c_int,
-    pub co_nfreevars: ::core::ffi::c_int,
-    pub co_version: u32,
-    pub co_localsplusnames: *mut PyObject,
-    pub co_localspluskinds: *mut PyObject,
-    pub co_filename: *mut PyObject,
-    pub co_name: *mut PyObject,
-    pub co_qualname: *mut PyObject,
-    pub co_linetable: *mut PyObject,
-    pub co_weakreflist: *mut PyObject,
-    pub co_executors: *mut _PyExecutorArray,
-    pub _co_cached: *mut _PyCoCached,
-    pub _co_instrumentation_version: usize,
-    pub _co_monitoring: *mut _PyCoMonitoringData,
-    pub _co_firsttraceable: ::core::ffi::c_int,
-    pub co_extra: *mut ::core::ffi::c_void,
-    pub co_code_adaptive: [::core::ffi::c_char; 1usize],
-}
-#[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-#[repr(C)]
-pub struct PyCodeObject {
-    pub ob_base: PyVarObject,
-    pub co_consts: *mut PyObject,
-    pub co_names: *mut PyObject,
-    pub co_exceptiontable: *mut PyObject,
-    pub co_flags: ::core::ffi::c_int,
-    pub co_argcount: ::core::ffi::c_int,
-    pub co_posonlyargcount: ::core::ffi::c_int,
-    pub co_kwonlyargcount: ::core::ffi::c_int,
-    pub co_stacksize: ::core::ffi::c_int,
-    pub co_firstlineno: ::core::ffi::c_int,
-    pub co_nlocalsplus: ::core::ffi::c_int,
-    pub co_framesize: ::core::ffi::c_int,
-    pub co_nlocals: ::core::ffi::c_int,
-    pub co_ncellvars: ::core::ffi::c_int,
-    pub co_nfreevars: ::core::ffi::c_int,
-    pub co_version: u32,
-    pub co_localsplusnames: *mut PyObject,
-    pub co_localspluskinds: *mut PyObject,
-    pub co_filename: *mut PyObject,
-    pub co_name: *mut PyObject,
-    pub co_qualname: *mut PyObject,
-    pub co_linetable: *mut PyObject,
-    pub co_weakreflist: *mut PyObject,
-    pub _co_cached: *mut _PyCoCached,
-    pub _co_instrumentation_version: u64,
-    pub _co_monitoring: *mut _PyCoMonitoringData,
-    pub _co_firsttraceable: ::core::ffi::c_int,
-    pub co_extra: *mut ::core::ffi::c_void,
-    pub co_code_adaptive: [::core::ffi::c_char; 1usize],
-}
-#[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
-#[repr(C)]
-pub struct PyCodeObject {
-    pub ob_base: PyVarObject,
-    pub co_consts: *mut PyObject,
-    pub co_names: *mut PyObject,
-    pub co_exceptiontable: *mut PyObject,
-    pub co_flags: ::core::ffi::c_int,
+    #[cfg(all(Py_3_11, not(Py_3_12), not(PyPy)))]
     pub co_warmup: ::core::ffi::c_short,
+    #[cfg(all(Py_3_11, not(Py_3_12), not(PyPy)))]
     pub _co_linearray_entry_size: ::core::ffi::c_short,
-    pub co_argcount: ::core::ffi::c_int,
-    pub co_posonlyargcount: ::core::ffi::c_int,
-    pub co_kwonlyargcount: ::core::ffi::c_int,
-    pub co_stacksize: ::core::ffi::c_int,
-    pub co_firstlineno: ::core::ffi::c_int,
-    pub co_nlocalsplus: ::core::ffi::c_int,
-    pub co_nlocals: ::core::ffi::c_int,
-    pub co_nplaincellvars: ::core::ffi::c_int,
-    pub co_ncellvars: ::core::ffi::c_int,
-    pub co_nfreevars: ::core::ffi::c_int,
-    pub co_localsplusnames: *mut PyObject,
-    pub co_localspluskinds: *mut PyObject,
-    pub co_filename: *mut PyObject,
-    pub co_name: *mut PyObject,
-    pub co_qualname: *mut PyObject,
-    pub co_linetable: *mut PyObject,
-    pub co_weakreflist: *mut PyObject,
-    pub _co_code: *mut PyObject,
-    pub _co_linearray: *mut ::core::ffi::c_char,
-    pub _co_firsttraceable: ::core::ffi::c_int,
-    pub co_extra: *mut ::core::ffi::c_void,
-    pub co_code_adaptive: [::core::ffi::c_char; 1usize],
-}
-#[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-#[repr(C)]
-pub struct PyCodeObject {
+    #[cfg(any(not(Py_3_11), PyPy))]
     pub ob_base: PyObject,
-    pub co_argcount: ::core::ffi::c_int,
-    pub co_posonlyargcount: ::core::ffi::c_int,
-    pub co_kwonlyargcount: ::core::ffi::c_int,
-    pub co_nlocals: ::core::ffi::c_int,
-    pub co_stacksize: ::core::ffi::c_int,
-    pub co_flags: ::core::ffi::c_int,
-    pub co_firstlineno: ::core::ffi::c_int,
-    pub co_code: *mut PyObject,
-    pub co_consts: *mut PyObject,
-    pub co_names: *mut PyObject,
-    pub co_varnames: *mut PyObject,
-    pub co_freevars: *mut PyObject,
-    pub co_cellvars: *mut PyObject,
-    pub co_cell2arg: *mut Py_ssize_t,
-    pub co_filename: *mut PyObject,
+    #[cfg(PyPy)]
     pub co_name: *mut PyObject,
-    pub co_linetable: *mut PyObject,
-    pub co_zombieframe: *mut ::core::ffi::c_void,
-    pub co_weakreflist: *mut PyObject,
-    pub co_extra: *mut ::core::ffi::c_void,
-    pub co_opcache_map: *mut ::core::ffi::c_uchar,
-    pub co_opcache: *mut _PyOpcache,
-    pub co_opcache_flag: ::core::ffi::c_int,
-    pub co_opcache_size: ::core::ffi::c_uchar,
-}
-#[cfg(all(Py_3_8, not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-#[repr(C)]
-pub struct PyCodeObject {
-    pub ob_base: PyObject,
-    pub co_argcount: ::core::ffi::c_int,
-    pub co_posonlyargcount: ::core::ffi::c_int,
-    pub co_kwonlyargcount: ::core::ffi::c_int,
-    pub co_nlocals: ::core::ffi::c_int,
-    pub co_stacksize: ::core::ffi::c_int,
-    pub co_flags: ::core::ffi::c_int,
-    pub co_firstlineno: ::core::ffi::c_int,
-    pub co_code: *mut PyObject,
-    pub co_consts: *mut PyObject,
-    pub co_names: *mut PyObject,
-    pub co_varnames: *mut PyObject,
-    pub co_freevars: *mut PyObject,
-    pub co_cellvars: *mut PyObject,
-    pub co_cell2arg: *mut Py_ssize_t,
+    #[cfg(PyPy)]
     pub co_filename: *mut PyObject,
-    pub co_name: *mut PyObject,
-    pub co_lnotab: *mut PyObject,
-    pub co_zombieframe: *mut ::core::ffi::c_void,
-    pub co_weakreflist: *mut PyObject,
-    pub co_extra: *mut ::core::ffi::c_void,
-    pub co_opcache_map: *mut ::core::ffi::c_uchar,
-    pub co_opcache: *mut _PyOpcache,
-    pub co_opcache_flag: ::core::ffi::c_int,
-    pub co_opcache_size: ::core::ffi::c_uchar,
-}
-#[cfg(all(Py_3_14, not(Py_LIMITED_API), Py_GIL_DISABLED))]
-#[repr(C)]
-pub struct PyCodeObject {
-    pub ob_base: PyVarObject,
-    pub co_consts: *mut PyObject,
-    pub co_names: *mut PyObject,
-    pub co_exceptiontable: *mut PyObject,
-    pub co_flags: ::core::ffi::c_int,
     pub co_argcount: ::core::ffi::c_int,
+    #[cfg(all(Py_3_8, not(PyPy)))]
     pub co_posonlyargcount: ::core::ffi::c_int,
+    #[cfg(not(PyPy))]
     pub co_kwonlyargcount: ::core::ffi::c_int,
+    #[cfg(all(not(Py_3_11), not(PyPy)))]
+    pub co_nlocals: ::core::ffi::c_int,
+    #[cfg(not(PyPy))]
     pub co_stacksize: ::core::ffi::c_int,
+    #[cfg(any(not(Py_3_11), PyPy))]
+    pub co_flags: ::core::ffi::c_int,
+    #[cfg(not(PyPy))]
     pub co_firstlineno: ::core::ffi::c_int,
+    #[cfg(all(Py_3_11, not(PyPy)))]
     pub co_nlocalsplus: ::core::ffi::c_int,
+    #[cfg(Py_3_12)]
     pub co_framesize: ::core::ffi::c_int,
+    #[cfg(all(Py_3_11, not(PyPy)))]
     pub co_nlocals: ::core::ffi::c_int,
+    #[cfg(all(Py_3_11, not(Py_3_12), not(PyPy)))]
+    pub co_nplaincellvars: ::core::ffi::c_int,
+    #[cfg(all(Py_3_11, not(PyPy)))]
     pub co_ncellvars: ::core::ffi::c_int,
+    #[cfg(all(Py_3_11, not(PyPy)))]
     pub co_nfreevars: ::core::ffi::c_int,
+    #[cfg(Py_3_12)]
     pub co_version: u32,
+    #[cfg(all(Py_3_11, not(PyPy)))]
     pub co_localsplusnames: *mut PyObject,
+    #[cfg(all(Py_3_11, not(PyPy)))]
     pub co_localspluskinds: *mut PyObject,
+    #[cfg(all(not(Py_3_11), not(PyPy)))]
+    pub co_code: *mut PyObject,
+    #[cfg(all(not(Py_3_11), not(PyPy)))]
+    pub co_consts: *mut PyObject,
+    #[cfg(all(not(Py_3_11), not(PyPy)))]
+    pub co_names: *mut PyObject,
+    #[cfg(all(not(Py_3_11), not(PyPy)))]
+    pub co_varnames: *mut PyObject,
+    #[cfg(all(not(Py_3_11), not(PyPy)))]
+    pub co_freevars: *mut PyObject,
+    #[cfg(all(not(Py_3_11), not(PyPy)))]
+    pub co_cellvars: *mut PyObject,
+    #[cfg(all(not(Py_3_11), not(PyPy)))]
+    pub co_cell2arg: *mut Py_ssize_t,
+    #[cfg(not(PyPy))]
     pub co_filename: *mut PyObject,
+    #[cfg(not(PyPy))]
     pub co_name: *mut PyObject,
+    #[cfg(all(Py_3_11, not(PyPy)))]
     pub co_qualname: *mut PyObject,
+    #[cfg(all(Py_3_10, not(PyPy)))]
     pub co_linetable: *mut PyObject,
+    #[cfg(all(not(Py_3_10), not(PyPy)))]
+    pub co_lnotab: *mut PyObject,
+    #[cfg(all(not(Py_3_11), not(PyPy)))]
+    pub co_zombieframe: *mut ::core::ffi::c_void,
+    #[cfg(not(PyPy))]
     pub co_weakreflist: *mut PyObject,
+    #[cfg(Py_3_13)]
     pub co_executors: *mut _PyExecutorArray,
+    #[cfg(Py_3_12)]
     pub _co_cached: *mut _PyCoCached,
+    #[cfg(Py_3_13)]
     pub _co_instrumentation_version: usize,
+    #[cfg(all(Py_3_12, not(Py_3_13)))]
+    pub _co_instrumentation_version: u64,
+    #[cfg(Py_3_12)]
     pub _co_monitoring: *mut _PyCoMonitoringData,
+    #[cfg(Py_3_14)]
     pub _co_unique_id: Py_ssize_t,
+    #[cfg(all(Py_3_11, not(Py_3_12), not(PyPy)))]
+    pub _co_code: *mut PyObject,
+    #[cfg(all(Py_3_11, not(Py_3_12), not(PyPy)))]
+    pub _co_linearray: *mut ::core::ffi::c_char,
+    #[cfg(all(Py_3_11, not(PyPy)))]
     pub _co_firsttraceable: ::core::ffi::c_int,
+    #[cfg(not(PyPy))]
     pub co_extra: *mut ::core::ffi::c_void,
+    #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
     pub co_tlbc: *mut _PyCodeArray,
+    #[cfg(all(Py_3_11, not(PyPy)))]
     pub co_code_adaptive: [::core::ffi::c_char; 1usize],
-}
-#[cfg(PyPy)]
-#[repr(C)]
-pub struct PyCodeObject {
-    pub ob_base: PyObject,
-    pub co_name: *mut PyObject,
-    pub co_filename: *mut PyObject,
-    pub co_argcount: ::core::ffi::c_int,
-    pub co_flags: ::core::ffi::c_int,
+    #[cfg(all(Py_3_8, not(Py_3_11), not(PyPy)))]
+    pub co_opcache_map: *mut ::core::ffi::c_uchar,
+    #[cfg(all(Py_3_8, not(Py_3_11), not(PyPy)))]
+    pub co_opcache: *mut _PyOpcache,
+    #[cfg(all(Py_3_8, not(Py_3_11), not(PyPy)))]
+    pub co_opcache_flag: ::core::ffi::c_int,
+    #[cfg(all(Py_3_8, not(Py_3_11), not(PyPy)))]
+    pub co_opcache_size: ::core::ffi::c_uchar,
 }
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -504,20 +381,18 @@ extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyCode_ClearWatcher(watcher_id: ::core::ffi::c_int) -> ::core::ffi::c_int;
 }
-#[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(all(Py_3_10, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct _opaque {
     pub computed_line: ::core::ffi::c_int,
+    #[cfg(Py_3_11)]
     pub lo_next: *const u8,
+    #[cfg(Py_3_11)]
     pub limit: *const u8,
-}
-#[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-#[repr(C)]
-#[derive(Copy, Clone)]
-pub struct _opaque {
-    pub computed_line: ::core::ffi::c_int,
+    #[cfg(not(Py_3_11))]
     pub lo_next: *const ::core::ffi::c_char,
+    #[cfg(not(Py_3_11))]
     pub limit: *const ::core::ffi::c_char,
 }
 #[cfg(all(Py_3_10, not(Py_LIMITED_API), not(PyPy)))]
@@ -585,6 +460,7 @@ pub struct _PyExecutorObject {
     pub _address: u8,
 }
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+/// Opaque in these configurations: their headers declare it without fields.
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct _PyCoMonitoringData {
@@ -602,16 +478,13 @@ pub struct _PyCoMonitoringData {
     pub per_instruction_opcodes: *mut u8,
     pub per_instruction_tools: *mut u8,
 }
-#[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
+#[cfg(all(Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct _Py_LocalMonitors {
+    #[cfg(Py_3_13)]
     pub tools: [u8; 10usize],
-}
-#[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-#[repr(C)]
-#[derive(Copy, Clone)]
-pub struct _Py_LocalMonitors {
+    #[cfg(not(Py_3_13))]
     pub tools: [u8; 15usize],
 }
 #[cfg(all(Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]

@@ -55,11 +55,12 @@ pub const FUTURE_BARRY_AS_BDFL: &str = "barry_as_FLUFL";
 pub const FUTURE_GENERATOR_STOP: &str = "generator_stop";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 pub const FUTURE_ANNOTATIONS: &str = "annotations";
-#[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
+#[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct PyCompilerFlags {
     pub cf_flags: ::core::ffi::c_int,
+    #[cfg(Py_3_8)]
     pub cf_feature_version: ::core::ffi::c_int,
 }
 extern "C" {
@@ -84,17 +85,13 @@ pub struct _PyCompilerSrcLocation {
     pub col_offset: ::core::ffi::c_int,
     pub end_col_offset: ::core::ffi::c_int,
 }
-#[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct PyFutureFeatures {
     pub ff_features: ::core::ffi::c_int,
+    #[cfg(Py_3_12)]
     pub ff_location: _PyCompilerSrcLocation,
-}
-#[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
-#[repr(C)]
-#[derive(Copy, Clone)]
-pub struct PyFutureFeatures {
-    pub ff_features: ::core::ffi::c_int,
+    #[cfg(not(Py_3_12))]
     pub ff_lineno: ::core::ffi::c_int,
 }

@@ -43,18 +43,23 @@ pub struct PyDescrObject {
     pub d_name: *mut PyObject,
     pub d_qualname: *mut PyObject,
 }
-#[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 pub struct PyMethodDescrObject {
     pub d_common: PyDescrObject,
     pub d_method: *mut PyMethodDef,
+    #[cfg(all(Py_3_8, not(PyPy)))]
     pub vectorcall: ::core::option::Option<vectorcallfunc>,
 }
-#[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+#[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 pub struct PyMemberDescrObject {
     pub d_common: PyDescrObject,
+    #[cfg(Py_3_10)]
     pub d_member: *mut PyMemberDef,
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (field d_member): `*mut PyMemberDef`.
+    #[cfg(not(Py_3_10))]
+    pub d_member: *mut PyGetSetDef,
 }
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]

@@ -67,41 +67,24 @@ pub unsafe fn PyAnyDict_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
 pub struct PyDictValues {
     _unused: [u8; 0],
 }
-#[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+#[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyDictObject {
     pub ob_base: PyObject,
+    #[cfg(not(PyPy))]
     pub ma_used: Py_ssize_t,
+    #[cfg(Py_3_14)]
     pub _ma_watcher_tag: u64,
-    pub ma_keys: *mut PyDictKeysObject,
-    pub ma_values: *mut PyDictValues,
-}
-#[cfg(all(Py_3_11, not(Py_3_14), not(Py_LIMITED_API), not(PyPy)))]
-#[repr(C)]
-#[derive(Debug)]
-pub struct PyDictObject {
-    pub ob_base: PyObject,
-    pub ma_used: Py_ssize_t,
+    #[cfg(all(not(Py_3_14), not(PyPy)))]
     pub ma_version_tag: u64,
+    #[cfg(not(PyPy))]
     pub ma_keys: *mut PyDictKeysObject,
+    #[cfg(all(Py_3_11, not(PyPy)))]
     pub ma_values: *mut PyDictValues,
-}
-#[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-#[repr(C)]
-#[derive(Debug)]
-pub struct PyDictObject {
-    pub ob_base: PyObject,
-    pub ma_used: Py_ssize_t,
-    pub ma_version_tag: u64,
-    pub ma_keys: *mut PyDictKeysObject,
+    #[cfg(all(not(Py_3_11), not(PyPy)))]
     pub ma_values: *mut *mut PyObject,
-}
-#[cfg(PyPy)]
-#[repr(C)]
-#[derive(Debug)]
-pub struct PyDictObject {
-    pub ob_base: PyObject,
+    #[cfg(PyPy)]
     pub _tmpkeys: *mut PyObject,
 }
 extern "C" {

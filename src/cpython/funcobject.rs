@@ -93,74 +93,50 @@ pub struct PyFrameConstructor {
     pub fc_kwdefaults: *mut PyObject,
     pub fc_closure: *mut PyObject,
 }
-#[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+#[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 pub struct PyFunctionObject {
     pub ob_base: PyObject,
+    #[cfg(all(Py_3_10, not(PyPy)))]
     pub func_globals: *mut PyObject,
+    #[cfg(all(Py_3_10, not(PyPy)))]
     pub func_builtins: *mut PyObject,
+    #[cfg(any(Py_3_10, PyPy))]
     pub func_name: *mut PyObject,
+    #[cfg(all(Py_3_10, not(PyPy)))]
     pub func_qualname: *mut PyObject,
+    #[cfg(not(PyPy))]
     pub func_code: *mut PyObject,
+    #[cfg(all(not(Py_3_10), not(PyPy)))]
+    pub func_globals: *mut PyObject,
+    #[cfg(not(PyPy))]
     pub func_defaults: *mut PyObject,
+    #[cfg(not(PyPy))]
     pub func_kwdefaults: *mut PyObject,
+    #[cfg(not(PyPy))]
     pub func_closure: *mut PyObject,
+    #[cfg(not(PyPy))]
     pub func_doc: *mut PyObject,
+    #[cfg(all(not(Py_3_10), not(PyPy)))]
+    pub func_name: *mut PyObject,
+    #[cfg(not(PyPy))]
     pub func_dict: *mut PyObject,
+    #[cfg(not(PyPy))]
     pub func_weakreflist: *mut PyObject,
+    #[cfg(not(PyPy))]
     pub func_module: *mut PyObject,
+    #[cfg(not(PyPy))]
     pub func_annotations: *mut PyObject,
+    #[cfg(Py_3_14)]
     pub func_annotate: *mut PyObject,
+    #[cfg(Py_3_12)]
     pub func_typeparams: *mut PyObject,
-    pub vectorcall: ::core::option::Option<vectorcallfunc>,
-    pub func_version: u32,
-}
-#[cfg(all(Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]
-#[repr(C)]
-pub struct PyFunctionObject {
-    pub ob_base: PyObject,
-    pub func_globals: *mut PyObject,
-    pub func_builtins: *mut PyObject,
-    pub func_name: *mut PyObject,
+    #[cfg(all(not(Py_3_10), not(PyPy)))]
     pub func_qualname: *mut PyObject,
-    pub func_code: *mut PyObject,
-    pub func_defaults: *mut PyObject,
-    pub func_kwdefaults: *mut PyObject,
-    pub func_closure: *mut PyObject,
-    pub func_doc: *mut PyObject,
-    pub func_dict: *mut PyObject,
-    pub func_weakreflist: *mut PyObject,
-    pub func_module: *mut PyObject,
-    pub func_annotations: *mut PyObject,
-    pub func_typeparams: *mut PyObject,
+    #[cfg(all(Py_3_8, not(PyPy)))]
     pub vectorcall: ::core::option::Option<vectorcallfunc>,
+    #[cfg(all(Py_3_11, not(PyPy)))]
     pub func_version: u32,
-}
-#[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
-#[repr(C)]
-pub struct PyFunctionObject {
-    pub ob_base: PyObject,
-    pub func_globals: *mut PyObject,
-    pub func_builtins: *mut PyObject,
-    pub func_name: *mut PyObject,
-    pub func_qualname: *mut PyObject,
-    pub func_code: *mut PyObject,
-    pub func_defaults: *mut PyObject,
-    pub func_kwdefaults: *mut PyObject,
-    pub func_closure: *mut PyObject,
-    pub func_doc: *mut PyObject,
-    pub func_dict: *mut PyObject,
-    pub func_weakreflist: *mut PyObject,
-    pub func_module: *mut PyObject,
-    pub func_annotations: *mut PyObject,
-    pub vectorcall: ::core::option::Option<vectorcallfunc>,
-    pub func_version: u32,
-}
-#[cfg(PyPy)]
-#[repr(C)]
-pub struct PyFunctionObject {
-    pub ob_base: PyObject,
-    pub func_name: *mut PyObject,
 }
 extern "C" {
     #[cfg(not(Py_LIMITED_API))]

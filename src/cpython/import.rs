@@ -22,32 +22,17 @@ extern "C" {
         initfunc: ::core::option::Option<unsafe extern "C" fn() -> *mut PyObject>,
     ) -> *mut PyObject;
 }
-#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct _frozen {
     pub name: *const ::core::ffi::c_char,
     pub code: *const ::core::ffi::c_uchar,
     pub size: ::core::ffi::c_int,
+    #[cfg(Py_3_11)]
     pub is_package: ::core::ffi::c_int,
-}
-#[cfg(all(Py_3_11, not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
-#[repr(C)]
-#[derive(Copy, Clone)]
-pub struct _frozen {
-    pub name: *const ::core::ffi::c_char,
-    pub code: *const ::core::ffi::c_uchar,
-    pub size: ::core::ffi::c_int,
-    pub is_package: ::core::ffi::c_int,
+    #[cfg(all(Py_3_11, not(Py_3_13)))]
     pub get_code: ::core::option::Option<unsafe extern "C" fn() -> *mut PyObject>,
-}
-#[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-#[repr(C)]
-#[derive(Copy, Clone)]
-pub struct _frozen {
-    pub name: *const ::core::ffi::c_char,
-    pub code: *const ::core::ffi::c_uchar,
-    pub size: ::core::ffi::c_int,
 }
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]

@@ -21,20 +21,15 @@ pub struct _PyLongValue {
     pub lv_tag: usize,
     pub ob_digit: [digit; 1usize],
 }
-#[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+#[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 pub struct PyLongObject {
+    #[cfg(any(Py_3_12, PyPy))]
     pub ob_base: PyObject,
+    #[cfg(Py_3_12)]
     pub long_value: _PyLongValue,
-}
-#[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
-#[repr(C)]
-pub struct PyLongObject {
+    #[cfg(all(not(Py_3_12), not(PyPy)))]
     pub ob_base: PyVarObject,
+    #[cfg(all(not(Py_3_12), not(PyPy)))]
     pub ob_digit: [digit; 1usize],
-}
-#[cfg(PyPy)]
-#[repr(C)]
-pub struct PyLongObject {
-    pub ob_base: PyObject,
 }

@@ -26,21 +26,24 @@ pub struct _PyManagedBufferObject {
     pub exports: Py_ssize_t,
     pub master: Py_buffer,
 }
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 pub struct PyMemoryViewObject {
+    #[cfg(not(PyPy))]
     pub ob_base: PyVarObject,
+    #[cfg(not(PyPy))]
     pub mbuf: *mut _PyManagedBufferObject,
+    #[cfg(not(PyPy))]
     pub hash: Py_hash_t,
+    #[cfg(not(PyPy))]
     pub flags: ::core::ffi::c_int,
+    #[cfg(not(PyPy))]
     pub exports: Py_ssize_t,
-    pub view: Py_buffer,
-    pub weakreflist: *mut PyObject,
-    pub ob_array: [Py_ssize_t; 1usize],
-}
-#[cfg(PyPy)]
-#[repr(C)]
-pub struct PyMemoryViewObject {
+    #[cfg(PyPy)]
     pub ob_base: PyObject,
     pub view: Py_buffer,
+    #[cfg(not(PyPy))]
+    pub weakreflist: *mut PyObject,
+    #[cfg(not(PyPy))]
+    pub ob_array: [Py_ssize_t; 1usize],
 }

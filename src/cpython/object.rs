@@ -150,24 +150,15 @@ pub type sendfunc = unsafe extern "C" fn(
     value: *mut PyObject,
     result: *mut *mut PyObject,
 ) -> PySendResult;
-#[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+#[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
-#[derive(Copy, Clone)]
-#[derive(Default)]
+#[derive(Copy, Clone, Default)]
 pub struct PyAsyncMethods {
     pub am_await: ::core::option::Option<unaryfunc>,
     pub am_aiter: ::core::option::Option<unaryfunc>,
     pub am_anext: ::core::option::Option<unaryfunc>,
+    #[cfg(Py_3_10)]
     pub am_send: ::core::option::Option<sendfunc>,
-}
-#[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
-#[repr(C)]
-#[derive(Copy, Clone)]
-#[derive(Default)]
-pub struct PyAsyncMethods {
-    pub am_await: ::core::option::Option<unaryfunc>,
-    pub am_aiter: ::core::option::Option<unaryfunc>,
-    pub am_anext: ::core::option::Option<unaryfunc>,
 }
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
@@ -179,7 +170,7 @@ pub struct PyBufferProcs {
 }
 #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
 pub type printfunc = Py_ssize_t;
-#[cfg(all(Py_3_15, not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
+#[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyTypeObject {
@@ -188,7 +179,10 @@ pub struct PyTypeObject {
     pub tp_basicsize: Py_ssize_t,
     pub tp_itemsize: Py_ssize_t,
     pub tp_dealloc: ::core::option::Option<destructor>,
+    #[cfg(Py_3_8)]
     pub tp_vectorcall_offset: Py_ssize_t,
+    #[cfg(not(Py_3_8))]
+    pub tp_print: ::core::option::Option<printfunc>,
     pub tp_getattr: ::core::option::Option<getattrfunc>,
     pub tp_setattr: ::core::option::Option<setattrfunc>,
     pub tp_as_async: *mut PyAsyncMethods,
@@ -202,234 +196,10 @@ pub struct PyTypeObject {
     pub tp_getattro: ::core::option::Option<getattrofunc>,
     pub tp_setattro: ::core::option::Option<setattrofunc>,
     pub tp_as_buffer: *mut PyBufferProcs,
+    #[cfg(not(Py_GIL_DISABLED))]
     pub tp_flags: ::core::ffi::c_ulong,
-    pub tp_doc: *const ::core::ffi::c_char,
-    pub tp_traverse: ::core::option::Option<traverseproc>,
-    pub tp_clear: ::core::option::Option<inquiry>,
-    pub tp_richcompare: ::core::option::Option<richcmpfunc>,
-    pub tp_weaklistoffset: Py_ssize_t,
-    pub tp_iter: ::core::option::Option<getiterfunc>,
-    pub tp_iternext: ::core::option::Option<iternextfunc>,
-    pub tp_methods: *mut PyMethodDef,
-    pub tp_members: *mut PyMemberDef,
-    pub tp_getset: *mut PyGetSetDef,
-    pub tp_base: *mut PyTypeObject,
-    pub tp_dict: *mut PyObject,
-    pub tp_descr_get: ::core::option::Option<descrgetfunc>,
-    pub tp_descr_set: ::core::option::Option<descrsetfunc>,
-    pub tp_dictoffset: Py_ssize_t,
-    pub tp_init: ::core::option::Option<initproc>,
-    pub tp_alloc: ::core::option::Option<allocfunc>,
-    pub tp_new: ::core::option::Option<newfunc>,
-    pub tp_free: ::core::option::Option<freefunc>,
-    pub tp_is_gc: ::core::option::Option<inquiry>,
-    pub tp_bases: *mut PyObject,
-    pub tp_mro: *mut PyObject,
-    pub tp_cache: *mut PyObject,
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (field tp_subclasses): `*mut ::core::ffi::c_void`.
-    pub tp_subclasses: *mut PyObject,
-    pub tp_weaklist: *mut PyObject,
-    pub tp_del: ::core::option::Option<destructor>,
-    pub tp_version_tag: ::core::ffi::c_uint,
-    pub tp_finalize: ::core::option::Option<destructor>,
-    pub tp_vectorcall: ::core::option::Option<vectorcallfunc>,
-    pub tp_watched: ::core::ffi::c_uchar,
-    pub tp_versions_used: u16,
-    pub _tp_iteritem: ::core::option::Option<_Py_iteritemfunc>,
-}
-#[cfg(all(Py_3_13, not(Py_3_15), not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
-#[repr(C)]
-#[derive(Debug)]
-pub struct PyTypeObject {
-    pub ob_base: PyVarObject,
-    pub tp_name: *const ::core::ffi::c_char,
-    pub tp_basicsize: Py_ssize_t,
-    pub tp_itemsize: Py_ssize_t,
-    pub tp_dealloc: ::core::option::Option<destructor>,
-    pub tp_vectorcall_offset: Py_ssize_t,
-    pub tp_getattr: ::core::option::Option<getattrfunc>,
-    pub tp_setattr: ::core::option::Option<setattrfunc>,
-    pub tp_as_async: *mut PyAsyncMethods,
-    pub tp_repr: ::core::option::Option<reprfunc>,
-    pub tp_as_number: *mut PyNumberMethods,
-    pub tp_as_sequence: *mut PySequenceMethods,
-    pub tp_as_mapping: *mut PyMappingMethods,
-    pub tp_hash: ::core::option::Option<hashfunc>,
-    pub tp_call: ::core::option::Option<ternaryfunc>,
-    pub tp_str: ::core::option::Option<reprfunc>,
-    pub tp_getattro: ::core::option::Option<getattrofunc>,
-    pub tp_setattro: ::core::option::Option<setattrofunc>,
-    pub tp_as_buffer: *mut PyBufferProcs,
-    pub tp_flags: ::core::ffi::c_ulong,
-    pub tp_doc: *const ::core::ffi::c_char,
-    pub tp_traverse: ::core::option::Option<traverseproc>,
-    pub tp_clear: ::core::option::Option<inquiry>,
-    pub tp_richcompare: ::core::option::Option<richcmpfunc>,
-    pub tp_weaklistoffset: Py_ssize_t,
-    pub tp_iter: ::core::option::Option<getiterfunc>,
-    pub tp_iternext: ::core::option::Option<iternextfunc>,
-    pub tp_methods: *mut PyMethodDef,
-    pub tp_members: *mut PyMemberDef,
-    pub tp_getset: *mut PyGetSetDef,
-    pub tp_base: *mut PyTypeObject,
-    pub tp_dict: *mut PyObject,
-    pub tp_descr_get: ::core::option::Option<descrgetfunc>,
-    pub tp_descr_set: ::core::option::Option<descrsetfunc>,
-    pub tp_dictoffset: Py_ssize_t,
-    pub tp_init: ::core::option::Option<initproc>,
-    pub tp_alloc: ::core::option::Option<allocfunc>,
-    pub tp_new: ::core::option::Option<newfunc>,
-    pub tp_free: ::core::option::Option<freefunc>,
-    pub tp_is_gc: ::core::option::Option<inquiry>,
-    pub tp_bases: *mut PyObject,
-    pub tp_mro: *mut PyObject,
-    pub tp_cache: *mut PyObject,
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (field tp_subclasses): `*mut ::core::ffi::c_void`.
-    pub tp_subclasses: *mut PyObject,
-    pub tp_weaklist: *mut PyObject,
-    pub tp_del: ::core::option::Option<destructor>,
-    pub tp_version_tag: ::core::ffi::c_uint,
-    pub tp_finalize: ::core::option::Option<destructor>,
-    pub tp_vectorcall: ::core::option::Option<vectorcallfunc>,
-    pub tp_watched: ::core::ffi::c_uchar,
-    pub tp_versions_used: u16,
-}
-#[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-#[repr(C)]
-#[derive(Debug)]
-pub struct PyTypeObject {
-    pub ob_base: PyVarObject,
-    pub tp_name: *const ::core::ffi::c_char,
-    pub tp_basicsize: Py_ssize_t,
-    pub tp_itemsize: Py_ssize_t,
-    pub tp_dealloc: ::core::option::Option<destructor>,
-    pub tp_vectorcall_offset: Py_ssize_t,
-    pub tp_getattr: ::core::option::Option<getattrfunc>,
-    pub tp_setattr: ::core::option::Option<setattrfunc>,
-    pub tp_as_async: *mut PyAsyncMethods,
-    pub tp_repr: ::core::option::Option<reprfunc>,
-    pub tp_as_number: *mut PyNumberMethods,
-    pub tp_as_sequence: *mut PySequenceMethods,
-    pub tp_as_mapping: *mut PyMappingMethods,
-    pub tp_hash: ::core::option::Option<hashfunc>,
-    pub tp_call: ::core::option::Option<ternaryfunc>,
-    pub tp_str: ::core::option::Option<reprfunc>,
-    pub tp_getattro: ::core::option::Option<getattrofunc>,
-    pub tp_setattro: ::core::option::Option<setattrofunc>,
-    pub tp_as_buffer: *mut PyBufferProcs,
-    pub tp_flags: ::core::ffi::c_ulong,
-    pub tp_doc: *const ::core::ffi::c_char,
-    pub tp_traverse: ::core::option::Option<traverseproc>,
-    pub tp_clear: ::core::option::Option<inquiry>,
-    pub tp_richcompare: ::core::option::Option<richcmpfunc>,
-    pub tp_weaklistoffset: Py_ssize_t,
-    pub tp_iter: ::core::option::Option<getiterfunc>,
-    pub tp_iternext: ::core::option::Option<iternextfunc>,
-    pub tp_methods: *mut PyMethodDef,
-    pub tp_members: *mut PyMemberDef,
-    pub tp_getset: *mut PyGetSetDef,
-    pub tp_base: *mut PyTypeObject,
-    pub tp_dict: *mut PyObject,
-    pub tp_descr_get: ::core::option::Option<descrgetfunc>,
-    pub tp_descr_set: ::core::option::Option<descrsetfunc>,
-    pub tp_dictoffset: Py_ssize_t,
-    pub tp_init: ::core::option::Option<initproc>,
-    pub tp_alloc: ::core::option::Option<allocfunc>,
-    pub tp_new: ::core::option::Option<newfunc>,
-    pub tp_free: ::core::option::Option<freefunc>,
-    pub tp_is_gc: ::core::option::Option<inquiry>,
-    pub tp_bases: *mut PyObject,
-    pub tp_mro: *mut PyObject,
-    pub tp_cache: *mut PyObject,
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (field tp_subclasses): `*mut ::core::ffi::c_void`.
-    pub tp_subclasses: *mut PyObject,
-    pub tp_weaklist: *mut PyObject,
-    pub tp_del: ::core::option::Option<destructor>,
-    pub tp_version_tag: ::core::ffi::c_uint,
-    pub tp_finalize: ::core::option::Option<destructor>,
-    pub tp_vectorcall: ::core::option::Option<vectorcallfunc>,
-    pub tp_watched: ::core::ffi::c_uchar,
-}
-#[cfg(
-    any(all(Py_3_9, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, PyPy))
-)]
-#[repr(C)]
-#[derive(Debug)]
-pub struct PyTypeObject {
-    pub ob_base: PyVarObject,
-    pub tp_name: *const ::core::ffi::c_char,
-    pub tp_basicsize: Py_ssize_t,
-    pub tp_itemsize: Py_ssize_t,
-    pub tp_dealloc: ::core::option::Option<destructor>,
-    pub tp_vectorcall_offset: Py_ssize_t,
-    pub tp_getattr: ::core::option::Option<getattrfunc>,
-    pub tp_setattr: ::core::option::Option<setattrfunc>,
-    pub tp_as_async: *mut PyAsyncMethods,
-    pub tp_repr: ::core::option::Option<reprfunc>,
-    pub tp_as_number: *mut PyNumberMethods,
-    pub tp_as_sequence: *mut PySequenceMethods,
-    pub tp_as_mapping: *mut PyMappingMethods,
-    pub tp_hash: ::core::option::Option<hashfunc>,
-    pub tp_call: ::core::option::Option<ternaryfunc>,
-    pub tp_str: ::core::option::Option<reprfunc>,
-    pub tp_getattro: ::core::option::Option<getattrofunc>,
-    pub tp_setattro: ::core::option::Option<setattrofunc>,
-    pub tp_as_buffer: *mut PyBufferProcs,
-    pub tp_flags: ::core::ffi::c_ulong,
-    pub tp_doc: *const ::core::ffi::c_char,
-    pub tp_traverse: ::core::option::Option<traverseproc>,
-    pub tp_clear: ::core::option::Option<inquiry>,
-    pub tp_richcompare: ::core::option::Option<richcmpfunc>,
-    pub tp_weaklistoffset: Py_ssize_t,
-    pub tp_iter: ::core::option::Option<getiterfunc>,
-    pub tp_iternext: ::core::option::Option<iternextfunc>,
-    pub tp_methods: *mut PyMethodDef,
-    pub tp_members: *mut PyMemberDef,
-    pub tp_getset: *mut PyGetSetDef,
-    pub tp_base: *mut PyTypeObject,
-    pub tp_dict: *mut PyObject,
-    pub tp_descr_get: ::core::option::Option<descrgetfunc>,
-    pub tp_descr_set: ::core::option::Option<descrsetfunc>,
-    pub tp_dictoffset: Py_ssize_t,
-    pub tp_init: ::core::option::Option<initproc>,
-    pub tp_alloc: ::core::option::Option<allocfunc>,
-    pub tp_new: ::core::option::Option<newfunc>,
-    pub tp_free: ::core::option::Option<freefunc>,
-    pub tp_is_gc: ::core::option::Option<inquiry>,
-    pub tp_bases: *mut PyObject,
-    pub tp_mro: *mut PyObject,
-    pub tp_cache: *mut PyObject,
-    pub tp_subclasses: *mut PyObject,
-    pub tp_weaklist: *mut PyObject,
-    pub tp_del: ::core::option::Option<destructor>,
-    pub tp_version_tag: ::core::ffi::c_uint,
-    pub tp_finalize: ::core::option::Option<destructor>,
-    pub tp_vectorcall: ::core::option::Option<vectorcallfunc>,
-}
-#[cfg(all(Py_3_15, not(Py_LIMITED_API), Py_GIL_DISABLED))]
-#[repr(C)]
-#[derive(Debug)]
-pub struct PyTypeObject {
-    pub ob_base: PyVarObject,
-    pub tp_name: *const ::core::ffi::c_char,
-    pub tp_basicsize: Py_ssize_t,
-    pub tp_itemsize: Py_ssize_t,
-    pub tp_dealloc: ::core::option::Option<destructor>,
-    pub tp_vectorcall_offset: Py_ssize_t,
-    pub tp_getattr: ::core::option::Option<getattrfunc>,
-    pub tp_setattr: ::core::option::Option<setattrfunc>,
-    pub tp_as_async: *mut PyAsyncMethods,
-    pub tp_repr: ::core::option::Option<reprfunc>,
-    pub tp_as_number: *mut PyNumberMethods,
-    pub tp_as_sequence: *mut PySequenceMethods,
-    pub tp_as_mapping: *mut PyMappingMethods,
-    pub tp_hash: ::core::option::Option<hashfunc>,
-    pub tp_call: ::core::option::Option<ternaryfunc>,
-    pub tp_str: ::core::option::Option<reprfunc>,
-    pub tp_getattro: ::core::option::Option<getattrofunc>,
-    pub tp_setattro: ::core::option::Option<setattrofunc>,
-    pub tp_as_buffer: *mut PyBufferProcs,
     /// pyo3-ffi's spelling, the same ABI; the headers' type (field tp_flags): `::core::ffi::c_ulong`.
+    #[cfg(Py_GIL_DISABLED)]
     pub tp_flags: AtomicCULong,
     pub tp_doc: *const ::core::ffi::c_char,
     pub tp_traverse: ::core::option::Option<traverseproc>,
@@ -455,152 +225,46 @@ pub struct PyTypeObject {
     pub tp_mro: *mut PyObject,
     pub tp_cache: *mut PyObject,
     /// pyo3-ffi's spelling, the same ABI; the headers' type (field tp_subclasses): `*mut ::core::ffi::c_void`.
+    #[cfg(Py_3_12)]
+    pub tp_subclasses: *mut PyObject,
+    #[cfg(not(Py_3_12))]
     pub tp_subclasses: *mut PyObject,
     pub tp_weaklist: *mut PyObject,
     pub tp_del: ::core::option::Option<destructor>,
     pub tp_version_tag: ::core::ffi::c_uint,
     pub tp_finalize: ::core::option::Option<destructor>,
+    #[cfg(Py_3_8)]
     pub tp_vectorcall: ::core::option::Option<vectorcallfunc>,
+    #[cfg(Py_3_12)]
     pub tp_watched: ::core::ffi::c_uchar,
+    #[cfg(Py_3_13)]
     pub tp_versions_used: u16,
+    #[cfg(Py_3_15)]
     pub _tp_iteritem: ::core::option::Option<_Py_iteritemfunc>,
-}
-#[cfg(all(not(Py_3_15), Py_GIL_DISABLED))]
-#[repr(C)]
-#[derive(Debug)]
-pub struct PyTypeObject {
-    pub ob_base: PyVarObject,
-    pub tp_name: *const ::core::ffi::c_char,
-    pub tp_basicsize: Py_ssize_t,
-    pub tp_itemsize: Py_ssize_t,
-    pub tp_dealloc: ::core::option::Option<destructor>,
-    pub tp_vectorcall_offset: Py_ssize_t,
-    pub tp_getattr: ::core::option::Option<getattrfunc>,
-    pub tp_setattr: ::core::option::Option<setattrfunc>,
-    pub tp_as_async: *mut PyAsyncMethods,
-    pub tp_repr: ::core::option::Option<reprfunc>,
-    pub tp_as_number: *mut PyNumberMethods,
-    pub tp_as_sequence: *mut PySequenceMethods,
-    pub tp_as_mapping: *mut PyMappingMethods,
-    pub tp_hash: ::core::option::Option<hashfunc>,
-    pub tp_call: ::core::option::Option<ternaryfunc>,
-    pub tp_str: ::core::option::Option<reprfunc>,
-    pub tp_getattro: ::core::option::Option<getattrofunc>,
-    pub tp_setattro: ::core::option::Option<setattrofunc>,
-    pub tp_as_buffer: *mut PyBufferProcs,
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (field tp_flags): `::core::ffi::c_ulong`.
-    pub tp_flags: AtomicCULong,
-    pub tp_doc: *const ::core::ffi::c_char,
-    pub tp_traverse: ::core::option::Option<traverseproc>,
-    pub tp_clear: ::core::option::Option<inquiry>,
-    pub tp_richcompare: ::core::option::Option<richcmpfunc>,
-    pub tp_weaklistoffset: Py_ssize_t,
-    pub tp_iter: ::core::option::Option<getiterfunc>,
-    pub tp_iternext: ::core::option::Option<iternextfunc>,
-    pub tp_methods: *mut PyMethodDef,
-    pub tp_members: *mut PyMemberDef,
-    pub tp_getset: *mut PyGetSetDef,
-    pub tp_base: *mut PyTypeObject,
-    pub tp_dict: *mut PyObject,
-    pub tp_descr_get: ::core::option::Option<descrgetfunc>,
-    pub tp_descr_set: ::core::option::Option<descrsetfunc>,
-    pub tp_dictoffset: Py_ssize_t,
-    pub tp_init: ::core::option::Option<initproc>,
-    pub tp_alloc: ::core::option::Option<allocfunc>,
-    pub tp_new: ::core::option::Option<newfunc>,
-    pub tp_free: ::core::option::Option<freefunc>,
-    pub tp_is_gc: ::core::option::Option<inquiry>,
-    pub tp_bases: *mut PyObject,
-    pub tp_mro: *mut PyObject,
-    pub tp_cache: *mut PyObject,
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (field tp_subclasses): `*mut ::core::ffi::c_void`.
-    pub tp_subclasses: *mut PyObject,
-    pub tp_weaklist: *mut PyObject,
-    pub tp_del: ::core::option::Option<destructor>,
-    pub tp_version_tag: ::core::ffi::c_uint,
-    pub tp_finalize: ::core::option::Option<destructor>,
-    pub tp_vectorcall: ::core::option::Option<vectorcallfunc>,
-    pub tp_watched: ::core::ffi::c_uchar,
-    pub tp_versions_used: u16,
-}
-#[cfg(all(not(Py_3_11), PyPy))]
-#[repr(C)]
-#[derive(Debug)]
-pub struct PyTypeObject {
-    pub ob_base: PyVarObject,
-    pub tp_name: *const ::core::ffi::c_char,
-    pub tp_basicsize: Py_ssize_t,
-    pub tp_itemsize: Py_ssize_t,
-    pub tp_dealloc: ::core::option::Option<destructor>,
-    pub tp_vectorcall_offset: Py_ssize_t,
-    pub tp_getattr: ::core::option::Option<getattrfunc>,
-    pub tp_setattr: ::core::option::Option<setattrfunc>,
-    pub tp_as_async: *mut PyAsyncMethods,
-    pub tp_repr: ::core::option::Option<reprfunc>,
-    pub tp_as_number: *mut PyNumberMethods,
-    pub tp_as_sequence: *mut PySequenceMethods,
-    pub tp_as_mapping: *mut PyMappingMethods,
-    pub tp_hash: ::core::option::Option<hashfunc>,
-    pub tp_call: ::core::option::Option<ternaryfunc>,
-    pub tp_str: ::core::option::Option<reprfunc>,
-    pub tp_getattro: ::core::option::Option<getattrofunc>,
-    pub tp_setattro: ::core::option::Option<setattrofunc>,
-    pub tp_as_buffer: *mut PyBufferProcs,
-    pub tp_flags: ::core::ffi::c_ulong,
-    pub tp_doc: *const ::core::ffi::c_char,
-    pub tp_traverse: ::core::option::Option<traverseproc>,
-    pub tp_clear: ::core::option::Option<inquiry>,
-    pub tp_richcompare: ::core::option::Option<richcmpfunc>,
-    pub tp_weaklistoffset: Py_ssize_t,
-    pub tp_iter: ::core::option::Option<getiterfunc>,
-    pub tp_iternext: ::core::option::Option<iternextfunc>,
-    pub tp_methods: *mut PyMethodDef,
-    pub tp_members: *mut PyMemberDef,
-    pub tp_getset: *mut PyGetSetDef,
-    pub tp_base: *mut PyTypeObject,
-    pub tp_dict: *mut PyObject,
-    pub tp_descr_get: ::core::option::Option<descrgetfunc>,
-    pub tp_descr_set: ::core::option::Option<descrsetfunc>,
-    pub tp_dictoffset: Py_ssize_t,
-    pub tp_init: ::core::option::Option<initproc>,
-    pub tp_alloc: ::core::option::Option<allocfunc>,
-    pub tp_new: ::core::option::Option<newfunc>,
-    pub tp_free: ::core::option::Option<freefunc>,
-    pub tp_is_gc: ::core::option::Option<inquiry>,
-    pub tp_bases: *mut PyObject,
-    pub tp_mro: *mut PyObject,
-    pub tp_cache: *mut PyObject,
-    pub tp_subclasses: *mut PyObject,
-    pub tp_weaklist: *mut PyObject,
-    pub tp_del: ::core::option::Option<destructor>,
-    pub tp_version_tag: ::core::ffi::c_uint,
-    pub tp_finalize: ::core::option::Option<destructor>,
-    pub tp_vectorcall: ::core::option::Option<vectorcallfunc>,
+    #[cfg(all(Py_3_8, not(Py_3_9)))]
+    pub tp_print: ::core::option::Option<
+        unsafe extern "C" fn(
+            arg1: *mut PyObject,
+            arg2: *mut ::libc::FILE,
+            arg3: ::core::ffi::c_int,
+        ) -> ::core::ffi::c_int,
+    >,
+    #[cfg(all(not(Py_3_11), PyPy))]
     pub tp_print: printfunc,
+    #[cfg(all(not(Py_3_11), PyPy))]
     pub tp_pypy_flags: ::core::ffi::c_long,
 }
-#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+#[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct _specialization_cache {
     pub getitem: *mut PyObject,
+    #[cfg(Py_3_12)]
     pub getitem_version: u32,
+    #[cfg(Py_3_13)]
     pub init: *mut PyObject,
 }
-#[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-#[repr(C)]
-#[derive(Copy, Clone)]
-pub struct _specialization_cache {
-    pub getitem: *mut PyObject,
-    pub getitem_version: u32,
-}
-#[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
-#[repr(C)]
-#[derive(Copy, Clone)]
-pub struct _specialization_cache {
-    pub getitem: *mut PyObject,
-}
-#[cfg(all(Py_3_14, not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
+#[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 pub struct PyHeapTypeObject {
     pub ht_type: PyTypeObject,
@@ -613,94 +277,18 @@ pub struct PyHeapTypeObject {
     pub ht_slots: *mut PyObject,
     pub ht_qualname: *mut PyObject,
     /// pyo3-ffi's spelling, the same ABI; the headers' type (field ht_cached_keys): `*mut PyDictKeysObject`.
+    #[cfg(not(PyPy))]
     pub ht_cached_keys: *mut ::core::ffi::c_void,
+    #[cfg(Py_3_9)]
     pub ht_module: *mut PyObject,
+    #[cfg(all(Py_3_11, not(PyPy)))]
     pub _ht_tpname: *mut ::core::ffi::c_char,
+    #[cfg(Py_3_14)]
     pub ht_token: *mut ::core::ffi::c_void,
+    #[cfg(all(Py_3_11, not(PyPy)))]
     pub _spec_cache: _specialization_cache,
-}
-#[cfg(all(Py_3_11, not(Py_3_14), not(Py_LIMITED_API), not(PyPy)))]
-#[repr(C)]
-pub struct PyHeapTypeObject {
-    pub ht_type: PyTypeObject,
-    pub as_async: PyAsyncMethods,
-    pub as_number: PyNumberMethods,
-    pub as_mapping: PyMappingMethods,
-    pub as_sequence: PySequenceMethods,
-    pub as_buffer: PyBufferProcs,
-    pub ht_name: *mut PyObject,
-    pub ht_slots: *mut PyObject,
-    pub ht_qualname: *mut PyObject,
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (field ht_cached_keys): `*mut PyDictKeysObject`.
-    pub ht_cached_keys: *mut ::core::ffi::c_void,
-    pub ht_module: *mut PyObject,
-    pub _ht_tpname: *mut ::core::ffi::c_char,
-    pub _spec_cache: _specialization_cache,
-}
-#[cfg(all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-#[repr(C)]
-pub struct PyHeapTypeObject {
-    pub ht_type: PyTypeObject,
-    pub as_async: PyAsyncMethods,
-    pub as_number: PyNumberMethods,
-    pub as_mapping: PyMappingMethods,
-    pub as_sequence: PySequenceMethods,
-    pub as_buffer: PyBufferProcs,
-    pub ht_name: *mut PyObject,
-    pub ht_slots: *mut PyObject,
-    pub ht_qualname: *mut PyObject,
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (field ht_cached_keys): `*mut PyDictKeysObject`.
-    pub ht_cached_keys: *mut ::core::ffi::c_void,
-    pub ht_module: *mut PyObject,
-}
-#[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
-#[repr(C)]
-pub struct PyHeapTypeObject {
-    pub ht_type: PyTypeObject,
-    pub as_async: PyAsyncMethods,
-    pub as_number: PyNumberMethods,
-    pub as_mapping: PyMappingMethods,
-    pub as_sequence: PySequenceMethods,
-    pub as_buffer: PyBufferProcs,
-    pub ht_name: *mut PyObject,
-    pub ht_slots: *mut PyObject,
-    pub ht_qualname: *mut PyObject,
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (field ht_cached_keys): `*mut PyDictKeysObject`.
-    pub ht_cached_keys: *mut ::core::ffi::c_void,
-}
-#[cfg(all(Py_3_14, not(Py_LIMITED_API), Py_GIL_DISABLED))]
-#[repr(C)]
-pub struct PyHeapTypeObject {
-    pub ht_type: PyTypeObject,
-    pub as_async: PyAsyncMethods,
-    pub as_number: PyNumberMethods,
-    pub as_mapping: PyMappingMethods,
-    pub as_sequence: PySequenceMethods,
-    pub as_buffer: PyBufferProcs,
-    pub ht_name: *mut PyObject,
-    pub ht_slots: *mut PyObject,
-    pub ht_qualname: *mut PyObject,
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (field ht_cached_keys): `*mut PyDictKeysObject`.
-    pub ht_cached_keys: *mut ::core::ffi::c_void,
-    pub ht_module: *mut PyObject,
-    pub _ht_tpname: *mut ::core::ffi::c_char,
-    pub ht_token: *mut ::core::ffi::c_void,
-    pub _spec_cache: _specialization_cache,
+    #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
     pub unique_id: Py_ssize_t,
-}
-#[cfg(PyPy)]
-#[repr(C)]
-pub struct PyHeapTypeObject {
-    pub ht_type: PyTypeObject,
-    pub as_async: PyAsyncMethods,
-    pub as_number: PyNumberMethods,
-    pub as_mapping: PyMappingMethods,
-    pub as_sequence: PySequenceMethods,
-    pub as_buffer: PyBufferProcs,
-    pub ht_name: *mut PyObject,
-    pub ht_slots: *mut PyObject,
-    pub ht_qualname: *mut PyObject,
-    pub ht_module: *mut PyObject,
 }
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]

@@ -62,11 +62,15 @@ extern "C" {
         name: *const ::core::ffi::c_char,
     ) -> *mut PyObject;
 }
-#[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+#[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
-#[derive(Debug)]
+#[cfg_attr(Py_3_12, derive(Debug))]
+#[cfg_attr(not(Py_3_12), derive(Copy, Clone))]
 pub struct _PyInterpreterFrame {
+    #[cfg(Py_3_12)]
     _unused: [u8; 0],
+    #[cfg(not(Py_3_12))]
+    pub _address: u8,
 }
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]

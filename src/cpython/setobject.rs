@@ -25,24 +25,27 @@ pub struct setentry {
     pub key: *mut PyObject,
     pub hash: Py_hash_t,
 }
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Debug)]
 pub struct PySetObject {
     pub ob_base: PyObject,
+    #[cfg(not(PyPy))]
     pub fill: Py_ssize_t,
+    #[cfg(not(PyPy))]
     pub used: Py_ssize_t,
+    #[cfg(not(PyPy))]
     pub mask: Py_ssize_t,
+    #[cfg(not(PyPy))]
     pub table: *mut setentry,
+    #[cfg(not(PyPy))]
     pub hash: Py_hash_t,
+    #[cfg(not(PyPy))]
     pub finger: Py_ssize_t,
+    #[cfg(not(PyPy))]
     pub smalltable: [setentry; 8usize],
+    #[cfg(not(PyPy))]
     pub weakreflist: *mut PyObject,
-}
-#[cfg(PyPy)]
-#[repr(C)]
-#[derive(Debug)]
-pub struct PySetObject {
-    pub ob_base: PyObject,
+    #[cfg(PyPy)]
     pub _tmplist: *mut PyObject,
 }

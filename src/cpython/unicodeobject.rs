@@ -1114,36 +1114,23 @@ impl _PyUnicodeObject_state {
         __bindgen_bitfield_unit
     }
 }
-#[cfg(all(Py_3_11, PyPy))]
+#[cfg(PyPy)]
 #[repr(C)]
 pub struct PyASCIIObject {
     pub ob_base: PyObject,
     pub length: Py_ssize_t,
+    #[cfg(Py_3_11)]
     pub hash: Py_hash_t,
     pub state: _PyASCIIObject_state_t,
     pub wstr: *mut ::libc::wchar_t,
 }
-#[cfg(all(not(Py_3_11), PyPy))]
-#[repr(C)]
-pub struct PyASCIIObject {
-    pub ob_base: PyObject,
-    pub length: Py_ssize_t,
-    pub state: _PyASCIIObject_state_t,
-    pub wstr: *mut ::libc::wchar_t,
-}
-#[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+#[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 pub struct PyCompactUnicodeObject {
     pub _base: PyASCIIObject,
     pub utf8_length: Py_ssize_t,
     pub utf8: *mut ::core::ffi::c_char,
-}
-#[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
-#[repr(C)]
-pub struct PyCompactUnicodeObject {
-    pub _base: PyASCIIObject,
-    pub utf8_length: Py_ssize_t,
-    pub utf8: *mut ::core::ffi::c_char,
+    #[cfg(not(Py_3_12))]
     pub wstr_length: Py_ssize_t,
 }
 #[cfg(not(Py_LIMITED_API))]

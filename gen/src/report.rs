@@ -1,0 +1,45 @@
+//! The summary a regeneration ends with: what went where, what was merged, and which
+//! names are still made up rather than taken from CPython.
+
+use crate::fields::Merged;
+use crate::Declared;
+use quote::ToTokens;
+use std::collections::BTreeMap;
+
+/// Parameters the headers leave unnamed, which bindgen calls `arg1`, `arg2`...
+fn synthesized_parameters(declared: &[Declared]) -> usize {
+    let mut n = 0;
+    for d in declared {
+        for v in &d.variants {
+            for item in &v.items {
+                let text = item.to_token_stream().to_string();
+                n += text
+                    .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .filter(|w| w.strip_prefix("arg").is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit())))
+                    .count();
+            }
+        }
+    }
+    n
+}
+
+pub fn print(declared: &[Declared], merged: &Merged) {
+    let mut per_header: BTreeMap<&str, usize> = BTreeMap::new();
+    for d in declared {
+        let mut headers: Vec<&str> = d.variants.iter().map(|v| v.header.as_deref().unwrap_or(&d.header)).collect();
+        headers.dedup();
+        for h in headers {
+            *per_header.entry(h).or_default() += 1;
+        }
+    }
+    let list: Vec<String> = per_header.iter().map(|(h, n)| format!("{h} {n}")).collect();
+    eprintln!("summary:");
+    eprintln!("  items per header ({} headers, {} items):", per_header.len(), declared.len());
+    for line in list.chunks(8) {
+        eprintln!("    {}", line.join(", "));
+    }
+    eprintln!("  types merged across versions into one definition: {}", merged.types);
+    eprintln!("  a full and an opaque definition ({}): {}", merged.with_opaque.len(), merged.with_opaque.join(" "));
+    eprintln!("  several full definitions ({}): {}", merged.apart.len(), merged.apart.join(" "));
+    eprintln!("  parameter names still synthesized (argN): {}", synthesized_parameters(declared));
+}
