@@ -19,6 +19,28 @@ pub enum Pred {
 }
 
 impl Pred {
+    /// The predicates of a `cfg(...)` attribute's tokens.
+    pub fn parse_list(tokens: proc_macro2::TokenStream) -> Vec<Pred> {
+        Pred::parse(tokens)
+    }
+
+    /// Like `eval`, but GraalPy, which no configuration stands for, is unknown.
+    pub fn eval_graalpy_unknown(&self, c: &Config) -> Option<bool> {
+        match self {
+            Pred::Any(v) => {
+                let r: Vec<Option<bool>> = v.iter().map(|p| p.eval_graalpy_unknown(c)).collect();
+                if r.contains(&Some(true)) { Some(true) } else if r.contains(&None) { None } else { Some(false) }
+            }
+            Pred::All(v) => {
+                let r: Vec<Option<bool>> = v.iter().map(|p| p.eval_graalpy_unknown(c)).collect();
+                if r.contains(&Some(false)) { Some(false) } else if r.contains(&None) { None } else { Some(true) }
+            }
+            Pred::Not(p) => p.eval_graalpy_unknown(c).map(|b| !b),
+            Pred::Name(n) if n == "GraalPy" => None,
+            p => p.eval(c),
+        }
+    }
+
     fn parse(tokens: proc_macro2::TokenStream) -> Vec<Pred> {
         use proc_macro2::TokenTree;
         let mut out = Vec::new();

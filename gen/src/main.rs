@@ -9,6 +9,7 @@ mod configs;
 mod emit;
 mod fields;
 mod handwritten;
+mod imports;
 mod report;
 mod shapes;
 mod spellings;
@@ -95,7 +96,9 @@ fn main() {
     handwritten::give_way(&configs, &mut declared, &hand.defs);
     let merged = fields::merge_versions(&configs, &mut declared);
     emit::write_all(&repo.join("src"), &configs, &declared);
-    report::print(&declared, &merged);
+    let order = imports::include_order(&root, &configs);
+    let edges = imports::write_all(&repo.join("src"), &configs, &order);
+    report::print(&declared, &merged, &edges);
 }
 
 fn merge(configs: &[configs::Config], per_config: Vec<Vec<Entry>>, compat: &BTreeSet<String>) -> Vec<Declared> {

@@ -23,7 +23,7 @@ fn synthesized_parameters(declared: &[Declared]) -> usize {
     n
 }
 
-pub fn print(declared: &[Declared], merged: &Merged) {
+pub fn print(declared: &[Declared], merged: &Merged, edges: &crate::imports::Edges) {
     let mut per_header: BTreeMap<&str, usize> = BTreeMap::new();
     for d in declared {
         let mut headers: Vec<&str> = d.variants.iter().map(|v| v.header.as_deref().unwrap_or(&d.header)).collect();
@@ -41,5 +41,8 @@ pub fn print(declared: &[Declared], merged: &Merged) {
     eprintln!("  types merged across versions into one definition: {}", merged.types);
     eprintln!("  a full and an opaque definition ({}): {}", merged.with_opaque.len(), merged.with_opaque.join(" "));
     eprintln!("  several full definitions ({}): {}", merged.apart.len(), merged.apart.join(" "));
+    let arrows: usize = edges.values().map(|v| v.len()).sum();
+    let cycles = crate::imports::cycles(edges);
+    eprintln!("  imports: {arrows} arrows between {} modules; cycles: {}", edges.len(), if cycles.is_empty() { "none".to_string() } else { cycles.join("; ") });
     eprintln!("  parameter names still synthesized (argN): {}", synthesized_parameters(declared));
 }

@@ -1,0 +1,553 @@
+//! Writes each module's imports: every crate name a file (or an inline module in it)
+//! uses, imported by name from the module that declares it, under the cfg where both the
+//! declaration and a use can hold. Import lines follow the include order of the headers.
+//!
+//! The block sits where the file (or the inline module) opens, after its `//!` lines,
+//! and starts with the line `IMPORTS`; a blank line ends it. Only `lib.rs` and
+//! `cpython/mod.rs`, the flattening layer, keep glob imports.
+
+use crate::configs::Config;
+use crate::handwritten::Pred;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use syn::visit::Visit;
+
+pub const IMPORTS: &str = "// Imports: written by pyffi-gen from the names used here.";
+
+/// Where a name is declared: the module path and the cfg of the declaration.
+#[derive(Clone)]
+struct Def {
+    module: Vec<String>,
+    cfg: Option<Pred>,
+}
+
+/// One scope that gets an import block: a file, or an inline module in it.
+struct Scope {
+    file: PathBuf,
+    /// The module path of the scope (`["datetime", "macros"]`).
+    module: Vec<String>,
+    /// The module path whose items this scope does not import (its own file's, for a file).
+    own: Vec<String>,
+    nested: bool,
+    /// An inline module's opening line (1-based), after which its block goes.
+    anchor: Option<usize>,
+    /// Glob imports of the crate or the parent (lines, 1-based), which the block replaces.
+    globs: BTreeSet<usize>,
+    locals: BTreeSet<String>,
+    uses: BTreeMap<String, Vec<Option<Pred>>>,
+}
+
+fn all_of(stack: &[Pred]) -> Option<Pred> {
+    if stack.is_empty() {
+        None
+    } else {
+        Some(Pred::All(stack.to_vec()))
+    }
+}
+
+fn cfgs_of(attrs: &[syn::Attribute]) -> Vec<Pred> {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("cfg"))
+        .filter_map(|a| a.meta.require_list().ok())
+        .flat_map(|l| Pred::parse_list(l.tokens.clone()))
+        .collect()
+}
+
+/// Names used as the first segment of a path, each with the cfg it is used under.
+struct Uses<'a> {
+    stack: Vec<Pred>,
+    out: &'a mut BTreeMap<String, Vec<Option<Pred>>>,
+}
+
+impl Uses<'_> {
+    fn add(&mut self, name: String) {
+        let cfg = all_of(&self.stack);
+        self.out.entry(name).or_default().push(cfg);
+    }
+
+    fn with<F: FnOnce(&mut Self)>(&mut self, attrs: &[syn::Attribute], f: F) {
+        let n = self.stack.len();
+        self.stack.extend(cfgs_of(attrs));
+        f(self);
+        self.stack.truncate(n);
+    }
+
+    /// Macro bodies are tokens: an identifier not after `.` or `::` may name an item.
+    fn tokens(&mut self, tokens: proc_macro2::TokenStream) {
+        use proc_macro2::TokenTree;
+        let mut prev: Vec<char> = Vec::new();
+        for tt in tokens {
+            match &tt {
+                TokenTree::Ident(id) => {
+                    let after_path = prev.ends_with(&[':', ':']) || prev.last() == Some(&'.') || prev.last() == Some(&'$');
+                    if !after_path {
+                        self.add(id.to_string());
+                    }
+                    prev.clear();
+                }
+                TokenTree::Punct(p) => prev.push(p.as_char()),
+                TokenTree::Group(g) => {
+                    self.tokens(g.stream());
+                    prev.clear();
+                }
+                TokenTree::Literal(_) => prev.clear(),
+            }
+        }
+    }
+}
+
+impl<'ast> Visit<'ast> for Uses<'_> {
+    fn visit_item(&mut self, i: &'ast syn::Item) {
+        if let syn::Item::Mod(m) = i {
+            if m.content.is_some() {
+                return; // a scope of its own
+            }
+        }
+        if let syn::Item::Use(_) = i {
+            return;
+        }
+        let attrs: Vec<syn::Attribute> = item_attrs(i).to_vec();
+        self.with(&attrs, |s| syn::visit::visit_item(s, i));
+    }
+    fn visit_foreign_item(&mut self, i: &'ast syn::ForeignItem) {
+        let attrs = match i {
+            syn::ForeignItem::Fn(f) => f.attrs.clone(),
+            syn::ForeignItem::Static(s) => s.attrs.clone(),
+            _ => vec![],
+        };
+        self.with(&attrs, |s| syn::visit::visit_foreign_item(s, i));
+    }
+    fn visit_field(&mut self, f: &'ast syn::Field) {
+        let attrs = f.attrs.clone();
+        self.with(&attrs, |s| syn::visit::visit_field(s, f));
+    }
+    fn visit_stmt(&mut self, st: &'ast syn::Stmt) {
+        let attrs = match st {
+            syn::Stmt::Local(l) => l.attrs.clone(),
+            syn::Stmt::Expr(syn::Expr::Macro(m), _) => m.attrs.clone(),
+            syn::Stmt::Expr(syn::Expr::Block(b), _) => b.attrs.clone(),
+            syn::Stmt::Expr(syn::Expr::Call(c), _) => c.attrs.clone(),
+            syn::Stmt::Macro(m) => m.attrs.clone(),
+            _ => vec![],
+        };
+        self.with(&attrs, |s| syn::visit::visit_stmt(s, st));
+    }
+    fn visit_attribute(&mut self, _: &'ast syn::Attribute) {}
+    fn visit_path(&mut self, p: &'ast syn::Path) {
+        if p.leading_colon.is_none() {
+            if let Some(first) = p.segments.first() {
+                self.add(first.ident.to_string());
+            }
+        }
+        syn::visit::visit_path(self, p);
+    }
+    fn visit_macro(&mut self, m: &'ast syn::Macro) {
+        syn::visit::visit_macro(self, m);
+        self.tokens(m.tokens.clone());
+    }
+}
+
+fn item_attrs(i: &syn::Item) -> &[syn::Attribute] {
+    match i {
+        syn::Item::Const(x) => &x.attrs,
+        syn::Item::Enum(x) => &x.attrs,
+        syn::Item::ForeignMod(x) => &x.attrs,
+        syn::Item::Fn(x) => &x.attrs,
+        syn::Item::Impl(x) => &x.attrs,
+        syn::Item::Macro(x) => &x.attrs,
+        syn::Item::Mod(x) => &x.attrs,
+        syn::Item::Static(x) => &x.attrs,
+        syn::Item::Struct(x) => &x.attrs,
+        syn::Item::Type(x) => &x.attrs,
+        syn::Item::Union(x) => &x.attrs,
+        syn::Item::Use(x) => &x.attrs,
+        _ => &[],
+    }
+}
+
+fn is_public(v: &syn::Visibility) -> bool {
+    !matches!(v, syn::Visibility::Inherited)
+}
+
+/// Names a `use` tree brings in, and whether it is a glob of the crate or the parent.
+fn use_names(tree: &syn::UseTree, out: &mut BTreeSet<String>) {
+    match tree {
+        syn::UseTree::Path(p) => use_names(&p.tree, out),
+        syn::UseTree::Name(n) => {
+            out.insert(n.ident.to_string());
+        }
+        syn::UseTree::Rename(r) => {
+            out.insert(r.rename.to_string());
+        }
+        syn::UseTree::Glob(_) => {}
+        syn::UseTree::Group(g) => g.items.iter().for_each(|t| use_names(t, out)),
+    }
+}
+
+fn is_crate_glob(u: &syn::ItemUse) -> bool {
+    match &u.tree {
+        syn::UseTree::Path(p) => {
+            let root = p.ident.to_string();
+            (root == "crate" || root == "super") && matches!(&*p.tree, syn::UseTree::Glob(_))
+        }
+        _ => false,
+    }
+}
+
+/// Reads one scope's items: its definitions (public ones into `defs`), the names its
+/// `use` lines bring in, its uses, and its inline modules as scopes of their own.
+#[allow(clippy::too_many_arguments)]
+fn read_scope(
+    file: &Path,
+    module: Vec<String>,
+    own: Vec<String>,
+    anchor: Option<usize>,
+    items: &[syn::Item],
+    outer: &[Pred],
+    defs: &mut HashMap<String, Vec<Def>>,
+    scopes: &mut Vec<Scope>,
+) {
+    let mut scope =
+        Scope { file: file.to_path_buf(), module: module.clone(), own, nested: anchor.is_some(), anchor, globs: BTreeSet::new(), locals: BTreeSet::new(), uses: BTreeMap::new() };
+    // An inline module re-exported with `pub use m::*` lends its items the file's path.
+    let reexported: BTreeSet<String> = items
+        .iter()
+        .filter_map(|i| match i {
+            syn::Item::Use(u) if is_public(&u.vis) => match &u.tree {
+                syn::UseTree::Path(p) if matches!(&*p.tree, syn::UseTree::Glob(_)) => Some(p.ident.to_string()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    let mut inner = Vec::new();
+    for item in items {
+        let mut cfg = outer.to_vec();
+        cfg.extend(cfgs_of(item_attrs(item)));
+        let mut define = |name: String, public: bool, extra: &[syn::Attribute]| {
+            let mut c = cfg.clone();
+            c.extend(cfgs_of(extra));
+            if public {
+                defs.entry(name.clone()).or_default().push(Def { module: module.clone(), cfg: all_of(&c) });
+            }
+            scope.locals.insert(name);
+        };
+        match item {
+            syn::Item::Fn(i) => define(i.sig.ident.to_string(), is_public(&i.vis), &[]),
+            syn::Item::Const(i) => define(i.ident.to_string(), is_public(&i.vis), &[]),
+            syn::Item::Static(i) => define(i.ident.to_string(), is_public(&i.vis), &[]),
+            syn::Item::Struct(i) => define(i.ident.to_string(), is_public(&i.vis), &[]),
+            syn::Item::Union(i) => define(i.ident.to_string(), is_public(&i.vis), &[]),
+            syn::Item::Enum(i) => define(i.ident.to_string(), is_public(&i.vis), &[]),
+            syn::Item::Type(i) => define(i.ident.to_string(), is_public(&i.vis), &[]),
+            syn::Item::Macro(m) => {
+                if let Some(id) = &m.ident {
+                    define(id.to_string(), false, &[]);
+                }
+            }
+            syn::Item::ForeignMod(fm) => {
+                for fi in &fm.items {
+                    match fi {
+                        syn::ForeignItem::Fn(f) => define(f.sig.ident.to_string(), is_public(&f.vis), &f.attrs),
+                        syn::ForeignItem::Static(s) => define(s.ident.to_string(), is_public(&s.vis), &s.attrs),
+                        _ => {}
+                    }
+                }
+            }
+            syn::Item::Use(u) => {
+                if is_crate_glob(u) {
+                    scope.globs.insert(u.use_token.span.start().line);
+                } else {
+                    let mut names = BTreeSet::new();
+                    use_names(&u.tree, &mut names);
+                    scope.locals.extend(names);
+                }
+            }
+            syn::Item::Mod(m) => {
+                let name = m.ident.to_string();
+                scope.locals.insert(name.clone());
+                if let Some((brace, content)) = &m.content {
+                    inner.push((name, cfg.clone(), content.clone(), brace.span.open().start().line));
+                }
+            }
+            _ => {}
+        }
+    }
+    for (name, cfg, content, line) in inner {
+        let path = if reexported.contains(&name) { module.clone() } else { [module.clone(), vec![name.clone()]].concat() };
+        let mut sub = module.clone();
+        sub.push(name);
+        read_scope(file, path, sub, Some(line), &content, &cfg, defs, scopes);
+    }
+    let mut uses = Uses { stack: outer.to_vec(), out: &mut scope.uses };
+    for item in items {
+        uses.visit_item(item);
+    }
+    scopes.push(scope);
+}
+
+/// `src/cpython/object.rs` -> ["cpython", "object"].
+fn module_of(src: &Path, file: &Path) -> Vec<String> {
+    let rel = file.strip_prefix(src).unwrap().with_extension("");
+    let mut parts: Vec<String> = rel.iter().map(|s| s.to_string_lossy().into_owned()).collect();
+    if parts.last().map(String::as_str) == Some("mod") || parts.last().map(String::as_str) == Some("lib") {
+        parts.pop();
+    }
+    parts
+}
+
+/// Whether `p` can hold in `c`: unknown atoms (targets, GraalPy) may.
+fn possibly(p: &Option<Pred>, c: &Config) -> bool {
+    match p {
+        None => true,
+        Some(p) => p.eval_graalpy_unknown(c) != Some(false),
+    }
+}
+
+/// The headers in include order: `Python.h` first, each header before what it includes
+/// after its own first line (a depth-first walk, newest headers first).
+pub fn include_order(root: &Path, configs: &[Config]) -> Vec<String> {
+    fn walk(dir: &Path, h: &str, seen: &mut BTreeSet<String>, out: &mut Vec<String>) {
+        if !seen.insert(h.to_string()) {
+            return;
+        }
+        out.push(h.to_string());
+        let text = std::fs::read_to_string(dir.join(h)).unwrap_or_default();
+        let base = Path::new(h).parent().unwrap_or(Path::new(""));
+        for line in text.lines() {
+            let l = line.trim_start().trim_start_matches('#').trim_start();
+            let Some(rest) = l.strip_prefix("include") else { continue };
+            let Some(name) = rest.trim().strip_prefix('"').and_then(|r| r.split('"').next()) else { continue };
+            let rel = if dir.join(base).join(name).exists() { base.join(name) } else { PathBuf::from(name) };
+            let rel = rel.to_string_lossy().replace("cpython/../", "");
+            if dir.join(&rel).exists() {
+                walk(dir, &rel, seen, out);
+            }
+        }
+    }
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    for c in configs {
+        for d in c.include_dirs(root).into_iter().take(1) {
+            if !dirs.contains(&d) {
+                dirs.push(d);
+            }
+        }
+    }
+    for d in &dirs {
+        walk(d, "Python.h", &mut seen, &mut out);
+    }
+    out
+}
+
+pub fn module_rank(order: &[String]) -> HashMap<Vec<String>, usize> {
+    order.iter().enumerate().map(|(i, h)| (crate::emit::module_path(h), i)).collect()
+}
+
+/// The import edges between modules (file scopes only), for the report.
+pub type Edges = BTreeMap<Vec<String>, BTreeSet<Vec<String>>>;
+
+pub fn write_all(src: &Path, configs: &[Config], order: &[String]) -> Edges {
+    let mut files = Vec::new();
+    for dir in [src.to_path_buf(), src.join("cpython")] {
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let f = e.path();
+            if f.extension().is_some_and(|x| x == "rs") {
+                files.push(f);
+            }
+        }
+    }
+    files.sort();
+    let mut defs: HashMap<String, Vec<Def>> = HashMap::new();
+    let mut scopes = Vec::new();
+    let mut texts = HashMap::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        let parsed: syn::File = match syn::parse_file(&text) {
+            Ok(p) => p,
+            Err(e) => {
+                eprintln!("error: {} does not parse: {e}", f.display());
+                std::process::exit(1);
+            }
+        };
+        let module = module_of(src, f);
+        read_scope(f, module.clone(), module, None, &parsed.items, &[], &mut defs, &mut scopes);
+        texts.insert(f.clone(), text);
+    }
+    let rank = module_rank(order);
+    let mut edges = Edges::new();
+    // Blocks per file, by the line they follow (None: the file's own), and its globs.
+    let mut blocks: HashMap<PathBuf, (BTreeSet<usize>, Vec<(Option<usize>, String)>)> = HashMap::new();
+    for s in &scopes {
+        let flattening = !s.nested && (s.module.is_empty() || s.module == ["cpython"]);
+        // The flattening layer keeps its globs.
+        if flattening {
+            continue;
+        }
+        // (module, cfg) -> names
+        let mut lines: BTreeMap<(usize, Vec<String>, Option<String>), BTreeSet<String>> = BTreeMap::new();
+        for (name, use_cfgs) in &s.uses {
+            if s.locals.contains(name) {
+                continue;
+            }
+            let Some(ds) = defs.get(name) else { continue };
+            for d in ds {
+                if d.module == s.own || (!s.nested && d.module == s.module) {
+                    continue;
+                }
+                let set: BTreeSet<usize> = configs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| possibly(&d.cfg, c) && use_cfgs.iter().any(|u| possibly(u, c)))
+                    .map(|(i, _)| i)
+                    .collect();
+                if set.is_empty() {
+                    continue;
+                }
+                let cfg = crate::cfgexpr::synthesize(configs, &set);
+                let r = rank.get(&d.module).copied().unwrap_or(usize::MAX);
+                lines.entry((r, d.module.clone(), cfg)).or_default().insert(name.clone());
+                if !s.nested {
+                    edges.entry(s.module.clone()).or_default().insert(d.module.clone());
+                }
+            }
+        }
+        let indent = if s.nested { "    " } else { "" };
+        let mut block = String::new();
+        if !lines.is_empty() {
+            block.push_str(&format!("{indent}{IMPORTS}\n"));
+            for ((_, module, cfg), names) in &lines {
+                if let Some(cfg) = cfg {
+                    block.push_str(&format!("{indent}#[cfg({cfg})]\n"));
+                }
+                let path = if module.is_empty() { "crate".to_string() } else { format!("crate::{}", module.join("::")) };
+                let names: Vec<&str> = names.iter().map(String::as_str).collect();
+                match names.as_slice() {
+                    [one] => block.push_str(&format!("{indent}use {path}::{one};\n")),
+                    many => block.push_str(&format!("{indent}use {path}::{{{}}};\n", many.join(", "))),
+                }
+            }
+        }
+        let b = blocks.entry(s.file.clone()).or_default();
+        b.0.extend(&s.globs);
+        b.1.push((s.anchor, block));
+    }
+    for (file, (globs, blocks)) in blocks {
+        let text = &texts[&file];
+        let new = splice(text, &globs, &blocks);
+        if &new != text {
+            std::fs::write(&file, new).unwrap();
+        }
+    }
+    edges
+}
+
+/// Removes the glob imports and old blocks, then puts each block in place: a file's
+/// after its `//!` lines, an inline module's after its opening line.
+fn splice(text: &str, globs: &BTreeSet<usize>, blocks: &[(Option<usize>, String)]) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut drop = vec![false; lines.len()];
+    for &g in globs {
+        drop[g - 1] = true;
+        if g >= 2 && lines[g - 2].trim() == "#[allow(unused_imports)]" {
+            drop[g - 2] = true;
+        }
+    }
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].trim() == IMPORTS {
+            while i < lines.len() && !lines[i].trim().is_empty() {
+                drop[i] = true;
+                i += 1;
+            }
+            if i < lines.len() {
+                drop[i] = true; // the blank line that ends it
+            }
+        }
+        i += 1;
+    }
+    let after: BTreeMap<usize, &String> = blocks.iter().filter_map(|(l, b)| l.map(|l| (l, b))).collect();
+    let top = blocks.iter().find(|(l, _)| l.is_none()).map(|(_, b)| b.as_str()).unwrap_or("");
+    let docs = lines.iter().take_while(|l| l.starts_with("//!") || l.starts_with("#![")).count();
+    let mut out = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        if i == docs && !top.is_empty() {
+            if docs > 0 {
+                out.push('\n');
+            }
+            out.push_str(top);
+            out.push('\n');
+        }
+        if !drop[i] && !(i == docs && docs > 0 && line.trim().is_empty() && !top.is_empty()) {
+            out.push_str(line);
+            out.push('\n');
+        }
+        if let Some(b) = after.get(&(i + 1)).filter(|b| !b.is_empty()) {
+            out.push_str(b);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The import cycles: each strongly connected set of modules, as `a -> b -> a`.
+pub fn cycles(edges: &Edges) -> Vec<String> {
+    // Tarjan's algorithm over the module graph.
+    struct T<'a> {
+        edges: &'a Edges,
+        index: HashMap<&'a Vec<String>, usize>,
+        low: HashMap<&'a Vec<String>, usize>,
+        stack: Vec<&'a Vec<String>>,
+        on: BTreeSet<&'a Vec<String>>,
+        out: Vec<Vec<&'a Vec<String>>>,
+    }
+    impl<'a> T<'a> {
+        fn visit(&mut self, v: &'a Vec<String>) {
+            let i = self.index.len();
+            self.index.insert(v, i);
+            self.low.insert(v, i);
+            self.stack.push(v);
+            self.on.insert(v);
+            for w in self.edges.get(v).into_iter().flatten() {
+                if !self.index.contains_key(w) {
+                    self.visit(w);
+                    let lw = self.low[w];
+                    let lv = self.low.get_mut(v).unwrap();
+                    *lv = (*lv).min(lw);
+                } else if self.on.contains(w) {
+                    let iw = self.index[w];
+                    let lv = self.low.get_mut(v).unwrap();
+                    *lv = (*lv).min(iw);
+                }
+            }
+            if self.low[v] == self.index[v] {
+                let mut scc = Vec::new();
+                while let Some(w) = self.stack.pop() {
+                    self.on.remove(w);
+                    scc.push(w);
+                    if w == v {
+                        break;
+                    }
+                }
+                if scc.len() > 1 {
+                    self.out.push(scc);
+                }
+            }
+        }
+    }
+    let mut t = T { edges, index: HashMap::new(), low: HashMap::new(), stack: vec![], on: BTreeSet::new(), out: vec![] };
+    for v in edges.keys() {
+        if !t.index.contains_key(v) {
+            t.visit(v);
+        }
+    }
+    t.out
+        .into_iter()
+        .map(|mut scc| {
+            scc.sort();
+            scc.iter().map(|m| m.join("::")).collect::<Vec<_>>().join(" <-> ")
+        })
+        .collect()
+}
