@@ -76,7 +76,7 @@ pub struct PyThreadState {
     pub next: *mut PyThreadState,
     pub interp: *mut PyInterpreterState,
     pub eval_breaker: usize,
-    pub _status: _ts__bindgen_ty_1,
+    pub _status: PyThreadStateStatus,
     pub holds_gil: ::core::ffi::c_int,
     pub gil_requested: ::core::ffi::c_int,
     pub _whence: ::core::ffi::c_int,
@@ -120,7 +120,7 @@ pub struct PyThreadState {
     pub threading_local_key: *mut PyObject,
     pub threading_local_sentinel: *mut PyObject,
     pub remote_debugger_support: _PyRemoteDebuggerSupport,
-    pub ensure: _ts__bindgen_ty_2,
+    pub ensure: PyThreadStateEnsure,
 }
 #[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API)))]
 #[repr(C)]
@@ -130,7 +130,7 @@ pub struct PyThreadState {
     pub next: *mut PyThreadState,
     pub interp: *mut PyInterpreterState,
     pub eval_breaker: usize,
-    pub _status: _ts__bindgen_ty_1,
+    pub _status: PyThreadStateStatus,
     pub holds_gil: ::core::ffi::c_int,
     pub _whence: ::core::ffi::c_int,
     pub state: ::core::ffi::c_int,
@@ -178,7 +178,7 @@ pub struct PyThreadState {
     pub next: *mut PyThreadState,
     pub interp: *mut PyInterpreterState,
     pub eval_breaker: usize,
-    pub _status: _ts__bindgen_ty_1,
+    pub _status: PyThreadStateStatus,
     pub _whence: ::core::ffi::c_int,
     pub state: ::core::ffi::c_int,
     pub py_recursion_remaining: ::core::ffi::c_int,
@@ -223,7 +223,7 @@ pub struct PyThreadState {
     pub prev: *mut PyThreadState,
     pub next: *mut PyThreadState,
     pub interp: *mut PyInterpreterState,
-    pub _status: _ts__bindgen_ty_1,
+    pub _status: PyThreadStateStatus,
     pub py_recursion_remaining: ::core::ffi::c_int,
     pub py_recursion_limit: ::core::ffi::c_int,
     pub c_recursion_remaining: ::core::ffi::c_int,
@@ -407,11 +407,12 @@ pub struct PyThreadState {
         all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API))
     )
 )]
+/// The anonymous struct of `PyThreadState._status` in C.
 #[repr(C)]
 #[derive(Copy, Clone)]
-pub struct _ts__bindgen_ty_1 {
-    pub _bindgen_align: [u32; 0],
-    pub _bitfield_1: __BindgenBitfieldUnit<[u8; 4usize]>,
+pub struct PyThreadStateStatus {
+    _align: [u32; 0],
+    _bitfield_1: [u8; 4usize],
 }
 #[cfg(
     any(
@@ -419,906 +420,159 @@ pub struct _ts__bindgen_ty_1 {
         all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API))
     )
 )]
-impl _ts__bindgen_ty_1 {
+impl PyThreadStateStatus {
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn initialized(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<0usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 0, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_initialized(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<0usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 0, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn initialized_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    0usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_initialized_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                0usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn bound(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<1usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 1, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_bound(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<1usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 1, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn bound_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    1usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_bound_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                1usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn unbound(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<2usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 2, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_unbound(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<2usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 2, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn unbound_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    2usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_unbound_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                2usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn bound_gilstate(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<3usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 3, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_bound_gilstate(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<3usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 3, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn bound_gilstate_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    3usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_bound_gilstate_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                3usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn active(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<4usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 4, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_active(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<4usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 4, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn active_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    4usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_active_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                4usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn finalizing(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<5usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 5, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_finalizing(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<5usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 5, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn finalizing_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    5usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_finalizing_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                5usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn cleared(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<6usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 6, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_cleared(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<6usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 6, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn cleared_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    6usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_cleared_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                6usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn finalized(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<7usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 7, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_finalized(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<7usize, 1u8>(val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn finalized_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    7usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_finalized_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                7usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn new_bitfield_1(
-        initialized: ::core::ffi::c_uint,
-        bound: ::core::ffi::c_uint,
-        unbound: ::core::ffi::c_uint,
-        bound_gilstate: ::core::ffi::c_uint,
-        active: ::core::ffi::c_uint,
-        finalizing: ::core::ffi::c_uint,
-        cleared: ::core::ffi::c_uint,
-        finalized: ::core::ffi::c_uint,
-    ) -> __BindgenBitfieldUnit<[u8; 4usize]> {
-        let mut __bindgen_bitfield_unit: __BindgenBitfieldUnit<[u8; 4usize]> = Default::default();
-        __bindgen_bitfield_unit
-            .set_const::<
-                0usize,
-                1u8,
-            >({
-                let initialized: u32 = unsafe { ::core::mem::transmute(initialized) };
-                initialized as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                1usize,
-                1u8,
-            >({
-                let bound: u32 = unsafe { ::core::mem::transmute(bound) };
-                bound as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                2usize,
-                1u8,
-            >({
-                let unbound: u32 = unsafe { ::core::mem::transmute(unbound) };
-                unbound as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                3usize,
-                1u8,
-            >({
-                let bound_gilstate: u32 = unsafe {
-                    ::core::mem::transmute(bound_gilstate)
-                };
-                bound_gilstate as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                4usize,
-                1u8,
-            >({
-                let active: u32 = unsafe { ::core::mem::transmute(active) };
-                active as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                5usize,
-                1u8,
-            >({
-                let finalizing: u32 = unsafe { ::core::mem::transmute(finalizing) };
-                finalizing as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                6usize,
-                1u8,
-            >({
-                let cleared: u32 = unsafe { ::core::mem::transmute(cleared) };
-                cleared as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                7usize,
-                1u8,
-            >({
-                let finalized: u32 = unsafe { ::core::mem::transmute(finalized) };
-                finalized as u64
-            });
-        __bindgen_bitfield_unit
+        crate::bitfield::set(&mut self._bitfield_1, 7, 1, val as u64)
     }
 }
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
+/// The anonymous struct of `PyThreadState._status` in C.
 #[repr(C)]
 #[derive(Copy, Clone)]
-pub struct _ts__bindgen_ty_1 {
-    pub _bindgen_align: [u32; 0],
-    pub _bitfield_1: __BindgenBitfieldUnit<[u8; 4usize]>,
+pub struct PyThreadStateStatus {
+    _align: [u32; 0],
+    _bitfield_1: [u8; 4usize],
 }
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
-impl _ts__bindgen_ty_1 {
+impl PyThreadStateStatus {
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn initialized(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<0usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 0, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_initialized(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<0usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 0, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn initialized_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    0usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_initialized_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                0usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn bound(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<1usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 1, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_bound(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<1usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 1, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn bound_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    1usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_bound_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                1usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn unbound(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<2usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 2, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_unbound(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<2usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 2, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn unbound_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    2usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_unbound_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                2usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn bound_gilstate(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<3usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 3, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_bound_gilstate(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<3usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 3, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn bound_gilstate_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    3usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_bound_gilstate_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                3usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn active(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<4usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 4, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_active(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<4usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 4, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn active_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    4usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_active_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                4usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn holds_gil(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<5usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 5, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_holds_gil(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<5usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 5, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn holds_gil_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    5usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_holds_gil_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                5usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn finalizing(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<6usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 6, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_finalizing(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<6usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 6, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn finalizing_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    6usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_finalizing_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                6usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn cleared(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<7usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 7, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_cleared(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<7usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 7, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn cleared_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    7usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_cleared_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                7usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn finalized(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<8usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 8, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_finalized(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<8usize, 1u8>(val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn finalized_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    8usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_finalized_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                8usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn new_bitfield_1(
-        initialized: ::core::ffi::c_uint,
-        bound: ::core::ffi::c_uint,
-        unbound: ::core::ffi::c_uint,
-        bound_gilstate: ::core::ffi::c_uint,
-        active: ::core::ffi::c_uint,
-        holds_gil: ::core::ffi::c_uint,
-        finalizing: ::core::ffi::c_uint,
-        cleared: ::core::ffi::c_uint,
-        finalized: ::core::ffi::c_uint,
-    ) -> __BindgenBitfieldUnit<[u8; 4usize]> {
-        let mut __bindgen_bitfield_unit: __BindgenBitfieldUnit<[u8; 4usize]> = Default::default();
-        __bindgen_bitfield_unit
-            .set_const::<
-                0usize,
-                1u8,
-            >({
-                let initialized: u32 = unsafe { ::core::mem::transmute(initialized) };
-                initialized as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                1usize,
-                1u8,
-            >({
-                let bound: u32 = unsafe { ::core::mem::transmute(bound) };
-                bound as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                2usize,
-                1u8,
-            >({
-                let unbound: u32 = unsafe { ::core::mem::transmute(unbound) };
-                unbound as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                3usize,
-                1u8,
-            >({
-                let bound_gilstate: u32 = unsafe {
-                    ::core::mem::transmute(bound_gilstate)
-                };
-                bound_gilstate as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                4usize,
-                1u8,
-            >({
-                let active: u32 = unsafe { ::core::mem::transmute(active) };
-                active as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                5usize,
-                1u8,
-            >({
-                let holds_gil: u32 = unsafe { ::core::mem::transmute(holds_gil) };
-                holds_gil as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                6usize,
-                1u8,
-            >({
-                let finalizing: u32 = unsafe { ::core::mem::transmute(finalizing) };
-                finalizing as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                7usize,
-                1u8,
-            >({
-                let cleared: u32 = unsafe { ::core::mem::transmute(cleared) };
-                cleared as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                8usize,
-                1u8,
-            >({
-                let finalized: u32 = unsafe { ::core::mem::transmute(finalized) };
-                finalized as u64
-            });
-        __bindgen_bitfield_unit
+        crate::bitfield::set(&mut self._bitfield_1, 8, 1, val as u64)
     }
 }
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+/// The anonymous struct of `PyThreadState.ensure` in C.
 #[repr(C)]
-pub struct _ts__bindgen_ty_2 {
+pub struct PyThreadStateEnsure {
     pub counter: Py_ssize_t,
     pub delete_on_release: ::core::ffi::c_int,
     pub owned_guard: *mut PyInterpreterGuard,
