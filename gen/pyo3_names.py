@@ -61,8 +61,8 @@ REASONS = {
         "PyStructSequence_UnnamedField;` (structseq.h:22) without PyAPI_DATA: libpython3.9.so and "
         "libpython3.10.so do not export it (`nm -D`); exported from 3.11",
     ("cpython", "_PyStatus_TYPE"): "pyo3-ffi's name for the anonymous enum of `PyStatus._type` "
-        "(3.9/include/cpython/initconfig.h:11 `enum {`); the headers have no such name, pyffi's is "
-        "`PyStatus__bindgen_ty_1` (an integer type, not a Rust enum)",
+        "(3.9/include/cpython/initconfig.h:11 `enum {`); the headers have no such name, pyffi declares "
+        "pyo3-ffi's enum by hand (src/cpython/initconfig.rs)",
 }
 
 

@@ -10,14 +10,10 @@ pub type cmpfunc = unsafe extern "C" fn(
     arg2: *mut PyObject,
 ) -> ::core::ffi::c_int;
 #[cfg(all(Py_3_11, PyPy))]
-pub const PYGEN_RETURN: _bindgen_ty_17 = 0;
+pub const PYGEN_RETURN: ::core::ffi::c_int = 0;
 #[cfg(all(Py_3_11, PyPy))]
-pub const PYGEN_ERROR: _bindgen_ty_17 = -1;
+pub const PYGEN_ERROR: ::core::ffi::c_int = -1;
 #[cfg(all(Py_3_11, PyPy))]
-pub const PYGEN_NEXT: _bindgen_ty_17 = 1;
-#[cfg(all(Py_3_11, PyPy))]
-pub type _bindgen_ty_17 = ::core::ffi::c_int;
-#[cfg(all(not(Py_3_11), PyPy))]
-pub type _bindgen_ty_17 = ::core::ffi::c_uint;
+pub const PYGEN_NEXT: ::core::ffi::c_int = 1;
 #[cfg(all(not(Py_3_11), PyPy))]
 pub const Py_MAX_NDIMS: ::core::ffi::c_int = 36;

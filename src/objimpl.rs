@@ -133,14 +133,16 @@ extern "C" {
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[repr(align(16))]
-pub struct PyGC_Head {
-    pub gc: __BindgenUnionField<_gc_head__bindgen_ty_1>,
-    pub dummy: __BindgenUnionField<u128>,
-    pub bindgen_union_field: __BindgenOpaqueArray16<[u8; 32usize]>,
+#[derive(Copy, Clone)]
+pub union PyGC_Head {
+    pub gc: PyGC_HeadGc,
+    pub dummy: u128,
 }
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
+/// The anonymous struct of `PyGC_Head.gc` in C.
 #[repr(C)]
-pub struct _gc_head__bindgen_ty_1 {
+#[derive(Copy, Clone)]
+pub struct PyGC_HeadGc {
     pub gc_next: *mut PyGC_Head,
     pub gc_prev: *mut PyGC_Head,
     pub gc_refs: Py_ssize_t,

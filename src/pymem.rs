@@ -42,12 +42,10 @@ extern "C" {
     pub fn PyMem_RawFree(ptr: *mut ::core::ffi::c_void);
 }
 #[cfg(all(Py_3_8, not(Py_3_9)))]
-pub const TRACEMALLOC_NOT_INITIALIZED: _PyTraceMalloc_Config__bindgen_ty_1 = 0;
+pub const TRACEMALLOC_NOT_INITIALIZED: ::core::ffi::c_uint = 0;
 #[cfg(all(Py_3_8, not(Py_3_9)))]
-pub const TRACEMALLOC_INITIALIZED: _PyTraceMalloc_Config__bindgen_ty_1 = 1;
+pub const TRACEMALLOC_INITIALIZED: ::core::ffi::c_uint = 1;
 #[cfg(all(Py_3_8, not(Py_3_9)))]
-pub const TRACEMALLOC_FINALIZED: _PyTraceMalloc_Config__bindgen_ty_1 = 2;
-#[cfg(all(Py_3_8, not(Py_3_9)))]
-pub type _PyTraceMalloc_Config__bindgen_ty_1 = ::core::ffi::c_uint;
+pub const TRACEMALLOC_FINALIZED: ::core::ffi::c_uint = 2;
 #[cfg(PyPy)]
 pub const PYPY_TRACEMALLOC: ::core::ffi::c_int = 1;

@@ -263,13 +263,7 @@ pub struct _PyMainInterpreterConfig {
     pub xoptions: *mut PyObject,
     pub module_search_path: *mut PyObject,
 }
-#[cfg(all(Py_3_11, PyPy))]
-pub const PyGILState_LOCKED: _bindgen_ty_18 = 0;
-#[cfg(all(not(Py_3_11), PyPy))]
-pub const PyGILState_LOCKED: _bindgen_ty_17 = 0;
-#[cfg(all(Py_3_11, PyPy))]
-pub const PyGILState_UNLOCKED: _bindgen_ty_18 = 1;
-#[cfg(all(not(Py_3_11), PyPy))]
-pub const PyGILState_UNLOCKED: _bindgen_ty_17 = 1;
-#[cfg(all(Py_3_11, PyPy))]
-pub type _bindgen_ty_18 = ::core::ffi::c_uint;
+#[cfg(PyPy)]
+pub const PyGILState_LOCKED: ::core::ffi::c_uint = 0;
+#[cfg(PyPy)]
+pub const PyGILState_UNLOCKED: ::core::ffi::c_uint = 1;

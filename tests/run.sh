@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of pyffi against the default interpreter (PYO3_PYTHON, else python3):
 # the crate's own tests, the generator's, the layout/constant checks against the C
-# headers, the pyo3-ffi name check, the pyo3-ffi alias check, and the examples built (by
-# setuptools-rust, cargo and maturin) and tested from Python.
+# headers, the pyo3-ffi name check, the pyo3-ffi alias check, the check that no public
+# name is bindgen's, and the examples built (by setuptools-rust, cargo and maturin) and
+# tested from Python.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n==> %s\n' "$*"; }
@@ -12,6 +13,9 @@ cargo test --all-targets
 
 step "pyo3-ffi/: the alias for maturin is the same package as pyffi"
 python3 tests/pyo3_ffi_alias.py
+
+step "no public name contains bindgen (gen/src/anon.rs replaces bindgen's inventions)"
+python3 tests/no_bindgen_names.py
 
 step "cargo test -p pyffi-gen (cfg synthesis)"
 cargo test -p pyffi-gen

@@ -161,13 +161,6 @@ pub fn translate(ty: &Type, names: &dyn Names) -> Result<CType, String> {
                         Err(format!("Option<{}>", inner.to_token_stream()))
                     }
                 }
-                (PathArguments::AngleBracketed(args), "__BindgenUnionField") => {
-                    // bindgen's stand-in for a union member of this type.
-                    let Some(GenericArgument::Type(inner)) = args.args.first() else {
-                        return Err("__BindgenUnionField without a type".into());
-                    };
-                    translate(inner, names)
-                }
                 (PathArguments::None, _) => {
                     if let Some(c) = primitive(&name) {
                         return Ok(CType::Base(c.into()));

@@ -20,7 +20,7 @@ const SKIP: &[(&str, &str, &str)] = &[];
 
 /// Hand-written fields of a Rust-only type that stand for anonymous members
 /// in C: (struct, field). Their members are checked as the struct's own, as
-/// bindgen's `__bindgen_anon_N` members are.
+/// the generator's `anonN` members are.
 const ANONYMOUS_STANDINS: &[(&str, &str)] = &[
     // pyo3-ffi's named field for the refcount union of 3.12+ (`PyObjectObRefcnt`).
     ("PyObject", "ob_refcnt"),
@@ -104,7 +104,7 @@ struct Check {
 struct Gen<'a> {
     c: &'a CNames,
     decls: BTreeMap<&'a str, &'a Decl>,
-    /// Rust names of bindgen's anonymous types → their C spelling.
+    /// The generator's types for anonymous C types → their C spelling.
     anon: BTreeMap<String, String>,
     /// Anonymous-member types → (root Rust type, Rust path prefix).
     flattened: BTreeMap<String, (String, String)>,
@@ -274,6 +274,7 @@ pub fn generate(setup: &Setup, krate: &Crate, cfgs: &Cfgs) -> Result<(), String>
                 generic,
                 fields,
                 union,
+                ..
             } => g.structure(d, *generic, *union, fields),
             Kind::Enum { variants } => g.enumeration(d, variants),
             Kind::Alias { ty } => g.alias(d, ty),
@@ -357,7 +358,7 @@ impl<'a> Gen<'a> {
         }
     }
 
-    /// Spells bindgen's anonymous types through the member that has them.
+    /// Spells the types of anonymous C structs and unions through the member that has them.
     fn find_anonymous(&mut self) {
         loop {
             let mut found = Vec::new();
@@ -374,22 +375,20 @@ impl<'a> Gen<'a> {
                     continue;
                 };
                 for f in fields {
-                    let Some(tname) = union_field_inner(&f.ty).or_else(|| plain_name(&f.ty)) else {
+                    let Some(tname) = plain_name(&f.ty) else {
                         continue;
                     };
-                    let Some(Kind::Struct { .. }) = self.decls.get(tname.as_str()).map(|d| &d.kind)
+                    // Only the generator's types for anonymous C types: a hand-written
+                    // Rust-only type (PyObjectObRefcnt) is not what C's member has.
+                    let Some(Kind::Struct { anonymous: true, .. }) =
+                        self.decls.get(tname.as_str()).map(|d| &d.kind)
                     else {
                         continue;
                     };
-                    // Only bindgen's anonymous types: a hand-written Rust-only type
-                    // (PyObjectObRefcnt) is not what C's member has.
-                    if !is_bindgen_anon(&tname)
-                        || self.anon.contains_key(&tname)
-                        || self.spell(&tname).is_ok()
-                    {
+                    if self.anon.contains_key(&tname) || self.spell(&tname).is_ok() {
                         continue;
                     }
-                    if !f.name.starts_with("__bindgen_anon_") {
+                    if !is_anonymous_member(d, &f.name) {
                         found.push((
                             tname,
                             format!("__typeof__((({cp} *)0)->{})", c_field(&f.name)),
@@ -408,12 +407,14 @@ impl<'a> Gen<'a> {
         fn walk(
             g: &Gen,
             root: &str,
+            owner: &str,
             prefix: &str,
             fields: &[Field],
             out: &mut Vec<(String, (String, String))>,
         ) {
+            let owner = g.decls.get(owner).copied();
             for f in fields {
-                if !f.name.starts_with("__bindgen_anon_") {
+                if !owner.is_some_and(|o| is_anonymous_member(o, &f.name)) {
                     continue;
                 }
                 let Some(t) = plain_name(&f.ty) else { continue };
@@ -422,7 +423,7 @@ impl<'a> Gen<'a> {
                 {
                     let p = format!("{prefix}{}.", f.name);
                     out.push((t.clone(), (root.to_owned(), p.clone())));
-                    walk(g, root, &p, inner, out);
+                    walk(g, root, &t, &p, inner, out);
                 }
             }
         }
@@ -430,7 +431,7 @@ impl<'a> Gen<'a> {
         for (name, d) in &self.decls {
             if let Kind::Struct { fields, .. } = &d.kind {
                 if self.spell(name).is_ok() {
-                    walk(self, name, "", fields, &mut out);
+                    walk(self, name, name, "", fields, &mut out);
                 }
             }
         }
@@ -484,7 +485,7 @@ impl<'a> Gen<'a> {
         if generic {
             return self.skip(
                 name,
-                "generic Rust helper (bindgen support code): C has no such type",
+                "generic Rust helper: C has no such type",
             );
         }
         if let Some((root, _)) = self.flattened.get(name) {
@@ -558,20 +559,6 @@ impl<'a> Gen<'a> {
                 self.skip(item, "private field");
                 continue;
             }
-            if n.starts_with("_bitfield_align_")
-                || n.starts_with("_bindgen_align")
-                || n.starts_with("__bindgen_padding_")
-            {
-                self.skip(item, "bindgen alignment or padding marker, not a C member (the size and alignment checks cover it)");
-                continue;
-            }
-            if n == "bindgen_union_field" {
-                self.skip(
-                    item,
-                    "bindgen's storage for a union it emulates: its members are checked by name",
-                );
-                continue;
-            }
             if n.starts_with("_bitfield_") {
                 self.skip(item, "bit-field storage unit: C cannot take a bit-field's offset; each bit-field is checked through its accessors");
                 continue;
@@ -587,7 +574,8 @@ impl<'a> Gen<'a> {
                         Some(Kind::Struct { .. })
                     )
                 });
-            if n.starts_with("__bindgen_anon_") || standin {
+            let member = self.decls.get(owner).is_some_and(|o| is_anonymous_member(o, n));
+            if member || standin {
                 let inner = plain_name(&f.ty).and_then(|t| {
                     match self.decls.get(t.as_str()).map(|d| &d.kind) {
                         Some(Kind::Struct { fields, .. }) => Some((t, fields)),
@@ -623,15 +611,10 @@ impl<'a> Gen<'a> {
                 format!("offsetof({cp}, {cf})"),
                 String::new(),
             );
-            // bindgen's emulated union members are zero-sized markers of their type.
-            let rust_size = match union_field_inner(&f.ty) {
-                Some(inner) => format!("::core::mem::size_of::<{inner}>() as i128"),
-                None => format!("__ct_fsize!({root}, {path})"),
-            };
             self.int(
                 "field size",
                 &item,
-                rust_size,
+                format!("__ct_fsize!({root}, {path})"),
                 format!("sizeof((({cp} *)0)->{cf})"),
                 String::new(),
             );
@@ -733,8 +716,6 @@ impl<'a> Gen<'a> {
         } else if !d.generated && self.c.macros.contains(name) {
             // pyport.h's `#define PY_INT32_T int32_t` and the like.
             name.to_owned()
-        } else if is_bindgen_anon(name) {
-            return self.skip(name, "bindgen's name for an anonymous C enum: checked through the fields and constants that have it");
         } else {
             return self.absent(d, "type", "C has no typedef of this name");
         };
@@ -985,23 +966,6 @@ fn plain_name(ty: &syn::Type) -> Option<String> {
     }
 }
 
-/// `T` of `__BindgenUnionField<T>`, as Rust source.
-fn union_field_inner(ty: &syn::Type) -> Option<String> {
-    use quote::ToTokens;
-    let syn::Type::Path(p) = ty else { return None };
-    let last = p.path.segments.last()?;
-    if last.ident != "__BindgenUnionField" {
-        return None;
-    }
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    match args.args.first()? {
-        syn::GenericArgument::Type(t) => Some(t.to_token_stream().to_string()),
-        _ => None,
-    }
-}
-
 fn is_zero_array(ty: &syn::Type) -> bool {
     match ty {
         syn::Type::Array(a) => {
@@ -1017,12 +981,13 @@ fn is_zero_array(ty: &syn::Type) -> bool {
     }
 }
 
-/// `_bindgen_ty_N` or `Outer__bindgen_ty_N`: bindgen's names for anonymous C types.
-fn is_bindgen_anon(name: &str) -> bool {
-    name.rfind("_bindgen_ty_").is_some_and(|at| {
-        let n = &name[at + "_bindgen_ty_".len()..];
-        !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
-    })
+/// The generator's field `anonN` of a generated type: an anonymous member in C, whose
+/// fields C names as the owner's (gen/src/anon.rs).
+fn is_anonymous_member(owner: &Decl, field: &str) -> bool {
+    owner.generated
+        && field
+            .strip_prefix("anon")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// bindgen appends `_` to C names that are Rust keywords.

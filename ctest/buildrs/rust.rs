@@ -30,6 +30,9 @@ pub enum Kind {
     Struct {
         union: bool,
         generic: bool,
+        /// The generator's type for an anonymous C struct or union, named after the
+        /// member that holds it (its doc line says so): C spells it only through that member.
+        anonymous: bool,
         fields: Vec<Field>,
     },
     Enum {
@@ -55,7 +58,7 @@ pub struct Field {
     pub public: bool,
 }
 
-/// A bindgen bit-field accessor pair (`NAME` / `set_NAME`) on `owner`.
+/// A bit-field accessor pair (`NAME` / `set_NAME`) on `owner`.
 pub struct Bitfield {
     pub owner: String,
     pub name: String,
@@ -224,6 +227,7 @@ fn walk(ctx: &Ctx, items: &[Item], krate: &mut Crate) -> Result<(), String> {
                     Kind::Struct {
                         union: false,
                         generic,
+                        anonymous: ctx.generated && anonymous(&s.attrs),
                         fields,
                     },
                 );
@@ -238,6 +242,7 @@ fn walk(ctx: &Ctx, items: &[Item], krate: &mut Crate) -> Result<(), String> {
                     Kind::Struct {
                         union: true,
                         generic,
+                        anonymous: ctx.generated && anonymous(&u.attrs),
                         fields,
                     },
                 );
@@ -314,7 +319,7 @@ fn walk(ctx: &Ctx, items: &[Item], krate: &mut Crate) -> Result<(), String> {
                     }
                 }
             }
-            // Only bindgen's bit-field accessors matter, on types at the root.
+            // Only bit-field accessors matter, on types at the root.
             Item::Impl(imp)
                 if imp.trait_.is_none() && ctx.inner_mod.is_none() && active(&imp.attrs)? =>
             {
@@ -386,6 +391,15 @@ fn fields<'a>(ctx: &Ctx, iter: impl Iterator<Item = &'a syn::Field>) -> Result<V
         });
     }
     Ok(out)
+}
+
+/// The generator's doc line of a type it named for an anonymous C struct or union
+/// (gen/src/anon.rs): " The anonymous struct of `Owner.field` in C."
+fn anonymous(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().filter(|a| a.path().is_ident("doc")).any(|a| {
+        let syn::Meta::NameValue(nv) = &a.meta else { return false };
+        matches!(&nv.value, syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) if s.value().starts_with(" The anonymous "))
+    })
 }
 
 /// Where the generator spelled a type as pyo3-ffi does (the same ABI), its doc line keeps

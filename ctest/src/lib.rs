@@ -63,7 +63,7 @@ pub fn size_of_pointee<T>(_: *const T) -> usize {
 /// how many bits are set.
 #[doc(hidden)]
 pub fn __ct_bits<T>(set: impl FnOnce(&mut T)) -> (i128, i128) {
-    // SAFETY: only called on bindgen bit-field structs: integers all through.
+    // SAFETY: only called on structs of bit-fields: integers all through.
     let mut x: T = unsafe { core::mem::zeroed() };
     set(&mut x);
     let bytes = unsafe {

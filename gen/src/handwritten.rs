@@ -244,19 +244,18 @@ pub fn give_way(configs: &[Config], declared: &mut Vec<crate::Declared>, hand: &
         }
         d.variants.retain(|v| !v.configs.is_empty());
     }
-    // bindgen's types for the anonymous parts of a type written by hand go where the
-    // generated type still goes.
+    // The anonymous parts of a type written by hand go where the generated type still goes.
     let kept: HashMap<String, std::collections::BTreeSet<usize>> = declared
         .iter()
         .filter(|d| d.ns == Ns::Type)
         .map(|d| (d.name.clone(), d.variants.iter().flat_map(|v| v.configs.iter().copied()).collect()))
         .collect();
     for d in declared.iter_mut().filter(|d| d.ns == Ns::Type) {
-        let Some((owner, _)) = d.name.split_once("__bindgen_ty_") else { continue };
-        if !hand.contains_key(&(Ns::Type, owner.to_string())) {
+        let Some(owner) = d.variants.first().and_then(|v| crate::anon::owner(&v.items)) else { continue };
+        if !hand.contains_key(&(Ns::Type, owner.clone())) {
             continue;
         }
-        let owner_configs = kept.get(owner).cloned().unwrap_or_default();
+        let owner_configs = kept.get(&owner).cloned().unwrap_or_default();
         for v in &mut d.variants {
             v.configs.retain(|i| owner_configs.contains(i));
         }

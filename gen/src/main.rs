@@ -3,6 +3,7 @@
 //! Usage: `cargo run -p pyffi-gen --release -- [HEADERS_DIR]` from the repository root,
 //! after `gen/fetch-headers.sh` has laid the headers out (default /var/cache/pyffi/headers).
 
+mod anon;
 mod bind;
 mod cfgexpr;
 mod configs;
@@ -78,6 +79,7 @@ fn main() {
         match bind::run(c, &root) {
             Ok(mut entries) => {
                 tidy::rename_tagged_structs(&mut entries);
+                anon::apply(&mut entries);
                 shapes::apply(c, &mut entries);
                 spellings::apply(c, &mut entries);
                 traits::apply(&mut entries);
@@ -178,9 +180,7 @@ fn merge(configs: &[configs::Config], per_config: Vec<Vec<Entry>>, compat: &BTre
         .map(|(_, d)| d)
         .collect();
     for d in &mut out {
-        if d.header.is_empty() && d.name.starts_with("__Bindgen") {
-            d.header = "bindgen_support.h".into();
-        } else if d.header.is_empty() {
+        if d.header.is_empty() {
             eprintln!("warning: no header known for {}; placing it in pyport", d.name);
             d.header = "pyport.h".into();
         }

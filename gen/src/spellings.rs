@@ -173,8 +173,9 @@ const SPELLINGS: &[Spelling] = &[
     s("PyDateTime_DELTA_GET_DAYS", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
     s("PyDateTime_DELTA_GET_SECONDS", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
     s("PyDateTime_DELTA_GET_MICROSECONDS", "0", "*mut ::core::ffi::c_void", "*mut PyObject"),
-    // C's anonymous enum, pyo3-ffi's Rust enum (src/cpython/initconfig.rs).
-    s("PyStatus", "_type", "PyStatus__bindgen_ty_1", "_PyStatus_TYPE"),
+    // C's anonymous enum (an `unsigned int` here, as its enumerators), pyo3-ffi's Rust
+    // enum (src/cpython/initconfig.rs).
+    s("PyStatus", "_type", "::core::ffi::c_uint", "_PyStatus_TYPE"),
     // `tp_flags` of free-threaded builds: 3.14t's headers read it with relaxed atomic
     // loads; on 3.13t it is the same storage, and pyo3 needs the atomic type there too.
     atomic("PyTypeObject", "tp_flags", "::core::ffi::c_ulong", "AtomicCULong", 13..u32::MAX),
@@ -201,8 +202,8 @@ fn abi_class(ty: &syn::Type) -> String {
                 "i8" | "u8" | "c_char" | "c_schar" | "c_uchar" => "int8".into(),
                 "i16" | "u16" | "c_short" | "c_ushort" => "int16".into(),
                 // `_PyStatus_TYPE` is a `repr(C)` enum, an int, as C's anonymous enum.
-                "i32" | "u32" | "c_int" | "c_uint" | "wchar_t" | "_PyStatus_TYPE" | "PyStatus__bindgen_ty_1"
-                | "PyGILState_STATE" | "PySendResult" => {
+                "i32" | "u32" | "c_int" | "c_uint" | "wchar_t" | "_PyStatus_TYPE" | "PyGILState_STATE"
+                | "PySendResult" => {
                     "int32".into()
                 }
                 "i64" | "u64" | "isize" | "usize" | "c_long" | "c_ulong" | "c_longlong" | "c_ulonglong"

@@ -18,14 +18,12 @@ pub enum _PyStatus_TYPE {
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct PyStatus {
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (field _type): `PyStatus__bindgen_ty_1`.
+    /// pyo3-ffi's spelling, the same ABI; the headers' type (field _type): `::core::ffi::c_uint`.
     pub _type: _PyStatus_TYPE,
     pub func: *const ::core::ffi::c_char,
     pub err_msg: *const ::core::ffi::c_char,
     pub exitcode: ::core::ffi::c_int,
 }
-#[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-pub type PyStatus__bindgen_ty_1 = ::core::ffi::c_uint;
 extern "C" {
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyStatus_Ok() -> PyStatus;

@@ -20,6 +20,12 @@ pub const PyTrace_C_EXCEPTION: ::core::ffi::c_int = 5;
 pub const PyTrace_C_RETURN: ::core::ffi::c_int = 6;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 pub const PyTrace_OPCODE: ::core::ffi::c_int = 7;
+#[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct _PyInterpreterFrame {
+    pub _address: u8,
+}
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 pub type Py_tracefunc = unsafe extern "C" fn(
     arg1: *mut PyObject,
@@ -34,14 +40,19 @@ pub struct _PyRemoteDebuggerSupport {
     pub debugger_pending_call: i32,
     pub debugger_script_path: [::core::ffi::c_char; 512usize],
 }
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct _err_stackitem {
-    #[cfg(not(Py_3_11))]
+    pub exc_value: *mut PyObject,
+    pub previous_item: *mut _err_stackitem,
+}
+#[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct _err_stackitem {
     pub exc_type: *mut PyObject,
     pub exc_value: *mut PyObject,
-    #[cfg(not(Py_3_11))]
     pub exc_traceback: *mut PyObject,
     pub previous_item: *mut _err_stackitem,
 }
@@ -58,180 +69,337 @@ pub struct _stack_chunk {
 }
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
 pub type _PyStackChunk = _stack_chunk;
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 #[repr(C)]
-#[cfg_attr(not(Py_3_15), derive(Copy, Clone))]
 pub struct PyThreadState {
-    #[cfg(not(PyPy))]
     pub prev: *mut PyThreadState,
-    #[cfg(not(PyPy))]
     pub next: *mut PyThreadState,
     pub interp: *mut PyInterpreterState,
-    #[cfg(Py_3_13)]
     pub eval_breaker: usize,
-    #[cfg(Py_3_12)]
-    pub _status: _ts__bindgen_ty_1,
-    #[cfg(Py_3_14)]
+    pub _status: PyThreadStateStatus,
     pub holds_gil: ::core::ffi::c_int,
-    #[cfg(Py_3_15)]
     pub gil_requested: ::core::ffi::c_int,
-    #[cfg(Py_3_13)]
     pub _whence: ::core::ffi::c_int,
-    #[cfg(Py_3_13)]
     pub state: ::core::ffi::c_int,
-    #[cfg(Py_3_12)]
     pub py_recursion_remaining: ::core::ffi::c_int,
-    #[cfg(Py_3_12)]
     pub py_recursion_limit: ::core::ffi::c_int,
-    #[cfg(all(Py_3_12, not(Py_3_14)))]
-    pub c_recursion_remaining: ::core::ffi::c_int,
-    #[cfg(all(Py_3_11, not(Py_3_12), not(PyPy)))]
-    pub _initialized: ::core::ffi::c_int,
-    #[cfg(all(Py_3_11, not(Py_3_12), not(PyPy)))]
-    pub _static: ::core::ffi::c_int,
-    #[cfg(all(Py_3_11, not(Py_3_12), not(PyPy)))]
-    pub recursion_remaining: ::core::ffi::c_int,
-    #[cfg(all(Py_3_11, not(Py_3_12), not(PyPy)))]
-    pub recursion_limit: ::core::ffi::c_int,
-    #[cfg(all(not(Py_3_11), not(PyPy)))]
-    pub frame: *mut PyFrameObject,
-    #[cfg(all(not(Py_3_11), not(PyPy)))]
-    pub recursion_depth: ::core::ffi::c_int,
-    #[cfg(all(Py_3_10, not(PyPy)))]
     pub recursion_headroom: ::core::ffi::c_int,
-    #[cfg(all(not(Py_3_10), not(PyPy)))]
-    pub overflowed: ::core::ffi::c_char,
-    #[cfg(all(not(Py_3_10), not(PyPy)))]
-    pub recursion_critical: ::core::ffi::c_char,
-    #[cfg(all(not(Py_3_11), not(PyPy)))]
-    pub stackcheck_counter: ::core::ffi::c_int,
-    #[cfg(not(PyPy))]
     pub tracing: ::core::ffi::c_int,
-    #[cfg(Py_3_12)]
     pub what_event: ::core::ffi::c_int,
-    #[cfg(Py_3_13)]
     pub current_frame: *mut _PyInterpreterFrame,
-    #[cfg(Py_3_15)]
     pub base_frame: *mut _PyInterpreterFrame,
-    #[cfg(Py_3_15)]
     pub last_profiled_frame: *mut _PyInterpreterFrame,
-    #[cfg(Py_3_15)]
     pub last_profiled_frame_seq: usize,
-    #[cfg(all(Py_3_11, not(Py_3_12), not(PyPy)))]
-    pub tracing_what: ::core::ffi::c_int,
-    #[cfg(all(Py_3_11, not(Py_3_13), not(PyPy)))]
-    pub cframe: *mut _PyCFrame,
-    #[cfg(all(Py_3_10, not(Py_3_11)))]
-    pub cframe: *mut CFrame,
-    #[cfg(all(not(Py_3_10), not(PyPy)))]
-    pub use_tracing: ::core::ffi::c_int,
-    #[cfg(not(PyPy))]
     pub c_profilefunc: ::core::option::Option<Py_tracefunc>,
-    #[cfg(not(PyPy))]
     pub c_tracefunc: ::core::option::Option<Py_tracefunc>,
-    #[cfg(not(PyPy))]
     pub c_profileobj: *mut PyObject,
-    #[cfg(not(PyPy))]
     pub c_traceobj: *mut PyObject,
-    #[cfg(Py_3_12)]
     pub current_exception: *mut PyObject,
-    #[cfg(all(not(Py_3_12), not(PyPy)))]
-    pub curexc_type: *mut PyObject,
-    #[cfg(all(not(Py_3_12), not(PyPy)))]
-    pub curexc_value: *mut PyObject,
-    #[cfg(all(not(Py_3_12), not(PyPy)))]
-    pub curexc_traceback: *mut PyObject,
-    #[cfg(all(not(Py_3_11), not(PyPy)))]
-    pub exc_state: _PyErr_StackItem,
-    #[cfg(not(PyPy))]
     pub exc_info: *mut _PyErr_StackItem,
     pub dict: *mut PyObject,
-    #[cfg(not(PyPy))]
     pub gilstate_counter: ::core::ffi::c_int,
-    #[cfg(not(PyPy))]
     pub async_exc: *mut PyObject,
-    #[cfg(not(PyPy))]
     pub thread_id: ::core::ffi::c_ulong,
-    #[cfg(all(Py_3_11, not(PyPy)))]
     pub native_thread_id: ::core::ffi::c_ulong,
-    #[cfg(Py_3_13)]
     pub delete_later: *mut PyObject,
-    #[cfg(Py_3_13)]
     pub critical_section: usize,
-    #[cfg(all(Py_3_12, not(Py_3_13)))]
+    pub coroutine_origin_tracking_depth: ::core::ffi::c_int,
+    pub async_gen_firstiter: *mut PyObject,
+    pub async_gen_finalizer: *mut PyObject,
+    pub context: *mut PyObject,
+    pub context_ver: u64,
+    pub id: u64,
+    pub datastack_chunk: *mut _PyStackChunk,
+    pub datastack_top: *mut *mut PyObject,
+    pub datastack_limit: *mut *mut PyObject,
+    pub datastack_cached_chunk: *mut _PyStackChunk,
+    pub exc_state: _PyErr_StackItem,
+    pub current_executor: *mut PyObject,
+    pub jit_exit: *mut _PyExitData,
+    pub dict_global_version: u64,
+    pub threading_local_key: *mut PyObject,
+    pub threading_local_sentinel: *mut PyObject,
+    pub remote_debugger_support: _PyRemoteDebuggerSupport,
+    pub ensure: PyThreadStateEnsure,
+}
+#[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API)))]
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct PyThreadState {
+    pub prev: *mut PyThreadState,
+    pub next: *mut PyThreadState,
+    pub interp: *mut PyInterpreterState,
+    pub eval_breaker: usize,
+    pub _status: PyThreadStateStatus,
+    pub holds_gil: ::core::ffi::c_int,
+    pub _whence: ::core::ffi::c_int,
+    pub state: ::core::ffi::c_int,
+    pub py_recursion_remaining: ::core::ffi::c_int,
+    pub py_recursion_limit: ::core::ffi::c_int,
+    pub recursion_headroom: ::core::ffi::c_int,
+    pub tracing: ::core::ffi::c_int,
+    pub what_event: ::core::ffi::c_int,
+    pub current_frame: *mut _PyInterpreterFrame,
+    pub c_profilefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_tracefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_profileobj: *mut PyObject,
+    pub c_traceobj: *mut PyObject,
+    pub current_exception: *mut PyObject,
+    pub exc_info: *mut _PyErr_StackItem,
+    pub dict: *mut PyObject,
+    pub gilstate_counter: ::core::ffi::c_int,
+    pub async_exc: *mut PyObject,
+    pub thread_id: ::core::ffi::c_ulong,
+    pub native_thread_id: ::core::ffi::c_ulong,
+    pub delete_later: *mut PyObject,
+    pub critical_section: usize,
+    pub coroutine_origin_tracking_depth: ::core::ffi::c_int,
+    pub async_gen_firstiter: *mut PyObject,
+    pub async_gen_finalizer: *mut PyObject,
+    pub context: *mut PyObject,
+    pub context_ver: u64,
+    pub id: u64,
+    pub datastack_chunk: *mut _PyStackChunk,
+    pub datastack_top: *mut *mut PyObject,
+    pub datastack_limit: *mut *mut PyObject,
+    pub exc_state: _PyErr_StackItem,
+    pub current_executor: *mut PyObject,
+    pub dict_global_version: u64,
+    pub threading_local_key: *mut PyObject,
+    pub threading_local_sentinel: *mut PyObject,
+    pub remote_debugger_support: _PyRemoteDebuggerSupport,
+    pub datastack_cached_chunk: *mut _PyStackChunk,
+}
+#[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct PyThreadState {
+    pub prev: *mut PyThreadState,
+    pub next: *mut PyThreadState,
+    pub interp: *mut PyInterpreterState,
+    pub eval_breaker: usize,
+    pub _status: PyThreadStateStatus,
+    pub _whence: ::core::ffi::c_int,
+    pub state: ::core::ffi::c_int,
+    pub py_recursion_remaining: ::core::ffi::c_int,
+    pub py_recursion_limit: ::core::ffi::c_int,
+    pub c_recursion_remaining: ::core::ffi::c_int,
+    pub recursion_headroom: ::core::ffi::c_int,
+    pub tracing: ::core::ffi::c_int,
+    pub what_event: ::core::ffi::c_int,
+    pub current_frame: *mut _PyInterpreterFrame,
+    pub c_profilefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_tracefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_profileobj: *mut PyObject,
+    pub c_traceobj: *mut PyObject,
+    pub current_exception: *mut PyObject,
+    pub exc_info: *mut _PyErr_StackItem,
+    pub dict: *mut PyObject,
+    pub gilstate_counter: ::core::ffi::c_int,
+    pub async_exc: *mut PyObject,
+    pub thread_id: ::core::ffi::c_ulong,
+    pub native_thread_id: ::core::ffi::c_ulong,
+    pub delete_later: *mut PyObject,
+    pub critical_section: usize,
+    pub coroutine_origin_tracking_depth: ::core::ffi::c_int,
+    pub async_gen_firstiter: *mut PyObject,
+    pub async_gen_finalizer: *mut PyObject,
+    pub context: *mut PyObject,
+    pub context_ver: u64,
+    pub id: u64,
+    pub datastack_chunk: *mut _PyStackChunk,
+    pub datastack_top: *mut *mut PyObject,
+    pub datastack_limit: *mut *mut PyObject,
+    pub exc_state: _PyErr_StackItem,
+    pub previous_executor: *mut PyObject,
+    pub dict_global_version: u64,
+    pub threading_local_key: *mut PyObject,
+    pub threading_local_sentinel: *mut PyObject,
+}
+#[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct PyThreadState {
+    pub prev: *mut PyThreadState,
+    pub next: *mut PyThreadState,
+    pub interp: *mut PyInterpreterState,
+    pub _status: PyThreadStateStatus,
+    pub py_recursion_remaining: ::core::ffi::c_int,
+    pub py_recursion_limit: ::core::ffi::c_int,
+    pub c_recursion_remaining: ::core::ffi::c_int,
+    pub recursion_headroom: ::core::ffi::c_int,
+    pub tracing: ::core::ffi::c_int,
+    pub what_event: ::core::ffi::c_int,
+    pub cframe: *mut _PyCFrame,
+    pub c_profilefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_tracefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_profileobj: *mut PyObject,
+    pub c_traceobj: *mut PyObject,
+    pub current_exception: *mut PyObject,
+    pub exc_info: *mut _PyErr_StackItem,
+    pub dict: *mut PyObject,
+    pub gilstate_counter: ::core::ffi::c_int,
+    pub async_exc: *mut PyObject,
+    pub thread_id: ::core::ffi::c_ulong,
+    pub native_thread_id: ::core::ffi::c_ulong,
     pub trash: _py_trashcan,
-    #[cfg(all(not(Py_3_12), not(PyPy)))]
-    pub trash_delete_nesting: ::core::ffi::c_int,
-    #[cfg(all(not(Py_3_12), not(PyPy)))]
-    pub trash_delete_later: *mut PyObject,
-    #[cfg(all(not(Py_3_13), not(PyPy)))]
     pub on_delete: ::core::option::Option<
         unsafe extern "C" fn(arg1: *mut ::core::ffi::c_void),
     >,
-    #[cfg(all(not(Py_3_13), not(PyPy)))]
     pub on_delete_data: *mut ::core::ffi::c_void,
-    #[cfg(not(PyPy))]
     pub coroutine_origin_tracking_depth: ::core::ffi::c_int,
-    #[cfg(not(Py_3_8))]
-    pub coroutine_wrapper: *mut PyObject,
-    #[cfg(not(Py_3_8))]
-    pub in_coroutine_wrapper: ::core::ffi::c_int,
-    #[cfg(not(PyPy))]
     pub async_gen_firstiter: *mut PyObject,
-    #[cfg(not(PyPy))]
     pub async_gen_finalizer: *mut PyObject,
-    #[cfg(not(PyPy))]
     pub context: *mut PyObject,
-    #[cfg(not(PyPy))]
     pub context_ver: u64,
-    #[cfg(any(not(PyPy), Py_3_11))]
     pub id: u64,
-    #[cfg(all(Py_3_11, not(Py_3_12), not(PyPy)))]
-    pub trace_info: PyTraceInfo,
-    #[cfg(all(Py_3_11, not(PyPy)))]
     pub datastack_chunk: *mut _PyStackChunk,
-    #[cfg(all(Py_3_11, not(PyPy)))]
     pub datastack_top: *mut *mut PyObject,
-    #[cfg(all(Py_3_11, not(PyPy)))]
     pub datastack_limit: *mut *mut PyObject,
-    #[cfg(Py_3_15)]
-    pub datastack_cached_chunk: *mut _PyStackChunk,
-    #[cfg(all(Py_3_11, not(PyPy)))]
     pub exc_state: _PyErr_StackItem,
-    #[cfg(Py_3_14)]
-    pub current_executor: *mut PyObject,
-    #[cfg(Py_3_15)]
-    pub jit_exit: *mut _PyExitData,
-    #[cfg(all(Py_3_13, not(Py_3_14)))]
-    pub previous_executor: *mut PyObject,
-    #[cfg(Py_3_13)]
-    pub dict_global_version: u64,
-    #[cfg(Py_3_13)]
-    pub threading_local_key: *mut PyObject,
-    #[cfg(Py_3_13)]
-    pub threading_local_sentinel: *mut PyObject,
-    #[cfg(Py_3_14)]
-    pub remote_debugger_support: _PyRemoteDebuggerSupport,
-    #[cfg(Py_3_15)]
-    pub ensure: _ts__bindgen_ty_2,
-    #[cfg(all(Py_3_14, not(Py_3_15)))]
-    pub datastack_cached_chunk: *mut _PyStackChunk,
-    #[cfg(all(Py_3_11, not(Py_3_13), not(PyPy)))]
     pub root_cframe: _PyCFrame,
-    #[cfg(all(Py_3_10, not(Py_3_11)))]
+}
+#[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct PyThreadState {
+    pub prev: *mut PyThreadState,
+    pub next: *mut PyThreadState,
+    pub interp: *mut PyInterpreterState,
+    pub _initialized: ::core::ffi::c_int,
+    pub _static: ::core::ffi::c_int,
+    pub recursion_remaining: ::core::ffi::c_int,
+    pub recursion_limit: ::core::ffi::c_int,
+    pub recursion_headroom: ::core::ffi::c_int,
+    pub tracing: ::core::ffi::c_int,
+    pub tracing_what: ::core::ffi::c_int,
+    pub cframe: *mut _PyCFrame,
+    pub c_profilefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_tracefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_profileobj: *mut PyObject,
+    pub c_traceobj: *mut PyObject,
+    pub curexc_type: *mut PyObject,
+    pub curexc_value: *mut PyObject,
+    pub curexc_traceback: *mut PyObject,
+    pub exc_info: *mut _PyErr_StackItem,
+    pub dict: *mut PyObject,
+    pub gilstate_counter: ::core::ffi::c_int,
+    pub async_exc: *mut PyObject,
+    pub thread_id: ::core::ffi::c_ulong,
+    pub native_thread_id: ::core::ffi::c_ulong,
+    pub trash_delete_nesting: ::core::ffi::c_int,
+    pub trash_delete_later: *mut PyObject,
+    pub on_delete: ::core::option::Option<
+        unsafe extern "C" fn(arg1: *mut ::core::ffi::c_void),
+    >,
+    pub on_delete_data: *mut ::core::ffi::c_void,
+    pub coroutine_origin_tracking_depth: ::core::ffi::c_int,
+    pub async_gen_firstiter: *mut PyObject,
+    pub async_gen_finalizer: *mut PyObject,
+    pub context: *mut PyObject,
+    pub context_ver: u64,
+    pub id: u64,
+    pub trace_info: PyTraceInfo,
+    pub datastack_chunk: *mut _PyStackChunk,
+    pub datastack_top: *mut *mut PyObject,
+    pub datastack_limit: *mut *mut PyObject,
+    pub exc_state: _PyErr_StackItem,
+    pub root_cframe: _PyCFrame,
+}
+#[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct PyThreadState {
+    pub prev: *mut PyThreadState,
+    pub next: *mut PyThreadState,
+    pub interp: *mut PyInterpreterState,
+    pub frame: *mut PyFrameObject,
+    pub recursion_depth: ::core::ffi::c_int,
+    pub recursion_headroom: ::core::ffi::c_int,
+    pub stackcheck_counter: ::core::ffi::c_int,
+    pub tracing: ::core::ffi::c_int,
+    pub cframe: *mut CFrame,
+    pub c_profilefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_tracefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_profileobj: *mut PyObject,
+    pub c_traceobj: *mut PyObject,
+    pub curexc_type: *mut PyObject,
+    pub curexc_value: *mut PyObject,
+    pub curexc_traceback: *mut PyObject,
+    pub exc_state: _PyErr_StackItem,
+    pub exc_info: *mut _PyErr_StackItem,
+    pub dict: *mut PyObject,
+    pub gilstate_counter: ::core::ffi::c_int,
+    pub async_exc: *mut PyObject,
+    pub thread_id: ::core::ffi::c_ulong,
+    pub trash_delete_nesting: ::core::ffi::c_int,
+    pub trash_delete_later: *mut PyObject,
+    pub on_delete: ::core::option::Option<
+        unsafe extern "C" fn(arg1: *mut ::core::ffi::c_void),
+    >,
+    pub on_delete_data: *mut ::core::ffi::c_void,
+    pub coroutine_origin_tracking_depth: ::core::ffi::c_int,
+    pub async_gen_firstiter: *mut PyObject,
+    pub async_gen_finalizer: *mut PyObject,
+    pub context: *mut PyObject,
+    pub context_ver: u64,
+    pub id: u64,
     pub root_cframe: CFrame,
 }
-#[cfg(
-    any(
-        all(Py_3_14, not(Py_LIMITED_API)),
-        all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API))
-    )
-)]
+#[cfg(all(Py_3_8, not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-pub struct _ts__bindgen_ty_1 {
-    pub _bindgen_align: [u32; 0],
-    pub _bitfield_1: __BindgenBitfieldUnit<[u8; 4usize]>,
+pub struct PyThreadState {
+    pub prev: *mut PyThreadState,
+    pub next: *mut PyThreadState,
+    pub interp: *mut PyInterpreterState,
+    pub frame: *mut PyFrameObject,
+    pub recursion_depth: ::core::ffi::c_int,
+    pub overflowed: ::core::ffi::c_char,
+    pub recursion_critical: ::core::ffi::c_char,
+    pub stackcheck_counter: ::core::ffi::c_int,
+    pub tracing: ::core::ffi::c_int,
+    pub use_tracing: ::core::ffi::c_int,
+    pub c_profilefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_tracefunc: ::core::option::Option<Py_tracefunc>,
+    pub c_profileobj: *mut PyObject,
+    pub c_traceobj: *mut PyObject,
+    pub curexc_type: *mut PyObject,
+    pub curexc_value: *mut PyObject,
+    pub curexc_traceback: *mut PyObject,
+    pub exc_state: _PyErr_StackItem,
+    pub exc_info: *mut _PyErr_StackItem,
+    pub dict: *mut PyObject,
+    pub gilstate_counter: ::core::ffi::c_int,
+    pub async_exc: *mut PyObject,
+    pub thread_id: ::core::ffi::c_ulong,
+    pub trash_delete_nesting: ::core::ffi::c_int,
+    pub trash_delete_later: *mut PyObject,
+    pub on_delete: ::core::option::Option<
+        unsafe extern "C" fn(arg1: *mut ::core::ffi::c_void),
+    >,
+    pub on_delete_data: *mut ::core::ffi::c_void,
+    pub coroutine_origin_tracking_depth: ::core::ffi::c_int,
+    pub async_gen_firstiter: *mut PyObject,
+    pub async_gen_finalizer: *mut PyObject,
+    pub context: *mut PyObject,
+    pub context_ver: u64,
+    pub id: u64,
+}
+#[cfg(all(Py_3_11, PyPy))]
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct PyThreadState {
+    pub interp: *mut PyInterpreterState,
+    pub dict: *mut PyObject,
+    pub id: u64,
+}
+#[cfg(all(not(Py_3_11), PyPy))]
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct PyThreadState {
+    pub interp: *mut PyInterpreterState,
+    pub dict: *mut PyObject,
 }
 #[cfg(
     any(
@@ -239,906 +407,172 @@ pub struct _ts__bindgen_ty_1 {
         all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API))
     )
 )]
-impl _ts__bindgen_ty_1 {
+/// The anonymous struct of `PyThreadState._status` in C.
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct PyThreadStateStatus {
+    _align: [u32; 0],
+    _bitfield_1: [u8; 4usize],
+}
+#[cfg(
+    any(
+        all(Py_3_14, not(Py_LIMITED_API)),
+        all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API))
+    )
+)]
+impl PyThreadStateStatus {
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn initialized(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<0usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 0, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_initialized(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<0usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 0, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn initialized_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    0usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_initialized_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                0usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn bound(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<1usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 1, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_bound(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<1usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 1, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn bound_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    1usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_bound_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                1usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn unbound(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<2usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 2, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_unbound(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<2usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 2, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn unbound_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    2usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_unbound_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                2usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn bound_gilstate(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<3usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 3, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_bound_gilstate(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<3usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 3, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn bound_gilstate_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    3usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_bound_gilstate_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                3usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn active(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<4usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 4, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_active(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<4usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 4, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn active_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    4usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_active_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                4usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn finalizing(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<5usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 5, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_finalizing(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<5usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 5, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn finalizing_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    5usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_finalizing_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                5usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn cleared(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<6usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 6, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_cleared(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<6usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 6, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn cleared_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    6usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_cleared_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                6usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn finalized(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<7usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 7, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_finalized(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<7usize, 1u8>(val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn finalized_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    7usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_finalized_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                7usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn new_bitfield_1(
-        initialized: ::core::ffi::c_uint,
-        bound: ::core::ffi::c_uint,
-        unbound: ::core::ffi::c_uint,
-        bound_gilstate: ::core::ffi::c_uint,
-        active: ::core::ffi::c_uint,
-        finalizing: ::core::ffi::c_uint,
-        cleared: ::core::ffi::c_uint,
-        finalized: ::core::ffi::c_uint,
-    ) -> __BindgenBitfieldUnit<[u8; 4usize]> {
-        let mut __bindgen_bitfield_unit: __BindgenBitfieldUnit<[u8; 4usize]> = Default::default();
-        __bindgen_bitfield_unit
-            .set_const::<
-                0usize,
-                1u8,
-            >({
-                let initialized: u32 = unsafe { ::core::mem::transmute(initialized) };
-                initialized as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                1usize,
-                1u8,
-            >({
-                let bound: u32 = unsafe { ::core::mem::transmute(bound) };
-                bound as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                2usize,
-                1u8,
-            >({
-                let unbound: u32 = unsafe { ::core::mem::transmute(unbound) };
-                unbound as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                3usize,
-                1u8,
-            >({
-                let bound_gilstate: u32 = unsafe {
-                    ::core::mem::transmute(bound_gilstate)
-                };
-                bound_gilstate as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                4usize,
-                1u8,
-            >({
-                let active: u32 = unsafe { ::core::mem::transmute(active) };
-                active as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                5usize,
-                1u8,
-            >({
-                let finalizing: u32 = unsafe { ::core::mem::transmute(finalizing) };
-                finalizing as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                6usize,
-                1u8,
-            >({
-                let cleared: u32 = unsafe { ::core::mem::transmute(cleared) };
-                cleared as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                7usize,
-                1u8,
-            >({
-                let finalized: u32 = unsafe { ::core::mem::transmute(finalized) };
-                finalized as u64
-            });
-        __bindgen_bitfield_unit
+        crate::bitfield::set(&mut self._bitfield_1, 7, 1, val as u64)
     }
 }
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
+/// The anonymous struct of `PyThreadState._status` in C.
 #[repr(C)]
 #[derive(Copy, Clone)]
-pub struct _ts__bindgen_ty_1 {
-    pub _bindgen_align: [u32; 0],
-    pub _bitfield_1: __BindgenBitfieldUnit<[u8; 4usize]>,
+pub struct PyThreadStateStatus {
+    _align: [u32; 0],
+    _bitfield_1: [u8; 4usize],
 }
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
-impl _ts__bindgen_ty_1 {
+impl PyThreadStateStatus {
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn initialized(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<0usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 0, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_initialized(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<0usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 0, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn initialized_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    0usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_initialized_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                0usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn bound(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<1usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 1, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_bound(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<1usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 1, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn bound_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    1usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_bound_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                1usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn unbound(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<2usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 2, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_unbound(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<2usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 2, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn unbound_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    2usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_unbound_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                2usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn bound_gilstate(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<3usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 3, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_bound_gilstate(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<3usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 3, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn bound_gilstate_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    3usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_bound_gilstate_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                3usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn active(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<4usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 4, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_active(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<4usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 4, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn active_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    4usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_active_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                4usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn holds_gil(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<5usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 5, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_holds_gil(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<5usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 5, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn holds_gil_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    5usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_holds_gil_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                5usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn finalizing(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<6usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 6, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_finalizing(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<6usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 6, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn finalizing_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    6usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_finalizing_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                6usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn cleared(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<7usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 7, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_cleared(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<7usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 7, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn cleared_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    7usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_cleared_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                7usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn finalized(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<8usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 8, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_finalized(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<8usize, 1u8>(val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn finalized_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    8usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_finalized_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                8usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn new_bitfield_1(
-        initialized: ::core::ffi::c_uint,
-        bound: ::core::ffi::c_uint,
-        unbound: ::core::ffi::c_uint,
-        bound_gilstate: ::core::ffi::c_uint,
-        active: ::core::ffi::c_uint,
-        holds_gil: ::core::ffi::c_uint,
-        finalizing: ::core::ffi::c_uint,
-        cleared: ::core::ffi::c_uint,
-        finalized: ::core::ffi::c_uint,
-    ) -> __BindgenBitfieldUnit<[u8; 4usize]> {
-        let mut __bindgen_bitfield_unit: __BindgenBitfieldUnit<[u8; 4usize]> = Default::default();
-        __bindgen_bitfield_unit
-            .set_const::<
-                0usize,
-                1u8,
-            >({
-                let initialized: u32 = unsafe { ::core::mem::transmute(initialized) };
-                initialized as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                1usize,
-                1u8,
-            >({
-                let bound: u32 = unsafe { ::core::mem::transmute(bound) };
-                bound as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                2usize,
-                1u8,
-            >({
-                let unbound: u32 = unsafe { ::core::mem::transmute(unbound) };
-                unbound as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                3usize,
-                1u8,
-            >({
-                let bound_gilstate: u32 = unsafe {
-                    ::core::mem::transmute(bound_gilstate)
-                };
-                bound_gilstate as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                4usize,
-                1u8,
-            >({
-                let active: u32 = unsafe { ::core::mem::transmute(active) };
-                active as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                5usize,
-                1u8,
-            >({
-                let holds_gil: u32 = unsafe { ::core::mem::transmute(holds_gil) };
-                holds_gil as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                6usize,
-                1u8,
-            >({
-                let finalizing: u32 = unsafe { ::core::mem::transmute(finalizing) };
-                finalizing as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                7usize,
-                1u8,
-            >({
-                let cleared: u32 = unsafe { ::core::mem::transmute(cleared) };
-                cleared as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                8usize,
-                1u8,
-            >({
-                let finalized: u32 = unsafe { ::core::mem::transmute(finalized) };
-                finalized as u64
-            });
-        __bindgen_bitfield_unit
+        crate::bitfield::set(&mut self._bitfield_1, 8, 1, val as u64)
     }
 }
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+/// The anonymous struct of `PyThreadState.ensure` in C.
 #[repr(C)]
-pub struct _ts__bindgen_ty_2 {
+pub struct PyThreadStateEnsure {
     pub counter: Py_ssize_t,
     pub delete_on_release: ::core::ffi::c_int,
     pub owned_guard: *mut PyInterpreterGuard,
@@ -1240,11 +674,17 @@ pub const Py_RTFLAGS_FORK: ::core::ffi::c_int = 32768;
 pub const Py_RTFLAGS_EXEC: ::core::ffi::c_int = 65536;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
 pub const C_RECURSION_LIMIT: ::core::ffi::c_int = 1500;
-#[cfg(all(Py_3_11, not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct _PyCFrame {
-    #[cfg(not(Py_3_12))]
+    pub current_frame: *mut _PyInterpreterFrame,
+    pub previous: *mut _PyCFrame,
+}
+#[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct _PyCFrame {
     pub use_tracing: u8,
     pub current_frame: *mut _PyInterpreterFrame,
     pub previous: *mut _PyCFrame,
@@ -1264,26 +704,40 @@ pub type xid_newobjectfunc = unsafe extern "C" fn(
 ) -> *mut PyObject;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
 pub type xid_freefunc = unsafe extern "C" fn(arg1: *mut ::core::ffi::c_void);
-#[cfg(all(Py_3_8, not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct _xid {
     pub data: *mut ::core::ffi::c_void,
     pub obj: *mut PyObject,
     pub interp: i64,
-    #[cfg(Py_3_12)]
     pub new_object: ::core::option::Option<xid_newobjectfunc>,
-    #[cfg(Py_3_12)]
     pub free: ::core::option::Option<xid_freefunc>,
-    #[cfg(all(Py_3_11, not(Py_3_12)))]
+}
+#[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct _xid {
+    pub data: *mut ::core::ffi::c_void,
+    pub obj: *mut PyObject,
+    pub interp: i64,
     pub new_object: ::core::option::Option<
         unsafe extern "C" fn(arg1: *mut _PyCrossInterpreterData) -> *mut PyObject,
     >,
-    #[cfg(not(Py_3_11))]
+    pub free: ::core::option::Option<
+        unsafe extern "C" fn(arg1: *mut ::core::ffi::c_void),
+    >,
+}
+#[cfg(all(Py_3_8, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct _xid {
+    pub data: *mut ::core::ffi::c_void,
+    pub obj: *mut PyObject,
+    pub interp: i64,
     pub new_object: ::core::option::Option<
         unsafe extern "C" fn(arg1: *mut _xid) -> *mut PyObject,
     >,
-    #[cfg(not(Py_3_12))]
     pub free: ::core::option::Option<
         unsafe extern "C" fn(arg1: *mut ::core::ffi::c_void),
     >,

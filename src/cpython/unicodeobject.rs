@@ -175,10 +175,6 @@ pub union PyUnicodeObjectData {
     pub ucs4: *mut Py_UCS4,
 }
 
-/// The generator's name for the same union.
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-pub type PyUnicodeObject__bindgen_ty_1 = PyUnicodeObjectData;
-
 /// A legacy (non-compact) string: its characters live in a separate buffer.
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
@@ -613,505 +609,94 @@ pub type Py_UNICODE = ::libc::wchar_t;
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct _PyUnicodeObject_state {
-    pub _bindgen_align: [u32; 0],
-    pub _bitfield_1: __BindgenBitfieldUnit<[u8; 4usize]>,
+    _align: [u32; 0],
+    _bitfield_1: [u8; 4usize],
 }
 #[cfg(all(Py_3_14, not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
 impl _PyUnicodeObject_state {
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn interned(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<0usize, 2u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 0, 2) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_interned(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<0usize, 2u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 0, 2, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn interned_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    0usize,
-                    2u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_interned_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                0usize,
-                2u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn kind(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<2usize, 3u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 2, 3) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_kind(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<2usize, 3u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 2, 3, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn kind_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    2usize,
-                    3u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_kind_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                2usize,
-                3u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn compact(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<5usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 5, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_compact(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<5usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 5, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn compact_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    5usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_compact_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                5usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn ascii(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<6usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 6, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_ascii(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<6usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 6, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn ascii_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    6usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_ascii_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                6usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn statically_allocated(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<7usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 7, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_statically_allocated(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<7usize, 1u8>(val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn statically_allocated_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 4usize],
-                >>::raw_get_const::<
-                    7usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_statically_allocated_raw(
-        this: *mut Self,
-        val: ::core::ffi::c_uint,
-    ) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 4usize],
-            >>::raw_set_const::<
-                7usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn new_bitfield_1(
-        interned: ::core::ffi::c_uint,
-        kind: ::core::ffi::c_uint,
-        compact: ::core::ffi::c_uint,
-        ascii: ::core::ffi::c_uint,
-        statically_allocated: ::core::ffi::c_uint,
-    ) -> __BindgenBitfieldUnit<[u8; 4usize]> {
-        let mut __bindgen_bitfield_unit: __BindgenBitfieldUnit<[u8; 4usize]> = Default::default();
-        __bindgen_bitfield_unit
-            .set_const::<
-                0usize,
-                2u8,
-            >({
-                let interned: u32 = unsafe { ::core::mem::transmute(interned) };
-                interned as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                2usize,
-                3u8,
-            >({
-                let kind: u32 = unsafe { ::core::mem::transmute(kind) };
-                kind as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                5usize,
-                1u8,
-            >({
-                let compact: u32 = unsafe { ::core::mem::transmute(compact) };
-                compact as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                6usize,
-                1u8,
-            >({
-                let ascii: u32 = unsafe { ::core::mem::transmute(ascii) };
-                ascii as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                7usize,
-                1u8,
-            >({
-                let statically_allocated: u32 = unsafe {
-                    ::core::mem::transmute(statically_allocated)
-                };
-                statically_allocated as u64
-            });
-        __bindgen_bitfield_unit
+        crate::bitfield::set(&mut self._bitfield_1, 7, 1, val as u64)
     }
 }
 #[cfg(all(Py_3_14, not(Py_LIMITED_API), Py_GIL_DISABLED))]
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct _PyUnicodeObject_state {
-    pub _bindgen_align: [u32; 0],
+    _align: [u32; 0],
     pub interned: ::core::ffi::c_uchar,
-    pub _bitfield_1: __BindgenBitfieldUnit<[u8; 1usize]>,
-    pub __bindgen_padding_0: u16,
+    _bitfield_1: [u8; 1usize],
+    _padding_0: u16,
 }
 #[cfg(all(Py_3_14, not(Py_LIMITED_API), Py_GIL_DISABLED))]
 impl _PyUnicodeObject_state {
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn kind(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<0usize, 3u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 0, 3) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_kind(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<0usize, 3u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 0, 3, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn kind_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 1usize],
-                >>::raw_get_const::<
-                    0usize,
-                    3u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_kind_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 1usize],
-            >>::raw_set_const::<
-                0usize,
-                3u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn compact(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<3usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 3, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_compact(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<3usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 3, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn compact_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 1usize],
-                >>::raw_get_const::<
-                    3usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_compact_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 1usize],
-            >>::raw_set_const::<
-                3usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn ascii(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<4usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 4, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_ascii(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<4usize, 1u8>(val as u64)
-        }
+        crate::bitfield::set(&mut self._bitfield_1, 4, 1, val as u64)
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn ascii_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 1usize],
-                >>::raw_get_const::<
-                    4usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_ascii_raw(this: *mut Self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 1usize],
-            >>::raw_set_const::<
-                4usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn statically_allocated(&self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(self._bitfield_1.get_const::<5usize, 1u8>() as u32)
-        }
+        crate::bitfield::get(&self._bitfield_1, 5, 1) as ::core::ffi::c_uint
     }
     #[inline]
-    #[allow(unnecessary_transmutes)]
     pub fn set_statically_allocated(&mut self, val: ::core::ffi::c_uint) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            self._bitfield_1.set_const::<5usize, 1u8>(val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn statically_allocated_raw(this: *const Self) -> ::core::ffi::c_uint {
-        unsafe {
-            ::core::mem::transmute(
-                <__BindgenBitfieldUnit<
-                    [u8; 1usize],
-                >>::raw_get_const::<
-                    5usize,
-                    1u8,
-                >(::core::ptr::addr_of!((* this)._bitfield_1)) as u32,
-            )
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub unsafe fn set_statically_allocated_raw(
-        this: *mut Self,
-        val: ::core::ffi::c_uint,
-    ) {
-        unsafe {
-            let val: u32 = ::core::mem::transmute(val);
-            <__BindgenBitfieldUnit<
-                [u8; 1usize],
-            >>::raw_set_const::<
-                5usize,
-                1u8,
-            >(::core::ptr::addr_of_mut!((* this)._bitfield_1), val as u64)
-        }
-    }
-    #[inline]
-    #[allow(unnecessary_transmutes)]
-    pub fn new_bitfield_1(
-        kind: ::core::ffi::c_uint,
-        compact: ::core::ffi::c_uint,
-        ascii: ::core::ffi::c_uint,
-        statically_allocated: ::core::ffi::c_uint,
-    ) -> __BindgenBitfieldUnit<[u8; 1usize]> {
-        let mut __bindgen_bitfield_unit: __BindgenBitfieldUnit<[u8; 1usize]> = Default::default();
-        __bindgen_bitfield_unit
-            .set_const::<
-                0usize,
-                3u8,
-            >({
-                let kind: u32 = unsafe { ::core::mem::transmute(kind) };
-                kind as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                3usize,
-                1u8,
-            >({
-                let compact: u32 = unsafe { ::core::mem::transmute(compact) };
-                compact as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                4usize,
-                1u8,
-            >({
-                let ascii: u32 = unsafe { ::core::mem::transmute(ascii) };
-                ascii as u64
-            });
-        __bindgen_bitfield_unit
-            .set_const::<
-                5usize,
-                1u8,
-            >({
-                let statically_allocated: u32 = unsafe {
-                    ::core::mem::transmute(statically_allocated)
-                };
-                statically_allocated as u64
-            });
-        __bindgen_bitfield_unit
+        crate::bitfield::set(&mut self._bitfield_1, 5, 1, val as u64)
     }
 }
 #[cfg(PyPy)]
