@@ -8,6 +8,7 @@ mod cfgexpr;
 mod configs;
 mod emit;
 mod handwritten;
+mod params;
 mod shapes;
 mod spellings;
 mod tidy;
@@ -91,6 +92,7 @@ fn main() {
     let hand = handwritten::read(&repo.join("src"));
     handwritten::privatize_called_exports(&configs, &mut declared, &hand.pypy_symbols);
     handwritten::give_way(&configs, &mut declared, &hand.defs);
+    params::name_synthesized(&repo.join("gen/param-names.tsv"), &mut declared);
     emit::write_all(&repo.join("src"), &configs, &declared);
 }
 
