@@ -12,6 +12,8 @@ fi
 # The newest headers come from Debian sid packages, fetched with a private apt
 # configuration (gen/fetch-headers.sh): the host's apt sources are not touched.
 headers=$(bash gen/fetch-headers.sh)
+# Names for the parameters the headers leave unnamed come from gen/param-names.tsv, checked
+# in; gen/param_names.py (see its top) rebuilds it from CPython's docs and sources.
 cargo run -p pyffi-gen --release -- "$headers"
 if [ -d ../shared/pyo3-ffi-0.30.1-api ]; then
   python3 gen/pyo3_names.py || echo "note: some pyo3-ffi names of fully covered headers are missing (see above)"

@@ -140,33 +140,33 @@ extern "C" {
         format_spec: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_GetIter")]
-    pub fn PyObject_GetIter(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyObject_GetIter(o: *mut PyObject) -> *mut PyObject;
     #[cfg(all(Py_3_10, not(PyPy)))]
-    pub fn PyObject_GetAIter(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyObject_GetAIter(o: *mut PyObject) -> *mut PyObject;
     #[cfg(Py_3_8)]
     #[cfg_attr(PyPy, link_name = "PyPyIter_Check")]
-    pub fn PyIter_Check(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyIter_Check(o: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_10, not(PyPy)))]
-    pub fn PyAIter_Check(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyAIter_Check(o: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(Py_3_14)]
     pub fn PyIter_NextItem(
         iter: *mut PyObject,
         item: *mut *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyIter_Next")]
-    pub fn PyIter_Next(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyIter_Next(o: *mut PyObject) -> *mut PyObject;
     #[cfg(all(Py_3_10, not(PyPy)))]
     pub fn PyIter_Send(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *mut *mut PyObject,
+        iter: *mut PyObject,
+        arg: *mut PyObject,
+        presult: *mut *mut PyObject,
     ) -> PySendResult;
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyIter_Send")]
     pub fn PyIter_Send(
-        arg0: *mut PyObject,
-        arg1: *mut PyObject,
-        arg2: *mut *mut PyObject,
+        iter: *mut PyObject,
+        arg: *mut PyObject,
+        presult: *mut *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Check")]
     pub fn PyNumber_Check(o: *mut PyObject) -> ::core::ffi::c_int;
@@ -215,7 +215,7 @@ extern "C" {
     pub fn PyNumber_Or(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg(Py_3_8)]
     #[cfg_attr(PyPy, link_name = "PyPyIndex_Check")]
-    pub fn PyIndex_Check(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyIndex_Check(o: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Index")]
     pub fn PyNumber_Index(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_AsSsize_t")]
@@ -379,15 +379,15 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(Py_3_13)]
     pub fn PyMapping_GetOptionalItem(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *mut *mut PyObject,
+        obj: *mut PyObject,
+        key: *mut PyObject,
+        result: *mut *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(Py_3_13)]
     pub fn PyMapping_GetOptionalItemString(
-        arg1: *mut PyObject,
-        arg2: *const ::core::ffi::c_char,
-        arg3: *mut *mut PyObject,
+        obj: *mut PyObject,
+        key: *const ::core::ffi::c_char,
+        result: *mut *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_SetItemString")]
     pub fn PyMapping_SetItemString(

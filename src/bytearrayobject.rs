@@ -28,21 +28,21 @@ extern "C" {
     #[cfg(not(PyPy))]
     pub static mut PyByteArrayIter_Type: PyTypeObject;
     #[cfg_attr(PyPy, link_name = "PyPyByteArray_FromObject")]
-    pub fn PyByteArray_FromObject(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyByteArray_FromObject(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyByteArray_Concat")]
-    pub fn PyByteArray_Concat(arg1: *mut PyObject, arg2: *mut PyObject) -> *mut PyObject;
+    pub fn PyByteArray_Concat(a: *mut PyObject, b: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyByteArray_FromStringAndSize")]
     pub fn PyByteArray_FromStringAndSize(
-        arg1: *const ::core::ffi::c_char,
-        arg2: Py_ssize_t,
+        string: *const ::core::ffi::c_char,
+        len: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyByteArray_Size")]
-    pub fn PyByteArray_Size(arg1: *mut PyObject) -> Py_ssize_t;
+    pub fn PyByteArray_Size(bytearray: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPyByteArray_AsString")]
-    pub fn PyByteArray_AsString(arg1: *mut PyObject) -> *mut ::core::ffi::c_char;
+    pub fn PyByteArray_AsString(bytearray: *mut PyObject) -> *mut ::core::ffi::c_char;
     #[cfg_attr(PyPy, link_name = "PyPyByteArray_Resize")]
     pub fn PyByteArray_Resize(
-        arg1: *mut PyObject,
-        arg2: Py_ssize_t,
+        bytearray: *mut PyObject,
+        len: Py_ssize_t,
     ) -> ::core::ffi::c_int;
 }

@@ -23,32 +23,35 @@ extern "C" {
     pub static mut PyBytesIter_Type: PyTypeObject;
     #[cfg_attr(PyPy, link_name = "PyPyBytes_FromStringAndSize")]
     pub fn PyBytes_FromStringAndSize(
-        arg1: *const ::core::ffi::c_char,
-        arg2: Py_ssize_t,
+        v: *const ::core::ffi::c_char,
+        len: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyBytes_FromString")]
-    pub fn PyBytes_FromString(arg1: *const ::core::ffi::c_char) -> *mut PyObject;
+    pub fn PyBytes_FromString(v: *const ::core::ffi::c_char) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyBytes_FromObject")]
-    pub fn PyBytes_FromObject(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyBytes_FromObject(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyBytes_FromFormat")]
-    pub fn PyBytes_FromFormat(arg1: *const ::core::ffi::c_char, ...) -> *mut PyObject;
+    pub fn PyBytes_FromFormat(format: *const ::core::ffi::c_char, ...) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyBytes_Size")]
-    pub fn PyBytes_Size(arg1: *mut PyObject) -> Py_ssize_t;
+    pub fn PyBytes_Size(o: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPyBytes_AsString")]
-    pub fn PyBytes_AsString(arg1: *mut PyObject) -> *mut ::core::ffi::c_char;
+    pub fn PyBytes_AsString(o: *mut PyObject) -> *mut ::core::ffi::c_char;
     #[cfg(not(PyPy))]
-    pub fn PyBytes_Repr(arg1: *mut PyObject, arg2: ::core::ffi::c_int) -> *mut PyObject;
+    pub fn PyBytes_Repr(
+        bytes: *mut PyObject,
+        smartquotes: ::core::ffi::c_int,
+    ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyBytes_Concat")]
-    pub fn PyBytes_Concat(arg1: *mut *mut PyObject, arg2: *mut PyObject);
+    pub fn PyBytes_Concat(bytes: *mut *mut PyObject, newpart: *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPyBytes_ConcatAndDel")]
-    pub fn PyBytes_ConcatAndDel(arg1: *mut *mut PyObject, arg2: *mut PyObject);
+    pub fn PyBytes_ConcatAndDel(bytes: *mut *mut PyObject, newpart: *mut PyObject);
     #[cfg(not(PyPy))]
     pub fn PyBytes_DecodeEscape(
-        arg1: *const ::core::ffi::c_char,
-        arg2: Py_ssize_t,
-        arg3: *const ::core::ffi::c_char,
-        arg4: Py_ssize_t,
-        arg5: *const ::core::ffi::c_char,
+        s: *const ::core::ffi::c_char,
+        len: Py_ssize_t,
+        errors: *const ::core::ffi::c_char,
+        unicode: Py_ssize_t,
+        recode_encoding: *const ::core::ffi::c_char,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyBytes_AsStringAndSize")]
     pub fn PyBytes_AsStringAndSize(

@@ -27,9 +27,9 @@ pub const FVS_HAVE_SPEC: ::core::ffi::c_int = 4;
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyEval_EvalCode")]
     pub fn PyEval_EvalCode(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *mut PyObject,
+        co: *mut PyObject,
+        globals: *mut PyObject,
+        locals: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(not(PyPy))]
     pub fn PyEval_EvalCodeEx(
@@ -72,7 +72,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPy_MakePendingCalls")]
     pub fn Py_MakePendingCalls() -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPy_SetRecursionLimit")]
-    pub fn Py_SetRecursionLimit(arg1: ::core::ffi::c_int);
+    pub fn Py_SetRecursionLimit(new_limit: ::core::ffi::c_int);
     #[cfg_attr(PyPy, link_name = "PyPy_GetRecursionLimit")]
     pub fn Py_GetRecursionLimit() -> ::core::ffi::c_int;
     #[cfg(Py_3_9)]
@@ -85,14 +85,14 @@ extern "C" {
     pub fn Py_LeaveRecursiveCall();
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyEval_GetFuncName")]
-    pub fn PyEval_GetFuncName(arg1: *mut PyObject) -> *const ::core::ffi::c_char;
+    pub fn PyEval_GetFuncName(func: *mut PyObject) -> *const ::core::ffi::c_char;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyEval_GetFuncDesc")]
-    pub fn PyEval_GetFuncDesc(arg1: *mut PyObject) -> *const ::core::ffi::c_char;
+    pub fn PyEval_GetFuncDesc(func: *mut PyObject) -> *const ::core::ffi::c_char;
     #[cfg(any(all(Py_3_9, not(PyPy)), all(not(Py_LIMITED_API), not(PyPy))))]
-    pub fn PyEval_EvalFrame(arg1: *mut PyFrameObject) -> *mut PyObject;
+    pub fn PyEval_EvalFrame(f: *mut PyFrameObject) -> *mut PyObject;
     #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
-    pub fn PyEval_EvalFrame(arg1: *mut _frame) -> *mut PyObject;
+    pub fn PyEval_EvalFrame(f: *mut _frame) -> *mut PyObject;
     #[cfg(any(all(Py_3_9, not(PyPy)), all(not(Py_LIMITED_API), not(PyPy))))]
     pub fn PyEval_EvalFrameEx(
         f: *mut PyFrameObject,
@@ -103,7 +103,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyEval_SaveThread")]
     pub fn PyEval_SaveThread() -> *mut PyThreadState;
     #[cfg_attr(PyPy, link_name = "PyPyEval_RestoreThread")]
-    pub fn PyEval_RestoreThread(arg1: *mut PyThreadState);
+    pub fn PyEval_RestoreThread(tstate: *mut PyThreadState);
     #[cfg_attr(PyPy, link_name = "PyPyEval_InitThreads")]
     pub fn PyEval_InitThreads();
     #[cfg_attr(PyPy, link_name = "PyPyEval_AcquireThread")]

@@ -28,8 +28,8 @@ pub struct _node {
 extern "C" {
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyNode_Compile(
-        arg1: *mut _node,
-        arg2: *const ::core::ffi::c_char,
+        n: *mut _node,
+        filename: *const ::core::ffi::c_char,
     ) -> *mut PyCodeObject;
 }
 #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]

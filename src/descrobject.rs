@@ -164,37 +164,37 @@ extern "C" {
     pub static mut PyProperty_Type: PyTypeObject;
     #[cfg_attr(PyPy, link_name = "PyPyDescr_NewMethod")]
     pub fn PyDescr_NewMethod(
-        arg1: *mut PyTypeObject,
-        arg2: *mut PyMethodDef,
+        type_: *mut PyTypeObject,
+        meth: *mut PyMethodDef,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDescr_NewClassMethod")]
     pub fn PyDescr_NewClassMethod(
-        arg1: *mut PyTypeObject,
-        arg2: *mut PyMethodDef,
+        type_: *mut PyTypeObject,
+        method: *mut PyMethodDef,
     ) -> *mut PyObject;
     #[cfg(not(PyPy))]
     pub fn PyDescr_NewMember(
-        arg1: *mut PyTypeObject,
-        arg2: *mut PyMemberDef,
+        type_: *mut PyTypeObject,
+        member: *mut PyMemberDef,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDescr_NewGetSet")]
     pub fn PyDescr_NewGetSet(
-        arg1: *mut PyTypeObject,
-        arg2: *mut PyGetSetDef,
+        type_: *mut PyTypeObject,
+        getset: *mut PyGetSetDef,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDictProxy_New")]
-    pub fn PyDictProxy_New(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyDictProxy_New(mapping: *mut PyObject) -> *mut PyObject;
     #[cfg(not(PyPy))]
-    pub fn PyWrapper_New(arg1: *mut PyObject, arg2: *mut PyObject) -> *mut PyObject;
+    pub fn PyWrapper_New(d: *mut PyObject, self_: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyMember_GetOne")]
     pub fn PyMember_GetOne(
-        arg1: *const ::core::ffi::c_char,
-        arg2: *mut PyMemberDef,
+        obj_addr: *const ::core::ffi::c_char,
+        m: *mut PyMemberDef,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyMember_SetOne")]
     pub fn PyMember_SetOne(
-        arg1: *mut ::core::ffi::c_char,
-        arg2: *mut PyMemberDef,
-        arg3: *mut PyObject,
+        obj_addr: *mut ::core::ffi::c_char,
+        m: *mut PyMemberDef,
+        o: *mut PyObject,
     ) -> ::core::ffi::c_int;
 }

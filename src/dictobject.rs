@@ -135,8 +135,8 @@ extern "C" {
     #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_GenericGetDict")]
     pub fn PyObject_GenericGetDict(
-        arg1: *mut PyObject,
-        arg2: *mut ::core::ffi::c_void,
+        o: *mut PyObject,
+        context: *mut ::core::ffi::c_void,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDictKeys_Type")]
     pub static mut PyDictKeys_Type: PyTypeObject;

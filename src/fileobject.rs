@@ -17,33 +17,30 @@ pub const PY_STDIOTEXTMODE: &str = "b";
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyFile_FromFd")]
     pub fn PyFile_FromFd(
-        arg1: ::core::ffi::c_int,
-        arg2: *const ::core::ffi::c_char,
-        arg3: *const ::core::ffi::c_char,
-        arg4: ::core::ffi::c_int,
-        arg5: *const ::core::ffi::c_char,
-        arg6: *const ::core::ffi::c_char,
-        arg7: *const ::core::ffi::c_char,
-        arg8: ::core::ffi::c_int,
+        fd: ::core::ffi::c_int,
+        name: *const ::core::ffi::c_char,
+        mode: *const ::core::ffi::c_char,
+        buffering: ::core::ffi::c_int,
+        encoding: *const ::core::ffi::c_char,
+        errors: *const ::core::ffi::c_char,
+        newline: *const ::core::ffi::c_char,
+        closefd: ::core::ffi::c_int,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyFile_GetLine")]
-    pub fn PyFile_GetLine(
-        arg1: *mut PyObject,
-        arg2: ::core::ffi::c_int,
-    ) -> *mut PyObject;
+    pub fn PyFile_GetLine(p: *mut PyObject, n: ::core::ffi::c_int) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyFile_WriteObject")]
     pub fn PyFile_WriteObject(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: ::core::ffi::c_int,
+        obj: *mut PyObject,
+        p: *mut PyObject,
+        flags: ::core::ffi::c_int,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyFile_WriteString")]
     pub fn PyFile_WriteString(
-        arg1: *const ::core::ffi::c_char,
-        arg2: *mut PyObject,
+        s: *const ::core::ffi::c_char,
+        p: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_AsFileDescriptor")]
-    pub fn PyObject_AsFileDescriptor(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyObject_AsFileDescriptor(p: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(any(not(PyPy), not(Py_3_11)))]
     pub static mut Py_FileSystemDefaultEncoding: *const ::core::ffi::c_char;
     #[cfg(not(PyPy))]

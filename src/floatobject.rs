@@ -32,11 +32,11 @@ extern "C" {
     #[cfg(not(PyPy))]
     pub fn PyFloat_GetInfo() -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyFloat_FromString")]
-    pub fn PyFloat_FromString(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyFloat_FromString(str_: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyFloat_FromDouble")]
-    pub fn PyFloat_FromDouble(arg1: f64) -> *mut PyObject;
+    pub fn PyFloat_FromDouble(v: f64) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyFloat_AsDouble")]
-    pub fn PyFloat_AsDouble(arg1: *mut PyObject) -> f64;
+    pub fn PyFloat_AsDouble(pyfloat: *mut PyObject) -> f64;
     #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
     pub fn PyFloat_ClearFreeList() -> ::core::ffi::c_int;
 }

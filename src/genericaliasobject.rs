@@ -7,7 +7,7 @@ use crate::*;
 extern "C" {
     #[cfg(Py_3_9)]
     #[cfg_attr(PyPy, link_name = "PyPy_GenericAlias")]
-    pub fn Py_GenericAlias(arg1: *mut PyObject, arg2: *mut PyObject) -> *mut PyObject;
+    pub fn Py_GenericAlias(origin: *mut PyObject, args: *mut PyObject) -> *mut PyObject;
     #[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPy_GenericAliasType")]
     pub static mut Py_GenericAliasType: PyTypeObject;

@@ -24,7 +24,10 @@ extern "C" {
     #[cfg(not(PyPy))]
     pub static mut PyCallIter_Type: PyTypeObject;
     #[cfg_attr(PyPy, link_name = "PyPySeqIter_New")]
-    pub fn PySeqIter_New(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PySeqIter_New(seq: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyCallIter_New")]
-    pub fn PyCallIter_New(arg1: *mut PyObject, arg2: *mut PyObject) -> *mut PyObject;
+    pub fn PyCallIter_New(
+        callable: *mut PyObject,
+        sentinel: *mut PyObject,
+    ) -> *mut PyObject;
 }

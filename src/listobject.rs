@@ -26,44 +26,44 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyList_New")]
     pub fn PyList_New(size: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyList_Size")]
-    pub fn PyList_Size(arg1: *mut PyObject) -> Py_ssize_t;
+    pub fn PyList_Size(list: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPyList_GetItem")]
-    pub fn PyList_GetItem(arg1: *mut PyObject, arg2: Py_ssize_t) -> *mut PyObject;
+    pub fn PyList_GetItem(list: *mut PyObject, index: Py_ssize_t) -> *mut PyObject;
     #[cfg(Py_3_13)]
-    pub fn PyList_GetItemRef(arg1: *mut PyObject, arg2: Py_ssize_t) -> *mut PyObject;
+    pub fn PyList_GetItemRef(list: *mut PyObject, index: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyList_SetItem")]
     pub fn PyList_SetItem(
-        arg1: *mut PyObject,
-        arg2: Py_ssize_t,
-        arg3: *mut PyObject,
+        list: *mut PyObject,
+        index: Py_ssize_t,
+        item: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyList_Insert")]
     pub fn PyList_Insert(
-        arg1: *mut PyObject,
-        arg2: Py_ssize_t,
-        arg3: *mut PyObject,
+        list: *mut PyObject,
+        index: Py_ssize_t,
+        item: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyList_Append")]
-    pub fn PyList_Append(arg1: *mut PyObject, arg2: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyList_Append(list: *mut PyObject, item: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyList_GetSlice")]
     pub fn PyList_GetSlice(
-        arg1: *mut PyObject,
-        arg2: Py_ssize_t,
-        arg3: Py_ssize_t,
+        list: *mut PyObject,
+        low: Py_ssize_t,
+        high: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyList_SetSlice")]
     pub fn PyList_SetSlice(
-        arg1: *mut PyObject,
-        arg2: Py_ssize_t,
-        arg3: Py_ssize_t,
-        arg4: *mut PyObject,
+        list: *mut PyObject,
+        low: Py_ssize_t,
+        high: Py_ssize_t,
+        itemlist: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyList_Sort")]
-    pub fn PyList_Sort(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyList_Sort(list: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyList_Reverse")]
-    pub fn PyList_Reverse(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyList_Reverse(list: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyList_AsTuple")]
-    pub fn PyList_AsTuple(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyList_AsTuple(list: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
     pub fn PyList_ClearFreeList() -> ::core::ffi::c_int;
 }

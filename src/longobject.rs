@@ -64,54 +64,54 @@ pub const Py_ASNATIVEBYTES_REJECT_NEGATIVE: ::core::ffi::c_int = 8;
 pub const Py_ASNATIVEBYTES_ALLOW_INDEX: ::core::ffi::c_int = 16;
 extern "C" {
     #[cfg(not(PyPy))]
-    pub fn PyLong_FromLong(arg1: ::core::ffi::c_long) -> *mut PyObject;
+    pub fn PyLong_FromLong(v: ::core::ffi::c_long) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromLong")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `Py_ssize_t`.
-    pub fn PyLong_FromLong(arg0: ::core::ffi::c_long) -> *mut PyObject;
+    pub fn PyLong_FromLong(v: ::core::ffi::c_long) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnsignedLong")]
-    pub fn PyLong_FromUnsignedLong(arg1: ::core::ffi::c_ulong) -> *mut PyObject;
+    pub fn PyLong_FromUnsignedLong(v: ::core::ffi::c_ulong) -> *mut PyObject;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromSize_t")]
-    pub fn PyLong_FromSize_t(arg1: usize) -> *mut PyObject;
+    pub fn PyLong_FromSize_t(v: usize) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromSize_t")]
-    pub fn PyLong_FromSize_t(arg0: ::core::ffi::c_ulong) -> *mut PyObject;
+    pub fn PyLong_FromSize_t(v: ::core::ffi::c_ulong) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromSsize_t")]
-    pub fn PyLong_FromSsize_t(arg1: Py_ssize_t) -> *mut PyObject;
+    pub fn PyLong_FromSsize_t(v: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromDouble")]
-    pub fn PyLong_FromDouble(arg1: f64) -> *mut PyObject;
+    pub fn PyLong_FromDouble(v: f64) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsLong")]
-    pub fn PyLong_AsLong(arg1: *mut PyObject) -> ::core::ffi::c_long;
+    pub fn PyLong_AsLong(obj: *mut PyObject) -> ::core::ffi::c_long;
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsLongAndOverflow")]
     pub fn PyLong_AsLongAndOverflow(
-        arg1: *mut PyObject,
-        arg2: *mut ::core::ffi::c_int,
+        obj: *mut PyObject,
+        overflow: *mut ::core::ffi::c_int,
     ) -> ::core::ffi::c_long;
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsSsize_t")]
-    pub fn PyLong_AsSsize_t(arg1: *mut PyObject) -> Py_ssize_t;
+    pub fn PyLong_AsSsize_t(pylong: *mut PyObject) -> Py_ssize_t;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsSize_t")]
-    pub fn PyLong_AsSize_t(arg1: *mut PyObject) -> usize;
+    pub fn PyLong_AsSize_t(pylong: *mut PyObject) -> usize;
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsSize_t")]
-    pub fn PyLong_AsSize_t(arg0: *mut PyObject) -> ::core::ffi::c_ulong;
+    pub fn PyLong_AsSize_t(pylong: *mut PyObject) -> ::core::ffi::c_ulong;
     #[cfg(any(not(PyPy), not(Py_3_11)))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsUnsignedLong")]
-    pub fn PyLong_AsUnsignedLong(arg1: *mut PyObject) -> ::core::ffi::c_ulong;
+    pub fn PyLong_AsUnsignedLong(pylong: *mut PyObject) -> ::core::ffi::c_ulong;
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsUnsignedLong")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `usize`.
-    pub fn PyLong_AsUnsignedLong(arg0: *mut PyObject) -> ::core::ffi::c_ulong;
+    pub fn PyLong_AsUnsignedLong(pylong: *mut PyObject) -> ::core::ffi::c_ulong;
     #[cfg(any(not(PyPy), not(Py_3_11)))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsUnsignedLongMask")]
-    pub fn PyLong_AsUnsignedLongMask(arg1: *mut PyObject) -> ::core::ffi::c_ulong;
+    pub fn PyLong_AsUnsignedLongMask(obj: *mut PyObject) -> ::core::ffi::c_ulong;
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsUnsignedLongMask")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `usize`.
-    pub fn PyLong_AsUnsignedLongMask(arg0: *mut PyObject) -> ::core::ffi::c_ulong;
+    pub fn PyLong_AsUnsignedLongMask(obj: *mut PyObject) -> ::core::ffi::c_ulong;
     #[cfg(Py_3_13)]
-    pub fn PyLong_AsInt(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyLong_AsInt(obj: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(Py_3_14)]
     pub fn PyLong_FromInt32(value: i32) -> *mut PyObject;
     #[cfg(Py_3_14)]
@@ -150,72 +150,70 @@ extern "C" {
     #[cfg(not(PyPy))]
     pub fn PyLong_GetInfo() -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsDouble")]
-    pub fn PyLong_AsDouble(arg1: *mut PyObject) -> f64;
+    pub fn PyLong_AsDouble(pylong: *mut PyObject) -> f64;
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromVoidPtr")]
-    pub fn PyLong_FromVoidPtr(arg1: *mut ::core::ffi::c_void) -> *mut PyObject;
+    pub fn PyLong_FromVoidPtr(p: *mut ::core::ffi::c_void) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsVoidPtr")]
-    pub fn PyLong_AsVoidPtr(arg1: *mut PyObject) -> *mut ::core::ffi::c_void;
+    pub fn PyLong_AsVoidPtr(pylong: *mut PyObject) -> *mut ::core::ffi::c_void;
     #[cfg(not(PyPy))]
-    pub fn PyLong_FromLongLong(arg1: ::core::ffi::c_longlong) -> *mut PyObject;
+    pub fn PyLong_FromLongLong(v: ::core::ffi::c_longlong) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromLongLong")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `Py_ssize_t`.
-    pub fn PyLong_FromLongLong(arg0: ::core::ffi::c_longlong) -> *mut PyObject;
+    pub fn PyLong_FromLongLong(v: ::core::ffi::c_longlong) -> *mut PyObject;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnsignedLongLong")]
-    pub fn PyLong_FromUnsignedLongLong(arg1: ::core::ffi::c_ulonglong) -> *mut PyObject;
+    pub fn PyLong_FromUnsignedLongLong(v: ::core::ffi::c_ulonglong) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnsignedLongLong")]
-    pub fn PyLong_FromUnsignedLongLong(arg0: ::core::ffi::c_ulong) -> *mut PyObject;
+    pub fn PyLong_FromUnsignedLongLong(v: ::core::ffi::c_ulong) -> *mut PyObject;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsLongLong")]
-    pub fn PyLong_AsLongLong(arg1: *mut PyObject) -> ::core::ffi::c_longlong;
+    pub fn PyLong_AsLongLong(obj: *mut PyObject) -> ::core::ffi::c_longlong;
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsLongLong")]
-    pub fn PyLong_AsLongLong(arg0: *mut PyObject) -> Py_ssize_t;
+    pub fn PyLong_AsLongLong(obj: *mut PyObject) -> Py_ssize_t;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsUnsignedLongLong")]
-    pub fn PyLong_AsUnsignedLongLong(arg1: *mut PyObject) -> ::core::ffi::c_ulonglong;
+    pub fn PyLong_AsUnsignedLongLong(pylong: *mut PyObject) -> ::core::ffi::c_ulonglong;
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsUnsignedLongLong")]
-    pub fn PyLong_AsUnsignedLongLong(arg0: *mut PyObject) -> ::core::ffi::c_ulong;
+    pub fn PyLong_AsUnsignedLongLong(pylong: *mut PyObject) -> ::core::ffi::c_ulong;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsUnsignedLongLongMask")]
-    pub fn PyLong_AsUnsignedLongLongMask(
-        arg1: *mut PyObject,
-    ) -> ::core::ffi::c_ulonglong;
+    pub fn PyLong_AsUnsignedLongLongMask(obj: *mut PyObject) -> ::core::ffi::c_ulonglong;
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsUnsignedLongLongMask")]
-    pub fn PyLong_AsUnsignedLongLongMask(arg0: *mut PyObject) -> ::core::ffi::c_ulong;
+    pub fn PyLong_AsUnsignedLongLongMask(obj: *mut PyObject) -> ::core::ffi::c_ulong;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsLongLongAndOverflow")]
     pub fn PyLong_AsLongLongAndOverflow(
-        arg1: *mut PyObject,
-        arg2: *mut ::core::ffi::c_int,
+        obj: *mut PyObject,
+        overflow: *mut ::core::ffi::c_int,
     ) -> ::core::ffi::c_longlong;
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsLongLongAndOverflow")]
     pub fn PyLong_AsLongLongAndOverflow(
-        arg0: *mut PyObject,
-        arg1: *mut ::core::ffi::c_int,
+        obj: *mut PyObject,
+        overflow: *mut ::core::ffi::c_int,
     ) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromString")]
     pub fn PyLong_FromString(
-        arg1: *const ::core::ffi::c_char,
-        arg2: *mut *mut ::core::ffi::c_char,
-        arg3: ::core::ffi::c_int,
+        str_: *const ::core::ffi::c_char,
+        pend: *mut *mut ::core::ffi::c_char,
+        base: ::core::ffi::c_int,
     ) -> *mut PyObject;
     #[cfg(not(PyPy))]
     pub fn PyOS_strtoul(
-        arg1: *const ::core::ffi::c_char,
-        arg2: *mut *mut ::core::ffi::c_char,
-        arg3: ::core::ffi::c_int,
+        str_: *const ::core::ffi::c_char,
+        ptr: *mut *mut ::core::ffi::c_char,
+        base: ::core::ffi::c_int,
     ) -> ::core::ffi::c_ulong;
     #[cfg(not(PyPy))]
     pub fn PyOS_strtol(
-        arg1: *const ::core::ffi::c_char,
-        arg2: *mut *mut ::core::ffi::c_char,
-        arg3: ::core::ffi::c_int,
+        str_: *const ::core::ffi::c_char,
+        ptr: *mut *mut ::core::ffi::c_char,
+        base: ::core::ffi::c_int,
     ) -> ::core::ffi::c_long;
 }
 #[cfg(any(all(Py_3_14, not(Py_LIMITED_API)), Py_3_15))]
@@ -268,15 +266,15 @@ extern "C" {
     pub fn PyLongWriter_Discard(writer: *mut PyLongWriter);
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyLong_FromUnicode(
-        arg1: *mut Py_UNICODE,
-        arg2: Py_ssize_t,
-        arg3: ::core::ffi::c_int,
+        u: *mut Py_UNICODE,
+        length: Py_ssize_t,
+        base: ::core::ffi::c_int,
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnicode")]
     pub fn PyLong_FromUnicode(
-        arg0: *mut ::libc::wchar_t,
-        arg1: Py_ssize_t,
-        arg2: ::core::ffi::c_int,
+        u: *mut ::libc::wchar_t,
+        length: Py_ssize_t,
+        base: ::core::ffi::c_int,
     ) -> *mut PyObject;
 }

@@ -203,40 +203,40 @@ pub type _PyCFunctionFastWithKeywords = unsafe extern "C" fn(
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCFunction_GetFunction")]
     pub fn PyCFunction_GetFunction(
-        arg1: *mut PyObject,
+        func: *mut PyObject,
     ) -> ::core::option::Option<PyCFunction>;
     #[cfg(not(PyPy))]
-    pub fn PyCFunction_GetSelf(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyCFunction_GetSelf(func: *mut PyObject) -> *mut PyObject;
     #[cfg(not(PyPy))]
-    pub fn PyCFunction_GetFlags(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyCFunction_GetFlags(func: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(not(Py_3_9))]
     pub fn PyCFunction_NewEx(
-        arg1: *mut PyMethodDef,
-        arg2: *mut PyObject,
-        arg3: *mut PyObject,
+        ml: *mut PyMethodDef,
+        self_: *mut PyObject,
+        module: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(all(Py_3_9, not(PyPy)))]
     pub fn PyCMethod_New(
-        arg1: *mut PyMethodDef,
-        arg2: *mut PyObject,
-        arg3: *mut PyObject,
-        arg4: *mut PyTypeObject,
+        ml: *mut PyMethodDef,
+        self_: *mut PyObject,
+        module: *mut PyObject,
+        cls: *mut PyTypeObject,
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyCMethod_New")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 3): `*mut PyObject`.
     pub fn PyCMethod_New(
-        arg0: *mut PyMethodDef,
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *mut PyTypeObject,
+        ml: *mut PyMethodDef,
+        self_: *mut PyObject,
+        module: *mut PyObject,
+        cls: *mut PyTypeObject,
     ) -> *mut PyObject;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyCFunction_Call")]
     pub fn PyCFunction_Call(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *mut PyObject,
+        callable: *mut PyObject,
+        args: *mut PyObject,
+        kwargs: *mut PyObject,
     ) -> *mut PyObject;
 }
 #[cfg(any(not(Py_3_9), PyPy))]

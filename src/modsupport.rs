@@ -78,45 +78,45 @@ pub const PyABIInfo_DEFAULT_FLAGS: u16 = 7;
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyArg_Parse")]
     pub fn PyArg_Parse(
-        arg1: *mut PyObject,
-        arg2: *const ::core::ffi::c_char,
+        args: *mut PyObject,
+        format: *const ::core::ffi::c_char,
         ...
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyArg_ParseTuple")]
     pub fn PyArg_ParseTuple(
-        arg1: *mut PyObject,
-        arg2: *const ::core::ffi::c_char,
+        args: *mut PyObject,
+        format: *const ::core::ffi::c_char,
         ...
     ) -> ::core::ffi::c_int;
     #[cfg(Py_3_13)]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 3): `*const *mut ::core::ffi::c_char`.
     pub fn PyArg_ParseTupleAndKeywords(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *const ::core::ffi::c_char,
-        arg4: *const *const ::core::ffi::c_char,
+        args: *mut PyObject,
+        kw: *mut PyObject,
+        format: *const ::core::ffi::c_char,
+        keywords: *const *const ::core::ffi::c_char,
         ...
     ) -> ::core::ffi::c_int;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyArg_ParseTupleAndKeywords")]
     pub fn PyArg_ParseTupleAndKeywords(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *const ::core::ffi::c_char,
-        arg4: *mut *mut ::core::ffi::c_char,
+        args: *mut PyObject,
+        kw: *mut PyObject,
+        format: *const ::core::ffi::c_char,
+        keywords: *mut *mut ::core::ffi::c_char,
         ...
     ) -> ::core::ffi::c_int;
-    pub fn PyArg_ValidateKeywordArguments(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyArg_ValidateKeywordArguments(kwargs: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyArg_UnpackTuple")]
     pub fn PyArg_UnpackTuple(
-        arg1: *mut PyObject,
-        arg2: *const ::core::ffi::c_char,
-        arg3: Py_ssize_t,
-        arg4: Py_ssize_t,
+        args: *mut PyObject,
+        name: *const ::core::ffi::c_char,
+        min: Py_ssize_t,
+        max: Py_ssize_t,
         ...
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPy_BuildValue")]
-    pub fn Py_BuildValue(arg1: *const ::core::ffi::c_char, ...) -> *mut PyObject;
+    pub fn Py_BuildValue(format: *const ::core::ffi::c_char, ...) -> *mut PyObject;
     #[cfg(Py_3_10)]
     #[cfg_attr(PyPy, link_name = "PyPyModule_AddObjectRef")]
     pub fn PyModule_AddObjectRef(
@@ -133,20 +133,20 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyModule_AddObject")]
     pub fn PyModule_AddObject(
         mod_: *mut PyObject,
-        arg1: *const ::core::ffi::c_char,
+        name: *const ::core::ffi::c_char,
         value: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyModule_AddIntConstant")]
     pub fn PyModule_AddIntConstant(
-        arg1: *mut PyObject,
-        arg2: *const ::core::ffi::c_char,
-        arg3: ::core::ffi::c_long,
+        module: *mut PyObject,
+        name: *const ::core::ffi::c_char,
+        value: ::core::ffi::c_long,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyModule_AddStringConstant")]
     pub fn PyModule_AddStringConstant(
-        arg1: *mut PyObject,
-        arg2: *const ::core::ffi::c_char,
-        arg3: *const ::core::ffi::c_char,
+        module: *mut PyObject,
+        name: *const ::core::ffi::c_char,
+        value: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
     #[cfg(Py_3_9)]
     pub fn PyModule_AddType(
@@ -155,13 +155,13 @@ extern "C" {
     ) -> ::core::ffi::c_int;
     #[cfg(not(PyPy))]
     pub fn PyModule_SetDocString(
-        arg1: *mut PyObject,
-        arg2: *const ::core::ffi::c_char,
+        module: *mut PyObject,
+        docstring: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyModule_AddFunctions")]
     pub fn PyModule_AddFunctions(
-        arg1: *mut PyObject,
-        arg2: *mut PyMethodDef,
+        module: *mut PyObject,
+        functions: *mut PyMethodDef,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyModule_ExecDef")]
     pub fn PyModule_ExecDef(
@@ -170,7 +170,7 @@ extern "C" {
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyModule_Create2")]
     pub fn PyModule_Create2(
-        arg1: *mut PyModuleDef,
+        def: *mut PyModuleDef,
         apiver: ::core::ffi::c_int,
     ) -> *mut PyObject;
     #[cfg(any(not(PyPy), Py_3_11))]

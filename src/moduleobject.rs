@@ -63,27 +63,27 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyModule_New")]
     pub fn PyModule_New(name: *const ::core::ffi::c_char) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetDict")]
-    pub fn PyModule_GetDict(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyModule_GetDict(module: *mut PyObject) -> *mut PyObject;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetNameObject")]
-    pub fn PyModule_GetNameObject(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyModule_GetNameObject(module: *mut PyObject) -> *mut PyObject;
     #[cfg(not(PyPy))]
-    pub fn PyModule_GetName(arg1: *mut PyObject) -> *const ::core::ffi::c_char;
+    pub fn PyModule_GetName(module: *mut PyObject) -> *const ::core::ffi::c_char;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetName")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut ::core::ffi::c_char`.
-    pub fn PyModule_GetName(arg0: *mut PyObject) -> *const ::core::ffi::c_char;
+    pub fn PyModule_GetName(module: *mut PyObject) -> *const ::core::ffi::c_char;
     #[cfg(not(PyPy))]
-    pub fn PyModule_GetFilename(arg1: *mut PyObject) -> *const ::core::ffi::c_char;
+    pub fn PyModule_GetFilename(module: *mut PyObject) -> *const ::core::ffi::c_char;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetFilenameObject")]
-    pub fn PyModule_GetFilenameObject(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyModule_GetFilenameObject(module: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetDef")]
-    pub fn PyModule_GetDef(arg1: *mut PyObject) -> *mut PyModuleDef;
+    pub fn PyModule_GetDef(module: *mut PyObject) -> *mut PyModuleDef;
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetState")]
-    pub fn PyModule_GetState(arg1: *mut PyObject) -> *mut ::core::ffi::c_void;
+    pub fn PyModule_GetState(module: *mut PyObject) -> *mut ::core::ffi::c_void;
     #[cfg_attr(PyPy, link_name = "PyPyModuleDef_Init")]
-    pub fn PyModuleDef_Init(arg1: *mut PyModuleDef) -> *mut PyObject;
+    pub fn PyModuleDef_Init(def: *mut PyModuleDef) -> *mut PyObject;
     #[cfg(not(PyPy))]
     pub static mut PyModuleDef_Type: PyTypeObject;
 }
@@ -121,7 +121,7 @@ extern "C" {
         result: *mut *mut ::core::ffi::c_void,
     ) -> ::core::ffi::c_int;
     #[cfg(Py_3_15)]
-    pub fn PyModule_GetState_DuringGC(arg1: *mut PyObject) -> *mut ::core::ffi::c_void;
+    pub fn PyModule_GetState_DuringGC(module: *mut PyObject) -> *mut ::core::ffi::c_void;
     #[cfg(Py_3_15)]
     pub fn PyModule_GetToken_DuringGC(
         module: *mut PyObject,

@@ -581,46 +581,46 @@ pub struct PyType_Spec {
 }
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyType_FromSpec")]
-    pub fn PyType_FromSpec(arg1: *mut PyType_Spec) -> *mut PyObject;
+    pub fn PyType_FromSpec(spec: *mut PyType_Spec) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyType_FromSpecWithBases")]
     pub fn PyType_FromSpecWithBases(
-        arg1: *mut PyType_Spec,
-        arg2: *mut PyObject,
+        spec: *mut PyType_Spec,
+        bases: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyType_GetSlot")]
     pub fn PyType_GetSlot(
-        arg1: *mut PyTypeObject,
-        arg2: ::core::ffi::c_int,
+        type_: *mut PyTypeObject,
+        slot: ::core::ffi::c_int,
     ) -> *mut ::core::ffi::c_void;
     #[cfg(Py_3_9)]
     #[cfg_attr(PyPy, link_name = "PyPyType_FromModuleAndSpec")]
     pub fn PyType_FromModuleAndSpec(
-        arg1: *mut PyObject,
-        arg2: *mut PyType_Spec,
-        arg3: *mut PyObject,
+        module: *mut PyObject,
+        spec: *mut PyType_Spec,
+        bases: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(Py_3_9)]
     #[cfg_attr(PyPy, link_name = "PyPyType_GetModule")]
-    pub fn PyType_GetModule(arg1: *mut PyTypeObject) -> *mut PyObject;
+    pub fn PyType_GetModule(type_: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_9)]
     #[cfg_attr(PyPy, link_name = "PyPyType_GetModuleState")]
-    pub fn PyType_GetModuleState(arg1: *mut PyTypeObject) -> *mut ::core::ffi::c_void;
+    pub fn PyType_GetModuleState(type_: *mut PyTypeObject) -> *mut ::core::ffi::c_void;
     #[cfg(Py_3_11)]
     #[cfg_attr(PyPy, link_name = "PyPyType_GetName")]
-    pub fn PyType_GetName(arg1: *mut PyTypeObject) -> *mut PyObject;
+    pub fn PyType_GetName(type_: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_11)]
     #[cfg_attr(PyPy, link_name = "PyPyType_GetQualName")]
-    pub fn PyType_GetQualName(arg1: *mut PyTypeObject) -> *mut PyObject;
+    pub fn PyType_GetQualName(type_: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_13)]
     pub fn PyType_GetFullyQualifiedName(type_: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_13)]
     pub fn PyType_GetModuleName(type_: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_12)]
     pub fn PyType_FromMetaclass(
-        arg1: *mut PyTypeObject,
-        arg2: *mut PyObject,
-        arg3: *mut PyType_Spec,
-        arg4: *mut PyObject,
+        metaclass: *mut PyTypeObject,
+        module: *mut PyObject,
+        spec: *mut PyType_Spec,
+        bases: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(Py_3_12)]
     pub fn PyObject_GetTypeData(
@@ -631,16 +631,16 @@ extern "C" {
     pub fn PyType_GetTypeDataSize(cls: *mut PyTypeObject) -> Py_ssize_t;
     #[cfg(Py_3_14)]
     pub fn PyType_GetBaseByToken(
-        arg1: *mut PyTypeObject,
-        arg2: *mut ::core::ffi::c_void,
-        arg3: *mut *mut PyTypeObject,
+        type_: *mut PyTypeObject,
+        tp_token: *mut ::core::ffi::c_void,
+        result: *mut *mut PyTypeObject,
     ) -> ::core::ffi::c_int;
     #[cfg(Py_3_15)]
     pub fn PyType_FromSlots(slots: *mut PySlot) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyType_IsSubtype")]
     pub fn PyType_IsSubtype(
-        arg1: *mut PyTypeObject,
-        arg2: *mut PyTypeObject,
+        a: *mut PyTypeObject,
+        b: *mut PyTypeObject,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyType_Type")]
     pub static mut PyType_Type: PyTypeObject;
@@ -649,56 +649,56 @@ extern "C" {
     #[cfg(not(PyPy))]
     pub static mut PySuper_Type: PyTypeObject;
     #[cfg(any(not(PyPy), Py_3_11))]
-    pub fn PyType_GetFlags(arg1: *mut PyTypeObject) -> ::core::ffi::c_ulong;
+    pub fn PyType_GetFlags(type_: *mut PyTypeObject) -> ::core::ffi::c_ulong;
     #[cfg(all(not(Py_3_11), PyPy))]
-    pub fn PyType_GetFlags(arg1: *mut PyTypeObject) -> ::core::ffi::c_long;
+    pub fn PyType_GetFlags(type_: *mut PyTypeObject) -> ::core::ffi::c_long;
     #[cfg_attr(PyPy, link_name = "PyPyType_Ready")]
-    pub fn PyType_Ready(arg1: *mut PyTypeObject) -> ::core::ffi::c_int;
+    pub fn PyType_Ready(type_: *mut PyTypeObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyType_GenericAlloc")]
     pub fn PyType_GenericAlloc(
-        arg1: *mut PyTypeObject,
-        arg2: Py_ssize_t,
+        type_: *mut PyTypeObject,
+        nitems: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyType_GenericNew")]
     pub fn PyType_GenericNew(
-        arg1: *mut PyTypeObject,
-        arg2: *mut PyObject,
-        arg3: *mut PyObject,
+        type_: *mut PyTypeObject,
+        args: *mut PyObject,
+        kwds: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(not(PyPy))]
     pub fn PyType_ClearCache() -> ::core::ffi::c_uint;
     #[cfg_attr(PyPy, link_name = "PyPyType_Modified")]
-    pub fn PyType_Modified(arg1: *mut PyTypeObject);
+    pub fn PyType_Modified(type_: *mut PyTypeObject);
     #[cfg_attr(PyPy, link_name = "PyPyObject_Repr")]
-    pub fn PyObject_Repr(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyObject_Repr(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Str")]
-    pub fn PyObject_Str(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyObject_Str(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_ASCII")]
-    pub fn PyObject_ASCII(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyObject_ASCII(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Bytes")]
-    pub fn PyObject_Bytes(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyObject_Bytes(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_RichCompare")]
     pub fn PyObject_RichCompare(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: ::core::ffi::c_int,
+        o1: *mut PyObject,
+        o2: *mut PyObject,
+        opid: ::core::ffi::c_int,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_RichCompareBool")]
     pub fn PyObject_RichCompareBool(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: ::core::ffi::c_int,
+        o1: *mut PyObject,
+        o2: *mut PyObject,
+        opid: ::core::ffi::c_int,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_GetAttrString")]
     pub fn PyObject_GetAttrString(
-        arg1: *mut PyObject,
-        arg2: *const ::core::ffi::c_char,
+        o: *mut PyObject,
+        attr_name: *const ::core::ffi::c_char,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_SetAttrString")]
     pub fn PyObject_SetAttrString(
-        arg1: *mut PyObject,
-        arg2: *const ::core::ffi::c_char,
-        arg3: *mut PyObject,
+        o: *mut PyObject,
+        attr_name: *const ::core::ffi::c_char,
+        v: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(any(Py_3_13, all(not(Py_3_11), PyPy)))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_DelAttrString")]
@@ -708,90 +708,90 @@ extern "C" {
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_HasAttrString")]
     pub fn PyObject_HasAttrString(
-        arg1: *mut PyObject,
-        arg2: *const ::core::ffi::c_char,
+        o: *mut PyObject,
+        attr_name: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_GetAttr")]
-    pub fn PyObject_GetAttr(arg1: *mut PyObject, arg2: *mut PyObject) -> *mut PyObject;
+    pub fn PyObject_GetAttr(o: *mut PyObject, attr_name: *mut PyObject) -> *mut PyObject;
     #[cfg(Py_3_13)]
     pub fn PyObject_GetOptionalAttr(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *mut *mut PyObject,
+        obj: *mut PyObject,
+        attr_name: *mut PyObject,
+        result: *mut *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(Py_3_13)]
     pub fn PyObject_GetOptionalAttrString(
-        arg1: *mut PyObject,
-        arg2: *const ::core::ffi::c_char,
-        arg3: *mut *mut PyObject,
+        obj: *mut PyObject,
+        attr_name: *const ::core::ffi::c_char,
+        result: *mut *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_SetAttr")]
     pub fn PyObject_SetAttr(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *mut PyObject,
+        o: *mut PyObject,
+        attr_name: *mut PyObject,
+        v: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(any(Py_3_13, all(not(Py_3_11), PyPy)))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_DelAttr")]
     pub fn PyObject_DelAttr(v: *mut PyObject, name: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_HasAttr")]
     pub fn PyObject_HasAttr(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
+        o: *mut PyObject,
+        attr_name: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(Py_3_13)]
     pub fn PyObject_HasAttrWithError(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
+        o: *mut PyObject,
+        attr_name: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(Py_3_13)]
     pub fn PyObject_HasAttrStringWithError(
-        arg1: *mut PyObject,
-        arg2: *const ::core::ffi::c_char,
+        o: *mut PyObject,
+        attr_name: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_SelfIter")]
-    pub fn PyObject_SelfIter(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyObject_SelfIter(obj: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_GenericGetAttr")]
     pub fn PyObject_GenericGetAttr(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
+        o: *mut PyObject,
+        name: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_GenericSetAttr")]
     pub fn PyObject_GenericSetAttr(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *mut PyObject,
+        o: *mut PyObject,
+        name: *mut PyObject,
+        value: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_GenericSetDict")]
     pub fn PyObject_GenericSetDict(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *mut ::core::ffi::c_void,
+        o: *mut PyObject,
+        value: *mut PyObject,
+        context: *mut ::core::ffi::c_void,
     ) -> ::core::ffi::c_int;
     #[cfg(not(PyPy))]
-    pub fn PyObject_Hash(arg1: *mut PyObject) -> Py_hash_t;
+    pub fn PyObject_Hash(o: *mut PyObject) -> Py_hash_t;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Hash")]
-    pub fn PyObject_Hash(arg0: *mut PyObject) -> Py_ssize_t;
+    pub fn PyObject_Hash(o: *mut PyObject) -> Py_ssize_t;
     #[cfg(not(PyPy))]
-    pub fn PyObject_HashNotImplemented(arg1: *mut PyObject) -> Py_hash_t;
+    pub fn PyObject_HashNotImplemented(o: *mut PyObject) -> Py_hash_t;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyObject_HashNotImplemented")]
-    pub fn PyObject_HashNotImplemented(arg0: *mut PyObject) -> Py_ssize_t;
+    pub fn PyObject_HashNotImplemented(o: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPyObject_IsTrue")]
-    pub fn PyObject_IsTrue(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyObject_IsTrue(o: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Not")]
-    pub fn PyObject_Not(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyObject_Not(o: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyCallable_Check")]
-    pub fn PyCallable_Check(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyCallable_Check(o: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_ClearWeakRefs")]
-    pub fn PyObject_ClearWeakRefs(arg1: *mut PyObject);
+    pub fn PyObject_ClearWeakRefs(object: *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPyObject_Dir")]
-    pub fn PyObject_Dir(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyObject_Dir(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPy_ReprEnter")]
-    pub fn Py_ReprEnter(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn Py_ReprEnter(object: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPy_ReprLeave")]
-    pub fn Py_ReprLeave(arg1: *mut PyObject);
+    pub fn Py_ReprLeave(object: *mut PyObject);
     #[cfg(Py_3_13)]
     pub fn Py_GetConstant(constant_id: ::core::ffi::c_uint) -> *mut PyObject;
     #[cfg(Py_3_13)]
@@ -816,14 +816,14 @@ extern "C" {
     #[cfg(any(all(Py_3_11, not(Py_LIMITED_API)), Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyType_GetModuleByDef")]
     pub fn PyType_GetModuleByDef(
-        arg1: *mut PyTypeObject,
-        arg2: *mut PyModuleDef,
+        type_: *mut PyTypeObject,
+        def: *mut PyModuleDef,
     ) -> *mut PyObject;
     #[cfg(Py_3_14)]
     pub fn PyType_Freeze(type_: *mut PyTypeObject) -> ::core::ffi::c_int;
     #[cfg(any(not(Py_LIMITED_API), Py_3_15))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallFinalizerFromDealloc")]
-    pub fn PyObject_CallFinalizerFromDealloc(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyObject_CallFinalizerFromDealloc(op: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(Py_3_15)]
     pub fn PyType_GetModuleByToken(
         type_: *mut PyTypeObject,
@@ -836,16 +836,16 @@ extern "C" {
     ) -> *mut ::core::ffi::c_void;
     #[cfg(Py_3_15)]
     pub fn PyType_GetModuleState_DuringGC(
-        arg1: *mut PyTypeObject,
+        type_: *mut PyTypeObject,
     ) -> *mut ::core::ffi::c_void;
     #[cfg(Py_3_15)]
     pub fn PyType_GetBaseByToken_DuringGC(
-        arg1: *mut PyTypeObject,
-        arg2: *mut ::core::ffi::c_void,
-        arg3: *mut *mut PyTypeObject,
+        type_: *mut PyTypeObject,
+        tp_token: *mut ::core::ffi::c_void,
+        result: *mut *mut PyTypeObject,
     ) -> ::core::ffi::c_int;
     #[cfg(Py_3_15)]
-    pub fn PyType_GetModule_DuringGC(arg1: *mut PyTypeObject) -> *mut PyObject;
+    pub fn PyType_GetModule_DuringGC(type_: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_15)]
     pub fn PyType_GetModuleByToken_DuringGC(
         type_: *mut PyTypeObject,

@@ -71,15 +71,15 @@ extern "C" {
     pub fn PyObject_Malloc(size: usize) -> *mut ::core::ffi::c_void;
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Malloc")]
-    pub fn PyObject_Malloc(arg0: ::core::ffi::c_ulong) -> *mut ::core::ffi::c_void;
+    pub fn PyObject_Malloc(n: ::core::ffi::c_ulong) -> *mut ::core::ffi::c_void;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Calloc")]
     pub fn PyObject_Calloc(nelem: usize, elsize: usize) -> *mut ::core::ffi::c_void;
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Calloc")]
     pub fn PyObject_Calloc(
-        arg0: ::core::ffi::c_ulong,
-        arg1: ::core::ffi::c_ulong,
+        nelem: ::core::ffi::c_ulong,
+        elsize: ::core::ffi::c_ulong,
     ) -> *mut ::core::ffi::c_void;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Realloc")]
@@ -90,18 +90,18 @@ extern "C" {
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Realloc")]
     pub fn PyObject_Realloc(
-        arg0: *mut ::core::ffi::c_void,
-        arg1: ::core::ffi::c_ulong,
+        p: *mut ::core::ffi::c_void,
+        n: ::core::ffi::c_ulong,
     ) -> *mut ::core::ffi::c_void;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Free")]
     pub fn PyObject_Free(ptr: *mut ::core::ffi::c_void);
     #[cfg_attr(PyPy, link_name = "PyPyObject_Init")]
-    pub fn PyObject_Init(arg1: *mut PyObject, arg2: *mut PyTypeObject) -> *mut PyObject;
+    pub fn PyObject_Init(op: *mut PyObject, type_: *mut PyTypeObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_InitVar")]
     pub fn PyObject_InitVar(
-        arg1: *mut PyVarObject,
-        arg2: *mut PyTypeObject,
-        arg3: Py_ssize_t,
+        op: *mut PyVarObject,
+        type_: *mut PyTypeObject,
+        size: Py_ssize_t,
     ) -> *mut PyVarObject;
     #[cfg(not(PyPy))]
     pub fn PyGC_Collect() -> Py_ssize_t;
@@ -118,17 +118,17 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyGC_IsEnabled")]
     pub fn PyGC_IsEnabled() -> ::core::ffi::c_int;
     #[cfg(not(PyPy))]
-    pub fn PyObject_GC_Track(arg1: *mut ::core::ffi::c_void);
+    pub fn PyObject_GC_Track(op: *mut ::core::ffi::c_void);
     #[cfg(not(PyPy))]
-    pub fn PyObject_GC_UnTrack(arg1: *mut ::core::ffi::c_void);
+    pub fn PyObject_GC_UnTrack(op: *mut ::core::ffi::c_void);
     #[cfg_attr(PyPy, link_name = "PyPyObject_GC_Del")]
-    pub fn PyObject_GC_Del(arg1: *mut ::core::ffi::c_void);
+    pub fn PyObject_GC_Del(op: *mut ::core::ffi::c_void);
     #[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_GC_IsTracked")]
-    pub fn PyObject_GC_IsTracked(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyObject_GC_IsTracked(op: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_GC_IsFinalized")]
-    pub fn PyObject_GC_IsFinalized(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyObject_GC_IsFinalized(op: *mut PyObject) -> ::core::ffi::c_int;
 }
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 #[repr(C)]

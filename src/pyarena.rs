@@ -14,12 +14,12 @@ extern "C" {
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyArena_New() -> *mut PyArena;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyArena_Free(arg1: *mut PyArena);
+    pub fn PyArena_Free(arena: *mut PyArena);
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyArena_Malloc(arg1: *mut PyArena, size: usize) -> *mut ::core::ffi::c_void;
+    pub fn PyArena_Malloc(arena: *mut PyArena, size: usize) -> *mut ::core::ffi::c_void;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyArena_AddPyObject(
-        arg1: *mut PyArena,
-        arg2: *mut PyObject,
+        arena: *mut PyArena,
+        obj: *mut PyObject,
     ) -> ::core::ffi::c_int;
 }

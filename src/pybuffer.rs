@@ -171,8 +171,8 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyBuffer_IsContiguous")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut Py_buffer`.
     pub fn PyBuffer_IsContiguous(
-        arg0: *const Py_buffer,
-        arg1: ::core::ffi::c_char,
+        view: *const Py_buffer,
+        order: ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
     pub fn PyBuffer_FillContiguousStrides(

@@ -7,7 +7,7 @@ use crate::*;
 extern "C" {
     #[cfg(any(all(Py_3_9, not(PyPy)), all(not(Py_LIMITED_API), not(PyPy)), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyFrame_GetLineNumber")]
-    pub fn PyFrame_GetLineNumber(arg1: *mut PyFrameObject) -> ::core::ffi::c_int;
+    pub fn PyFrame_GetLineNumber(frame: *mut PyFrameObject) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_9, not(PyPy)))]
     pub fn PyFrame_GetCode(frame: *mut PyFrameObject) -> *mut PyCodeObject;
 }

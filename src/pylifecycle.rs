@@ -8,7 +8,7 @@ extern "C" {
     #[cfg(not(PyPy))]
     pub fn Py_Initialize();
     #[cfg(not(PyPy))]
-    pub fn Py_InitializeEx(arg1: ::core::ffi::c_int);
+    pub fn Py_InitializeEx(initsigs: ::core::ffi::c_int);
     #[cfg(not(PyPy))]
     pub fn Py_Finalize();
     #[cfg(not(PyPy))]
@@ -18,13 +18,13 @@ extern "C" {
     #[cfg(not(PyPy))]
     pub fn Py_NewInterpreter() -> *mut PyThreadState;
     #[cfg(not(PyPy))]
-    pub fn Py_EndInterpreter(arg1: *mut PyThreadState);
+    pub fn Py_EndInterpreter(tstate: *mut PyThreadState);
     #[cfg_attr(PyPy, link_name = "PyPy_AtExit")]
     pub fn Py_AtExit(
         func: ::core::option::Option<extern "C" fn()>,
     ) -> ::core::ffi::c_int;
     #[cfg(not(PyPy))]
-    pub fn Py_Exit(arg1: ::core::ffi::c_int) -> !;
+    pub fn Py_Exit(status: ::core::ffi::c_int) -> !;
     #[cfg(not(PyPy))]
     pub fn Py_Main(
         argc: ::core::ffi::c_int,
@@ -36,9 +36,9 @@ extern "C" {
         argv: *mut *mut ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
     #[cfg(not(PyPy))]
-    pub fn Py_SetProgramName(arg1: *const ::libc::wchar_t);
+    pub fn Py_SetProgramName(name: *const ::libc::wchar_t);
     #[cfg(not(PyPy))]
-    pub fn Py_SetPythonHome(arg1: *const ::libc::wchar_t);
+    pub fn Py_SetPythonHome(home: *const ::libc::wchar_t);
     #[cfg(not(PyPy))]
     pub fn Py_GetVersion() -> *const ::core::ffi::c_char;
     #[cfg(PyPy)]
@@ -57,12 +57,9 @@ extern "C" {
 pub type PyOS_sighandler_t = unsafe extern "C" fn(arg1: ::core::ffi::c_int);
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyOS_getsig")]
-    pub fn PyOS_getsig(arg1: ::core::ffi::c_int) -> PyOS_sighandler_t;
+    pub fn PyOS_getsig(i: ::core::ffi::c_int) -> PyOS_sighandler_t;
     #[cfg_attr(PyPy, link_name = "PyPyOS_setsig")]
-    pub fn PyOS_setsig(
-        arg1: ::core::ffi::c_int,
-        arg2: PyOS_sighandler_t,
-    ) -> PyOS_sighandler_t;
+    pub fn PyOS_setsig(i: ::core::ffi::c_int, h: PyOS_sighandler_t) -> PyOS_sighandler_t;
     #[cfg(Py_3_11)]
     #[cfg_attr(PyPy, link_name = "PyPy_Version")]
     pub static Py_Version: ::core::ffi::c_ulong;
@@ -82,7 +79,7 @@ extern "C" {
     #[cfg(all(not(Py_3_15), not(PyPy)))]
     pub fn Py_GetPath() -> *mut ::libc::wchar_t;
     #[cfg(all(not(Py_3_13), not(PyPy)))]
-    pub fn Py_SetPath(arg1: *const ::libc::wchar_t);
+    pub fn Py_SetPath(path: *const ::libc::wchar_t);
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
     pub fn PyByteArray_Init() -> ::core::ffi::c_int;
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]

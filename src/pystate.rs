@@ -81,51 +81,51 @@ extern "C" {
     #[cfg(not(PyPy))]
     pub fn PyInterpreterState_New() -> *mut PyInterpreterState;
     #[cfg(not(PyPy))]
-    pub fn PyInterpreterState_Clear(arg1: *mut PyInterpreterState);
+    pub fn PyInterpreterState_Clear(interp: *mut PyInterpreterState);
     #[cfg(not(PyPy))]
-    pub fn PyInterpreterState_Delete(arg1: *mut PyInterpreterState);
+    pub fn PyInterpreterState_Delete(interp: *mut PyInterpreterState);
     #[cfg(all(Py_3_9, not(PyPy)))]
     pub fn PyInterpreterState_Get() -> *mut PyInterpreterState;
     #[cfg(all(Py_3_8, not(PyPy)))]
-    pub fn PyInterpreterState_GetDict(arg1: *mut PyInterpreterState) -> *mut PyObject;
+    pub fn PyInterpreterState_GetDict(interp: *mut PyInterpreterState) -> *mut PyObject;
     #[cfg(not(PyPy))]
-    pub fn PyInterpreterState_GetID(arg1: *mut PyInterpreterState) -> i64;
+    pub fn PyInterpreterState_GetID(interp: *mut PyInterpreterState) -> i64;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_GetID")]
-    pub fn PyInterpreterState_GetID(arg0: *mut PyInterpreterState) -> Py_ssize_t;
+    pub fn PyInterpreterState_GetID(interp: *mut PyInterpreterState) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPyState_AddModule")]
     pub fn PyState_AddModule(
-        arg1: *mut PyObject,
-        arg2: *mut PyModuleDef,
+        module: *mut PyObject,
+        def: *mut PyModuleDef,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyState_RemoveModule")]
-    pub fn PyState_RemoveModule(arg1: *mut PyModuleDef) -> ::core::ffi::c_int;
+    pub fn PyState_RemoveModule(def: *mut PyModuleDef) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyState_FindModule")]
-    pub fn PyState_FindModule(arg1: *mut PyModuleDef) -> *mut PyObject;
+    pub fn PyState_FindModule(def: *mut PyModuleDef) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_New")]
-    pub fn PyThreadState_New(arg1: *mut PyInterpreterState) -> *mut PyThreadState;
+    pub fn PyThreadState_New(interp: *mut PyInterpreterState) -> *mut PyThreadState;
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_Clear")]
-    pub fn PyThreadState_Clear(arg1: *mut PyThreadState);
+    pub fn PyThreadState_Clear(tstate: *mut PyThreadState);
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_Delete")]
-    pub fn PyThreadState_Delete(arg1: *mut PyThreadState);
+    pub fn PyThreadState_Delete(tstate: *mut PyThreadState);
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_Get")]
     pub fn PyThreadState_Get() -> *mut PyThreadState;
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_Swap")]
-    pub fn PyThreadState_Swap(arg1: *mut PyThreadState) -> *mut PyThreadState;
+    pub fn PyThreadState_Swap(tstate: *mut PyThreadState) -> *mut PyThreadState;
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_GetDict")]
     pub fn PyThreadState_GetDict() -> *mut PyObject;
     #[cfg(any(not(PyPy), not(Py_3_11)))]
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_SetAsyncExc")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `::core::ffi::c_ulong`.
     pub fn PyThreadState_SetAsyncExc(
-        arg1: ::core::ffi::c_long,
-        arg2: *mut PyObject,
+        id: ::core::ffi::c_long,
+        exc: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_SetAsyncExc")]
     pub fn PyThreadState_SetAsyncExc(
-        arg0: usize,
-        arg1: *mut PyObject,
+        id: usize,
+        exc: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
     pub fn PyThreadState_GetInterpreter(
@@ -138,7 +138,7 @@ extern "C" {
     pub fn PyThreadState_GetID(tstate: *mut PyThreadState) -> u64;
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_GetID")]
-    pub fn PyThreadState_GetID(arg0: *mut PyThreadState) -> usize;
+    pub fn PyThreadState_GetID(tstate: *mut PyThreadState) -> usize;
 }
 #[repr(u32)]
 #[derive(Copy, Clone, Hash, PartialEq, Eq)]
@@ -155,11 +155,11 @@ extern "C" {
     /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `::core::ffi::c_int`.
     pub fn PyGILState_Ensure() -> PyGILState_STATE;
     #[cfg(not(PyPy))]
-    pub fn PyGILState_Release(arg1: PyGILState_STATE);
+    pub fn PyGILState_Release(oldstate: PyGILState_STATE);
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyGILState_Release")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `::core::ffi::c_int`.
-    pub fn PyGILState_Release(arg0: PyGILState_STATE);
+    pub fn PyGILState_Release(oldstate: PyGILState_STATE);
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyGILState_GetThisThreadState")]
     pub fn PyGILState_GetThisThreadState() -> *mut PyThreadState;

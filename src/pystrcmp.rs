@@ -7,13 +7,13 @@ use crate::*;
 extern "C" {
     #[cfg(not(PyPy))]
     pub fn PyOS_mystrnicmp(
-        arg1: *const ::core::ffi::c_char,
-        arg2: *const ::core::ffi::c_char,
-        arg3: Py_ssize_t,
+        str1: *const ::core::ffi::c_char,
+        str2: *const ::core::ffi::c_char,
+        size: Py_ssize_t,
     ) -> ::core::ffi::c_int;
     #[cfg(not(PyPy))]
     pub fn PyOS_mystricmp(
-        arg1: *const ::core::ffi::c_char,
-        arg2: *const ::core::ffi::c_char,
+        str1: *const ::core::ffi::c_char,
+        str2: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
 }

@@ -52,18 +52,18 @@ pub unsafe extern "C" fn Py_CompileString(
 extern "C" {
     #[cfg(Py_LIMITED_API)]
     pub fn Py_CompileString(
-        arg1: *const ::core::ffi::c_char,
-        arg2: *const ::core::ffi::c_char,
-        arg3: ::core::ffi::c_int,
+        str_: *const ::core::ffi::c_char,
+        filename: *const ::core::ffi::c_char,
+        start: ::core::ffi::c_int,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyErr_Print")]
     pub fn PyErr_Print();
     #[cfg_attr(PyPy, link_name = "PyPyErr_PrintEx")]
-    pub fn PyErr_PrintEx(arg1: ::core::ffi::c_int);
+    pub fn PyErr_PrintEx(set_sys_last_vars: ::core::ffi::c_int);
     #[cfg_attr(PyPy, link_name = "PyPyErr_Display")]
-    pub fn PyErr_Display(arg1: *mut PyObject, arg2: *mut PyObject, arg3: *mut PyObject);
+    pub fn PyErr_Display(unused: *mut PyObject, value: *mut PyObject, tb: *mut PyObject);
     #[cfg(Py_3_12)]
-    pub fn PyErr_DisplayException(arg1: *mut PyObject);
+    pub fn PyErr_DisplayException(exc: *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPyOS_InputHook")]
     pub static mut PyOS_InputHook: ::core::option::Option<
         unsafe extern "C" fn() -> ::core::ffi::c_int,
@@ -114,23 +114,23 @@ extern "C" {
     ) -> *mut _mod;
     #[cfg(all(not(Py_3_10), not(PyPy)))]
     pub fn PyParser_SimpleParseStringFlags(
-        arg1: *const ::core::ffi::c_char,
-        arg2: ::core::ffi::c_int,
-        arg3: ::core::ffi::c_int,
+        str_: *const ::core::ffi::c_char,
+        start: ::core::ffi::c_int,
+        flags: ::core::ffi::c_int,
     ) -> *mut _node;
     #[cfg(all(not(Py_3_10), not(PyPy)))]
     pub fn PyParser_SimpleParseStringFlagsFilename(
-        arg1: *const ::core::ffi::c_char,
-        arg2: *const ::core::ffi::c_char,
-        arg3: ::core::ffi::c_int,
-        arg4: ::core::ffi::c_int,
+        str_: *const ::core::ffi::c_char,
+        filename: *const ::core::ffi::c_char,
+        start: ::core::ffi::c_int,
+        flags: ::core::ffi::c_int,
     ) -> *mut _node;
     #[cfg(all(not(Py_3_10), not(PyPy)))]
     pub fn PyParser_SimpleParseFileFlags(
-        arg1: *mut ::libc::FILE,
-        arg2: *const ::core::ffi::c_char,
-        arg3: ::core::ffi::c_int,
-        arg4: ::core::ffi::c_int,
+        fp: *mut ::libc::FILE,
+        filename: *const ::core::ffi::c_char,
+        start: ::core::ffi::c_int,
+        flags: ::core::ffi::c_int,
     ) -> *mut _node;
 }
 #[cfg(all(not(Py_3_10), not(PyPy)))]

@@ -20,10 +20,10 @@ extern "C" {
     pub fn PyThread_init_thread();
     #[cfg(not(PyPy))]
     pub fn PyThread_start_new_thread(
-        arg1: ::core::option::Option<
+        func: ::core::option::Option<
             unsafe extern "C" fn(arg1: *mut ::core::ffi::c_void),
         >,
-        arg2: *mut ::core::ffi::c_void,
+        arg: *mut ::core::ffi::c_void,
     ) -> ::core::ffi::c_ulong;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyThread_start_new_thread")]
@@ -51,25 +51,25 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyThread_allocate_lock")]
     pub fn PyThread_allocate_lock() -> PyThread_type_lock;
     #[cfg_attr(PyPy, link_name = "PyPyThread_free_lock")]
-    pub fn PyThread_free_lock(arg1: PyThread_type_lock);
+    pub fn PyThread_free_lock(lock: PyThread_type_lock);
     #[cfg_attr(PyPy, link_name = "PyPyThread_acquire_lock")]
     pub fn PyThread_acquire_lock(
-        arg1: PyThread_type_lock,
-        arg2: ::core::ffi::c_int,
+        lock: PyThread_type_lock,
+        waitflag: ::core::ffi::c_int,
     ) -> ::core::ffi::c_int;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyThread_acquire_lock_timed")]
     pub fn PyThread_acquire_lock_timed(
-        arg1: PyThread_type_lock,
+        lock: PyThread_type_lock,
         microseconds: ::core::ffi::c_longlong,
         intr_flag: ::core::ffi::c_int,
     ) -> PyLockStatus;
     #[cfg_attr(PyPy, link_name = "PyPyThread_release_lock")]
-    pub fn PyThread_release_lock(arg1: PyThread_type_lock);
+    pub fn PyThread_release_lock(lock: PyThread_type_lock);
     #[cfg(not(PyPy))]
     pub fn PyThread_get_stacksize() -> usize;
     #[cfg(not(PyPy))]
-    pub fn PyThread_set_stacksize(arg1: usize) -> ::core::ffi::c_int;
+    pub fn PyThread_set_stacksize(size: usize) -> ::core::ffi::c_int;
     #[cfg(not(PyPy))]
     pub fn PyThread_GetInfo() -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyThread_create_key")]

@@ -520,9 +520,9 @@ extern "C" {
     #[cfg(all(Py_3_14, Py_LIMITED_API))]
     pub fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPy_IncRef")]
-    pub fn Py_IncRef(arg1: *mut PyObject);
+    pub fn Py_IncRef(o: *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPy_DecRef")]
-    pub fn Py_DecRef(arg1: *mut PyObject);
+    pub fn Py_DecRef(o: *mut PyObject);
     #[cfg(all(Py_3_10, Py_LIMITED_API))]
     pub fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject;
     #[cfg(all(Py_3_10, Py_LIMITED_API))]

@@ -66,9 +66,9 @@ extern "C" {
     #[cfg(not(PyPy))]
     pub static mut PySetIter_Type: PyTypeObject;
     #[cfg_attr(PyPy, link_name = "PyPySet_New")]
-    pub fn PySet_New(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PySet_New(iterable: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyFrozenSet_New")]
-    pub fn PyFrozenSet_New(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyFrozenSet_New(iterable: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySet_Add")]
     pub fn PySet_Add(set: *mut PyObject, key: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPySet_Clear")]

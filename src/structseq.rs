@@ -32,14 +32,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyStructSequence_New")]
     pub fn PyStructSequence_New(type_: *mut PyTypeObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyStructSequence_SetItem")]
-    pub fn PyStructSequence_SetItem(
-        arg1: *mut PyObject,
-        arg2: Py_ssize_t,
-        arg3: *mut PyObject,
-    );
+    pub fn PyStructSequence_SetItem(p: *mut PyObject, pos: Py_ssize_t, o: *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPyStructSequence_GetItem")]
-    pub fn PyStructSequence_GetItem(
-        arg1: *mut PyObject,
-        arg2: Py_ssize_t,
-    ) -> *mut PyObject;
+    pub fn PyStructSequence_GetItem(p: *mut PyObject, pos: Py_ssize_t) -> *mut PyObject;
 }

@@ -14,14 +14,11 @@ pub unsafe fn PyTraceBack_Check(op: *mut PyObject) -> ::core::ffi::c_int {
 extern "C" {
     #[cfg(any(Py_3_9, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyTraceBack_Here")]
-    pub fn PyTraceBack_Here(arg1: *mut PyFrameObject) -> ::core::ffi::c_int;
+    pub fn PyTraceBack_Here(f: *mut PyFrameObject) -> ::core::ffi::c_int;
     #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
-    pub fn PyTraceBack_Here(arg1: *mut _frame) -> ::core::ffi::c_int;
+    pub fn PyTraceBack_Here(f: *mut _frame) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyTraceBack_Print")]
-    pub fn PyTraceBack_Print(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyTraceBack_Print(tb: *mut PyObject, f: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyTraceBack_Type")]
     pub static mut PyTraceBack_Type: PyTypeObject;
 }

@@ -24,23 +24,23 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyTuple_New")]
     pub fn PyTuple_New(size: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyTuple_Size")]
-    pub fn PyTuple_Size(arg1: *mut PyObject) -> Py_ssize_t;
+    pub fn PyTuple_Size(p: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPyTuple_GetItem")]
-    pub fn PyTuple_GetItem(arg1: *mut PyObject, arg2: Py_ssize_t) -> *mut PyObject;
+    pub fn PyTuple_GetItem(p: *mut PyObject, pos: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyTuple_SetItem")]
     pub fn PyTuple_SetItem(
-        arg1: *mut PyObject,
-        arg2: Py_ssize_t,
-        arg3: *mut PyObject,
+        p: *mut PyObject,
+        pos: Py_ssize_t,
+        o: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyTuple_GetSlice")]
     pub fn PyTuple_GetSlice(
-        arg1: *mut PyObject,
-        arg2: Py_ssize_t,
-        arg3: Py_ssize_t,
+        p: *mut PyObject,
+        low: Py_ssize_t,
+        high: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyTuple_Pack")]
-    pub fn PyTuple_Pack(arg1: Py_ssize_t, ...) -> *mut PyObject;
+    pub fn PyTuple_Pack(n: Py_ssize_t, ...) -> *mut PyObject;
     #[cfg(not(Py_3_9))]
     pub fn PyTuple_ClearFreeList() -> ::core::ffi::c_int;
 }

@@ -107,7 +107,7 @@ extern "C" {
         ...
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_InternInPlace")]
-    pub fn PyUnicode_InternInPlace(arg1: *mut *mut PyObject);
+    pub fn PyUnicode_InternInPlace(p_unicode: *mut *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_InternFromString")]
     pub fn PyUnicode_InternFromString(u: *const ::core::ffi::c_char) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromWideChar")]
@@ -186,8 +186,8 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUTF8AndSize")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut ::core::ffi::c_char`.
     pub fn PyUnicode_AsUTF8AndSize(
-        arg0: *mut PyObject,
-        arg1: *mut Py_ssize_t,
+        unicode: *mut PyObject,
+        size: *mut Py_ssize_t,
     ) -> *const ::core::ffi::c_char;
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeUTF32")]
     pub fn PyUnicode_DecodeUTF32(
@@ -287,27 +287,27 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(not(PyPy))]
     pub fn PyUnicode_FSConverter(
-        arg1: *mut PyObject,
-        arg2: *mut ::core::ffi::c_void,
+        obj: *mut PyObject,
+        result: *mut ::core::ffi::c_void,
     ) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_FSConverter")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut *mut PyObject`.
     pub fn PyUnicode_FSConverter(
-        arg0: *mut PyObject,
-        arg1: *mut ::core::ffi::c_void,
+        obj: *mut PyObject,
+        result: *mut ::core::ffi::c_void,
     ) -> ::core::ffi::c_int;
     #[cfg(not(PyPy))]
     pub fn PyUnicode_FSDecoder(
-        arg1: *mut PyObject,
-        arg2: *mut ::core::ffi::c_void,
+        obj: *mut PyObject,
+        result: *mut ::core::ffi::c_void,
     ) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_FSDecoder")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut *mut PyObject`.
     pub fn PyUnicode_FSDecoder(
-        arg0: *mut PyObject,
-        arg1: *mut ::core::ffi::c_void,
+        obj: *mut PyObject,
+        result: *mut ::core::ffi::c_void,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeFSDefault")]
     pub fn PyUnicode_DecodeFSDefault(s: *const ::core::ffi::c_char) -> *mut PyObject;
@@ -364,11 +364,11 @@ extern "C" {
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_Tailmatch")]
     pub fn PyUnicode_Tailmatch(
-        arg0: *mut PyObject,
-        arg1: *mut PyObject,
-        arg2: Py_ssize_t,
-        arg3: Py_ssize_t,
-        arg4: ::core::ffi::c_int,
+        unicode: *mut PyObject,
+        substr: *mut PyObject,
+        start: Py_ssize_t,
+        end: Py_ssize_t,
+        direction: ::core::ffi::c_int,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_Find")]
     pub fn PyUnicode_Find(
@@ -412,14 +412,14 @@ extern "C" {
     ) -> ::core::ffi::c_int;
     #[cfg(Py_3_13)]
     pub fn PyUnicode_EqualToUTF8(
-        arg1: *mut PyObject,
-        arg2: *const ::core::ffi::c_char,
+        unicode: *mut PyObject,
+        string: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
     #[cfg(Py_3_13)]
     pub fn PyUnicode_EqualToUTF8AndSize(
-        arg1: *mut PyObject,
-        arg2: *const ::core::ffi::c_char,
-        arg3: Py_ssize_t,
+        unicode: *mut PyObject,
+        string: *const ::core::ffi::c_char,
+        size: Py_ssize_t,
     ) -> ::core::ffi::c_int;
     #[cfg(Py_3_14)]
     pub fn PyUnicode_Equal(
@@ -470,7 +470,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_GetSize")]
     pub fn PyUnicode_GetSize(unicode: *mut PyObject) -> Py_ssize_t;
     #[cfg(all(not(Py_3_12), not(PyPy)))]
-    pub fn PyUnicode_InternImmortal(arg1: *mut *mut PyObject);
+    pub fn PyUnicode_InternImmortal(p: *mut *mut PyObject);
     #[cfg(not(Py_3_9))]
     pub fn PyUnicode_ClearFreeList() -> ::core::ffi::c_int;
 }

@@ -26,9 +26,9 @@ extern "C" {
     ) -> ::core::ffi::c_int;
     #[cfg(PyPy)]
     pub(crate) fn PyPyErr_WarnEx(
-        arg0: *mut PyObject,
-        arg1: *const ::core::ffi::c_char,
-        arg2: ::core::ffi::c_int,
+        category: *mut PyObject,
+        message: *const ::core::ffi::c_char,
+        stack_level: ::core::ffi::c_int,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyErr_WarnFormat")]
     pub fn PyErr_WarnFormat(

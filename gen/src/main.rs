@@ -11,6 +11,7 @@ mod emit;
 mod fields;
 mod handwritten;
 mod imports;
+mod params;
 mod report;
 mod shapes;
 mod spellings;
@@ -96,6 +97,7 @@ fn main() {
     let hand = handwritten::read(&repo.join("src"));
     handwritten::privatize_called_exports(&configs, &mut declared, &hand.pypy_symbols);
     handwritten::give_way(&configs, &mut declared, &hand.defs);
+    params::name_synthesized(&repo.join("gen/param-names.tsv"), &mut declared);
     let merged = fields::merge_versions(&configs, &mut declared);
     emit::write_all(&repo.join("src"), &configs, &declared);
     let order = imports::include_order(&root, &configs);

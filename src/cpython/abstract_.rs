@@ -230,7 +230,7 @@ extern "C" {
     pub fn PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_LengthHint")]
-    pub fn PyObject_LengthHint(o: *mut PyObject, arg1: Py_ssize_t) -> Py_ssize_t;
+    pub fn PyObject_LengthHint(o: *mut PyObject, defaultvalue: Py_ssize_t) -> Py_ssize_t;
 }
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 pub const PY_ITERSEARCH_COUNT: ::core::ffi::c_int = 1;

@@ -13,7 +13,7 @@ pub type Py_AuditHookFunction = unsafe extern "C" fn(
 extern "C" {
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PySys_AddAuditHook(
-        arg1: ::core::option::Option<Py_AuditHookFunction>,
-        arg2: *mut ::core::ffi::c_void,
+        hook: ::core::option::Option<Py_AuditHookFunction>,
+        userData: *mut ::core::ffi::c_void,
     ) -> ::core::ffi::c_int;
 }

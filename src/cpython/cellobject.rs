@@ -22,9 +22,9 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCell_Type")]
     pub static mut PyCell_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyCell_New(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyCell_New(ob: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyCell_Get(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyCell_Get(cell: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyCell_Set(arg1: *mut PyObject, arg2: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyCell_Set(cell: *mut PyObject, value: *mut PyObject) -> ::core::ffi::c_int;
 }

@@ -21,29 +21,29 @@ pub unsafe extern "C" fn PyUnstable_Eval_RequestCodeExtraIndex(free: freefunc) -
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyEval_SetProfile(
-        arg1: ::core::option::Option<Py_tracefunc>,
-        arg2: *mut PyObject,
+        func: ::core::option::Option<Py_tracefunc>,
+        obj: *mut PyObject,
     );
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyEval_SetProfileAllThreads(
-        arg1: ::core::option::Option<Py_tracefunc>,
-        arg2: *mut PyObject,
+        func: ::core::option::Option<Py_tracefunc>,
+        obj: *mut PyObject,
     );
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyEval_SetTrace(
-        arg1: ::core::option::Option<Py_tracefunc>,
-        arg2: *mut PyObject,
+        func: ::core::option::Option<Py_tracefunc>,
+        obj: *mut PyObject,
     );
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyEval_SetTraceAllThreads(
-        arg1: ::core::option::Option<Py_tracefunc>,
-        arg2: *mut PyObject,
+        func: ::core::option::Option<Py_tracefunc>,
+        obj: *mut PyObject,
     );
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyEval_MergeCompilerFlags")]
     pub fn PyEval_MergeCompilerFlags(cf: *mut PyCompilerFlags) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    pub fn PyUnstable_Eval_RequestCodeExtraIndex(arg1: freefunc) -> Py_ssize_t;
+    pub fn PyUnstable_Eval_RequestCodeExtraIndex(free: freefunc) -> Py_ssize_t;
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 #[repr(C)]
@@ -75,12 +75,12 @@ extern "C" {
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
     pub fn PyUnstable_PerfTrampoline_CompileCode(
-        arg1: *mut PyCodeObject,
+        code: *mut PyCodeObject,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
     pub fn PyUnstable_PerfTrampoline_SetPersistAfterFork(
         enable: ::core::ffi::c_int,
     ) -> ::core::ffi::c_int;
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
-    pub fn _PyEval_RequestCodeExtraIndex(arg1: freefunc) -> Py_ssize_t;
+    pub fn _PyEval_RequestCodeExtraIndex(free: freefunc) -> Py_ssize_t;
 }

@@ -23,13 +23,13 @@ extern "C" {
     pub static mut PyMethod_Type: PyTypeObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyMethod_New")]
-    pub fn PyMethod_New(arg1: *mut PyObject, arg2: *mut PyObject) -> *mut PyObject;
+    pub fn PyMethod_New(func: *mut PyObject, self_: *mut PyObject) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyMethod_Function")]
-    pub fn PyMethod_Function(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyMethod_Function(meth: *mut PyObject) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyMethod_Self")]
-    pub fn PyMethod_Self(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyMethod_Self(meth: *mut PyObject) -> *mut PyObject;
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
@@ -43,8 +43,8 @@ extern "C" {
     pub static mut PyInstanceMethod_Type: PyTypeObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyInstanceMethod_New")]
-    pub fn PyInstanceMethod_New(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyInstanceMethod_New(func: *mut PyObject) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyInstanceMethod_Function")]
-    pub fn PyInstanceMethod_Function(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyInstanceMethod_Function(im: *mut PyObject) -> *mut PyObject;
 }

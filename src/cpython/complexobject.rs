@@ -20,7 +20,7 @@ pub struct PyComplexObject {
 extern "C" {
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyComplex_FromCComplex")]
-    pub fn PyComplex_FromCComplex(arg1: Py_complex) -> *mut PyObject;
+    pub fn PyComplex_FromCComplex(v: Py_complex) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyComplex_AsCComplex")]
     pub fn PyComplex_AsCComplex(op: *mut PyObject) -> Py_complex;

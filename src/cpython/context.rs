@@ -59,13 +59,13 @@ extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyContext_New() -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyContext_Copy(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyContext_Copy(ctx: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyContext_CopyCurrent() -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyContext_Enter(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyContext_Enter(ctx: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyContext_Exit(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyContext_Exit(ctx: *mut PyObject) -> ::core::ffi::c_int;
 }
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 pub const Py_CONTEXT_SWITCHED: PyContextEvent = 1;

@@ -77,10 +77,10 @@ pub struct PyWrapperDescrObject {
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyDescr_NewWrapper(
-        arg1: *mut PyTypeObject,
-        arg2: *mut wrapperbase,
-        arg3: *mut ::core::ffi::c_void,
+        type_: *mut PyTypeObject,
+        base: *mut wrapperbase,
+        wrapped: *mut ::core::ffi::c_void,
     ) -> *mut PyObject;
     #[cfg(all(Py_3_10, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyDescr_IsData(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyDescr_IsData(descr: *mut PyObject) -> ::core::ffi::c_int;
 }

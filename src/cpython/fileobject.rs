@@ -7,13 +7,13 @@ use crate::*;
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn Py_UniversalNewlineFgets(
-        arg1: *mut ::core::ffi::c_char,
-        arg2: ::core::ffi::c_int,
-        arg3: *mut ::libc::FILE,
-        arg4: *mut PyObject,
+        buf: *mut ::core::ffi::c_char,
+        n: ::core::ffi::c_int,
+        stream: *mut ::libc::FILE,
+        fobj: *mut PyObject,
     ) -> *mut ::core::ffi::c_char;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFile_NewStdPrinter(arg1: ::core::ffi::c_int) -> *mut PyObject;
+    pub fn PyFile_NewStdPrinter(fd: ::core::ffi::c_int) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub static mut PyStdPrinter_Type: PyTypeObject;
 }

@@ -49,17 +49,17 @@ extern "C" {
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyFrame_New")]
     pub fn PyFrame_New(
-        arg1: *mut PyThreadState,
-        arg2: *mut PyCodeObject,
-        arg3: *mut PyObject,
-        arg4: *mut PyObject,
+        tstate: *mut PyThreadState,
+        code: *mut PyCodeObject,
+        globals: *mut PyObject,
+        locals: *mut PyObject,
     ) -> *mut PyFrameObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFrame_LocalsToFast(arg1: *mut PyFrameObject, arg2: ::core::ffi::c_int);
+    pub fn PyFrame_LocalsToFast(f: *mut PyFrameObject, clear: ::core::ffi::c_int);
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFrame_FastToLocalsWithError(f: *mut PyFrameObject) -> ::core::ffi::c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFrame_FastToLocals(arg1: *mut PyFrameObject);
+    pub fn PyFrame_FastToLocals(f: *mut PyFrameObject);
 }
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 #[repr(C)]
@@ -96,11 +96,11 @@ pub struct PyTryBlock {
 extern "C" {
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFrame_BlockSetup(
-        arg1: *mut PyFrameObject,
-        arg2: ::core::ffi::c_int,
-        arg3: ::core::ffi::c_int,
-        arg4: ::core::ffi::c_int,
+        f: *mut PyFrameObject,
+        type_: ::core::ffi::c_int,
+        handler: ::core::ffi::c_int,
+        level: ::core::ffi::c_int,
     );
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFrame_BlockPop(arg1: *mut PyFrameObject) -> *mut PyTryBlock;
+    pub fn PyFrame_BlockPop(f: *mut PyFrameObject) -> *mut PyTryBlock;
 }

@@ -143,54 +143,54 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyFunction_Type")]
     pub static mut PyFunction_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFunction_New(arg1: *mut PyObject, arg2: *mut PyObject) -> *mut PyObject;
+    pub fn PyFunction_New(code: *mut PyObject, globals: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFunction_NewWithQualName(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *mut PyObject,
+        code: *mut PyObject,
+        globals: *mut PyObject,
+        qualname: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyFunction_GetCode")]
-    pub fn PyFunction_GetCode(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyFunction_GetCode(op: *mut PyObject) -> *mut PyObject;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
     #[cfg_attr(PyPy, link_name = "PyPyFunction_GetGlobals")]
-    pub fn PyFunction_GetGlobals(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyFunction_GetGlobals(op: *mut PyObject) -> *mut PyObject;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
     #[cfg_attr(PyPy, link_name = "PyPyFunction_GetModule")]
-    pub fn PyFunction_GetModule(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyFunction_GetModule(op: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFunction_GetDefaults(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyFunction_GetDefaults(op: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFunction_SetDefaults(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
+        op: *mut PyObject,
+        defaults: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyFunction_SetVectorcall(
-        arg1: *mut PyFunctionObject,
-        arg2: ::core::option::Option<vectorcallfunc>,
+        func: *mut PyFunctionObject,
+        vectorcall: ::core::option::Option<vectorcallfunc>,
     );
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFunction_GetKwDefaults(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyFunction_GetKwDefaults(op: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFunction_SetKwDefaults(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
+        op: *mut PyObject,
+        defaults: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFunction_GetClosure(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyFunction_GetClosure(op: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFunction_SetClosure(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
+        op: *mut PyObject,
+        closure: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFunction_GetAnnotations(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyFunction_GetAnnotations(op: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFunction_SetAnnotations(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
+        op: *mut PyObject,
+        annotations: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyClassMethod_Type")]
@@ -200,10 +200,10 @@ extern "C" {
     pub static mut PyStaticMethod_Type: PyTypeObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyClassMethod_New")]
-    pub fn PyClassMethod_New(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyClassMethod_New(callable: *mut PyObject) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyStaticMethod_New")]
-    pub fn PyStaticMethod_New(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyStaticMethod_New(callable: *mut PyObject) -> *mut PyObject;
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 pub const PyFunction_EVENT_CREATE: PyFunction_WatchEvent = 0;

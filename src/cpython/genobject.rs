@@ -85,10 +85,10 @@ extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub static mut PyGen_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyGen_New(arg1: *mut PyFrameObject) -> *mut PyObject;
+    pub fn PyGen_New(frame: *mut PyFrameObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyGen_NewWithQualName(
-        arg1: *mut PyFrameObject,
+        frame: *mut PyFrameObject,
         name: *mut PyObject,
         qualname: *mut PyObject,
     ) -> *mut PyObject;
@@ -138,7 +138,7 @@ extern "C" {
     pub static mut PyCoro_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyCoro_New(
-        arg1: *mut PyFrameObject,
+        frame: *mut PyFrameObject,
         name: *mut PyObject,
         qualname: *mut PyObject,
     ) -> *mut PyObject;
@@ -192,7 +192,7 @@ extern "C" {
     pub static mut PyAsyncGen_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyAsyncGen_New(
-        arg1: *mut PyFrameObject,
+        frame: *mut PyFrameObject,
         name: *mut PyObject,
         qualname: *mut PyObject,
     ) -> *mut PyObject;

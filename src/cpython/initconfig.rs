@@ -200,7 +200,7 @@ extern "C" {
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyConfig_InitIsolatedConfig(config: *mut PyConfig);
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyConfig_Clear(arg1: *mut PyConfig);
+    pub fn PyConfig_Clear(config: *mut PyConfig);
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyConfig_SetString(
         config: *mut PyConfig,

@@ -52,10 +52,10 @@ extern "C" {
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "_PyPyLong_FromByteArray")]
     pub fn _PyLong_FromByteArray(
-        arg0: *const ::core::ffi::c_uchar,
-        arg1: ::core::ffi::c_ulong,
-        arg2: ::core::ffi::c_int,
-        arg3: ::core::ffi::c_int,
+        bytes: *const ::core::ffi::c_uchar,
+        n: ::core::ffi::c_ulong,
+        little_endian: ::core::ffi::c_int,
+        is_signed: ::core::ffi::c_int,
     ) -> *mut PyObject;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
     pub fn _PyLong_AsByteArray(

@@ -11,40 +11,40 @@ pub const Py_MARSHAL_VERSION: ::core::ffi::c_int = 2;
 extern "C" {
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(not(Py_3_11), Py_LIMITED_API)))]
     pub fn PyMarshal_ReadObjectFromString(
-        arg1: *const ::core::ffi::c_char,
-        arg2: Py_ssize_t,
+        data: *const ::core::ffi::c_char,
+        len: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyMarshal_ReadObjectFromString")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_char`.
     pub fn PyMarshal_ReadObjectFromString(
-        arg0: *const ::core::ffi::c_char,
-        arg1: Py_ssize_t,
+        data: *const ::core::ffi::c_char,
+        len: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg(any(not(Py_LIMITED_API), not(Py_3_11)))]
     #[cfg_attr(PyPy, link_name = "PyPyMarshal_WriteObjectToString")]
     pub fn PyMarshal_WriteObjectToString(
-        arg1: *mut PyObject,
-        arg2: ::core::ffi::c_int,
+        value: *mut PyObject,
+        version: ::core::ffi::c_int,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyMarshal_ReadLongFromFile(arg1: *mut ::libc::FILE) -> ::core::ffi::c_long;
+    pub fn PyMarshal_ReadLongFromFile(file: *mut ::libc::FILE) -> ::core::ffi::c_long;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyMarshal_ReadShortFromFile(arg1: *mut ::libc::FILE) -> ::core::ffi::c_int;
+    pub fn PyMarshal_ReadShortFromFile(file: *mut ::libc::FILE) -> ::core::ffi::c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyMarshal_ReadObjectFromFile(arg1: *mut ::libc::FILE) -> *mut PyObject;
+    pub fn PyMarshal_ReadObjectFromFile(file: *mut ::libc::FILE) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyMarshal_ReadLastObjectFromFile(arg1: *mut ::libc::FILE) -> *mut PyObject;
+    pub fn PyMarshal_ReadLastObjectFromFile(file: *mut ::libc::FILE) -> *mut PyObject;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(not(Py_3_11), Py_LIMITED_API)))]
     pub fn PyMarshal_WriteLongToFile(
-        arg1: ::core::ffi::c_long,
-        arg2: *mut ::libc::FILE,
-        arg3: ::core::ffi::c_int,
+        value: ::core::ffi::c_long,
+        file: *mut ::libc::FILE,
+        version: ::core::ffi::c_int,
     );
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(not(Py_3_11), Py_LIMITED_API)))]
     pub fn PyMarshal_WriteObjectToFile(
-        arg1: *mut PyObject,
-        arg2: *mut ::libc::FILE,
-        arg3: ::core::ffi::c_int,
+        value: *mut PyObject,
+        file: *mut ::libc::FILE,
+        version: ::core::ffi::c_int,
     );
 }

@@ -292,20 +292,20 @@ pub struct PyHeapTypeObject {
 }
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    pub fn PyType_GetDict(arg1: *mut PyTypeObject) -> *mut PyObject;
+    pub fn PyType_GetDict(type_: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Print")]
     pub fn PyObject_Print(
-        arg1: *mut PyObject,
-        arg2: *mut ::libc::FILE,
-        arg3: ::core::ffi::c_int,
+        o: *mut PyObject,
+        fp: *mut ::libc::FILE,
+        flags: ::core::ffi::c_int,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-    pub fn PyObject_Dump(arg1: *mut PyObject);
+    pub fn PyObject_Dump(op: *mut PyObject);
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyObject_CallFinalizer(arg1: *mut PyObject);
+    pub fn PyObject_CallFinalizer(op: *mut PyObject);
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    pub fn PyUnstable_Object_ClearWeakRefsNoCallbacks(arg1: *mut PyObject);
+    pub fn PyUnstable_Object_ClearWeakRefsNoCallbacks(object: *mut PyObject);
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyObject_GetItemData(obj: *mut PyObject) -> *mut ::core::ffi::c_void;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
@@ -367,25 +367,25 @@ extern "C" {
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
     pub fn PyRefTracer_GetTracer(
-        arg1: *mut *mut ::core::ffi::c_void,
+        data: *mut *mut ::core::ffi::c_void,
     ) -> ::core::option::Option<PyRefTracer>;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyUnstable_Object_EnableDeferredRefcount(
-        arg1: *mut PyObject,
+        obj: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyUnstable_Object_IsUniqueReferencedTemporary(
-        arg1: *mut PyObject,
+        obj: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyUnstable_IsImmortal(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyUnstable_IsImmortal(obj: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyUnstable_TryIncRef(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyUnstable_TryIncRef(obj: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyUnstable_EnableTryIncRef(arg1: *mut PyObject);
+    pub fn PyUnstable_EnableTryIncRef(obj: *mut PyObject);
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyUnstable_Object_IsUniquelyReferenced(
-        arg1: *mut PyObject,
+        op: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
     pub fn PyUnstable_SetImmortal(op: *mut PyObject) -> ::core::ffi::c_int;

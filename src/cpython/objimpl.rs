@@ -76,8 +76,8 @@ extern "C" {
     pub fn PyObject_GET_WEAKREFS_LISTPTR(op: *mut PyObject) -> *mut *mut PyObject;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyUnstable_Object_GC_NewWithExtraData(
-        arg1: *mut PyTypeObject,
-        arg2: usize,
+        type_: *mut PyTypeObject,
+        extra_size: usize,
     ) -> *mut PyObject;
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]

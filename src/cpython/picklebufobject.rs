@@ -8,9 +8,9 @@ extern "C" {
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
     pub static mut PyPickleBuffer_Type: PyTypeObject;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyPickleBuffer_FromObject(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyPickleBuffer_FromObject(obj: *mut PyObject) -> *mut PyObject;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyPickleBuffer_GetBuffer(arg1: *mut PyObject) -> *const Py_buffer;
+    pub fn PyPickleBuffer_GetBuffer(picklebuf: *mut PyObject) -> *const Py_buffer;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyPickleBuffer_Release(arg1: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyPickleBuffer_Release(picklebuf: *mut PyObject) -> ::core::ffi::c_int;
 }

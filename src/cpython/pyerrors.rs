@@ -216,7 +216,7 @@ extern "C" {
         lineno: ::core::ffi::c_int,
     ) -> *mut PyObject;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    pub fn PyErr_FormatUnraisable(arg1: *const ::core::ffi::c_char, ...);
+    pub fn PyErr_FormatUnraisable(format: *const ::core::ffi::c_char, ...);
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
     pub static mut PyExc_PythonFinalizationError: *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]

@@ -37,7 +37,7 @@ extern "C" {
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
     pub fn Py_HashPointer(ptr: *const ::core::ffi::c_void) -> Py_hash_t;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    pub fn PyObject_GenericHash(arg1: *mut PyObject) -> Py_hash_t;
+    pub fn PyObject_GenericHash(obj: *mut PyObject) -> Py_hash_t;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn Py_HashBuffer(ptr: *const ::core::ffi::c_void, len: Py_ssize_t) -> Py_hash_t;
 }

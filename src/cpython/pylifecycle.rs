@@ -68,8 +68,8 @@ extern "C" {
     pub fn Py_ExitStatusException(err: PyStatus) -> !;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn Py_FdIsInteractive(
-        arg1: *mut ::libc::FILE,
-        arg2: *const ::core::ffi::c_char,
+        fp: *mut ::libc::FILE,
+        filename: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
@@ -96,9 +96,9 @@ pub type atexit_datacallbackfunc = unsafe extern "C" fn(arg1: *mut ::core::ffi::
 extern "C" {
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
     pub fn PyUnstable_AtExit(
-        arg1: *mut PyInterpreterState,
-        arg2: ::core::option::Option<atexit_datacallbackfunc>,
-        arg3: *mut ::core::ffi::c_void,
+        interp: *mut PyInterpreterState,
+        func: ::core::option::Option<atexit_datacallbackfunc>,
+        data: *mut ::core::ffi::c_void,
     ) -> ::core::ffi::c_int;
     #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
     pub fn Py_SetStandardStreamEncoding(

@@ -605,14 +605,14 @@ extern "C" {
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_Next")]
     pub fn PyInterpreterState_Next(
-        arg1: *mut PyInterpreterState,
+        interp: *mut PyInterpreterState,
     ) -> *mut PyInterpreterState;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyInterpreterState_ThreadHead(
-        arg1: *mut PyInterpreterState,
+        interp: *mut PyInterpreterState,
     ) -> *mut PyThreadState;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyThreadState_Next(arg1: *mut PyThreadState) -> *mut PyThreadState;
+    pub fn PyThreadState_Next(tstate: *mut PyThreadState) -> *mut PyThreadState;
     #[cfg(any(not(Py_LIMITED_API), not(Py_3_9)))]
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_DeleteCurrent")]
     pub fn PyThreadState_DeleteCurrent();
@@ -657,7 +657,7 @@ pub const Py_C_RECURSION_LIMIT: ::core::ffi::c_int = 500;
 extern "C" {
     #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
     pub fn PyUnstable_InterpreterState_GetMainModule(
-        arg1: *mut PyInterpreterState,
+        interp: *mut PyInterpreterState,
     ) -> *mut PyObject;
 }
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]

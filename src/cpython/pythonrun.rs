@@ -94,8 +94,8 @@ mod run_macros {
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyRun_SimpleStringFlags(
-        arg1: *const ::core::ffi::c_char,
-        arg2: *mut PyCompilerFlags,
+        command: *const ::core::ffi::c_char,
+        flags: *mut PyCompilerFlags,
     ) -> ::core::ffi::c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyRun_AnyFileExFlags(
@@ -132,11 +132,11 @@ extern "C" {
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyRun_StringFlags")]
     pub fn PyRun_StringFlags(
-        arg1: *const ::core::ffi::c_char,
-        arg2: ::core::ffi::c_int,
-        arg3: *mut PyObject,
-        arg4: *mut PyObject,
-        arg5: *mut PyCompilerFlags,
+        str_: *const ::core::ffi::c_char,
+        start: ::core::ffi::c_int,
+        globals: *mut PyObject,
+        locals: *mut PyObject,
+        flags: *mut PyCompilerFlags,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyRun_FileExFlags(
@@ -194,9 +194,9 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyOS_Readline(
-        arg1: *mut ::libc::FILE,
-        arg2: *mut ::libc::FILE,
-        arg3: *const ::core::ffi::c_char,
+        sys_stdin: *mut ::libc::FILE,
+        sys_stdout: *mut ::libc::FILE,
+        prompt: *const ::core::ffi::c_char,
     ) -> *mut ::core::ffi::c_char;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(not(Py_3_10), Py_LIMITED_API)))]
     pub static mut PyOS_ReadlineFunctionPointer: ::core::option::Option<

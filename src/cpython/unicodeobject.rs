@@ -839,7 +839,7 @@ extern "C" {
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUTF8")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut ::core::ffi::c_char`.
-    pub fn PyUnicode_AsUTF8(arg0: *mut PyObject) -> *const ::core::ffi::c_char;
+    pub fn PyUnicode_AsUTF8(unicode: *mut PyObject) -> *const ::core::ffi::c_char;
 }
 #[cfg(all(Py_3_10, not(Py_3_12), not(Py_LIMITED_API)))]
 pub const USE_UNICODE_WCHAR_CACHE: ::core::ffi::c_int = 1;
@@ -854,8 +854,8 @@ extern "C" {
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromUnicode")]
     pub fn PyUnicode_FromUnicode(
-        arg0: *const ::libc::wchar_t,
-        arg1: Py_ssize_t,
+        u: *const ::libc::wchar_t,
+        size: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUnicode")]
@@ -890,9 +890,9 @@ extern "C" {
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeUTF8")]
     pub fn PyUnicode_EncodeUTF8(
-        arg0: *const ::libc::wchar_t,
-        arg1: Py_ssize_t,
-        arg2: *const ::core::ffi::c_char,
+        s: *const ::libc::wchar_t,
+        size: Py_ssize_t,
+        errors: *const ::core::ffi::c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_EncodeUTF32(
@@ -927,9 +927,9 @@ extern "C" {
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeLatin1")]
     pub fn PyUnicode_EncodeLatin1(
-        arg0: *const ::libc::wchar_t,
-        arg1: Py_ssize_t,
-        arg2: *const ::core::ffi::c_char,
+        s: *const ::libc::wchar_t,
+        size: Py_ssize_t,
+        errors: *const ::core::ffi::c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_EncodeASCII(
@@ -940,9 +940,9 @@ extern "C" {
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeASCII")]
     pub fn PyUnicode_EncodeASCII(
-        arg0: *const ::libc::wchar_t,
-        arg1: Py_ssize_t,
-        arg2: *const ::core::ffi::c_char,
+        s: *const ::libc::wchar_t,
+        size: Py_ssize_t,
+        errors: *const ::core::ffi::c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_EncodeCharmap(
@@ -968,10 +968,10 @@ extern "C" {
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeDecimal")]
     pub fn PyUnicode_EncodeDecimal(
-        arg0: *mut ::libc::wchar_t,
-        arg1: Py_ssize_t,
-        arg2: *mut ::core::ffi::c_char,
-        arg3: *const ::core::ffi::c_char,
+        s: *mut ::libc::wchar_t,
+        length: Py_ssize_t,
+        output: *mut ::core::ffi::c_char,
+        errors: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_TransformDecimalToASCII(
@@ -981,8 +981,8 @@ extern "C" {
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_TransformDecimalToASCII")]
     pub fn PyUnicode_TransformDecimalToASCII(
-        arg0: *mut ::libc::wchar_t,
-        arg1: Py_ssize_t,
+        s: *mut ::libc::wchar_t,
+        size: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicode_GetMax() -> Py_UNICODE;
