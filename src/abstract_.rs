@@ -1,13 +1,21 @@
 //! Declarations of CPython's `Include/abstract.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::pyport::Py_ssize_t;
+use crate::object::PyObject;
+#[cfg(all(Py_3_10, not(PyPy)))]
+use crate::object::PySendResult;
+#[cfg(any(all(not(Py_3_13), not(PyPy)), all(Py_3_11, PyPy)))]
+use crate::object::{PyObject_SetAttr, PyObject_SetAttrString};
 
 /// `PyObject_DelAttrString`: `PyObject_SetAttrString(o, attr_name, NULL)`; a function
 /// from 3.13 (and in PyPy before 3.11).
 #[cfg(all(not(Py_3_13), any(Py_3_11, not(PyPy))))]
 #[inline]
-pub unsafe fn PyObject_DelAttrString(o: *mut PyObject, attr_name: *const ::core::ffi::c_char) -> ::core::ffi::c_int {
+pub unsafe fn PyObject_DelAttrString(
+    o: *mut PyObject,
+    attr_name: *const ::core::ffi::c_char,
+) -> ::core::ffi::c_int {
     PyObject_SetAttrString(o, attr_name, core::ptr::null_mut())
 }
 
@@ -22,7 +30,10 @@ pub unsafe fn PyObject_DelAttr(o: *mut PyObject, attr_name: *mut PyObject) -> ::
 /// `PyMapping_DelItemString`: `PyObject_DelItemString(o, key)`. The key is `*mut`, as
 /// pyo3-ffi (and PyPy's header) spell it.
 #[inline]
-pub unsafe fn PyMapping_DelItemString(o: *mut PyObject, key: *mut ::core::ffi::c_char) -> ::core::ffi::c_int {
+pub unsafe fn PyMapping_DelItemString(
+    o: *mut PyObject,
+    key: *mut ::core::ffi::c_char,
+) -> ::core::ffi::c_int {
     PyObject_DelItemString(o, key)
 }
 
@@ -56,10 +67,7 @@ extern "C" {
         kwargs: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallObject")]
-    pub fn PyObject_CallObject(
-        callable: *mut PyObject,
-        args: *mut PyObject,
-    ) -> *mut PyObject;
+    pub fn PyObject_CallObject(callable: *mut PyObject, args: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallFunction")]
     pub fn PyObject_CallFunction(
         callable: *mut PyObject,
@@ -135,10 +143,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyObject_DelItem")]
     pub fn PyObject_DelItem(o: *mut PyObject, key: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Format")]
-    pub fn PyObject_Format(
-        obj: *mut PyObject,
-        format_spec: *mut PyObject,
-    ) -> *mut PyObject;
+    pub fn PyObject_Format(obj: *mut PyObject, format_spec: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_GetIter")]
     pub fn PyObject_GetIter(o: *mut PyObject) -> *mut PyObject;
     #[cfg(all(Py_3_10, not(PyPy)))]
@@ -149,10 +154,7 @@ extern "C" {
     #[cfg(all(Py_3_10, not(PyPy)))]
     pub fn PyAIter_Check(o: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(Py_3_14)]
-    pub fn PyIter_NextItem(
-        iter: *mut PyObject,
-        item: *mut *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyIter_NextItem(iter: *mut PyObject, item: *mut *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyIter_Next")]
     pub fn PyIter_Next(o: *mut PyObject) -> *mut PyObject;
     #[cfg(all(Py_3_10, not(PyPy)))]
@@ -177,10 +179,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Multiply")]
     pub fn PyNumber_Multiply(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_MatrixMultiply")]
-    pub fn PyNumber_MatrixMultiply(
-        o1: *mut PyObject,
-        o2: *mut PyObject,
-    ) -> *mut PyObject;
+    pub fn PyNumber_MatrixMultiply(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_FloorDivide")]
     pub fn PyNumber_FloorDivide(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_TrueDivide")]
@@ -190,11 +189,8 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Divmod")]
     pub fn PyNumber_Divmod(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Power")]
-    pub fn PyNumber_Power(
-        o1: *mut PyObject,
-        o2: *mut PyObject,
-        o3: *mut PyObject,
-    ) -> *mut PyObject;
+    pub fn PyNumber_Power(o1: *mut PyObject, o2: *mut PyObject, o3: *mut PyObject)
+        -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Negative")]
     pub fn PyNumber_Negative(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Positive")]
@@ -227,35 +223,17 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceAdd")]
     pub fn PyNumber_InPlaceAdd(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceSubtract")]
-    pub fn PyNumber_InPlaceSubtract(
-        o1: *mut PyObject,
-        o2: *mut PyObject,
-    ) -> *mut PyObject;
+    pub fn PyNumber_InPlaceSubtract(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceMultiply")]
-    pub fn PyNumber_InPlaceMultiply(
-        o1: *mut PyObject,
-        o2: *mut PyObject,
-    ) -> *mut PyObject;
+    pub fn PyNumber_InPlaceMultiply(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceMatrixMultiply")]
-    pub fn PyNumber_InPlaceMatrixMultiply(
-        o1: *mut PyObject,
-        o2: *mut PyObject,
-    ) -> *mut PyObject;
+    pub fn PyNumber_InPlaceMatrixMultiply(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceFloorDivide")]
-    pub fn PyNumber_InPlaceFloorDivide(
-        o1: *mut PyObject,
-        o2: *mut PyObject,
-    ) -> *mut PyObject;
+    pub fn PyNumber_InPlaceFloorDivide(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceTrueDivide")]
-    pub fn PyNumber_InPlaceTrueDivide(
-        o1: *mut PyObject,
-        o2: *mut PyObject,
-    ) -> *mut PyObject;
+    pub fn PyNumber_InPlaceTrueDivide(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceRemainder")]
-    pub fn PyNumber_InPlaceRemainder(
-        o1: *mut PyObject,
-        o2: *mut PyObject,
-    ) -> *mut PyObject;
+    pub fn PyNumber_InPlaceRemainder(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlacePower")]
     pub fn PyNumber_InPlacePower(
         o1: *mut PyObject,
@@ -287,11 +265,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPySequence_GetItem")]
     pub fn PySequence_GetItem(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySequence_GetSlice")]
-    pub fn PySequence_GetSlice(
-        o: *mut PyObject,
-        i1: Py_ssize_t,
-        i2: Py_ssize_t,
-    ) -> *mut PyObject;
+    pub fn PySequence_GetSlice(o: *mut PyObject, i1: Py_ssize_t, i2: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySequence_SetItem")]
     pub fn PySequence_SetItem(
         o: *mut PyObject,
@@ -318,31 +292,19 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPySequence_List")]
     pub fn PySequence_List(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Fast")]
-    pub fn PySequence_Fast(
-        o: *mut PyObject,
-        m: *const ::core::ffi::c_char,
-    ) -> *mut PyObject;
+    pub fn PySequence_Fast(o: *mut PyObject, m: *const ::core::ffi::c_char) -> *mut PyObject;
     #[cfg(not(PyPy))]
     pub fn PySequence_Count(o: *mut PyObject, value: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Contains")]
-    pub fn PySequence_Contains(
-        seq: *mut PyObject,
-        ob: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PySequence_Contains(seq: *mut PyObject, ob: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(not(PyPy))]
     pub fn PySequence_In(o: *mut PyObject, value: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Index")]
     pub fn PySequence_Index(o: *mut PyObject, value: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPySequence_InPlaceConcat")]
-    pub fn PySequence_InPlaceConcat(
-        o1: *mut PyObject,
-        o2: *mut PyObject,
-    ) -> *mut PyObject;
+    pub fn PySequence_InPlaceConcat(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySequence_InPlaceRepeat")]
-    pub fn PySequence_InPlaceRepeat(
-        o: *mut PyObject,
-        count: Py_ssize_t,
-    ) -> *mut PyObject;
+    pub fn PySequence_InPlaceRepeat(o: *mut PyObject, count: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_Check")]
     pub fn PyMapping_Check(o: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_Size")]
@@ -357,10 +319,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyMapping_HasKey")]
     pub fn PyMapping_HasKey(o: *mut PyObject, key: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(Py_3_13)]
-    pub fn PyMapping_HasKeyWithError(
-        o: *mut PyObject,
-        key: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyMapping_HasKeyWithError(o: *mut PyObject, key: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(Py_3_13)]
     pub fn PyMapping_HasKeyStringWithError(
         o: *mut PyObject,

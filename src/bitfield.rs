@@ -9,14 +9,22 @@
 /// Bit `index` of the storage.
 #[inline]
 const fn bit<const N: usize>(unit: &[u8; N], index: usize) -> bool {
-    let shift = if cfg!(target_endian = "big") { 7 - index % 8 } else { index % 8 };
+    let shift = if cfg!(target_endian = "big") {
+        7 - index % 8
+    } else {
+        index % 8
+    };
     unit[index / 8] >> shift & 1 == 1
 }
 
 /// Where bit `i` of a field `width` bits wide lands in its value.
 #[inline]
 const fn value_bit(i: usize, width: usize) -> usize {
-    if cfg!(target_endian = "big") { width - 1 - i } else { i }
+    if cfg!(target_endian = "big") {
+        width - 1 - i
+    } else {
+        i
+    }
 }
 
 /// The `width`-bit field that starts at bit `offset`, zero-extended.
@@ -38,7 +46,11 @@ pub(crate) const fn get<const N: usize>(unit: &[u8; N], offset: usize, width: us
 pub(crate) fn set<const N: usize>(unit: &mut [u8; N], offset: usize, width: usize, val: u64) {
     for i in 0..width {
         let index = offset + i;
-        let shift = if cfg!(target_endian = "big") { 7 - index % 8 } else { index % 8 };
+        let shift = if cfg!(target_endian = "big") {
+            7 - index % 8
+        } else {
+            index % 8
+        };
         let byte = &mut unit[index / 8];
         if val >> value_bit(i, width) & 1 == 1 {
             *byte |= 1 << shift;

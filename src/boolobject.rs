@@ -1,7 +1,17 @@
 //! Declarations of CPython's `Include/boolobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(not(Py_3_13), Py_LIMITED_API))]
+use crate::pytypedefs::PyLongObject;
+use crate::object::{PyBool_Type, PyObject, Py_Is};
+#[cfg(Py_3_9)]
+use crate::object::Py_IS_TYPE;
+#[cfg(all(Py_3_13, Py_LIMITED_API))]
+use crate::object::{Py_CONSTANT_FALSE, Py_CONSTANT_TRUE, Py_GetConstantBorrowed};
+#[cfg(not(Py_3_9))]
+use crate::object::Py_TYPE;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::longintrepr::PyLongObject;
 
 // The two bools. The limited API from 3.13 reaches them through Py_GetConstantBorrowed.
 #[cfg(not(any(all(Py_LIMITED_API, Py_3_13), PyPy)))]

@@ -1,7 +1,16 @@
 //! Declarations of CPython's `Include/bytearrayobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::pyport::Py_ssize_t;
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+use crate::object::PyObject;
+#[cfg(not(PyPy))]
+use crate::object::{PyObject_TypeCheck, Py_TYPE};
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
+#[cfg(PyPy)]
+use crate::pypy_decl::{PyPyByteArray_Check, PyPyByteArray_CheckExact};
 
 /// `PyByteArray_Check`: the type is `bytearray` or a subtype.
 #[inline]
@@ -41,8 +50,5 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyByteArray_AsString")]
     pub fn PyByteArray_AsString(bytearray: *mut PyObject) -> *mut ::core::ffi::c_char;
     #[cfg_attr(PyPy, link_name = "PyPyByteArray_Resize")]
-    pub fn PyByteArray_Resize(
-        bytearray: *mut PyObject,
-        len: Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    pub fn PyByteArray_Resize(bytearray: *mut PyObject, len: Py_ssize_t) -> ::core::ffi::c_int;
 }

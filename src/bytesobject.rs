@@ -1,7 +1,12 @@
 //! Declarations of CPython's `Include/bytesobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::pyport::Py_ssize_t;
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+use crate::object::{PyObject, PyType_FastSubclass, Py_TPFLAGS_BYTES_SUBCLASS, Py_TYPE};
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
 
 /// `PyBytes_Check`: the type (or a base) is `bytes`, by the fast-subclass flag.
 #[inline]
@@ -37,10 +42,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyBytes_AsString")]
     pub fn PyBytes_AsString(o: *mut PyObject) -> *mut ::core::ffi::c_char;
     #[cfg(not(PyPy))]
-    pub fn PyBytes_Repr(
-        bytes: *mut PyObject,
-        smartquotes: ::core::ffi::c_int,
-    ) -> *mut PyObject;
+    pub fn PyBytes_Repr(bytes: *mut PyObject, smartquotes: ::core::ffi::c_int) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyBytes_Concat")]
     pub fn PyBytes_Concat(bytes: *mut *mut PyObject, newpart: *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPyBytes_ConcatAndDel")]

@@ -1,7 +1,17 @@
 //! Declarations of CPython's `Include/ceval.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyThreadState;
+#[cfg(any(all(Py_3_11, not(PyPy)), all(Py_3_9, Py_LIMITED_API)))]
+use crate::pytypedefs::PyFrameObject;
+use crate::object::PyObject;
+#[cfg(all(not(Py_3_9), Py_LIMITED_API))]
+use crate::traceback::_frame;
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::pystate::PyThreadState;
+#[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API)), PyPy))]
+use crate::cpython::frameobject::PyFrameObject;
 
 #[cfg(not(Py_3_13))]
 #[inline]
@@ -77,9 +87,7 @@ extern "C" {
     pub fn Py_GetRecursionLimit() -> ::core::ffi::c_int;
     #[cfg(Py_3_9)]
     #[cfg_attr(PyPy, link_name = "PyPy_EnterRecursiveCall")]
-    pub fn Py_EnterRecursiveCall(
-        where_: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+    pub fn Py_EnterRecursiveCall(where_: *const ::core::ffi::c_char) -> ::core::ffi::c_int;
     #[cfg(Py_3_9)]
     #[cfg_attr(PyPy, link_name = "PyPy_LeaveRecursiveCall")]
     pub fn Py_LeaveRecursiveCall();
@@ -94,10 +102,7 @@ extern "C" {
     #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
     pub fn PyEval_EvalFrame(f: *mut _frame) -> *mut PyObject;
     #[cfg(any(all(Py_3_9, not(PyPy)), all(not(Py_LIMITED_API), not(PyPy))))]
-    pub fn PyEval_EvalFrameEx(
-        f: *mut PyFrameObject,
-        exc: ::core::ffi::c_int,
-    ) -> *mut PyObject;
+    pub fn PyEval_EvalFrameEx(f: *mut PyFrameObject, exc: ::core::ffi::c_int) -> *mut PyObject;
     #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
     pub fn PyEval_EvalFrameEx(f: *mut _frame, exc: ::core::ffi::c_int) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyEval_SaveThread")]

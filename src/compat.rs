@@ -3,8 +3,71 @@
 //! has the function, the name is the crate root's; otherwise it is built here from the
 //! documented behaviour, with API that version has.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(any(not(Py_3_13), Py_LIMITED_API))]
+use crate::pyport::PY_SSIZE_T_MAX;
+#[cfg(any(not(Py_3_14), Py_LIMITED_API))]
+use crate::pyport::{Py_hash_t, Py_ssize_t};
+use crate::object::PyObject;
+#[cfg(all(not(Py_3_13), not(PyPy)))]
+use crate::object::PyObject_TypeCheck;
+#[cfg(all(not(Py_3_14), Py_LIMITED_API))]
+use crate::object::PyObject_GetAttrString;
+#[cfg(all(not(Py_3_8), Py_LIMITED_API))]
+use crate::object::PyObject_HasAttrString;
+#[cfg(any(Py_LIMITED_API, PyPy))]
+use crate::object::PyObject_Hash;
+#[cfg(not(Py_3_13))]
+use crate::object::{PyObject_GetAttr, Py_None};
+#[cfg(not(Py_3_14))]
+use crate::object::Py_TYPE;
+#[cfg(any(Py_LIMITED_API, not(Py_3_10), PyPy))]
+use crate::refcount::Py_DECREF;
+#[cfg(not(Py_3_10))]
+use crate::refcount::{Py_INCREF, Py_XINCREF};
+#[cfg(not(Py_3_13))]
+use crate::refcount::Py_XDECREF;
+#[cfg(any(Py_LIMITED_API, PyPy))]
+use crate::bytesobject::PyBytes_FromStringAndSize;
+#[cfg(any(not(Py_3_14), all(not(Py_3_15), Py_LIMITED_API)))]
+use crate::pyerrors::PyErr_Occurred;
+#[cfg(not(Py_3_10))]
+use crate::pyerrors::PyExc_SystemError;
+#[cfg(not(Py_3_13))]
+use crate::pyerrors::{PyErr_Clear, PyErr_ExceptionMatches, PyErr_SetString, PyExc_AttributeError};
+#[cfg(not(Py_3_14))]
+use crate::pyerrors::{PyErr_Format, PyExc_TypeError};
+#[cfg(any(not(Py_3_13), Py_LIMITED_API))]
+use crate::listobject::PyList_SetSlice;
+#[cfg(not(Py_3_13))]
+use crate::listobject::PyList_GetItem;
+#[cfg(any(not(Py_3_13), all(not(Py_3_15), Py_LIMITED_API)))]
+use crate::dictobject::{PyDict_GetItemWithError, PyDict_SetItem};
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
+use crate::cpython::pystate::PyThreadState;
+#[cfg(PyPy)]
+use crate::weakrefobject::PyWeakref_Check;
+#[cfg(all(not(Py_3_13), not(PyPy)))]
+use crate::weakrefobject::{_PyWeakref_CallableProxyType, _PyWeakref_ProxyType, _PyWeakref_RefType};
+#[cfg(not(Py_3_13))]
+use crate::weakrefobject::PyWeakref_GetObject;
+#[cfg(not(Py_3_10))]
+use crate::modsupport::PyModule_AddObject;
+#[cfg(not(Py_3_13))]
+use crate::import::PyImport_AddModule;
+#[cfg(all(Py_3_8, not(Py_3_14)))]
+use crate::abstract_::PyIter_Check;
+#[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
+use crate::abstract_::PyObject_VectorcallMethod;
+#[cfg(any(Py_LIMITED_API, not(Py_3_9), PyPy))]
+use crate::abstract_::PyObject_CallMethodObjArgs;
+#[cfg(any(not(Py_3_9), PyPy, all(not(Py_3_10), Py_LIMITED_API)))]
+use crate::abstract_::PyObject_CallObject;
+#[cfg(not(Py_3_14))]
+use crate::abstract_::PyIter_Next;
+#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
+use crate::cpython::abstract_::PyIter_Check;
+
 #[allow(unused_imports)]
 use core::ffi::{c_char, c_int, c_void};
 #[allow(unused_imports)]
@@ -117,7 +180,11 @@ pub use crate::PyModule_Add;
 /// PyModule_AddObjectRef that steals `value`, also on failure.
 #[cfg(not(Py_3_13))]
 #[inline]
-pub unsafe fn PyModule_Add(module: *mut PyObject, name: *const c_char, value: *mut PyObject) -> c_int {
+pub unsafe fn PyModule_Add(
+    module: *mut PyObject,
+    name: *const c_char,
+    value: *mut PyObject,
+) -> c_int {
     let r = PyModule_AddObjectRef(module, name, value);
     Py_XDECREF(value);
     r
@@ -144,7 +211,11 @@ pub use crate::PyDict_GetItemRef;
 /// -1 and NULL on error.
 #[cfg(not(Py_3_13))]
 #[inline]
-pub unsafe fn PyDict_GetItemRef(mp: *mut PyObject, key: *mut PyObject, result: *mut *mut PyObject) -> c_int {
+pub unsafe fn PyDict_GetItemRef(
+    mp: *mut PyObject,
+    key: *mut PyObject,
+    result: *mut *mut PyObject,
+) -> c_int {
     let item = PyDict_GetItemWithError(mp, key);
     if !item.is_null() {
         *result = Py_NewRef(item);
@@ -305,13 +376,21 @@ pub unsafe fn PyIter_NextItem(iter: *mut PyObject, item: *mut *mut PyObject) -> 
 #[cold]
 unsafe fn raise_not_iterator(obj: *mut PyObject) {
     #[cfg(not(Py_LIMITED_API))]
-    PyErr_Format(PyExc_TypeError, c"expected an iterator, got '%.100s'".as_ptr(), (*Py_TYPE(obj)).tp_name);
+    PyErr_Format(
+        PyExc_TypeError,
+        c"expected an iterator, got '%.100s'".as_ptr(),
+        (*Py_TYPE(obj)).tp_name,
+    );
     // The type object is opaque: ask it for its name.
     #[cfg(Py_LIMITED_API)]
     {
         let name = PyObject_GetAttrString(Py_TYPE(obj).cast(), c"__name__".as_ptr());
         if !name.is_null() {
-            PyErr_Format(PyExc_TypeError, c"expected an iterator, got '%U'".as_ptr(), name);
+            PyErr_Format(
+                PyExc_TypeError,
+                c"expected an iterator, got '%U'".as_ptr(),
+                name,
+            );
             Py_DECREF(name);
         }
     }
@@ -414,7 +493,20 @@ pub use self::bytes_writer::*;
 
 #[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
 mod bytes_writer {
-    use crate::*;
+    // Imports: written by pyffi-gen from the names used here.
+    #[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
+    use crate::pyport::Py_ssize_t;
+    #[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
+    use crate::pymem::{PyMem_Free, PyMem_Malloc};
+    #[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
+    use crate::object::{PyObject, Py_SIZE};
+    #[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
+    use crate::refcount::{Py_DECREF, Py_XDECREF};
+    #[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
+    use crate::bytesobject::{PyBytes_AsString, PyBytes_FromStringAndSize};
+    #[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
+    use crate::pyerrors::{PyErr_NoMemory, PyErr_SetString, PyExc_ValueError};
+
     use core::ffi::{c_int, c_void};
     use core::ptr;
 
@@ -488,7 +580,10 @@ mod bytes_writer {
 
     /// PyBytesWriter_Finish after resizing to `size`; the writer is freed in any case.
     #[inline]
-    pub unsafe fn PyBytesWriter_FinishWithSize(writer: *mut PyBytesWriter, size: Py_ssize_t) -> *mut PyObject {
+    pub unsafe fn PyBytesWriter_FinishWithSize(
+        writer: *mut PyBytesWriter,
+        size: Py_ssize_t,
+    ) -> *mut PyObject {
         if PyBytesWriter_Resize(writer, size) < 0 {
             PyBytesWriter_Discard(writer);
             return ptr::null_mut();

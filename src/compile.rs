@@ -1,7 +1,14 @@
 //! Declarations of CPython's `Include/compile.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+use crate::object::PyObject;
+#[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::code::PyCodeObject;
+#[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::compile::{PyCompilerFlags, PyFutureFeatures};
+#[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+use crate::pyarena::PyArena;
 
 // C has it in 3.9-3.11 only; pyo3-ffi keeps it.
 #[cfg(any(not(Py_3_9), Py_3_12, PyPy))]
@@ -27,10 +34,8 @@ pub struct _node {
 }
 extern "C" {
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyNode_Compile(
-        n: *mut _node,
-        filename: *const ::core::ffi::c_char,
-    ) -> *mut PyCodeObject;
+    pub fn PyNode_Compile(n: *mut _node, filename: *const ::core::ffi::c_char)
+        -> *mut PyCodeObject;
 }
 #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]

@@ -1,7 +1,15 @@
 //! Declarations of CPython's `Include/complexobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+use crate::object::PyObject;
+#[cfg(not(PyPy))]
+use crate::object::{PyObject_TypeCheck, Py_TYPE};
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
+#[cfg(PyPy)]
+use crate::pypy_decl::{PyPyComplex_Check, PyPyComplex_CheckExact};
 
 /// `PyComplex_Check`: the type is `complex` or a subtype.
 #[inline]

@@ -1,7 +1,8 @@
 //! Declarations of PyPy's `Include/cpyext_unicodeobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(PyPy)]
+use crate::cpython::unicodeobject::PyASCIIObject;
 
 #[cfg(PyPy)]
 use core::ffi::{c_uchar, c_uint};

@@ -1,7 +1,14 @@
 //! Declarations of CPython's `Include/datetime.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::pyport::Py_hash_t;
+#[cfg(not(Py_LIMITED_API))]
+use crate::object::PyObject;
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::pycapsule::PyCapsule_Import;
 
 #[cfg(not(Py_LIMITED_API))]
 use core::ffi::c_int;
@@ -57,7 +64,12 @@ pub unsafe fn PyDateTime_TimeZone_UTC() -> *mut PyObject {
 // The macros of datetime.h (PyPy exports functions of these names instead).
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 mod macros {
-    use crate::*;
+    // Imports: written by pyffi-gen from the names used here.
+    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+    use crate::object::{PyObject, Py_None};
+    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+    use crate::datetime::{PyDateTime_Date, PyDateTime_DateTime, PyDateTime_Delta, PyDateTime_Time};
+
     use core::ffi::c_int;
 
     use super::api;
@@ -138,7 +150,11 @@ mod macros {
     #[inline]
     pub unsafe fn PyDateTime_DATE_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
         let dt = datetime(o);
-        if dt.hastzinfo != 0 { dt.tzinfo } else { Py_None() }
+        if dt.hastzinfo != 0 {
+            dt.tzinfo
+        } else {
+            Py_None()
+        }
     }
 
     #[inline]
@@ -178,7 +194,11 @@ mod macros {
     #[inline]
     pub unsafe fn PyDateTime_TIME_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
         let t = time(o);
-        if t.hastzinfo != 0 { t.tzinfo } else { Py_None() }
+        if t.hastzinfo != 0 {
+            t.tzinfo
+        } else {
+            Py_None()
+        }
     }
 
     #[inline]
@@ -215,7 +235,10 @@ pub use macros::*;
 // define them as CPython's do).
 #[cfg(not(Py_LIMITED_API))]
 mod constructors {
-    use crate::*;
+    // Imports: written by pyffi-gen from the names used here.
+    #[cfg(not(Py_LIMITED_API))]
+    use crate::object::{PyObject, Py_None};
+
     use core::ffi::c_int;
 
     use super::api;
@@ -236,7 +259,17 @@ mod constructors {
         usecond: c_int,
     ) -> *mut PyObject {
         let f = api().DateTime_FromDateAndTime;
-        f(year, month, day, hour, minute, second, usecond, Py_None(), api().DateTimeType)
+        f(
+            year,
+            month,
+            day,
+            hour,
+            minute,
+            second,
+            usecond,
+            Py_None(),
+            api().DateTimeType,
+        )
     }
 
     #[inline]
@@ -251,11 +284,27 @@ mod constructors {
         fold: c_int,
     ) -> *mut PyObject {
         let f = api().DateTime_FromDateAndTimeAndFold;
-        f(year, month, day, hour, minute, second, usecond, Py_None(), fold, api().DateTimeType)
+        f(
+            year,
+            month,
+            day,
+            hour,
+            minute,
+            second,
+            usecond,
+            Py_None(),
+            fold,
+            api().DateTimeType,
+        )
     }
 
     #[inline]
-    pub unsafe fn PyTime_FromTime(hour: c_int, minute: c_int, second: c_int, usecond: c_int) -> *mut PyObject {
+    pub unsafe fn PyTime_FromTime(
+        hour: c_int,
+        minute: c_int,
+        second: c_int,
+        usecond: c_int,
+    ) -> *mut PyObject {
         (api().Time_FromTime)(hour, minute, second, usecond, Py_None(), api().TimeType)
     }
 
@@ -268,7 +317,15 @@ mod constructors {
         fold: c_int,
     ) -> *mut PyObject {
         let f = api().Time_FromTimeAndFold;
-        f(hour, minute, second, usecond, Py_None(), fold, api().TimeType)
+        f(
+            hour,
+            minute,
+            second,
+            usecond,
+            Py_None(),
+            fold,
+            api().TimeType,
+        )
     }
 
     /// `PyDelta_FromDSU`: normalised, as `timedelta(days, seconds, microseconds)`.
@@ -283,7 +340,10 @@ mod constructors {
     }
 
     #[inline]
-    pub unsafe fn PyTimeZone_FromOffsetAndName(offset: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
+    pub unsafe fn PyTimeZone_FromOffsetAndName(
+        offset: *mut PyObject,
+        name: *mut PyObject,
+    ) -> *mut PyObject {
         (api().TimeZone_FromTimeZone)(offset, name)
     }
 }
@@ -293,7 +353,18 @@ pub use constructors::*;
 // The type checks. PyPy exports them as functions, which these call there.
 #[cfg(not(Py_LIMITED_API))]
 mod checks {
-    use crate::*;
+    // Imports: written by pyffi-gen from the names used here.
+    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+    use crate::object::{PyObject_TypeCheck, Py_TYPE};
+    #[cfg(not(Py_LIMITED_API))]
+    use crate::object::PyObject;
+    #[cfg(PyPy)]
+    use crate::pypy_decl::{
+        PyPyDateTime_Check, PyPyDateTime_CheckExact, PyPyDate_Check, PyPyDate_CheckExact,
+        PyPyDelta_Check, PyPyDelta_CheckExact, PyPyTZInfo_Check, PyPyTZInfo_CheckExact,
+        PyPyTime_Check, PyPyTime_CheckExact,
+    };
+
     use core::ffi::c_int;
 
     #[cfg(not(PyPy))]
@@ -355,7 +426,12 @@ pub struct PyDateTime_CAPI {
     pub DeltaType: *mut PyTypeObject,
     pub TZInfoType: *mut PyTypeObject,
     pub TimeZone_UTC: *mut PyObject,
-    pub Date_FromDate: unsafe extern "C" fn(year: c_int, month: c_int, day: c_int, cls: *mut PyTypeObject) -> *mut PyObject,
+    pub Date_FromDate: unsafe extern "C" fn(
+        year: c_int,
+        month: c_int,
+        day: c_int,
+        cls: *mut PyTypeObject,
+    ) -> *mut PyObject,
     pub DateTime_FromDateAndTime: unsafe extern "C" fn(
         year: c_int,
         month: c_int,
@@ -382,10 +458,15 @@ pub struct PyDateTime_CAPI {
         normalize: c_int,
         cls: *mut PyTypeObject,
     ) -> *mut PyObject,
-    pub TimeZone_FromTimeZone: unsafe extern "C" fn(offset: *mut PyObject, name: *mut PyObject) -> *mut PyObject,
-    pub DateTime_FromTimestamp:
-        unsafe extern "C" fn(cls: *mut PyTypeObject, args: *mut PyObject, kwargs: *mut PyObject) -> *mut PyObject,
-    pub Date_FromTimestamp: unsafe extern "C" fn(cls: *mut PyTypeObject, args: *mut PyObject) -> *mut PyObject,
+    pub TimeZone_FromTimeZone:
+        unsafe extern "C" fn(offset: *mut PyObject, name: *mut PyObject) -> *mut PyObject,
+    pub DateTime_FromTimestamp: unsafe extern "C" fn(
+        cls: *mut PyTypeObject,
+        args: *mut PyObject,
+        kwargs: *mut PyObject,
+    ) -> *mut PyObject,
+    pub Date_FromTimestamp:
+        unsafe extern "C" fn(cls: *mut PyTypeObject, args: *mut PyObject) -> *mut PyObject,
     pub DateTime_FromDateAndTimeAndFold: unsafe extern "C" fn(
         year: c_int,
         month: c_int,

@@ -1,7 +1,13 @@
 //! Declarations of CPython's `Include/descrobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::pyport::Py_ssize_t;
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+use crate::object::PyObject;
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
+use crate::methodobject::PyMethodDef;
 
 // Member types and flags C names this way from 3.12. Before, structmember.h has the
 // same values without the `Py_` prefix; pyo3-ffi has the new names on every version,
@@ -128,18 +134,15 @@ pub const Py_AUDIT_READ: ::core::ffi::c_int = 2;
 pub const _Py_WRITE_RESTRICTED: ::core::ffi::c_int = 4;
 #[cfg(Py_3_12)]
 pub const Py_RELATIVE_OFFSET: ::core::ffi::c_int = 8;
-pub type getter = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    arg2: *mut ::core::ffi::c_void,
-) -> *mut PyObject;
+pub type getter =
+    unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut ::core::ffi::c_void) -> *mut PyObject;
 pub type setter = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: *mut PyObject,
     arg3: *mut ::core::ffi::c_void,
 ) -> ::core::ffi::c_int;
 #[repr(C)]
-#[derive(Copy, Clone)]
-#[derive(Debug, Default)]
+#[derive(Copy, Clone, Debug, Default)]
 pub struct PyGetSetDef {
     pub name: *const ::core::ffi::c_char,
     pub get: ::core::option::Option<getter>,
@@ -163,25 +166,16 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyProperty_Type")]
     pub static mut PyProperty_Type: PyTypeObject;
     #[cfg_attr(PyPy, link_name = "PyPyDescr_NewMethod")]
-    pub fn PyDescr_NewMethod(
-        type_: *mut PyTypeObject,
-        meth: *mut PyMethodDef,
-    ) -> *mut PyObject;
+    pub fn PyDescr_NewMethod(type_: *mut PyTypeObject, meth: *mut PyMethodDef) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDescr_NewClassMethod")]
     pub fn PyDescr_NewClassMethod(
         type_: *mut PyTypeObject,
         method: *mut PyMethodDef,
     ) -> *mut PyObject;
     #[cfg(not(PyPy))]
-    pub fn PyDescr_NewMember(
-        type_: *mut PyTypeObject,
-        member: *mut PyMemberDef,
-    ) -> *mut PyObject;
+    pub fn PyDescr_NewMember(type_: *mut PyTypeObject, member: *mut PyMemberDef) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDescr_NewGetSet")]
-    pub fn PyDescr_NewGetSet(
-        type_: *mut PyTypeObject,
-        getset: *mut PyGetSetDef,
-    ) -> *mut PyObject;
+    pub fn PyDescr_NewGetSet(type_: *mut PyTypeObject, getset: *mut PyGetSetDef) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDictProxy_New")]
     pub fn PyDictProxy_New(mapping: *mut PyObject) -> *mut PyObject;
     #[cfg(not(PyPy))]

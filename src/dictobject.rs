@@ -1,7 +1,14 @@
 //! Declarations of CPython's `Include/dictobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::pyport::Py_ssize_t;
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+use crate::object::{
+    PyObject, PyObject_TypeCheck, PyType_FastSubclass, Py_TPFLAGS_DICT_SUBCLASS, Py_TYPE,
+};
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
 
 /// `PyDict_Check`: the type (or a base) is `dict`, by the fast-subclass flag.
 #[inline]
@@ -50,10 +57,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyDict_GetItem")]
     pub fn PyDict_GetItem(mp: *mut PyObject, key: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDict_GetItemWithError")]
-    pub fn PyDict_GetItemWithError(
-        mp: *mut PyObject,
-        key: *mut PyObject,
-    ) -> *mut PyObject;
+    pub fn PyDict_GetItemWithError(mp: *mut PyObject, key: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDict_SetItem")]
     pub fn PyDict_SetItem(
         mp: *mut PyObject,

@@ -1,7 +1,7 @@
 //! Declarations of CPython's `Include/fileobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::object::PyObject;
 
 // PyPy 3.11's `#define Py_FileSystemDefaultEncoding _PyPy_FileSystemDefaultEncoding`
 // (PyPy 3.9 exports the unprefixed name).

@@ -1,7 +1,15 @@
 //! Declarations of CPython's `Include/floatobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+use crate::object::PyObject;
+#[cfg(any(not(PyPy), not(Py_3_11)))]
+use crate::object::{PyObject_TypeCheck, Py_TYPE};
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
+#[cfg(all(Py_3_11, PyPy))]
+use crate::pypy_decl::{PyPyFloat_Check, PyPyFloat_CheckExact};
 
 /// `PyFloat_Check`: the type is `float` or a subtype.
 #[inline]

@@ -1,7 +1,7 @@
 //! Declarations of CPython's `Include/import.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::object::PyObject;
 
 #[cfg(any(not(PyPy), Py_3_11))]
 #[inline]
@@ -83,9 +83,7 @@ extern "C" {
     #[cfg(not(PyPy))]
     pub fn PyImport_ImportFrozenModuleObject(name: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(not(PyPy))]
-    pub fn PyImport_ImportFrozenModule(
-        name: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+    pub fn PyImport_ImportFrozenModule(name: *const ::core::ffi::c_char) -> ::core::ffi::c_int;
     #[cfg(not(PyPy))]
     pub fn PyImport_AppendInittab(
         name: *const ::core::ffi::c_char,
@@ -100,9 +98,7 @@ pub const PyImport_LAZY_ALL: PyImport_LazyImportsMode = 1;
 pub type PyImport_LazyImportsMode = ::core::ffi::c_uint;
 extern "C" {
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-    pub fn PyImport_SetLazyImportsMode(
-        mode: PyImport_LazyImportsMode,
-    ) -> ::core::ffi::c_int;
+    pub fn PyImport_SetLazyImportsMode(mode: PyImport_LazyImportsMode) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
     pub fn PyImport_SetLazyImportsFilter(filter: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
@@ -111,9 +107,7 @@ extern "C" {
     pub fn PyImport_GetLazyImportsFilter() -> *mut PyObject;
     #[cfg(not(Py_3_15))]
     #[cfg_attr(PyPy, link_name = "PyPyImport_ImportModuleNoBlock")]
-    pub fn PyImport_ImportModuleNoBlock(
-        name: *const ::core::ffi::c_char,
-    ) -> *mut PyObject;
+    pub fn PyImport_ImportModuleNoBlock(name: *const ::core::ffi::c_char) -> *mut PyObject;
     #[cfg(not(Py_3_9))]
     pub fn PyImport_Cleanup();
 }

@@ -1,7 +1,13 @@
 //! Declarations of CPython's `Include/iterobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+use crate::object::PyObject;
+#[cfg(not(PyPy))]
+use crate::object::Py_TYPE;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::object::PyTypeObject;
 
 /// `PySeqIter_Check`: the object is a sequence iterator (`iter(seq)` of a `__getitem__` type).
 #[cfg(not(PyPy))]
@@ -26,8 +32,5 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPySeqIter_New")]
     pub fn PySeqIter_New(seq: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyCallIter_New")]
-    pub fn PyCallIter_New(
-        callable: *mut PyObject,
-        sentinel: *mut PyObject,
-    ) -> *mut PyObject;
+    pub fn PyCallIter_New(callable: *mut PyObject, sentinel: *mut PyObject) -> *mut PyObject;
 }

@@ -1,7 +1,12 @@
 //! Declarations of CPython's `Include/listobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::pyport::Py_ssize_t;
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+use crate::object::{PyObject, PyType_FastSubclass, Py_TPFLAGS_LIST_SUBCLASS, Py_TYPE};
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
 
 /// `PyList_Check`: the type (or a base) is `list`, by the fast-subclass flag.
 #[inline]
@@ -46,11 +51,8 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyList_Append")]
     pub fn PyList_Append(list: *mut PyObject, item: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyList_GetSlice")]
-    pub fn PyList_GetSlice(
-        list: *mut PyObject,
-        low: Py_ssize_t,
-        high: Py_ssize_t,
-    ) -> *mut PyObject;
+    pub fn PyList_GetSlice(list: *mut PyObject, low: Py_ssize_t, high: Py_ssize_t)
+        -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyList_SetSlice")]
     pub fn PyList_SetSlice(
         list: *mut PyObject,

@@ -1,7 +1,12 @@
 //! Declarations of CPython's `Include/longobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::pyport::Py_ssize_t;
+#[cfg(any(all(Py_3_14, not(Py_LIMITED_API)), Py_3_15))]
+use crate::pyport::Py_uintptr_t;
+use crate::object::{PyLong_Type, PyObject, PyType_FastSubclass, Py_TPFLAGS_LONG_SUBCLASS, Py_TYPE};
+#[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::unicodeobject::Py_UNICODE;
 
 /// `PyLong_Check`: the type (or a base) is `int`, by the fast-subclass flag.
 #[inline]
@@ -240,10 +245,7 @@ pub struct PyLongExport {
 }
 extern "C" {
     #[cfg(any(all(Py_3_14, not(Py_LIMITED_API)), Py_3_15))]
-    pub fn PyLong_Export(
-        obj: *mut PyObject,
-        export_long: *mut PyLongExport,
-    ) -> ::core::ffi::c_int;
+    pub fn PyLong_Export(obj: *mut PyObject, export_long: *mut PyLongExport) -> ::core::ffi::c_int;
     #[cfg(any(all(Py_3_14, not(Py_LIMITED_API)), Py_3_15))]
     pub fn PyLong_FreeExport(export_long: *mut PyLongExport);
 }

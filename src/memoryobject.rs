@@ -1,7 +1,18 @@
 //! Declarations of CPython's `Include/memoryobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::pyport::Py_ssize_t;
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+#[cfg(any(not(Py_LIMITED_API), Py_3_11))]
+use crate::pybuffer::Py_buffer;
+use crate::object::PyObject;
+#[cfg(not(PyPy))]
+use crate::object::Py_TYPE;
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
+#[cfg(PyPy)]
+use crate::pypy_decl::PyPyMemoryView_Check;
 
 /// `PyMemoryView_Check`: the type is exactly `memoryview` (it cannot be subclassed).
 #[inline]

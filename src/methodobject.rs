@@ -1,7 +1,20 @@
 //! Declarations of CPython's `Include/methodobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::pyport::Py_ssize_t;
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+use crate::object::PyObject;
+#[cfg(Py_3_9)]
+use crate::object::Py_IS_TYPE;
+#[cfg(all(Py_3_9, not(PyPy)))]
+use crate::object::PyObject_TypeCheck;
+#[cfg(not(Py_3_9))]
+use crate::object::Py_TYPE;
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
+#[cfg(PyPy)]
+use crate::pypy_decl::PyPyCFunction_Check;
 
 // The calling conventions' pointer types, spelled as pyo3-ffi spells them. C declares
 // the argument vector `PyObject *const *` in each; pyo3-ffi's `PyCFunctionFast` has
@@ -9,8 +22,11 @@ use crate::*;
 // 3.14). Neither changes the ABI. METH_FASTCALL joined the limited API in 3.10; C
 // names the types `_PyCFunctionFast*` before 3.13 and keeps those names as aliases.
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-pub type PyCFunctionFast =
-    unsafe extern "C" fn(slf: *mut PyObject, args: *mut *mut PyObject, nargs: Py_ssize_t) -> *mut PyObject;
+pub type PyCFunctionFast = unsafe extern "C" fn(
+    slf: *mut PyObject,
+    args: *mut *mut PyObject,
+    nargs: Py_ssize_t,
+) -> *mut PyObject;
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
 pub type PyCFunctionFastWithKeywords = unsafe extern "C" fn(
     slf: *mut PyObject,
@@ -63,7 +79,9 @@ pub union PyMethodDefPointer {
 impl PyMethodDefPointer {
     /// The null pointer of a table's sentinel entry.
     pub const fn zeroed() -> PyMethodDefPointer {
-        PyMethodDefPointer { Void: ::core::ptr::null_mut() }
+        PyMethodDefPointer {
+            Void: ::core::ptr::null_mut(),
+        }
     }
 
     /// The one pointer every member is.
@@ -177,10 +195,8 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCFunction_Type")]
     pub static mut PyCFunction_Type: PyTypeObject;
 }
-pub type PyCFunction = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    arg2: *mut PyObject,
-) -> *mut PyObject;
+pub type PyCFunction =
+    unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut PyObject) -> *mut PyObject;
 pub type PyCFunctionWithKeywords = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: *mut PyObject,
@@ -202,9 +218,7 @@ pub type _PyCFunctionFastWithKeywords = unsafe extern "C" fn(
 ) -> *mut PyObject;
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCFunction_GetFunction")]
-    pub fn PyCFunction_GetFunction(
-        func: *mut PyObject,
-    ) -> ::core::option::Option<PyCFunction>;
+    pub fn PyCFunction_GetFunction(func: *mut PyObject) -> ::core::option::Option<PyCFunction>;
     #[cfg(not(PyPy))]
     pub fn PyCFunction_GetSelf(func: *mut PyObject) -> *mut PyObject;
     #[cfg(not(PyPy))]

@@ -1,7 +1,19 @@
 //! Declarations of CPython's `Include/modsupport.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::pyport::Py_ssize_t;
+#[cfg(all(Py_3_9, Py_LIMITED_API))]
+use crate::pytypedefs::PyTypeObject;
+#[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
+use crate::pytypedefs::PyModuleDef;
+use crate::object::PyObject;
+#[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
+use crate::cpython::object::PyTypeObject;
+use crate::methodobject::PyMethodDef;
+#[cfg(any(not(Py_GIL_DISABLED), not(Py_LIMITED_API)))]
+use crate::moduleobject::PyModuleDef;
+#[cfg(all(Py_3_11, PyPy))]
+use crate::pypy_decl::PyPyModule_FromDefAndSpec;
 
 // From 3.15 these live in patchlevel.h, which the generator skips. Unchanged since 3.2.
 #[cfg(Py_3_15)]
@@ -20,7 +32,10 @@ pub unsafe fn PyModule_Create(module: *mut PyModuleDef) -> *mut PyObject {
 // PyPy 3.11 exports it as a function; PyPy 3.9 lacks it.
 #[cfg(any(not(PyPy), Py_3_11))]
 #[inline]
-pub unsafe fn PyModule_FromDefAndSpec(module: *mut PyModuleDef, spec: *mut PyObject) -> *mut PyObject {
+pub unsafe fn PyModule_FromDefAndSpec(
+    module: *mut PyModuleDef,
+    spec: *mut PyObject,
+) -> *mut PyObject {
     #[cfg(PyPy)]
     return PyPyModule_FromDefAndSpec(module.cast(), spec);
     #[cfg(not(PyPy))]
@@ -149,10 +164,7 @@ extern "C" {
         value: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
     #[cfg(Py_3_9)]
-    pub fn PyModule_AddType(
-        module: *mut PyObject,
-        type_: *mut PyTypeObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyModule_AddType(module: *mut PyObject, type_: *mut PyTypeObject) -> ::core::ffi::c_int;
     #[cfg(not(PyPy))]
     pub fn PyModule_SetDocString(
         module: *mut PyObject,
@@ -164,15 +176,9 @@ extern "C" {
         functions: *mut PyMethodDef,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyModule_ExecDef")]
-    pub fn PyModule_ExecDef(
-        module: *mut PyObject,
-        def: *mut PyModuleDef,
-    ) -> ::core::ffi::c_int;
+    pub fn PyModule_ExecDef(module: *mut PyObject, def: *mut PyModuleDef) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyModule_Create2")]
-    pub fn PyModule_Create2(
-        def: *mut PyModuleDef,
-        apiver: ::core::ffi::c_int,
-    ) -> *mut PyObject;
+    pub fn PyModule_Create2(def: *mut PyModuleDef, apiver: ::core::ffi::c_int) -> *mut PyObject;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyModule_FromDefAndSpec2")]
     pub fn PyModule_FromDefAndSpec2(

@@ -1,7 +1,28 @@
 //! Declarations of CPython's `Include/moduleobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::pyport::Py_ssize_t;
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+#[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
+use crate::pytypedefs::PyModuleDef;
+use crate::object::PyObject;
+#[cfg(all(Py_3_9, not(PyPy)))]
+use crate::object::Py_IS_TYPE;
+#[cfg(any(not(Py_GIL_DISABLED), not(Py_LIMITED_API)))]
+use crate::object::{PyObject_HEAD_INIT, freefunc, inquiry, traverseproc};
+#[cfg(not(PyPy))]
+use crate::object::PyObject_TypeCheck;
+#[cfg(not(Py_3_9))]
+use crate::object::Py_TYPE;
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
+#[cfg(Py_3_15)]
+use crate::slots::PySlot;
+#[cfg(any(not(Py_GIL_DISABLED), not(Py_LIMITED_API)))]
+use crate::methodobject::PyMethodDef;
+#[cfg(PyPy)]
+use crate::pypy_decl::{PyPyModule_Check, PyPyModule_CheckExact};
 
 // PyPy exports these two as functions.
 #[inline]
@@ -96,18 +117,14 @@ pub struct PyModuleDef_Base {
     pub m_copy: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
-#[derive(Default, PartialEq, Eq)]
+#[derive(Copy, Clone, Default, PartialEq, Eq)]
 pub struct PyModuleDef_Slot {
     pub slot: ::core::ffi::c_int,
     pub value: *mut ::core::ffi::c_void,
 }
 extern "C" {
     #[cfg(Py_3_15)]
-    pub fn PyModule_FromSlotsAndSpec(
-        slots: *const PySlot,
-        spec: *mut PyObject,
-    ) -> *mut PyObject;
+    pub fn PyModule_FromSlotsAndSpec(slots: *const PySlot, spec: *mut PyObject) -> *mut PyObject;
     #[cfg(Py_3_15)]
     pub fn PyModule_Exec(module: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(Py_3_15)]

@@ -3,8 +3,31 @@
 //! The object header is written by hand: its layout depends on the version, on
 //! free-threading and on debug options that bindgen cannot see through.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::pyport::{Py_hash_t, Py_ssize_t};
+#[allow(unused_imports)] // used on some targets only
+#[cfg(all(Py_3_12, not(Py_3_14), not(Py_GIL_DISABLED)))]
+use crate::pyport::PY_UINT32_T;
+#[allow(unused_imports)] // used on some targets only
+#[cfg(all(Py_3_14, not(Py_GIL_DISABLED)))]
+use crate::pyport::PY_INT64_T;
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+#[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
+use crate::pytypedefs::PyModuleDef;
+#[cfg(all(not(Py_LIMITED_API), Py_GIL_DISABLED))]
+use crate::cpython::pylock::PyMutex;
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
+#[cfg(all(not(Py_LIMITED_API), Py_GIL_DISABLED))]
+use crate::refcount::_Py_IMMORTAL_REFCNT_LOCAL;
+#[cfg(any(all(Py_3_14, not(Py_LIMITED_API)), all(Py_3_14, not(Py_GIL_DISABLED))))]
+use crate::refcount::_Py_STATIC_IMMORTAL_INITIAL_REFCNT;
+#[cfg(Py_3_15)]
+use crate::slots::PySlot;
+#[cfg(any(all(Py_3_11, not(Py_LIMITED_API)), all(Py_3_13, not(Py_GIL_DISABLED))))]
+use crate::moduleobject::PyModuleDef;
+
 #[allow(unused_imports)]
 use core::ffi::{c_int, c_uint, c_ulong};
 
@@ -443,10 +466,8 @@ extern "C" {
     pub fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t);
 }
 pub type unaryfunc = unsafe extern "C" fn(arg1: *mut PyObject) -> *mut PyObject;
-pub type binaryfunc = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    arg2: *mut PyObject,
-) -> *mut PyObject;
+pub type binaryfunc =
+    unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut PyObject) -> *mut PyObject;
 pub type ternaryfunc = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: *mut PyObject,
@@ -454,15 +475,10 @@ pub type ternaryfunc = unsafe extern "C" fn(
 ) -> *mut PyObject;
 pub type inquiry = unsafe extern "C" fn(arg1: *mut PyObject) -> ::core::ffi::c_int;
 pub type lenfunc = unsafe extern "C" fn(arg1: *mut PyObject) -> Py_ssize_t;
-pub type ssizeargfunc = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    arg2: Py_ssize_t,
-) -> *mut PyObject;
-pub type ssizessizeargfunc = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    arg2: Py_ssize_t,
-    arg3: Py_ssize_t,
-) -> *mut PyObject;
+pub type ssizeargfunc =
+    unsafe extern "C" fn(arg1: *mut PyObject, arg2: Py_ssize_t) -> *mut PyObject;
+pub type ssizessizeargfunc =
+    unsafe extern "C" fn(arg1: *mut PyObject, arg2: Py_ssize_t, arg3: Py_ssize_t) -> *mut PyObject;
 pub type ssizeobjargproc = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: Py_ssize_t,
@@ -479,14 +495,10 @@ pub type objobjargproc = unsafe extern "C" fn(
     arg2: *mut PyObject,
     arg3: *mut PyObject,
 ) -> ::core::ffi::c_int;
-pub type objobjproc = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    arg2: *mut PyObject,
-) -> ::core::ffi::c_int;
-pub type visitproc = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    arg2: *mut ::core::ffi::c_void,
-) -> ::core::ffi::c_int;
+pub type objobjproc =
+    unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut PyObject) -> ::core::ffi::c_int;
+pub type visitproc =
+    unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut ::core::ffi::c_void) -> ::core::ffi::c_int;
 pub type traverseproc = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: visitproc,
@@ -494,14 +506,10 @@ pub type traverseproc = unsafe extern "C" fn(
 ) -> ::core::ffi::c_int;
 pub type freefunc = unsafe extern "C" fn(arg1: *mut ::core::ffi::c_void);
 pub type destructor = unsafe extern "C" fn(arg1: *mut PyObject);
-pub type getattrfunc = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    arg2: *mut ::core::ffi::c_char,
-) -> *mut PyObject;
-pub type getattrofunc = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    arg2: *mut PyObject,
-) -> *mut PyObject;
+pub type getattrfunc =
+    unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut ::core::ffi::c_char) -> *mut PyObject;
+pub type getattrofunc =
+    unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut PyObject) -> *mut PyObject;
 pub type setattrfunc = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: *mut ::core::ffi::c_char,
@@ -528,10 +536,8 @@ pub struct _PyObjectIndexPair {
     pub index: Py_ssize_t,
 }
 #[cfg(Py_3_15)]
-pub type _Py_iteritemfunc = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    index: Py_ssize_t,
-) -> _PyObjectIndexPair;
+pub type _Py_iteritemfunc =
+    unsafe extern "C" fn(arg1: *mut PyObject, index: Py_ssize_t) -> _PyObjectIndexPair;
 pub type descrgetfunc = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: *mut PyObject,
@@ -552,10 +558,8 @@ pub type newfunc = unsafe extern "C" fn(
     arg2: *mut PyObject,
     arg3: *mut PyObject,
 ) -> *mut PyObject;
-pub type allocfunc = unsafe extern "C" fn(
-    arg1: *mut PyTypeObject,
-    arg2: Py_ssize_t,
-) -> *mut PyObject;
+pub type allocfunc =
+    unsafe extern "C" fn(arg1: *mut PyTypeObject, arg2: Py_ssize_t) -> *mut PyObject;
 #[cfg(any(all(Py_3_8, not(Py_LIMITED_API)), Py_3_12))]
 pub type vectorcallfunc = unsafe extern "C" fn(
     callable: *mut PyObject,
@@ -564,8 +568,7 @@ pub type vectorcallfunc = unsafe extern "C" fn(
     kwnames: *mut PyObject,
 ) -> *mut PyObject;
 #[repr(C)]
-#[derive(Copy, Clone)]
-#[derive(Default)]
+#[derive(Copy, Clone, Default)]
 pub struct PyType_Slot {
     pub slot: ::core::ffi::c_int,
     pub pfunc: *mut ::core::ffi::c_void,
@@ -583,10 +586,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyType_FromSpec")]
     pub fn PyType_FromSpec(spec: *mut PyType_Spec) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyType_FromSpecWithBases")]
-    pub fn PyType_FromSpecWithBases(
-        spec: *mut PyType_Spec,
-        bases: *mut PyObject,
-    ) -> *mut PyObject;
+    pub fn PyType_FromSpecWithBases(spec: *mut PyType_Spec, bases: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyType_GetSlot")]
     pub fn PyType_GetSlot(
         type_: *mut PyTypeObject,
@@ -638,10 +638,7 @@ extern "C" {
     #[cfg(Py_3_15)]
     pub fn PyType_FromSlots(slots: *mut PySlot) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyType_IsSubtype")]
-    pub fn PyType_IsSubtype(
-        a: *mut PyTypeObject,
-        b: *mut PyTypeObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyType_IsSubtype(a: *mut PyTypeObject, b: *mut PyTypeObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyType_Type")]
     pub static mut PyType_Type: PyTypeObject;
     #[cfg_attr(PyPy, link_name = "PyPyBaseObject_Type")]
@@ -655,10 +652,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyType_Ready")]
     pub fn PyType_Ready(type_: *mut PyTypeObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyType_GenericAlloc")]
-    pub fn PyType_GenericAlloc(
-        type_: *mut PyTypeObject,
-        nitems: Py_ssize_t,
-    ) -> *mut PyObject;
+    pub fn PyType_GenericAlloc(type_: *mut PyTypeObject, nitems: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyType_GenericNew")]
     pub fn PyType_GenericNew(
         type_: *mut PyTypeObject,
@@ -735,10 +729,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyObject_DelAttr")]
     pub fn PyObject_DelAttr(v: *mut PyObject, name: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_HasAttr")]
-    pub fn PyObject_HasAttr(
-        o: *mut PyObject,
-        attr_name: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyObject_HasAttr(o: *mut PyObject, attr_name: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(Py_3_13)]
     pub fn PyObject_HasAttrWithError(
         o: *mut PyObject,
@@ -752,10 +743,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyObject_SelfIter")]
     pub fn PyObject_SelfIter(obj: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_GenericGetAttr")]
-    pub fn PyObject_GenericGetAttr(
-        o: *mut PyObject,
-        name: *mut PyObject,
-    ) -> *mut PyObject;
+    pub fn PyObject_GenericGetAttr(o: *mut PyObject, name: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_GenericSetAttr")]
     pub fn PyObject_GenericSetAttr(
         o: *mut PyObject,
@@ -799,8 +787,7 @@ extern "C" {
 }
 #[cfg(Py_3_10)]
 #[repr(i32)]
-#[derive(Copy, Clone, Hash, PartialEq, Eq)]
-#[derive(Debug)]
+#[derive(Copy, Clone, Hash, PartialEq, Eq, Debug)]
 pub enum PySendResult {
     PYGEN_RETURN = 0,
     PYGEN_ERROR = -1,
@@ -815,10 +802,7 @@ pub type printfunc = unsafe extern "C" fn(
 extern "C" {
     #[cfg(any(all(Py_3_11, not(Py_LIMITED_API)), Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyType_GetModuleByDef")]
-    pub fn PyType_GetModuleByDef(
-        type_: *mut PyTypeObject,
-        def: *mut PyModuleDef,
-    ) -> *mut PyObject;
+    pub fn PyType_GetModuleByDef(type_: *mut PyTypeObject, def: *mut PyModuleDef) -> *mut PyObject;
     #[cfg(Py_3_14)]
     pub fn PyType_Freeze(type_: *mut PyTypeObject) -> ::core::ffi::c_int;
     #[cfg(any(not(Py_LIMITED_API), Py_3_15))]
@@ -835,9 +819,7 @@ extern "C" {
         cls: *mut PyTypeObject,
     ) -> *mut ::core::ffi::c_void;
     #[cfg(Py_3_15)]
-    pub fn PyType_GetModuleState_DuringGC(
-        type_: *mut PyTypeObject,
-    ) -> *mut ::core::ffi::c_void;
+    pub fn PyType_GetModuleState_DuringGC(type_: *mut PyTypeObject) -> *mut ::core::ffi::c_void;
     #[cfg(Py_3_15)]
     pub fn PyType_GetBaseByToken_DuringGC(
         type_: *mut PyTypeObject,

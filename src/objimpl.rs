@@ -1,7 +1,12 @@
 //! Declarations of CPython's `Include/objimpl.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::pyport::Py_ssize_t;
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+use crate::object::{PyObject, PyType_HasFeature, PyVarObject, Py_TPFLAGS_HAVE_GC};
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
 
 // Private allocators behind the `PyObject_New` family of macros.
 extern "C" {

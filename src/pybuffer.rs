@@ -1,7 +1,10 @@
 //! Declarations of CPython's `Include/pybuffer.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(any(not(Py_LIMITED_API), Py_3_11))]
+use crate::pyport::Py_ssize_t;
+#[cfg(any(not(Py_LIMITED_API), Py_3_11))]
+use crate::object::PyObject;
 
 /// The old spelling of `PyBUF_WRITABLE`. The headers keep it out of the limited API;
 /// pyo3-ffi has it there too, and a flag value has no ABI to break.
@@ -95,10 +98,7 @@ pub type getbufferproc = unsafe extern "C" fn(
     arg3: ::core::ffi::c_int,
 ) -> ::core::ffi::c_int;
 #[cfg(any(not(Py_LIMITED_API), Py_3_12))]
-pub type releasebufferproc = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    arg2: *mut Py_buffer,
-);
+pub type releasebufferproc = unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut Py_buffer);
 extern "C" {
     #[cfg(any(all(Py_3_11, not(PyPy)), all(Py_3_9, not(Py_LIMITED_API), not(PyPy))))]
     pub fn PyObject_CheckBuffer(obj: *mut PyObject) -> ::core::ffi::c_int;
@@ -158,10 +158,7 @@ extern "C" {
         fort: ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
-    pub fn PyObject_CopyData(
-        dest: *mut PyObject,
-        src: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyObject_CopyData(dest: *mut PyObject, src: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
     pub fn PyBuffer_IsContiguous(
         view: *const Py_buffer,

@@ -1,7 +1,11 @@
 //! Declarations of CPython's `Include/pycapsule.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+use crate::object::{PyObject, Py_TYPE};
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
 
 /// `PyCapsule_CheckExact`: the type is exactly `PyCapsule`.
 #[inline]

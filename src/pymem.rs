@@ -1,8 +1,5 @@
 //! Declarations of CPython's `Include/pymem.h`.
 
-#[allow(unused_imports)]
-use crate::*;
-
 // `PyMem_Calloc` is in the stable ABI since 3.5 (3.7's `pymem.h` declares it for
 // `Py_LIMITED_API >= 3.5`), but the 3.8 and 3.9 headers moved it into
 // `cpython/pymem.h`, out of the limited API, until 3.10 put it back.

@@ -1,8 +1,5 @@
 //! Declarations of CPython's `Include/pyport.h`.
 
-#[allow(unused_imports)]
-use crate::*;
-
 /// C's `ssize_t`: the size of pointers on every supported platform.
 pub type Py_ssize_t = isize;
 pub type Py_hash_t = Py_ssize_t;

@@ -1,7 +1,31 @@
 //! Declarations of CPython's `Include/pystate.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(any(PyPy, all(not(Py_3_8), not(Py_LIMITED_API))))]
+use crate::pyport::Py_ssize_t;
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyThreadState;
+#[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
+use crate::pytypedefs::PyModuleDef;
+#[cfg(any(all(Py_3_11, not(PyPy)), all(Py_3_9, Py_LIMITED_API)))]
+use crate::pytypedefs::PyFrameObject;
+#[cfg(any(all(Py_3_8, not(PyPy)), Py_LIMITED_API))]
+use crate::pytypedefs::PyInterpreterState;
+use crate::object::PyObject;
+#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
+use crate::object::freefunc;
+#[cfg(any(not(Py_GIL_DISABLED), not(Py_LIMITED_API)))]
+use crate::moduleobject::PyModuleDef;
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::pystate::PyThreadState;
+#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
+use crate::pythread::PyThread_type_lock;
+#[cfg(any(
+    all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)),
+    all(Py_3_11, PyPy),
+    all(not(Py_3_8), not(Py_LIMITED_API))
+))]
+use crate::cpython::frameobject::PyFrameObject;
 
 #[inline]
 pub unsafe fn PyThreadState_GET() -> *mut PyThreadState {
@@ -94,10 +118,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_GetID")]
     pub fn PyInterpreterState_GetID(interp: *mut PyInterpreterState) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPyState_AddModule")]
-    pub fn PyState_AddModule(
-        module: *mut PyObject,
-        def: *mut PyModuleDef,
-    ) -> ::core::ffi::c_int;
+    pub fn PyState_AddModule(module: *mut PyObject, def: *mut PyModuleDef) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyState_RemoveModule")]
     pub fn PyState_RemoveModule(def: *mut PyModuleDef) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyState_FindModule")]
@@ -123,14 +144,9 @@ extern "C" {
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_SetAsyncExc")]
-    pub fn PyThreadState_SetAsyncExc(
-        id: usize,
-        exc: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyThreadState_SetAsyncExc(id: usize, exc: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
-    pub fn PyThreadState_GetInterpreter(
-        tstate: *mut PyThreadState,
-    ) -> *mut PyInterpreterState;
+    pub fn PyThreadState_GetInterpreter(tstate: *mut PyThreadState) -> *mut PyInterpreterState;
     #[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_GetFrame")]
     pub fn PyThreadState_GetFrame(tstate: *mut PyThreadState) -> *mut PyFrameObject;
@@ -141,8 +157,7 @@ extern "C" {
     pub fn PyThreadState_GetID(tstate: *mut PyThreadState) -> usize;
 }
 #[repr(u32)]
-#[derive(Copy, Clone, Hash, PartialEq, Eq)]
-#[derive(Debug)]
+#[derive(Copy, Clone, Hash, PartialEq, Eq, Debug)]
 pub enum PyGILState_STATE {
     PyGILState_LOCKED = 0,
     PyGILState_UNLOCKED = 1,
@@ -184,9 +199,7 @@ extern "C" {
     #[cfg(Py_3_15)]
     pub fn PyInterpreterGuard_Close(guard: *mut PyInterpreterGuard);
     #[cfg(Py_3_15)]
-    pub fn PyInterpreterGuard_FromView(
-        view: *mut PyInterpreterView,
-    ) -> *mut PyInterpreterGuard;
+    pub fn PyInterpreterGuard_FromView(view: *mut PyInterpreterView) -> *mut PyInterpreterGuard;
     #[cfg(Py_3_15)]
     pub fn PyInterpreterView_FromCurrent() -> *mut PyInterpreterView;
     #[cfg(Py_3_15)]
@@ -194,21 +207,15 @@ extern "C" {
     #[cfg(Py_3_15)]
     pub fn PyInterpreterView_FromMain() -> *mut PyInterpreterView;
     #[cfg(Py_3_15)]
-    pub fn PyThreadState_Ensure(
-        guard: *mut PyInterpreterGuard,
-    ) -> *mut PyThreadStateToken;
+    pub fn PyThreadState_Ensure(guard: *mut PyInterpreterGuard) -> *mut PyThreadStateToken;
     #[cfg(Py_3_15)]
-    pub fn PyThreadState_EnsureFromView(
-        view: *mut PyInterpreterView,
-    ) -> *mut PyThreadStateToken;
+    pub fn PyThreadState_EnsureFromView(view: *mut PyInterpreterView) -> *mut PyThreadStateToken;
     #[cfg(Py_3_15)]
     pub fn PyThreadState_Release(tstate: *mut PyThreadStateToken);
 }
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-pub type _PyFrameEvalFunction = unsafe extern "C" fn(
-    arg1: *mut PyFrameObject,
-    arg2: ::core::ffi::c_int,
-) -> *mut PyObject;
+pub type _PyFrameEvalFunction =
+    unsafe extern "C" fn(arg1: *mut PyFrameObject, arg2: ::core::ffi::c_int) -> *mut PyObject;
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]

@@ -1,7 +1,19 @@
 //! Declarations of CPython's `Include/pythonrun.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::object::PyObject;
+#[cfg(all(not(Py_3_10), not(PyPy)))]
+use crate::compile::_node;
+#[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+use crate::compile::_mod;
+#[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::compile::PyCompilerFlags;
+#[cfg(PyPy)]
+use crate::cpython::pythonrun::Py_CompileStringFlags;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::pythonrun::Py_CompileStringExFlags;
+#[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+use crate::pyarena::PyArena;
 
 // C dropped it in 3.14; PyPy never had it. pyo3-ffi keeps it.
 #[cfg(any(Py_3_14, PyPy))]
@@ -9,7 +21,10 @@ pub const PYOS_STACK_MARGIN: ::core::ffi::c_int = 2048;
 
 #[cfg(all(not(Py_3_10), not(PyPy)))]
 #[inline]
-pub unsafe fn PyParser_SimpleParseString(s: *const ::core::ffi::c_char, b: ::core::ffi::c_int) -> *mut _node {
+pub unsafe fn PyParser_SimpleParseString(
+    s: *const ::core::ffi::c_char,
+    b: ::core::ffi::c_int,
+) -> *mut _node {
     PyParser_SimpleParseStringFlags(s, b, 0)
 }
 
@@ -65,9 +80,8 @@ extern "C" {
     #[cfg(Py_3_12)]
     pub fn PyErr_DisplayException(exc: *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPyOS_InputHook")]
-    pub static mut PyOS_InputHook: ::core::option::Option<
-        unsafe extern "C" fn() -> ::core::ffi::c_int,
-    >;
+    pub static mut PyOS_InputHook:
+        ::core::option::Option<unsafe extern "C" fn() -> ::core::ffi::c_int>;
 }
 #[cfg(all(not(Py_3_14), not(PyPy)))]
 pub const PYOS_STACK_MARGIN: ::core::ffi::c_int = 2048;

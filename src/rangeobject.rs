@@ -1,7 +1,11 @@
 //! Declarations of CPython's `Include/rangeobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+use crate::object::{PyObject, Py_TYPE};
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
 
 /// `PyRange_Check`: the type is exactly `range` (it cannot be subclassed).
 #[inline]

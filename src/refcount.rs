@@ -5,8 +5,26 @@
 //! counts (`ob_ref_local`/`ob_ref_shared`) without the GIL, and calls to `_Py_IncRef` /
 //! `_Py_DecRef` in the stable ABI from 3.12 (from 3.10 with `Py_REF_DEBUG`).
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::pyport::Py_ssize_t;
+use crate::object::PyObject;
+#[allow(unused_imports)] // used on some targets only
+#[cfg(all(Py_3_12, not(Py_3_14)))]
+use crate::object::_Py_IMMORTAL_REFCNT;
+#[allow(unused_imports)] // used on some targets only
+#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
+use crate::object::Py_TYPE;
+#[cfg(all(not(Py_LIMITED_API), Py_GIL_DISABLED))]
+use crate::object::_Py_UNOWNED_TID;
+#[allow(unused_imports)] // used on some targets only
+#[cfg(any(all(Py_3_14, not(Py_LIMITED_API)), all(Py_3_14, not(Py_GIL_DISABLED))))]
+use crate::object::{_Py_IMMORTAL_FLAGS, _Py_STATICALLY_ALLOCATED_FLAG};
+#[allow(unused_imports)] // used on some targets only
+#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
+use crate::cpython::object::PyTypeObject;
+#[cfg(all(not(Py_LIMITED_API), Py_GIL_DISABLED))]
+use crate::cpython::object::_Py_IsOwnedByCurrentThread;
+
 #[allow(unused_imports)]
 use core::ffi::{c_char, c_int};
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
@@ -269,7 +287,10 @@ pub unsafe fn Py_SET_REFCNT(ob: *mut PyObject, refcnt: Py_ssize_t) {
             } else {
                 (*ob).ob_tid = _Py_UNOWNED_TID;
                 ref_local(ob).store(0, Ordering::Relaxed);
-                ref_shared(ob).store((refcnt << _Py_REF_SHARED_SHIFT).wrapping_add(_Py_REF_MERGED), Ordering::Relaxed);
+                ref_shared(ob).store(
+                    (refcnt << _Py_REF_SHARED_SHIFT).wrapping_add(_Py_REF_MERGED),
+                    Ordering::Relaxed,
+                );
             }
         }
     }

@@ -1,7 +1,16 @@
 //! Declarations of CPython's `Include/setobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::pyport::Py_ssize_t;
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+use crate::object::PyObject;
+#[cfg(not(PyPy))]
+use crate::object::{PyType_IsSubtype, Py_TYPE};
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
+#[cfg(PyPy)]
+use crate::pypy_decl::{PyPyAnySet_Check, PyPySet_CheckExact};
 
 /// `PySet_Check`: the type is `set` or a subtype.
 #[cfg(not(PyPy))]
@@ -40,7 +49,8 @@ pub unsafe fn PyFrozenSet_CheckExact(ob: *mut PyObject) -> ::core::ffi::c_int {
 #[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyAnySet_CheckExact(ob: *mut PyObject) -> ::core::ffi::c_int {
-    (Py_TYPE(ob) == &raw mut PySet_Type || Py_TYPE(ob) == &raw mut PyFrozenSet_Type) as ::core::ffi::c_int
+    (Py_TYPE(ob) == &raw mut PySet_Type || Py_TYPE(ob) == &raw mut PyFrozenSet_Type)
+        as ::core::ffi::c_int
 }
 
 /// `PyAnySet_Check`: a `set` or a `frozenset`, or a subtype of either.
@@ -53,7 +63,8 @@ pub unsafe fn PyAnySet_Check(ob: *mut PyObject) -> ::core::ffi::c_int {
         (Py_TYPE(ob) == &raw mut PySet_Type
             || Py_TYPE(ob) == &raw mut PyFrozenSet_Type
             || PyType_IsSubtype(Py_TYPE(ob), &raw mut PySet_Type) != 0
-            || PyType_IsSubtype(Py_TYPE(ob), &raw mut PyFrozenSet_Type) != 0) as ::core::ffi::c_int
+            || PyType_IsSubtype(Py_TYPE(ob), &raw mut PyFrozenSet_Type) != 0)
+            as ::core::ffi::c_int
     }
 }
 
@@ -74,10 +85,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPySet_Clear")]
     pub fn PySet_Clear(set: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPySet_Contains")]
-    pub fn PySet_Contains(
-        anyset: *mut PyObject,
-        key: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PySet_Contains(anyset: *mut PyObject, key: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPySet_Discard")]
     pub fn PySet_Discard(set: *mut PyObject, key: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPySet_Pop")]

@@ -1,7 +1,8 @@
 //! Declarations of CPython's `Include/slots.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(Py_3_15)]
+use crate::pyport::Py_ssize_t;
 
 // `PySlot` by hand: its two anonymous unions get pyo3-ffi's names, and all three are
 // `Copy` so that slot arrays can be built in constants; the `PySlot_*` initializer
@@ -43,7 +44,10 @@ pub struct PySlot {
 /// caller, reported when the constant is evaluated.
 #[cfg(Py_3_15)]
 const fn slot(id: ::core::ffi::c_int, flags: u16, value: _anon_union_64b) -> PySlot {
-    assert!(id >= 0 && id <= u16::MAX as ::core::ffi::c_int, "slot id out of the range of uint16_t");
+    assert!(
+        id >= 0 && id <= u16::MAX as ::core::ffi::c_int,
+        "slot id out of the range of uint16_t"
+    );
     PySlot {
         sl_id: id as u16,
         sl_flags: flags,
@@ -83,7 +87,10 @@ pub const fn PySlot_UINT64(NAME: ::core::ffi::c_int, VALUE: u64) -> PySlot {
 /// `PySlot_STATIC_DATA(NAME, VALUE)`: a data slot whose value outlives the type or module (`PySlot_STATIC`).
 #[cfg(Py_3_15)]
 #[inline]
-pub const fn PySlot_STATIC_DATA(NAME: ::core::ffi::c_int, VALUE: *mut ::core::ffi::c_void) -> PySlot {
+pub const fn PySlot_STATIC_DATA(
+    NAME: ::core::ffi::c_int,
+    VALUE: *mut ::core::ffi::c_void,
+) -> PySlot {
     slot(NAME, PySlot_STATIC, _anon_union_64b { sl_ptr: VALUE })
 }
 
@@ -97,8 +104,15 @@ pub const fn PySlot_PTR(NAME: ::core::ffi::c_int, VALUE: *mut ::core::ffi::c_voi
 /// `PySlot_PTR_STATIC(NAME, VALUE)`: a static pointer slot (`PySlot_INTPTR | PySlot_STATIC`).
 #[cfg(Py_3_15)]
 #[inline]
-pub const fn PySlot_PTR_STATIC(NAME: ::core::ffi::c_int, VALUE: *mut ::core::ffi::c_void) -> PySlot {
-    slot(NAME, PySlot_INTPTR | PySlot_STATIC, _anon_union_64b { sl_ptr: VALUE })
+pub const fn PySlot_PTR_STATIC(
+    NAME: ::core::ffi::c_int,
+    VALUE: *mut ::core::ffi::c_void,
+) -> PySlot {
+    slot(
+        NAME,
+        PySlot_INTPTR | PySlot_STATIC,
+        _anon_union_64b { sl_ptr: VALUE },
+    )
 }
 
 /// `PySlot_FUNC(NAME, VALUE)`: a function slot; `VALUE` is a function pointer cast to
@@ -108,11 +122,17 @@ pub const fn PySlot_PTR_STATIC(NAME: ::core::ffi::c_int, VALUE: *mut ::core::ffi
 /// A non-null `VALUE` must be the address of a function.
 #[cfg(Py_3_15)]
 #[inline]
-pub const unsafe fn PySlot_FUNC(NAME: ::core::ffi::c_int, VALUE: *mut ::core::ffi::c_void) -> PySlot {
+pub const unsafe fn PySlot_FUNC(
+    NAME: ::core::ffi::c_int,
+    VALUE: *mut ::core::ffi::c_void,
+) -> PySlot {
     let func = if VALUE.is_null() {
         None
     } else {
-        Some(::core::mem::transmute::<*mut ::core::ffi::c_void, _Py_funcptr_t>(VALUE))
+        Some(::core::mem::transmute::<
+            *mut ::core::ffi::c_void,
+            _Py_funcptr_t,
+        >(VALUE))
     };
     slot(NAME, 0, _anon_union_64b { sl_func: func })
 }

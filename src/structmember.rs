@@ -1,8 +1,5 @@
 //! Declarations of CPython's `Include/structmember.h`.
 
-#[allow(unused_imports)]
-use crate::*;
-
 // `structmember::PyMemberDef`, as before 3.12 when structmember.h defined it.
 pub use crate::descrobject::PyMemberDef;
 

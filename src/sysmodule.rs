@@ -1,7 +1,7 @@
 //! Declarations of CPython's `Include/sysmodule.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::object::PyObject;
 
 // 3.13 took these out of the headers; libpython still exports them (they are in the
 // stable ABI), and pyo3-ffi declares them on every version.

@@ -1,7 +1,17 @@
 //! Declarations of CPython's `Include/traceback.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+#[cfg(any(all(Py_3_11, not(PyPy)), all(Py_3_9, Py_LIMITED_API)))]
+use crate::pytypedefs::PyFrameObject;
+use crate::object::PyObject;
+#[cfg(not(PyPy))]
+use crate::object::Py_TYPE;
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
+#[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API)), PyPy))]
+use crate::cpython::frameobject::PyFrameObject;
 
 /// `PyTraceBack_Check`: the type is exactly `traceback`.
 #[cfg(not(PyPy))]

@@ -1,7 +1,12 @@
 //! Declarations of CPython's `Include/tupleobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::pyport::Py_ssize_t;
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+use crate::object::{PyObject, PyType_FastSubclass, Py_TPFLAGS_TUPLE_SUBCLASS, Py_TYPE};
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
 
 /// `PyTuple_Check`: the type (or a base) is `tuple`, by the fast-subclass flag.
 #[inline]
@@ -34,11 +39,7 @@ extern "C" {
         o: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyTuple_GetSlice")]
-    pub fn PyTuple_GetSlice(
-        p: *mut PyObject,
-        low: Py_ssize_t,
-        high: Py_ssize_t,
-    ) -> *mut PyObject;
+    pub fn PyTuple_GetSlice(p: *mut PyObject, low: Py_ssize_t, high: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyTuple_Pack")]
     pub fn PyTuple_Pack(n: Py_ssize_t, ...) -> *mut PyObject;
     #[cfg(not(Py_3_9))]

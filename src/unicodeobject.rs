@@ -1,7 +1,12 @@
 //! Declarations of CPython's `Include/unicodeobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::pyport::Py_ssize_t;
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+use crate::object::{PyObject, PyType_FastSubclass, Py_TPFLAGS_UNICODE_SUBCLASS, Py_TYPE};
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
 
 /// `PyUnicode_Check`: the type (or a base) is `str`, by the fast-subclass flag (a macro
 /// in PyPy's headers too, which also export a function of the name).
@@ -89,10 +94,7 @@ extern "C" {
         character: Py_UCS4,
     ) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_Resize")]
-    pub fn PyUnicode_Resize(
-        unicode: *mut *mut PyObject,
-        length: Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnicode_Resize(unicode: *mut *mut PyObject, length: Py_ssize_t) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromEncodedObject")]
     pub fn PyUnicode_FromEncodedObject(
         obj: *mut PyObject,
@@ -102,19 +104,13 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromObject")]
     pub fn PyUnicode_FromObject(obj: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromFormat")]
-    pub fn PyUnicode_FromFormat(
-        format: *const ::core::ffi::c_char,
-        ...
-    ) -> *mut PyObject;
+    pub fn PyUnicode_FromFormat(format: *const ::core::ffi::c_char, ...) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_InternInPlace")]
     pub fn PyUnicode_InternInPlace(p_unicode: *mut *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_InternFromString")]
     pub fn PyUnicode_InternFromString(u: *const ::core::ffi::c_char) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromWideChar")]
-    pub fn PyUnicode_FromWideChar(
-        w: *const ::libc::wchar_t,
-        size: Py_ssize_t,
-    ) -> *mut PyObject;
+    pub fn PyUnicode_FromWideChar(w: *const ::libc::wchar_t, size: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsWideChar")]
     pub fn PyUnicode_AsWideChar(
         unicode: *mut PyObject,
@@ -331,10 +327,7 @@ extern "C" {
         maxsplit: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_Splitlines")]
-    pub fn PyUnicode_Splitlines(
-        s: *mut PyObject,
-        keepends: ::core::ffi::c_int,
-    ) -> *mut PyObject;
+    pub fn PyUnicode_Splitlines(s: *mut PyObject, keepends: ::core::ffi::c_int) -> *mut PyObject;
     #[cfg(not(PyPy))]
     pub fn PyUnicode_Partition(s: *mut PyObject, sep: *mut PyObject) -> *mut PyObject;
     #[cfg(not(PyPy))]
@@ -401,10 +394,7 @@ extern "C" {
         maxcount: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_Compare")]
-    pub fn PyUnicode_Compare(
-        left: *mut PyObject,
-        right: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnicode_Compare(left: *mut PyObject, right: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_CompareWithASCIIString")]
     pub fn PyUnicode_CompareWithASCIIString(
         left: *mut PyObject,
@@ -422,10 +412,7 @@ extern "C" {
         size: Py_ssize_t,
     ) -> ::core::ffi::c_int;
     #[cfg(Py_3_14)]
-    pub fn PyUnicode_Equal(
-        str1: *mut PyObject,
-        str2: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnicode_Equal(str1: *mut PyObject, str2: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(not(PyPy))]
     pub fn PyUnicode_RichCompare(
         left: *mut PyObject,

@@ -1,7 +1,8 @@
 //! Declarations of CPython's `Include/warnings.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+use crate::pyport::Py_ssize_t;
+use crate::object::PyObject;
 
 /// `PyErr_WarnEx` with C's `Py_ssize_t stack_level`, as CPython declares it. PyPy's export
 /// takes an `int`: the level is clamped to its range.
@@ -12,7 +13,10 @@ pub unsafe fn PyErr_WarnEx(
     message: *const ::core::ffi::c_char,
     stack_level: Py_ssize_t,
 ) -> ::core::ffi::c_int {
-    let level = stack_level.clamp(::core::ffi::c_int::MIN as Py_ssize_t, ::core::ffi::c_int::MAX as Py_ssize_t);
+    let level = stack_level.clamp(
+        ::core::ffi::c_int::MIN as Py_ssize_t,
+        ::core::ffi::c_int::MAX as Py_ssize_t,
+    );
     PyPyErr_WarnEx(category, message, level as ::core::ffi::c_int)
 }
 

@@ -1,7 +1,15 @@
 //! Declarations of CPython's `Include/weakrefobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(Py_LIMITED_API)]
+use crate::pytypedefs::PyTypeObject;
+use crate::object::PyObject;
+#[cfg(not(PyPy))]
+use crate::object::{PyObject_TypeCheck, Py_TYPE};
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::object::PyTypeObject;
+#[cfg(PyPy)]
+use crate::pypy_decl::PyPyWeakref_Check;
 
 // The proxy types, which the checks below compare with (PyPy exports functions instead).
 #[cfg(not(PyPy))]
@@ -29,7 +37,8 @@ pub unsafe fn PyWeakref_CheckRefExact(op: *mut PyObject) -> ::core::ffi::c_int {
 #[inline]
 pub unsafe fn PyWeakref_CheckProxy(op: *mut PyObject) -> ::core::ffi::c_int {
     let tp = Py_TYPE(op);
-    (tp == &raw mut _PyWeakref_ProxyType || tp == &raw mut _PyWeakref_CallableProxyType) as ::core::ffi::c_int
+    (tp == &raw mut _PyWeakref_ProxyType || tp == &raw mut _PyWeakref_CallableProxyType)
+        as ::core::ffi::c_int
 }
 
 /// `PyWeakref_Check`: a weak reference or a weak proxy.
@@ -48,15 +57,9 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyWeakref_NewRef")]
     pub fn PyWeakref_NewRef(ob: *mut PyObject, callback: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyWeakref_NewProxy")]
-    pub fn PyWeakref_NewProxy(
-        ob: *mut PyObject,
-        callback: *mut PyObject,
-    ) -> *mut PyObject;
+    pub fn PyWeakref_NewProxy(ob: *mut PyObject, callback: *mut PyObject) -> *mut PyObject;
     #[cfg(Py_3_13)]
-    pub fn PyWeakref_GetRef(
-        ref_: *mut PyObject,
-        pobj: *mut *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyWeakref_GetRef(ref_: *mut PyObject, pobj: *mut *mut PyObject) -> ::core::ffi::c_int;
 }
 #[cfg(Py_LIMITED_API)]
 /// Opaque in these configurations: their headers declare it without fields.

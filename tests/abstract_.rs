@@ -26,7 +26,12 @@ unsafe fn pystr(s: &CStr) -> *mut PyObject {
 fn sequence_fast_on_lists_and_tuples() {
     with_gil(|| unsafe {
         // A list and a tuple come back as themselves; anything else becomes a list.
-        for expr in [c"[10, 20, 30]", c"(10, 20, 30)", c"range(10, 31, 10)", c"iter((10, 20, 30))"] {
+        for expr in [
+            c"[10, 20, 30]",
+            c"(10, 20, 30)",
+            c"range(10, 31, 10)",
+            c"iter((10, 20, 30))",
+        ] {
             let src = eval(expr);
             let seq = PySequence_Fast(src, c"not iterable".as_ptr());
             assert!(!seq.is_null(), "{expr:?}");
@@ -50,7 +55,11 @@ fn sequence_fast_on_lists_and_tuples() {
         with_obj(c"5", |o| {
             assert!(PySequence_Fast(o, c"custom message".as_ptr()).is_null());
             assert_eq!(PyErr_ExceptionMatches(PyExc_TypeError), 1);
-            let (mut t, mut v, mut tb) = (std::ptr::null_mut(), std::ptr::null_mut(), std::ptr::null_mut());
+            let (mut t, mut v, mut tb) = (
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+            );
             PyErr_Fetch(&mut t, &mut v, &mut tb);
             assert_eq!(to_string(v), "custom message");
             Py_XDECREF(t);
@@ -64,7 +73,12 @@ fn sequence_fast_on_lists_and_tuples() {
 #[test]
 fn sequence_item_calls_sq_item() {
     with_gil(|| unsafe {
-        for (expr, want) in [(c"['a', 'b', 'c']", "b"), (c"('a', 'b', 'c')", "b"), (c"'abc'", "b"), (c"range(5)", "1")] {
+        for (expr, want) in [
+            (c"['a', 'b', 'c']", "b"),
+            (c"('a', 'b', 'c')", "b"),
+            (c"'abc'", "b"),
+            (c"range(5)", "1"),
+        ] {
             with_obj(expr, |o| {
                 let item = PySequence_ITEM(o, 1);
                 assert!(!item.is_null());
@@ -168,8 +182,20 @@ fn type_protocol_checks() {
             });
         }
         #[cfg(not(Py_LIMITED_API))]
-        for (expr, buffer) in [(c"b'x'", 1), (c"bytearray()", 1), (c"memoryview(b'')", 1), (c"'x'", 0), (c"5", 0)] {
-            with_obj(expr, |o| assert_eq!(PyObject_CheckBuffer(o), buffer, "PyObject_CheckBuffer({expr:?})"));
+        for (expr, buffer) in [
+            (c"b'x'", 1),
+            (c"bytearray()", 1),
+            (c"memoryview(b'')", 1),
+            (c"'x'", 0),
+            (c"5", 0),
+        ] {
+            with_obj(expr, |o| {
+                assert_eq!(
+                    PyObject_CheckBuffer(o),
+                    buffer,
+                    "PyObject_CheckBuffer({expr:?})"
+                )
+            });
         }
     });
 }
@@ -195,7 +221,8 @@ fn vectorcall_calls() {
         // A METH_O builtin has a vectorcall slot; a plain class instance with __call__
         // does not (and `max` may or may not, depending on the version's METH_ flags).
         assert!(PyVectorcall_Function(len).is_some());
-        let callable_obj = eval(c"type('C', (), {'__call__': lambda self, *a, **k: (a, sorted(k.items()))})()");
+        let callable_obj =
+            eval(c"type('C', (), {'__call__': lambda self, *a, **k: (a, sorted(k.items()))})()");
         assert!(PyVectorcall_Function(callable_obj).is_none());
 
         let args: Vec<*mut PyObject> = [4, 9, 2].iter().map(|&v| PyLong_FromLong(v)).collect();
@@ -205,7 +232,12 @@ fn vectorcall_calls() {
         // With the offset flag, args[-1] must be writable scratch space.
         let mut buf = vec![std::ptr::null_mut(); 4];
         buf[1..].copy_from_slice(&args);
-        let r = PyObject_Vectorcall(max, buf.as_ptr().add(1), 3 | PY_VECTORCALL_ARGUMENTS_OFFSET, std::ptr::null_mut());
+        let r = PyObject_Vectorcall(
+            max,
+            buf.as_ptr().add(1),
+            3 | PY_VECTORCALL_ARGUMENTS_OFFSET,
+            std::ptr::null_mut(),
+        );
         assert_eq!(PyLong_AsLong(r), 9);
         Py_DECREF(r);
         // Keyword arguments follow the positional ones, named by a tuple.

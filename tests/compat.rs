@@ -148,7 +148,10 @@ fn dict_get_item_ref_and_set_default_ref() {
         Py_DECREF(res);
         assert_eq!(PyDict_Size(d), 2);
         // `result` may be NULL.
-        assert_eq!(compat::PyDict_SetDefaultRef(d, other, v, ptr::null_mut()), 1);
+        assert_eq!(
+            compat::PyDict_SetDefaultRef(d, other, v, ptr::null_mut()),
+            1
+        );
         // Unhashable key: -1 and NULL.
         let list = PyList_New(0);
         assert_eq!(compat::PyDict_SetDefaultRef(d, list, w, &mut res), -1);
@@ -274,7 +277,10 @@ fn hash_buffer() {
             let expected = PyObject_Hash(bytes);
             Py_DECREF(bytes);
             assert_ne!(expected, -1);
-            assert_eq!(compat::Py_HashBuffer(data.as_ptr().cast(), data.len() as Py_ssize_t), expected);
+            assert_eq!(
+                compat::Py_HashBuffer(data.as_ptr().cast(), data.len() as Py_ssize_t),
+                expected
+            );
         }
     });
 }
@@ -292,7 +298,9 @@ fn thread_state_unchecked() {
     // may hold it, so only 3.12+ can check this.
     #[cfg(Py_3_12)]
     {
-        let none = std::thread::spawn(|| unsafe { compat::PyThreadState_GetUnchecked() as usize }).join().unwrap();
+        let none = std::thread::spawn(|| unsafe { compat::PyThreadState_GetUnchecked() as usize })
+            .join()
+            .unwrap();
         assert_eq!(none, 0);
     }
 }
@@ -304,21 +312,36 @@ fn bytes_writer() {
         let w = compat::PyBytesWriter_Create(5);
         assert!(!w.is_null());
         assert_eq!(compat::PyBytesWriter_GetSize(w), 5);
-        ptr::copy_nonoverlapping(b"hello".as_ptr(), compat::PyBytesWriter_GetData(w).cast(), 5);
+        ptr::copy_nonoverlapping(
+            b"hello".as_ptr(),
+            compat::PyBytesWriter_GetData(w).cast(),
+            5,
+        );
         // Growing keeps what was written.
         assert_eq!(compat::PyBytesWriter_Resize(w, 11), 0);
         assert_eq!(compat::PyBytesWriter_GetSize(w), 11);
-        ptr::copy_nonoverlapping(b" world".as_ptr(), compat::PyBytesWriter_GetData(w).cast::<u8>().add(5), 6);
+        ptr::copy_nonoverlapping(
+            b" world".as_ptr(),
+            compat::PyBytesWriter_GetData(w).cast::<u8>().add(5),
+            6,
+        );
         assert_eq!(compat::PyBytesWriter_Resize(w, 5000), 0);
         assert_eq!(compat::PyBytesWriter_Resize(w, 11), 0);
         let b = compat::PyBytesWriter_Finish(w);
         assert_eq!(PyBytes_Size(b), 11);
-        assert_eq!(CStr::from_ptr(PyBytes_AsString(b)).to_bytes(), b"hello world");
+        assert_eq!(
+            CStr::from_ptr(PyBytes_AsString(b)).to_bytes(),
+            b"hello world"
+        );
         Py_DECREF(b);
 
         // Finishing with a size trims; an empty result is the empty bytes object.
         let w = compat::PyBytesWriter_Create(8);
-        ptr::copy_nonoverlapping(b"abcdefgh".as_ptr(), compat::PyBytesWriter_GetData(w).cast(), 8);
+        ptr::copy_nonoverlapping(
+            b"abcdefgh".as_ptr(),
+            compat::PyBytesWriter_GetData(w).cast(),
+            8,
+        );
         let b = compat::PyBytesWriter_FinishWithSize(w, 3);
         assert_eq!(to_string(b), "b'abc'");
         Py_DECREF(b);

@@ -7,16 +7,37 @@ mod common;
 use common::{eval, fresh, table, take_error, to_string, with_gil, with_obj};
 use pyffi::*;
 
-
 #[test]
 fn tuple_and_list_checks() {
     with_gil(|| unsafe {
         let tuple_sub = c"__import__('collections').namedtuple('P', 'x y')(1, 2)";
-        table(PyTuple_Check, "PyTuple_Check", &[(c"(1,)", 1), (c"()", 1), (tuple_sub, 1), (c"[1]", 0), (c"'ab'", 0)]);
-        table(PyTuple_CheckExact, "PyTuple_CheckExact", &[(c"(1,)", 1), (tuple_sub, 0), (c"[1]", 0)]);
+        table(
+            PyTuple_Check,
+            "PyTuple_Check",
+            &[
+                (c"(1,)", 1),
+                (c"()", 1),
+                (tuple_sub, 1),
+                (c"[1]", 0),
+                (c"'ab'", 0),
+            ],
+        );
+        table(
+            PyTuple_CheckExact,
+            "PyTuple_CheckExact",
+            &[(c"(1,)", 1), (tuple_sub, 0), (c"[1]", 0)],
+        );
         let list_sub = c"type('L', (list,), {})([1])";
-        table(PyList_Check, "PyList_Check", &[(c"[]", 1), (list_sub, 1), (c"(1,)", 0), (c"{}", 0)]);
-        table(PyList_CheckExact, "PyList_CheckExact", &[(c"[]", 1), (list_sub, 0), (c"(1,)", 0)]);
+        table(
+            PyList_Check,
+            "PyList_Check",
+            &[(c"[]", 1), (list_sub, 1), (c"(1,)", 0), (c"{}", 0)],
+        );
+        table(
+            PyList_CheckExact,
+            "PyList_CheckExact",
+            &[(c"[]", 1), (list_sub, 0), (c"(1,)", 0)],
+        );
     });
 }
 
@@ -101,16 +122,44 @@ fn list_set_item_steals_and_get_item_borrows() {
 fn dict_checks() {
     with_gil(|| unsafe {
         let ordered = c"__import__('collections').OrderedDict(a=1)";
-        table(PyDict_Check, "PyDict_Check", &[(c"{}", 1), (ordered, 1), (c"[]", 0), (c"{1}", 0)]);
-        table(PyDict_CheckExact, "PyDict_CheckExact", &[(c"{}", 1), (ordered, 0)]);
+        table(
+            PyDict_Check,
+            "PyDict_Check",
+            &[(c"{}", 1), (ordered, 1), (c"[]", 0), (c"{1}", 0)],
+        );
+        table(
+            PyDict_CheckExact,
+            "PyDict_CheckExact",
+            &[(c"{}", 1), (ordered, 0)],
+        );
         let (keys, values, items) = (c"{1: 2}.keys()", c"{1: 2}.values()", c"{1: 2}.items()");
-        table(PyDictKeys_Check, "PyDictKeys_Check", &[(keys, 1), (values, 0), (items, 0), (c"{1}", 0)]);
-        table(PyDictValues_Check, "PyDictValues_Check", &[(keys, 0), (values, 1), (items, 0)]);
-        table(PyDictItems_Check, "PyDictItems_Check", &[(keys, 0), (values, 0), (items, 1)]);
+        table(
+            PyDictKeys_Check,
+            "PyDictKeys_Check",
+            &[(keys, 1), (values, 0), (items, 0), (c"{1}", 0)],
+        );
+        table(
+            PyDictValues_Check,
+            "PyDictValues_Check",
+            &[(keys, 0), (values, 1), (items, 0)],
+        );
+        table(
+            PyDictItems_Check,
+            "PyDictItems_Check",
+            &[(keys, 0), (values, 0), (items, 1)],
+        );
         // Values views are not sets.
-        table(PyDictViewSet_Check, "PyDictViewSet_Check", &[(keys, 1), (values, 0), (items, 1), (c"{1}", 0)]);
+        table(
+            PyDictViewSet_Check,
+            "PyDictViewSet_Check",
+            &[(keys, 1), (values, 0), (items, 1), (c"{1}", 0)],
+        );
         // OrderedDict's views subclass the dict views.
-        table(PyDictKeys_Check, "PyDictKeys_Check", &[(c"__import__('collections').OrderedDict(a=1).keys()", 1)]);
+        table(
+            PyDictKeys_Check,
+            "PyDictKeys_Check",
+            &[(c"__import__('collections').OrderedDict(a=1).keys()", 1)],
+        );
     });
 }
 
@@ -135,7 +184,9 @@ fn dict_get_size() {
         assert_eq!(PyDict_GET_SIZE(d), PyDict_Size(d));
         Py_DECREF(d);
         // A subclass keeps its items in the same place.
-        with_obj(c"__import__('collections').OrderedDict(a=1, b=2)", |d| assert_eq!(PyDict_GET_SIZE(d), 2));
+        with_obj(c"__import__('collections').OrderedDict(a=1, b=2)", |d| {
+            assert_eq!(PyDict_GET_SIZE(d), 2)
+        });
     });
 }
 
@@ -144,13 +195,37 @@ fn set_checks() {
     with_gil(|| unsafe {
         let (set, fset) = (c"{1, 2}", c"frozenset((1,))");
         let (set_sub, fset_sub) = (c"type('S', (set,), {})()", c"type('F', (frozenset,), {})()");
-        table(PySet_Check, "PySet_Check", &[(set, 1), (set_sub, 1), (fset, 0), (fset_sub, 0), (c"{}", 0)]);
-        table(PyFrozenSet_Check, "PyFrozenSet_Check", &[(fset, 1), (fset_sub, 1), (set, 0), (c"()", 0)]);
-        table(PyFrozenSet_CheckExact, "PyFrozenSet_CheckExact", &[(fset, 1), (fset_sub, 0), (set, 0)]);
-        table(PyAnySet_Check, "PyAnySet_Check", &[(set, 1), (fset, 1), (set_sub, 1), (fset_sub, 1), (c"[]", 0)]);
-        table(PyAnySet_CheckExact, "PyAnySet_CheckExact", &[(set, 1), (fset, 1), (set_sub, 0), (fset_sub, 0)]);
+        table(
+            PySet_Check,
+            "PySet_Check",
+            &[(set, 1), (set_sub, 1), (fset, 0), (fset_sub, 0), (c"{}", 0)],
+        );
+        table(
+            PyFrozenSet_Check,
+            "PyFrozenSet_Check",
+            &[(fset, 1), (fset_sub, 1), (set, 0), (c"()", 0)],
+        );
+        table(
+            PyFrozenSet_CheckExact,
+            "PyFrozenSet_CheckExact",
+            &[(fset, 1), (fset_sub, 0), (set, 0)],
+        );
+        table(
+            PyAnySet_Check,
+            "PyAnySet_Check",
+            &[(set, 1), (fset, 1), (set_sub, 1), (fset_sub, 1), (c"[]", 0)],
+        );
+        table(
+            PyAnySet_CheckExact,
+            "PyAnySet_CheckExact",
+            &[(set, 1), (fset, 1), (set_sub, 0), (fset_sub, 0)],
+        );
         #[cfg(Py_3_10)]
-        table(PySet_CheckExact, "PySet_CheckExact", &[(set, 1), (set_sub, 0), (fset, 0)]);
+        table(
+            PySet_CheckExact,
+            "PySet_CheckExact",
+            &[(set, 1), (set_sub, 0), (fset, 0)],
+        );
     });
 }
 
@@ -175,14 +250,39 @@ fn set_get_size() {
 #[test]
 fn range_iter_and_memoryview_checks() {
     with_gil(|| unsafe {
-        table(PyRange_Check, "PyRange_Check", &[(c"range(3)", 1), (c"range(0)", 1), (c"[0, 1, 2]", 0), (c"iter(range(3))", 0)]);
+        table(
+            PyRange_Check,
+            "PyRange_Check",
+            &[
+                (c"range(3)", 1),
+                (c"range(0)", 1),
+                (c"[0, 1, 2]", 0),
+                (c"iter(range(3))", 0),
+            ],
+        );
         // iter() of an object with only __getitem__ is a sequence iterator; iter(f, sentinel)
         // is a callable iterator.
         let seq_iter = c"iter(type('G', (), {'__getitem__': lambda s, i: i})())";
         let call_iter = c"iter(int, 1)";
-        table(PySeqIter_Check, "PySeqIter_Check", &[(seq_iter, 1), (call_iter, 0), (c"iter([])", 0)]);
-        table(PyCallIter_Check, "PyCallIter_Check", &[(call_iter, 1), (seq_iter, 0), (c"iter(())", 0)]);
-        table(PyMemoryView_Check, "PyMemoryView_Check", &[(c"memoryview(b'ab')", 1), (c"b'ab'", 0), (c"bytearray()", 0)]);
+        table(
+            PySeqIter_Check,
+            "PySeqIter_Check",
+            &[(seq_iter, 1), (call_iter, 0), (c"iter([])", 0)],
+        );
+        table(
+            PyCallIter_Check,
+            "PyCallIter_Check",
+            &[(call_iter, 1), (seq_iter, 0), (c"iter(())", 0)],
+        );
+        table(
+            PyMemoryView_Check,
+            "PyMemoryView_Check",
+            &[
+                (c"memoryview(b'ab')", 1),
+                (c"b'ab'", 0),
+                (c"bytearray()", 0),
+            ],
+        );
     });
 }
 
@@ -198,8 +298,14 @@ fn memoryview_buffer_and_base() {
         let view = PyMemoryView_GET_BUFFER(mv);
         assert_eq!((*view).len, 6);
         assert_eq!((*view).readonly, 1);
-        assert_eq!(std::slice::from_raw_parts((*view).buf.cast::<u8>(), 6), b"memory");
-        assert_eq!((*view).buf.cast::<std::ffi::c_char>().cast_const(), PyBytes_AS_STRING(base));
+        assert_eq!(
+            std::slice::from_raw_parts((*view).buf.cast::<u8>(), 6),
+            b"memory"
+        );
+        assert_eq!(
+            (*view).buf.cast::<std::ffi::c_char>().cast_const(),
+            PyBytes_AS_STRING(base)
+        );
         // Borrowed: no reference is taken.
         assert_eq!(PyMemoryView_GET_BASE(mv), base);
         assert_eq!(Py_REFCNT(base), before + 1);

@@ -37,16 +37,32 @@ fn type_checks() {
             c"_pyffi_dt.timezone.utc",
         );
         // A datetime is a date; a date subclass is a date but not exactly.
-        table(PyDate_Check, "PyDate_Check", &[(d, 1), (dt, 1), (c"_pyffi_D(2000, 1, 1)", 1), (t, 0)]);
-        table(PyDate_CheckExact, "PyDate_CheckExact", &[(d, 1), (dt, 0), (c"_pyffi_D(2000, 1, 1)", 0)]);
+        table(
+            PyDate_Check,
+            "PyDate_Check",
+            &[(d, 1), (dt, 1), (c"_pyffi_D(2000, 1, 1)", 1), (t, 0)],
+        );
+        table(
+            PyDate_CheckExact,
+            "PyDate_CheckExact",
+            &[(d, 1), (dt, 0), (c"_pyffi_D(2000, 1, 1)", 0)],
+        );
         table(PyDateTime_Check, "PyDateTime_Check", &[(dt, 1), (d, 0)]);
-        table(PyDateTime_CheckExact, "PyDateTime_CheckExact", &[(dt, 1), (d, 0)]);
+        table(
+            PyDateTime_CheckExact,
+            "PyDateTime_CheckExact",
+            &[(dt, 1), (d, 0)],
+        );
         table(PyTime_Check, "PyTime_Check", &[(t, 1), (dt, 0)]);
         table(PyTime_CheckExact, "PyTime_CheckExact", &[(t, 1), (td, 0)]);
         table(PyDelta_Check, "PyDelta_Check", &[(td, 1), (t, 0)]);
         table(PyDelta_CheckExact, "PyDelta_CheckExact", &[(td, 1), (d, 0)]);
         table(PyTZInfo_Check, "PyTZInfo_Check", &[(tz, 1), (td, 0)]);
-        table(PyTZInfo_CheckExact, "PyTZInfo_CheckExact", &[(c"_pyffi_dt.tzinfo()", 1), (tz, 0)]);
+        table(
+            PyTZInfo_CheckExact,
+            "PyTZInfo_CheckExact",
+            &[(c"_pyffi_dt.tzinfo()", 1), (tz, 0)],
+        );
     });
 }
 
@@ -54,35 +70,60 @@ fn type_checks() {
 fn accessors() {
     with_gil(|| unsafe {
         imported();
-        with_obj(c"__import__('datetime').datetime(2024, 12, 31, 23, 59, 58, 654321, fold=1)", |o| {
-            assert_eq!(
-                [PyDateTime_GET_YEAR(o), PyDateTime_GET_MONTH(o), PyDateTime_GET_DAY(o)],
-                [2024, 12, 31]
-            );
-            assert_eq!(
-                [PyDateTime_DATE_GET_HOUR(o), PyDateTime_DATE_GET_MINUTE(o), PyDateTime_DATE_GET_SECOND(o)],
-                [23, 59, 58]
-            );
-            assert_eq!(PyDateTime_DATE_GET_MICROSECOND(o), 654321);
-            assert_eq!(PyDateTime_DATE_GET_FOLD(o), 1);
-            assert_eq!(PyDateTime_DATE_GET_TZINFO(o), Py_None());
-        });
-        with_obj(c"__import__('datetime').time(7, 8, 9, 10, tzinfo=__import__('datetime').timezone.utc)", |o| {
-            assert_eq!(
-                [PyDateTime_TIME_GET_HOUR(o), PyDateTime_TIME_GET_MINUTE(o), PyDateTime_TIME_GET_SECOND(o)],
-                [7, 8, 9]
-            );
-            assert_eq!(PyDateTime_TIME_GET_MICROSECOND(o), 10);
-            assert_eq!(PyDateTime_TIME_GET_FOLD(o), 0);
-            assert_eq!(PyDateTime_TIME_GET_TZINFO(o), PyDateTime_TimeZone_UTC());
-        });
+        with_obj(
+            c"__import__('datetime').datetime(2024, 12, 31, 23, 59, 58, 654321, fold=1)",
+            |o| {
+                assert_eq!(
+                    [
+                        PyDateTime_GET_YEAR(o),
+                        PyDateTime_GET_MONTH(o),
+                        PyDateTime_GET_DAY(o)
+                    ],
+                    [2024, 12, 31]
+                );
+                assert_eq!(
+                    [
+                        PyDateTime_DATE_GET_HOUR(o),
+                        PyDateTime_DATE_GET_MINUTE(o),
+                        PyDateTime_DATE_GET_SECOND(o)
+                    ],
+                    [23, 59, 58]
+                );
+                assert_eq!(PyDateTime_DATE_GET_MICROSECOND(o), 654321);
+                assert_eq!(PyDateTime_DATE_GET_FOLD(o), 1);
+                assert_eq!(PyDateTime_DATE_GET_TZINFO(o), Py_None());
+            },
+        );
+        with_obj(
+            c"__import__('datetime').time(7, 8, 9, 10, tzinfo=__import__('datetime').timezone.utc)",
+            |o| {
+                assert_eq!(
+                    [
+                        PyDateTime_TIME_GET_HOUR(o),
+                        PyDateTime_TIME_GET_MINUTE(o),
+                        PyDateTime_TIME_GET_SECOND(o)
+                    ],
+                    [7, 8, 9]
+                );
+                assert_eq!(PyDateTime_TIME_GET_MICROSECOND(o), 10);
+                assert_eq!(PyDateTime_TIME_GET_FOLD(o), 0);
+                assert_eq!(PyDateTime_TIME_GET_TZINFO(o), PyDateTime_TimeZone_UTC());
+            },
+        );
         // timedelta normalises: -1 second is -1 day + 86399 seconds.
-        with_obj(c"__import__('datetime').timedelta(seconds=-1, microseconds=5)", |o| {
-            assert_eq!(
-                [PyDateTime_DELTA_GET_DAYS(o), PyDateTime_DELTA_GET_SECONDS(o), PyDateTime_DELTA_GET_MICROSECONDS(o)],
-                [-1, 86399, 5]
-            );
-        });
+        with_obj(
+            c"__import__('datetime').timedelta(seconds=-1, microseconds=5)",
+            |o| {
+                assert_eq!(
+                    [
+                        PyDateTime_DELTA_GET_DAYS(o),
+                        PyDateTime_DELTA_GET_SECONDS(o),
+                        PyDateTime_DELTA_GET_MICROSECONDS(o)
+                    ],
+                    [-1, 86399, 5]
+                );
+            },
+        );
     });
 }
 
@@ -98,19 +139,40 @@ fn constructors() {
             Py_DECREF(o);
         };
         check(PyDate_FromDate(2000, 1, 2), "datetime.date(2000, 1, 2)");
-        check(PyDateTime_FromDateAndTime(2000, 1, 2, 3, 4, 5, 6), "datetime.datetime(2000, 1, 2, 3, 4, 5, 6)");
-        check(PyDateTime_FromDateAndTimeAndFold(2000, 1, 2, 3, 4, 5, 6, 1), "datetime.datetime(2000, 1, 2, 3, 4, 5, 6, fold=1)");
+        check(
+            PyDateTime_FromDateAndTime(2000, 1, 2, 3, 4, 5, 6),
+            "datetime.datetime(2000, 1, 2, 3, 4, 5, 6)",
+        );
+        check(
+            PyDateTime_FromDateAndTimeAndFold(2000, 1, 2, 3, 4, 5, 6, 1),
+            "datetime.datetime(2000, 1, 2, 3, 4, 5, 6, fold=1)",
+        );
         check(PyTime_FromTime(1, 2, 3, 4), "datetime.time(1, 2, 3, 4)");
-        check(PyTime_FromTimeAndFold(1, 2, 3, 4, 1), "datetime.time(1, 2, 3, 4, fold=1)");
-        check(PyDelta_FromDSU(0, -1, 0), "datetime.timedelta(days=-1, seconds=86399)");
+        check(
+            PyTime_FromTimeAndFold(1, 2, 3, 4, 1),
+            "datetime.time(1, 2, 3, 4, fold=1)",
+        );
+        check(
+            PyDelta_FromDSU(0, -1, 0),
+            "datetime.timedelta(days=-1, seconds=86399)",
+        );
         let offset = PyDelta_FromDSU(0, 3600, 0);
-        check(PyTimeZone_FromOffset(offset), "datetime.timezone(datetime.timedelta(seconds=3600))");
+        check(
+            PyTimeZone_FromOffset(offset),
+            "datetime.timezone(datetime.timedelta(seconds=3600))",
+        );
         let name = PyUnicode_FromString(c"CET".as_ptr());
-        check(PyTimeZone_FromOffsetAndName(offset, name), "datetime.timezone(datetime.timedelta(seconds=3600), 'CET')");
+        check(
+            PyTimeZone_FromOffsetAndName(offset, name),
+            "datetime.timezone(datetime.timedelta(seconds=3600), 'CET')",
+        );
         Py_DECREF(name);
         Py_DECREF(offset);
         let args = eval(c"(0, __import__('datetime').timezone.utc)");
-        check(PyDateTime_FromTimestamp(args), "datetime.datetime(1970, 1, 1, 0, 0, tzinfo=datetime.timezone.utc)");
+        check(
+            PyDateTime_FromTimestamp(args),
+            "datetime.datetime(1970, 1, 1, 0, 0, tzinfo=datetime.timezone.utc)",
+        );
         Py_DECREF(args);
         let args = eval(c"(86400 * 365,)");
         let d = PyDate_FromTimestamp(args);

@@ -24,9 +24,18 @@ unsafe fn take_message(kind: *mut PyObject) -> String {
 #[test]
 fn exception_class_and_instance_checks() {
     with_gil(|| unsafe {
-        for kind in [PyExc_BaseException, PyExc_Exception, PyExc_ValueError, PyExc_KeyboardInterrupt] {
+        for kind in [
+            PyExc_BaseException,
+            PyExc_Exception,
+            PyExc_ValueError,
+            PyExc_KeyboardInterrupt,
+        ] {
             assert_eq!(PyExceptionClass_Check(kind), 1);
-            assert_eq!(PyExceptionInstance_Check(kind), 0, "a class is not an instance");
+            assert_eq!(
+                PyExceptionInstance_Check(kind),
+                0,
+                "a class is not an instance"
+            );
         }
         let int_type = (&raw mut PyLong_Type).cast::<PyObject>();
         assert_eq!(PyExceptionClass_Check(int_type), 0);
@@ -82,7 +91,10 @@ fn compat_errors() {
         let mut item = Py_None();
         assert_eq!(compat::PyIter_NextItem(list, &mut item), -1);
         assert!(item.is_null());
-        assert_eq!(take_message(PyExc_TypeError), "expected an iterator, got 'list'");
+        assert_eq!(
+            take_message(PyExc_TypeError),
+            "expected an iterator, got 'list'"
+        );
 
         // PyWeakref_GetRef on a non-weakref.
         let mut obj = Py_None();
@@ -107,7 +119,10 @@ fn compat_errors() {
         let raising = eval(c"type('P', (), {'attr': property(lambda self: 1 // 0)})()");
         let name = PyUnicode_FromString(c"attr".as_ptr());
         let mut res = Py_None();
-        assert_eq!(compat::PyObject_GetOptionalAttr(raising, name, &mut res), -1);
+        assert_eq!(
+            compat::PyObject_GetOptionalAttr(raising, name, &mut res),
+            -1
+        );
         assert!(res.is_null());
         // The message differs across versions; the type is the point.
         take_message(PyExc_ZeroDivisionError);
@@ -116,7 +131,10 @@ fn compat_errors() {
 
         // PyModule_AddObjectRef with NULL and no pending exception.
         let m = PyModule_New(c"errs".as_ptr());
-        assert_eq!(compat::PyModule_AddObjectRef(m, c"x".as_ptr(), ptr::null_mut()), -1);
+        assert_eq!(
+            compat::PyModule_AddObjectRef(m, c"x".as_ptr(), ptr::null_mut()),
+            -1
+        );
         take_message(PyExc_SystemError);
         // ... and with one pending: that one is kept.
         PyErr_SetString(PyExc_RuntimeError, c"from before".as_ptr());
@@ -146,7 +164,12 @@ fn compile_errors() {
         take_message(PyExc_SyntaxError);
         #[cfg(not(Py_LIMITED_API))]
         {
-            let code = Py_CompileStringFlags(c"x = (".as_ptr(), c"<pyffi>".as_ptr(), Py_file_input, ptr::null_mut());
+            let code = Py_CompileStringFlags(
+                c"x = (".as_ptr(),
+                c"<pyffi>".as_ptr(),
+                Py_file_input,
+                ptr::null_mut(),
+            );
             assert!(code.is_null());
             take_message(PyExc_SyntaxError);
         }

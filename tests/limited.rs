@@ -25,7 +25,10 @@ unsafe fn eval(src: &std::ffi::CStr) -> *mut PyObject {
     let code = Py_CompileString(src.as_ptr(), c"<limited>".as_ptr(), Py_eval_input);
     assert!(!code.is_null());
     let globals = PyDict_New();
-    assert_eq!(PyDict_SetItemString(globals, c"__builtins__".as_ptr(), PyEval_GetBuiltins()), 0);
+    assert_eq!(
+        PyDict_SetItemString(globals, c"__builtins__".as_ptr(), PyEval_GetBuiltins()),
+        0
+    );
     let r = PyEval_EvalCode(code, globals, globals);
     Py_DECREF(globals);
     Py_DECREF(code);
@@ -51,7 +54,9 @@ fn singletons() {
 static mut METHODS: [PyMethodDef; 2] = [
     PyMethodDef {
         ml_name: c"answer".as_ptr(),
-        ml_meth: PyMethodDefPointer { PyCFunction: answer },
+        ml_meth: PyMethodDefPointer {
+            PyCFunction: answer,
+        },
         ml_flags: METH_NOARGS,
         ml_doc: ptr::null(),
     },

@@ -9,14 +9,21 @@ use std::ptr;
 
 unsafe fn long(o: *mut PyObject) -> i64 {
     let v = PyLong_AsLongLong(o);
-    assert!(!(v == -1 && !PyErr_Occurred().is_null()), "not an int: {}", to_string(o));
+    assert!(
+        !(v == -1 && !PyErr_Occurred().is_null()),
+        "not an int: {}",
+        to_string(o)
+    );
     v
 }
 
 /// Evaluates `expr` with the module `name` bound to `m`.
 unsafe fn eval_with(m: *mut PyObject, name: &CStr, expr: &CStr) -> *mut PyObject {
     let globals = PyDict_New();
-    assert_eq!(PyDict_SetItemString(globals, c"__builtins__".as_ptr(), PyEval_GetBuiltins()), 0);
+    assert_eq!(
+        PyDict_SetItemString(globals, c"__builtins__".as_ptr(), PyEval_GetBuiltins()),
+        0
+    );
     assert_eq!(PyDict_SetItemString(globals, name.as_ptr(), m), 0);
     let r = PyRun_String(expr.as_ptr(), Py_eval_input, globals, globals);
     Py_DECREF(globals);
@@ -53,7 +60,11 @@ unsafe extern "C" fn count_kw(
     args: *mut PyObject,
     kwargs: *mut PyObject,
 ) -> *mut PyObject {
-    let nkw = if kwargs.is_null() { 0 } else { PyDict_Size(kwargs) };
+    let nkw = if kwargs.is_null() {
+        0
+    } else {
+        PyDict_Size(kwargs)
+    };
     PyLong_FromSsize_t(100 * PyTuple_Size(args) + nkw)
 }
 
@@ -63,7 +74,11 @@ unsafe extern "C" fn fast(
     args: *mut *mut PyObject,
     nargs: Py_ssize_t,
 ) -> *mut PyObject {
-    let first = if nargs > 0 { PyLong_AsLongLong(*args) } else { 0 };
+    let first = if nargs > 0 {
+        PyLong_AsLongLong(*args)
+    } else {
+        0
+    };
     if first == -1 && !PyErr_Occurred().is_null() {
         return ptr::null_mut();
     }
@@ -78,8 +93,16 @@ unsafe extern "C" fn fast_kw(
     nargs: Py_ssize_t,
     kwnames: *mut PyObject,
 ) -> *mut PyObject {
-    let nkw = if kwnames.is_null() { 0 } else { PyTuple_Size(kwnames) };
-    let last = if nkw > 0 { PyLong_AsLongLong(*args.offset(nargs + nkw - 1)) } else { 0 };
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        PyTuple_Size(kwnames)
+    };
+    let last = if nkw > 0 {
+        PyLong_AsLongLong(*args.offset(nargs + nkw - 1))
+    } else {
+        0
+    };
     PyLong_FromLongLong(100 * nargs as i64 + nkw as i64 + last)
 }
 
@@ -105,15 +128,50 @@ unsafe extern "C" fn get_self(slf: *mut PyObject, _unused: *mut PyObject) -> *mu
 }
 
 const fn def(name: &'static CStr, meth: PyMethodDefPointer, flags: i32) -> PyMethodDef {
-    PyMethodDef { ml_name: name.as_ptr(), ml_meth: meth, ml_flags: flags, ml_doc: ptr::null() }
+    PyMethodDef {
+        ml_name: name.as_ptr(),
+        ml_meth: meth,
+        ml_flags: flags,
+        ml_doc: ptr::null(),
+    }
 }
 
 static mut METHODS: [PyMethodDef; 7] = [
-    def(c"sum_varargs", PyMethodDefPointer { PyCFunction: sum_varargs }, METH_VARARGS),
-    def(c"count_kw", PyMethodDefPointer { PyCFunctionWithKeywords: count_kw }, METH_VARARGS | METH_KEYWORDS),
-    def(c"fast", PyMethodDefPointer { PyCFunctionFast: fast }, METH_FASTCALL),
-    def(c"fast_kw", PyMethodDefPointer { PyCFunctionFastWithKeywords: fast_kw }, METH_FASTCALL | METH_KEYWORDS),
-    def(c"noargs", PyMethodDefPointer { PyCFunction: noargs }, METH_NOARGS),
+    def(
+        c"sum_varargs",
+        PyMethodDefPointer {
+            PyCFunction: sum_varargs,
+        },
+        METH_VARARGS,
+    ),
+    def(
+        c"count_kw",
+        PyMethodDefPointer {
+            PyCFunctionWithKeywords: count_kw,
+        },
+        METH_VARARGS | METH_KEYWORDS,
+    ),
+    def(
+        c"fast",
+        PyMethodDefPointer {
+            PyCFunctionFast: fast,
+        },
+        METH_FASTCALL,
+    ),
+    def(
+        c"fast_kw",
+        PyMethodDefPointer {
+            PyCFunctionFastWithKeywords: fast_kw,
+        },
+        METH_FASTCALL | METH_KEYWORDS,
+    ),
+    def(
+        c"noargs",
+        PyMethodDefPointer {
+            PyCFunction: noargs,
+        },
+        METH_NOARGS,
+    ),
     PyMethodDef {
         ml_name: c"one".as_ptr(),
         ml_meth: PyMethodDefPointer { PyCFunction: one },
@@ -143,13 +201,27 @@ fn method_table_sentinel_and_pointer_union() {
     assert!(z.ml_meth.as_ptr().is_null());
     assert!(z == PyMethodDef::default());
     // Every variant is the one pointer C stores.
-    assert_eq!(std::mem::size_of::<PyMethodDefPointer>(), std::mem::size_of::<*mut ()>());
-    assert_eq!(std::mem::size_of::<PyMethodDef>(), 4 * std::mem::size_of::<*mut ()>());
-    let a = PyMethodDefPointer { PyCFunction: sum_varargs };
-    let b = PyMethodDefPointer { PyCFunction: sum_varargs };
+    assert_eq!(
+        std::mem::size_of::<PyMethodDefPointer>(),
+        std::mem::size_of::<*mut ()>()
+    );
+    assert_eq!(
+        std::mem::size_of::<PyMethodDef>(),
+        4 * std::mem::size_of::<*mut ()>()
+    );
+    let a = PyMethodDefPointer {
+        PyCFunction: sum_varargs,
+    };
+    let b = PyMethodDefPointer {
+        PyCFunction: sum_varargs,
+    };
     assert!(a == b);
     assert_eq!(a.as_ptr(), sum_varargs as *mut std::ffi::c_void);
-    assert!(a != PyMethodDefPointer { PyCFunction: noargs });
+    assert!(
+        a != PyMethodDefPointer {
+            PyCFunction: noargs
+        }
+    );
     assert_eq!(format!("{a:p}"), format!("{:p}", sum_varargs as *const ()));
 }
 
@@ -172,7 +244,10 @@ fn module_from_def_calling_conventions() {
         assert_eq!(PyModule_GetDef(m), &raw mut MODULE);
         assert_eq!(CStr::from_ptr(PyModule_GetName(m)), c"pyffi_testmod");
         // Initialising the def made it an object of PyModuleDef_Type.
-        assert_eq!((*(&raw mut MODULE)).m_base.ob_base.ob_type, &raw mut PyModuleDef_Type);
+        assert_eq!(
+            (*(&raw mut MODULE)).m_base.ob_base.ob_type,
+            &raw mut PyModuleDef_Type
+        );
 
         assert_eq!(eval_long(m, c"m.sum_varargs(1, 2, 3, 4)"), 10);
         assert_eq!(eval_long(m, c"m.sum_varargs()"), 0);
@@ -187,7 +262,10 @@ fn module_from_def_calling_conventions() {
         assert_eq!(to_string(s), "no arguments");
         Py_DECREF(s);
         let doc = eval_with(m, c"m", c"(m.__doc__, m.one.__doc__, m.__name__)");
-        assert_eq!(to_string(doc), "('A module made by the pyffi tests.', 'one(x) -> 2 * x', 'pyffi_testmod')");
+        assert_eq!(
+            to_string(doc),
+            "('A module made by the pyffi tests.', 'one(x) -> 2 * x', 'pyffi_testmod')"
+        );
         Py_DECREF(doc);
 
         // The interpreter checks arity for METH_NOARGS and METH_O, and the errors
@@ -222,7 +300,8 @@ fn module_from_def_and_spec() {
     with_gil(|| unsafe {
         let def = PyModuleDef_Init(&raw mut SPEC_MODULE);
         assert_eq!(def, (&raw mut SPEC_MODULE).cast::<PyObject>());
-        let spec = eval(c"__import__('importlib.machinery').machinery.ModuleSpec('from_spec', None)");
+        let spec =
+            eval(c"__import__('importlib.machinery').machinery.ModuleSpec('from_spec', None)");
         let m = PyModule_FromDefAndSpec(&raw mut SPEC_MODULE, spec);
         Py_DECREF(spec);
         assert!(!m.is_null(), "PyModule_FromDefAndSpec failed");
@@ -236,10 +315,20 @@ fn module_from_def_and_spec() {
 
 #[test]
 fn builtin_function_objects() {
-    static mut NOARGS: PyMethodDef =
-        def(c"get_self", PyMethodDefPointer { PyCFunction: get_self }, METH_NOARGS);
-    static mut STATIC: PyMethodDef =
-        def(c"get_self_static", PyMethodDefPointer { PyCFunction: get_self }, METH_NOARGS | METH_STATIC);
+    static mut NOARGS: PyMethodDef = def(
+        c"get_self",
+        PyMethodDefPointer {
+            PyCFunction: get_self,
+        },
+        METH_NOARGS,
+    );
+    static mut STATIC: PyMethodDef = def(
+        c"get_self_static",
+        PyMethodDefPointer {
+            PyCFunction: get_self,
+        },
+        METH_NOARGS | METH_STATIC,
+    );
     with_gil(|| unsafe {
         let owner = PyList_New(0);
         let f = PyCFunction_New(&raw mut NOARGS, owner);
@@ -250,7 +339,10 @@ fn builtin_function_objects() {
         assert_eq!(PyCFunction_CheckExact(owner), 0);
         assert_eq!(PyCFunction_GET_SELF(f), owner);
         assert_eq!(PyCFunction_GET_FLAGS(f), METH_NOARGS);
-        assert_eq!(PyCFunction_GET_FUNCTION(f).as_ptr() as usize, get_self as *const () as usize);
+        assert_eq!(
+            PyCFunction_GET_FUNCTION(f).as_ptr() as usize,
+            get_self as *const () as usize
+        );
         #[cfg(Py_3_9)]
         assert!(PyCFunction_GET_CLASS(f).is_null());
         // Calling it hands the function its self.
@@ -293,7 +385,9 @@ unsafe extern "C" fn defining_class(
 fn method_with_defining_class() {
     static mut METHOD: PyMethodDef = def(
         c"defining_class",
-        PyMethodDefPointer { PyCMethod: defining_class },
+        PyMethodDefPointer {
+            PyCMethod: defining_class,
+        },
         METH_METHOD | METH_FASTCALL | METH_KEYWORDS,
     );
     with_gil(|| unsafe {
@@ -331,7 +425,15 @@ fn module_slot_values() {
     assert_eq!((Py_mod_multiple_interpreters, Py_mod_gil), (3, 4));
     // 3.15 renumbered the slots (the old ids stay valid under a lower limited API).
     #[cfg(Py_3_15)]
-    assert_eq!((Py_mod_create, Py_mod_exec, Py_mod_multiple_interpreters, Py_mod_gil), (84, 85, 86, 87));
+    assert_eq!(
+        (
+            Py_mod_create,
+            Py_mod_exec,
+            Py_mod_multiple_interpreters,
+            Py_mod_gil
+        ),
+        (84, 85, 86, 87)
+    );
 }
 
 static EXEC_RAN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
@@ -346,8 +448,14 @@ fn multi_phase_init_runs_the_exec_slot() {
     with_gil(|| unsafe {
         // The interpreter must recognise the slot id this version declares.
         static mut SLOTS: [PyModuleDef_Slot; 2] = [
-            PyModuleDef_Slot { slot: Py_mod_exec, value: exec_slot as *mut std::ffi::c_void },
-            PyModuleDef_Slot { slot: 0, value: ptr::null_mut() },
+            PyModuleDef_Slot {
+                slot: Py_mod_exec,
+                value: exec_slot as *mut std::ffi::c_void,
+            },
+            PyModuleDef_Slot {
+                slot: 0,
+                value: ptr::null_mut(),
+            },
         ];
         static mut DEF: PyModuleDef = PyModuleDef {
             m_base: PyModuleDef_HEAD_INIT,
@@ -379,14 +487,21 @@ fn multi_phase_init_runs_the_exec_slot() {
 fn import_module_ex() {
     with_gil(|| unsafe {
         let fromlist = eval(c"['path']");
-        let os = PyImport_ImportModuleEx(c"os".as_ptr(), ptr::null_mut(), ptr::null_mut(), fromlist);
+        let os =
+            PyImport_ImportModuleEx(c"os".as_ptr(), ptr::null_mut(), ptr::null_mut(), fromlist);
         Py_DECREF(fromlist);
         assert!(!os.is_null());
         let name = PyObject_GetAttrString(os, c"__name__".as_ptr());
         assert_eq!(to_string(name), "os");
         Py_DECREF(name);
         Py_DECREF(os);
-        assert!(PyImport_ImportModuleEx(c"pyffi_no_such_module".as_ptr(), ptr::null_mut(), ptr::null_mut(), ptr::null_mut()).is_null());
+        assert!(PyImport_ImportModuleEx(
+            c"pyffi_no_such_module".as_ptr(),
+            ptr::null_mut(),
+            ptr::null_mut(),
+            ptr::null_mut()
+        )
+        .is_null());
         take_error(PyExc_ImportError);
     });
 }

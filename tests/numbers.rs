@@ -43,7 +43,18 @@ fn long_checks() {
 #[test]
 fn long_as_long_round_trips_and_overflows() {
     with_gil(|| unsafe {
-        for v in [0, 1, -1, 255, 256, -5, -6, c_long::MAX, c_long::MIN, c_long::MAX - 1] {
+        for v in [
+            0,
+            1,
+            -1,
+            255,
+            256,
+            -5,
+            -6,
+            c_long::MAX,
+            c_long::MIN,
+            c_long::MAX - 1,
+        ] {
             let o = PyLong_FromLong(v);
             assert!(!o.is_null());
             assert_eq!(PyLong_AS_LONG(o), v);
@@ -155,10 +166,14 @@ fn float_as_double_at_the_extremes() {
             (c"2.0 ** -1074", f64::from_bits(1)),
             (c"0.1 + 0.2", 0.1 + 0.2),
         ] {
-            with_obj(expr, |o| assert_eq!(PyFloat_AS_DOUBLE(o).to_bits(), v.to_bits(), "{expr:?}"));
+            with_obj(expr, |o| {
+                assert_eq!(PyFloat_AS_DOUBLE(o).to_bits(), v.to_bits(), "{expr:?}")
+            });
         }
         // A float subclass keeps its value in ob_fval too.
-        with_obj(c"type('F', (float,), {})(-3.75)", |o| assert_eq!(PyFloat_AS_DOUBLE(o), -3.75));
+        with_obj(c"type('F', (float,), {})(-3.75)", |o| {
+            assert_eq!(PyFloat_AS_DOUBLE(o), -3.75)
+        });
     });
 }
 
@@ -191,7 +206,10 @@ fn checks_leave_refcounts_alone() {
         let o = eval(c"[1.5]");
         let f = PyList_GetItem(o, 0);
         let before = Py_REFCNT(f);
-        assert_eq!(PyFloat_Check(f) + PyFloat_CheckExact(f) + PyLong_Check(f), 2);
+        assert_eq!(
+            PyFloat_Check(f) + PyFloat_CheckExact(f) + PyLong_Check(f),
+            2
+        );
         let _ = PyFloat_AS_DOUBLE(f);
         assert_eq!(Py_REFCNT(f), before);
         Py_DECREF(o);

@@ -17,7 +17,10 @@ fn bools() {
         assert_eq!((PyBool_Check(t), PyBool_Check(f)), (1, 1));
         let one = PyLong_FromLong(1);
         assert_eq!(PyBool_Check(one), 0, "int is not bool");
-        assert_eq!((Py_IsTrue(t), Py_IsFalse(t), Py_IsTrue(f), Py_IsFalse(f)), (1, 0, 0, 1));
+        assert_eq!(
+            (Py_IsTrue(t), Py_IsFalse(t), Py_IsTrue(f), Py_IsFalse(f)),
+            (1, 0, 0, 1)
+        );
         assert_eq!((Py_IsTrue(one), Py_IsFalse(one)), (0, 0));
         assert_eq!(to_string(Py_True()), "True");
         assert_eq!(to_string(Py_False()), "False");
@@ -78,7 +81,10 @@ fn thread_state_get() {
 #[test]
 fn run_and_compile() {
     with_gil(|| unsafe {
-        assert_eq!(PyRun_SimpleString(c"import sys; sys.pyffi_ran = 6 * 7".as_ptr()), 0);
+        assert_eq!(
+            PyRun_SimpleString(c"import sys; sys.pyffi_ran = 6 * 7".as_ptr()),
+            0
+        );
         let r = eval(c"__import__('sys').pyffi_ran");
         assert_eq!(PyLong_AsLong(r), 42);
         Py_DECREF(r);
@@ -92,13 +98,21 @@ fn run_and_compile() {
         Py_DECREF(code);
         #[cfg(not(Py_LIMITED_API))]
         {
-            let code = Py_CompileStringFlags(c"y = 3".as_ptr(), c"<pyffi>".as_ptr(), Py_file_input, ptr::null_mut());
+            let code = Py_CompileStringFlags(
+                c"y = 3".as_ptr(),
+                c"<pyffi>".as_ptr(),
+                Py_file_input,
+                ptr::null_mut(),
+            );
             assert!(!code.is_null());
             let r = PyEval_EvalCode(code, globals, globals);
             assert_eq!(r, Py_None());
             Py_DECREF(r);
             Py_DECREF(code);
-            assert_eq!(PyLong_AsLong(PyDict_GetItemString(globals, c"y".as_ptr())), 3);
+            assert_eq!(
+                PyLong_AsLong(PyDict_GetItemString(globals, c"y".as_ptr())),
+                3
+            );
         }
         Py_DECREF(globals);
     });
@@ -122,12 +136,29 @@ fn eval_call_object() {
 #[test]
 fn interpreter_configs() {
     let isolated = _PyInterpreterConfig_INIT;
-    assert_eq!((isolated.use_main_obmalloc, isolated.allow_threads, isolated.check_multi_interp_extensions), (0, 1, 1));
+    assert_eq!(
+        (
+            isolated.use_main_obmalloc,
+            isolated.allow_threads,
+            isolated.check_multi_interp_extensions
+        ),
+        (0, 1, 1)
+    );
     assert_eq!(isolated.gil, PyInterpreterConfig_OWN_GIL);
     let legacy = _PyInterpreterConfig_LEGACY_INIT;
-    assert_eq!((legacy.use_main_obmalloc, legacy.allow_fork, legacy.allow_daemon_threads), (1, 1, 1));
+    assert_eq!(
+        (
+            legacy.use_main_obmalloc,
+            legacy.allow_fork,
+            legacy.allow_daemon_threads
+        ),
+        (1, 1, 1)
+    );
     assert_eq!(legacy.gil, PyInterpreterConfig_SHARED_GIL);
-    assert_eq!(legacy.check_multi_interp_extensions, cfg!(Py_GIL_DISABLED) as i32);
+    assert_eq!(
+        legacy.check_multi_interp_extensions,
+        cfg!(Py_GIL_DISABLED) as i32
+    );
 }
 
 #[test]

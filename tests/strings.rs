@@ -71,7 +71,10 @@ mod unicode_layout {
         assert_eq!(PyUnicode_KIND(s) as u32, e.kind);
         assert_eq!(PyUnicode_IS_ASCII(s), e.ascii);
         assert_eq!(PyUnicode_IS_COMPACT(s), e.compact);
-        assert_eq!(PyUnicode_IS_COMPACT_ASCII(s), (e.ascii != 0 && e.compact != 0) as u32);
+        assert_eq!(
+            PyUnicode_IS_COMPACT_ASCII(s),
+            (e.ascii != 0 && e.compact != 0) as u32
+        );
         assert_eq!(PyUnicode_GET_LENGTH(s) as usize, chars.len());
         assert_eq!(PyUnicode_MAX_CHAR_VALUE(s), e.max_char);
         let data = PyUnicode_DATA(s);
@@ -90,18 +93,61 @@ mod unicode_layout {
             assert_eq!(PyUnicode_READ_CHAR(s, i), c);
         }
         // The buffer is NUL-terminated after the last character.
-        assert_eq!(PyUnicode_READ(kind as _, data, chars.len() as Py_ssize_t), 0);
+        assert_eq!(
+            PyUnicode_READ(kind as _, data, chars.len() as Py_ssize_t),
+            0
+        );
     }
 
     #[test]
     fn compact_forms() {
         with_gil(|| unsafe {
             let cases: [(&CStr, Expect); 5] = [
-                (c"'hello'", Expect { kind: 1, ascii: 1, compact: 1, max_char: 0x7f }),
-                (c"''", Expect { kind: 1, ascii: 1, compact: 1, max_char: 0x7f }),
-                (c"'caf\\xe9'", Expect { kind: 1, ascii: 0, compact: 1, max_char: 0xff }),
-                (c"'\\u65e5\\u672c'", Expect { kind: 2, ascii: 0, compact: 1, max_char: 0xffff }),
-                (c"'a\\U0001F600b'", Expect { kind: 4, ascii: 0, compact: 1, max_char: 0x10ffff }),
+                (
+                    c"'hello'",
+                    Expect {
+                        kind: 1,
+                        ascii: 1,
+                        compact: 1,
+                        max_char: 0x7f,
+                    },
+                ),
+                (
+                    c"''",
+                    Expect {
+                        kind: 1,
+                        ascii: 1,
+                        compact: 1,
+                        max_char: 0x7f,
+                    },
+                ),
+                (
+                    c"'caf\\xe9'",
+                    Expect {
+                        kind: 1,
+                        ascii: 0,
+                        compact: 1,
+                        max_char: 0xff,
+                    },
+                ),
+                (
+                    c"'\\u65e5\\u672c'",
+                    Expect {
+                        kind: 2,
+                        ascii: 0,
+                        compact: 1,
+                        max_char: 0xffff,
+                    },
+                ),
+                (
+                    c"'a\\U0001F600b'",
+                    Expect {
+                        kind: 4,
+                        ascii: 0,
+                        compact: 1,
+                        max_char: 0x10ffff,
+                    },
+                ),
             ];
             for (expr, e) in &cases {
                 let s = eval(expr);
@@ -122,13 +168,19 @@ mod unicode_layout {
             // double as the UTF-8 form.
             let s = eval(c"'ascii text'");
             let data = PyUnicode_DATA(s);
-            assert_eq!(data as usize, s as usize + std::mem::size_of::<PyASCIIObject>());
+            assert_eq!(
+                data as usize,
+                s as usize + std::mem::size_of::<PyASCIIObject>()
+            );
             assert_eq!(PyUnicode_AsUTF8(s) as usize, data as usize);
             Py_DECREF(s);
             // Compact non-ASCII: after the larger PyCompactUnicodeObject header.
             let s = eval(c"'\\u20ac uro'");
             let data = PyUnicode_DATA(s);
-            assert_eq!(data as usize, s as usize + std::mem::size_of::<PyCompactUnicodeObject>());
+            assert_eq!(
+                data as usize,
+                s as usize + std::mem::size_of::<PyCompactUnicodeObject>()
+            );
             assert_eq!(*PyUnicode_2BYTE_DATA(s), 0x20ac);
             Py_DECREF(s);
         });
@@ -140,10 +192,42 @@ mod unicode_layout {
             // Instances of str subclasses are not compact: their characters live in a
             // separate buffer reached through data.any.
             let cases: [(&CStr, Expect); 4] = [
-                (c"type('S', (str,), {})('legacy')", Expect { kind: 1, ascii: 1, compact: 0, max_char: 0x7f }),
-                (c"type('S', (str,), {})('\\xff\\xfe')", Expect { kind: 1, ascii: 0, compact: 0, max_char: 0xff }),
-                (c"type('S', (str,), {})('\\u0100x')", Expect { kind: 2, ascii: 0, compact: 0, max_char: 0xffff }),
-                (c"type('S', (str,), {})('\\U0010FFFF')", Expect { kind: 4, ascii: 0, compact: 0, max_char: 0x10ffff }),
+                (
+                    c"type('S', (str,), {})('legacy')",
+                    Expect {
+                        kind: 1,
+                        ascii: 1,
+                        compact: 0,
+                        max_char: 0x7f,
+                    },
+                ),
+                (
+                    c"type('S', (str,), {})('\\xff\\xfe')",
+                    Expect {
+                        kind: 1,
+                        ascii: 0,
+                        compact: 0,
+                        max_char: 0xff,
+                    },
+                ),
+                (
+                    c"type('S', (str,), {})('\\u0100x')",
+                    Expect {
+                        kind: 2,
+                        ascii: 0,
+                        compact: 0,
+                        max_char: 0xffff,
+                    },
+                ),
+                (
+                    c"type('S', (str,), {})('\\U0010FFFF')",
+                    Expect {
+                        kind: 4,
+                        ascii: 0,
+                        compact: 0,
+                        max_char: 0x10ffff,
+                    },
+                ),
             ];
             for (expr, e) in &cases {
                 let s = eval(expr);
@@ -162,7 +246,11 @@ mod unicode_layout {
                 (0x7f, PyUnicode_1BYTE_KIND, &[0x41u32, 0x7f, 0x20][..]),
                 (0xff, PyUnicode_1BYTE_KIND, &[0xe9, 0x41, 0xff][..]),
                 (0xffff, PyUnicode_2BYTE_KIND, &[0x20ac, 0x41, 0xfffd][..]),
-                (0x10ffff, PyUnicode_4BYTE_KIND, &[0x1F600, 0x41, 0x10ffff][..]),
+                (
+                    0x10ffff,
+                    PyUnicode_4BYTE_KIND,
+                    &[0x1F600, 0x41, 0x10ffff][..],
+                ),
             ] {
                 let s = PyUnicode_New(text.len() as Py_ssize_t, maxchar);
                 assert!(!s.is_null());
@@ -313,7 +401,10 @@ fn bytearray_checks_and_buffer() {
             let joined = PyNumber_InPlaceAdd(o, extra);
             assert_eq!(joined, o);
             assert_eq!(PyByteArray_GET_SIZE(o), 11);
-            assert_eq!(CStr::from_ptr(PyByteArray_AS_STRING(o)).to_bytes(), b"jello world");
+            assert_eq!(
+                CStr::from_ptr(PyByteArray_AS_STRING(o)).to_bytes(),
+                b"jello world"
+            );
             Py_DECREF(joined);
             Py_DECREF(extra);
         }

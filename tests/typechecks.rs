@@ -11,11 +11,19 @@ use pyffi::*;
 #[test]
 fn always_available_checks() {
     with_gil(|| unsafe {
-        table(PySlice_Check, "PySlice_Check", &[(c"slice(1, 2)", 1), (c"range(2)", 0), (c"(1, 2)", 0)]);
+        table(
+            PySlice_Check,
+            "PySlice_Check",
+            &[(c"slice(1, 2)", 1), (c"range(2)", 0), (c"(1, 2)", 0)],
+        );
         let capsule = PyCapsule_New(8 as *mut std::ffi::c_void, c"pyffi.test".as_ptr(), None);
         assert_eq!(PyCapsule_CheckExact(capsule), 1);
         Py_DECREF(capsule);
-        table(PyCapsule_CheckExact, "PyCapsule_CheckExact", &[(c"object()", 0)]);
+        table(
+            PyCapsule_CheckExact,
+            "PyCapsule_CheckExact",
+            &[(c"object()", 0)],
+        );
     });
 }
 
@@ -24,7 +32,11 @@ fn traceback_check() {
     with_gil(|| unsafe {
         // A real traceback: the one an exception carries after it was raised.
         assert!(PyRun_SimpleString(c"try:\n    1 // 0\nexcept ZeroDivisionError as e:\n    __import__('builtins')._pyffi_tb = e.__traceback__\n".as_ptr()) == 0);
-        table(PyTraceBack_Check, "PyTraceBack_Check", &[(c"__import__('builtins')._pyffi_tb", 1), (c"None", 0)]);
+        table(
+            PyTraceBack_Check,
+            "PyTraceBack_Check",
+            &[(c"__import__('builtins')._pyffi_tb", 1), (c"None", 0)],
+        );
     });
 }
 
@@ -33,10 +45,29 @@ fn traceback_check() {
 fn interpreter_object_checks() {
     with_gil(|| unsafe {
         let f = c"(lambda x: x)";
-        table(PyFunction_Check, "PyFunction_Check", &[(f, 1), (c"len", 0), (c"type", 0)]);
-        table(PyCode_Check, "PyCode_Check", &[(c"(lambda x: x).__code__", 1), (f, 0)]);
-        table(PyCell_Check, "PyCell_Check", &[(c"(lambda y: (lambda: y))(1).__closure__[0]", 1), (c"(1,)", 0)]);
-        table(PyFrame_Check, "PyFrame_Check", &[(c"__import__('sys')._getframe()", 1), (f, 0)]);
+        table(
+            PyFunction_Check,
+            "PyFunction_Check",
+            &[(f, 1), (c"len", 0), (c"type", 0)],
+        );
+        table(
+            PyCode_Check,
+            "PyCode_Check",
+            &[(c"(lambda x: x).__code__", 1), (f, 0)],
+        );
+        table(
+            PyCell_Check,
+            "PyCell_Check",
+            &[
+                (c"(lambda y: (lambda: y))(1).__closure__[0]", 1),
+                (c"(1,)", 0),
+            ],
+        );
+        table(
+            PyFrame_Check,
+            "PyFrame_Check",
+            &[(c"__import__('sys')._getframe()", 1), (f, 0)],
+        );
     });
 }
 
@@ -47,7 +78,11 @@ fn generator_and_coroutine_checks() {
         let gen = c"(x for x in ())";
         assert_eq!(PyRun_SimpleString(c"async def _pyffi_c():\n    pass\nasync def _pyffi_ag():\n    yield 1\nimport builtins\nbuiltins._pyffi_c = _pyffi_c\nbuiltins._pyffi_ag = _pyffi_ag\n".as_ptr()), 0);
         table(PyGen_Check, "PyGen_Check", &[(gen, 1), (c"iter(())", 0)]);
-        table(PyGen_CheckExact, "PyGen_CheckExact", &[(gen, 1), (c"[]", 0)]);
+        table(
+            PyGen_CheckExact,
+            "PyGen_CheckExact",
+            &[(gen, 1), (c"[]", 0)],
+        );
         // The coroutine is closed before it is dropped, so no "never awaited" warning.
         let c = eval(c"_pyffi_c()");
         assert_eq!(PyCoro_CheckExact(c), 1);
@@ -56,7 +91,11 @@ fn generator_and_coroutine_checks() {
         Py_XDECREF(closed);
         Py_DECREF(c);
         table(PyCoro_CheckExact, "PyCoro_CheckExact", &[(gen, 0)]);
-        table(PyAsyncGen_CheckExact, "PyAsyncGen_CheckExact", &[(c"_pyffi_ag()", 1), (gen, 0)]);
+        table(
+            PyAsyncGen_CheckExact,
+            "PyAsyncGen_CheckExact",
+            &[(c"_pyffi_ag()", 1), (gen, 0)],
+        );
     });
 }
 
@@ -65,9 +104,24 @@ fn generator_and_coroutine_checks() {
 fn context_checks() {
     with_gil(|| unsafe {
         let var = c"__import__('contextvars').ContextVar('pyffi_v')";
-        table(PyContext_CheckExact, "PyContext_CheckExact", &[(c"__import__('contextvars').copy_context()", 1), (var, 0)]);
-        table(PyContextVar_CheckExact, "PyContextVar_CheckExact", &[(var, 1), (c"{}", 0)]);
-        table(PyContextToken_CheckExact, "PyContextToken_CheckExact", &[(c"__import__('contextvars').ContextVar('pyffi_w').set(1)", 1), (var, 0)]);
+        table(
+            PyContext_CheckExact,
+            "PyContext_CheckExact",
+            &[(c"__import__('contextvars').copy_context()", 1), (var, 0)],
+        );
+        table(
+            PyContextVar_CheckExact,
+            "PyContextVar_CheckExact",
+            &[(var, 1), (c"{}", 0)],
+        );
+        table(
+            PyContextToken_CheckExact,
+            "PyContextToken_CheckExact",
+            &[
+                (c"__import__('contextvars').ContextVar('pyffi_w').set(1)", 1),
+                (var, 0),
+            ],
+        );
     });
 }
 
@@ -75,13 +129,43 @@ fn context_checks() {
 fn weakref_checks() {
     with_gil(|| unsafe {
         assert_eq!(PyRun_SimpleString(c"import builtins, weakref\nclass _PyffiT:\n    def __call__(self): pass\nclass _PyffiN: pass\nclass _PyffiRef(weakref.ref): pass\nbuiltins._pyffi_o = _PyffiT()\nbuiltins._pyffi_n = _PyffiN()\nbuiltins._pyffi_refs = (weakref.ref(_pyffi_o), _PyffiRef(_pyffi_o), weakref.proxy(_pyffi_o), weakref.proxy(_pyffi_n))\n".as_ptr()), 0);
-        let (r, sub, callable_proxy, proxy) = (c"_pyffi_refs[0]", c"_pyffi_refs[1]", c"_pyffi_refs[2]", c"_pyffi_refs[3]");
-        table(PyWeakref_CheckRef, "PyWeakref_CheckRef", &[(r, 1), (sub, 1), (proxy, 0), (c"_pyffi_o", 0)]);
-        table(PyWeakref_CheckRefExact, "PyWeakref_CheckRefExact", &[(r, 1), (sub, 0), (proxy, 0)]);
-        table(PyWeakref_CheckProxy, "PyWeakref_CheckProxy", &[(proxy, 1), (callable_proxy, 1), (r, 0)]);
+        let (r, sub, callable_proxy, proxy) = (
+            c"_pyffi_refs[0]",
+            c"_pyffi_refs[1]",
+            c"_pyffi_refs[2]",
+            c"_pyffi_refs[3]",
+        );
+        table(
+            PyWeakref_CheckRef,
+            "PyWeakref_CheckRef",
+            &[(r, 1), (sub, 1), (proxy, 0), (c"_pyffi_o", 0)],
+        );
+        table(
+            PyWeakref_CheckRefExact,
+            "PyWeakref_CheckRefExact",
+            &[(r, 1), (sub, 0), (proxy, 0)],
+        );
+        table(
+            PyWeakref_CheckProxy,
+            "PyWeakref_CheckProxy",
+            &[(proxy, 1), (callable_proxy, 1), (r, 0)],
+        );
         // The two proxy types: callable or not.
-        assert_eq!(PyRun_SimpleString(c"assert type(_pyffi_refs[2]) is not type(_pyffi_refs[3])".as_ptr()), 0);
-        table(PyWeakref_Check, "PyWeakref_Check", &[(r, 1), (sub, 1), (proxy, 1), (callable_proxy, 1), (c"_pyffi_o", 0)]);
+        assert_eq!(
+            PyRun_SimpleString(c"assert type(_pyffi_refs[2]) is not type(_pyffi_refs[3])".as_ptr()),
+            0
+        );
+        table(
+            PyWeakref_Check,
+            "PyWeakref_Check",
+            &[
+                (r, 1),
+                (sub, 1),
+                (proxy, 1),
+                (callable_proxy, 1),
+                (c"_pyffi_o", 0),
+            ],
+        );
     });
 }
 
@@ -152,7 +236,11 @@ fn frame_locals_proxy_check() {
         table(
             PyFrameLocalsProxy_Check,
             "PyFrameLocalsProxy_Check",
-            &[(c"(lambda: __import__('sys')._getframe().f_locals)()", 1), (c"{}", 0), (c"globals()", 0)],
+            &[
+                (c"(lambda: __import__('sys')._getframe().f_locals)()", 1),
+                (c"{}", 0),
+                (c"globals()", 0),
+            ],
         );
     });
 }
@@ -229,13 +317,19 @@ fn slice_get_indices_ex() {
         for (expr, length, want) in cases {
             with_obj(expr, |s| {
                 let (mut start, mut stop, mut step, mut len) = (0, 0, 0, 0);
-                assert_eq!(PySlice_GetIndicesEx(s, length, &mut start, &mut stop, &mut step, &mut len), 0);
+                assert_eq!(
+                    PySlice_GetIndicesEx(s, length, &mut start, &mut stop, &mut step, &mut len),
+                    0
+                );
                 assert_eq!([start, stop, step, len], want, "{expr:?} over {length}");
             });
         }
         with_obj(c"slice(None, None, 0)", |s| {
             let (mut start, mut stop, mut step, mut len) = (0, 0, 0, 7);
-            assert_eq!(PySlice_GetIndicesEx(s, 3, &mut start, &mut stop, &mut step, &mut len), -1);
+            assert_eq!(
+                PySlice_GetIndicesEx(s, 3, &mut start, &mut stop, &mut step, &mut len),
+                -1
+            );
             assert_eq!(len, 0);
             take_error(PyExc_ValueError);
         });

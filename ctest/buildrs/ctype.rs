@@ -152,7 +152,11 @@ pub fn translate(ty: &Type, names: &dyn Names) -> Result<CType, String> {
                     // inline or through a pyffi alias of a bare `fn` type.
                     let is_fn = match inner {
                         Type::BareFn(_) => true,
-                        Type::Path(p) => p.path.segments.last().is_some_and(|s| names.is_fn(&s.ident.to_string())),
+                        Type::Path(p) => p
+                            .path
+                            .segments
+                            .last()
+                            .is_some_and(|s| names.is_fn(&s.ident.to_string())),
                         _ => false,
                     };
                     if is_fn {

@@ -36,14 +36,38 @@ const ANONYMOUS_STANDINS: &[(&str, &str)] = &[
 /// that code written for pyo3-ffi compiles: (item, reason). Their type check is skipped;
 /// sizes, alignments and offsets are still compared.
 const SAME_ABI: &[(&str, &str)] = &[
-    ("PyCFunctionFast", "pyo3-ffi: `*mut *mut PyObject` for C's `PyObject *const *`"),
-    ("_PyCFunctionFast", "pyo3-ffi: `*mut *mut PyObject` for C's `PyObject *const *`"),
-    ("PyCMethod", "pyo3-ffi: a `Py_ssize_t` count where C before 3.14 says `size_t`"),
-    ("_PyCFunctionFastWithKeywords", "PyPy 3.9's `PyObject **`: pyo3-ffi's and CPython's `PyObject *const *`"),
-    ("PyDateTime_Time.hastzinfo", "pyo3-ffi: `c_char`; PyPy 3.9's header says `unsigned char`"),
-    ("PyDateTime_DateTime.hastzinfo", "pyo3-ffi: `c_char`; PyPy 3.9's header says `unsigned char`"),
-    ("PyDateTime_CAPI.DateTime_FromTimestamp", "pyo3-ffi: `*mut PyTypeObject` for C's `PyObject *` class argument"),
-    ("PyDateTime_CAPI.Date_FromTimestamp", "pyo3-ffi: `*mut PyTypeObject` for C's `PyObject *` class argument"),
+    (
+        "PyCFunctionFast",
+        "pyo3-ffi: `*mut *mut PyObject` for C's `PyObject *const *`",
+    ),
+    (
+        "_PyCFunctionFast",
+        "pyo3-ffi: `*mut *mut PyObject` for C's `PyObject *const *`",
+    ),
+    (
+        "PyCMethod",
+        "pyo3-ffi: a `Py_ssize_t` count where C before 3.14 says `size_t`",
+    ),
+    (
+        "_PyCFunctionFastWithKeywords",
+        "PyPy 3.9's `PyObject **`: pyo3-ffi's and CPython's `PyObject *const *`",
+    ),
+    (
+        "PyDateTime_Time.hastzinfo",
+        "pyo3-ffi: `c_char`; PyPy 3.9's header says `unsigned char`",
+    ),
+    (
+        "PyDateTime_DateTime.hastzinfo",
+        "pyo3-ffi: `c_char`; PyPy 3.9's header says `unsigned char`",
+    ),
+    (
+        "PyDateTime_CAPI.DateTime_FromTimestamp",
+        "pyo3-ffi: `*mut PyTypeObject` for C's `PyObject *` class argument",
+    ),
+    (
+        "PyDateTime_CAPI.Date_FromTimestamp",
+        "pyo3-ffi: `*mut PyTypeObject` for C's `PyObject *` class argument",
+    ),
 ];
 
 /// Union members pyo3-ffi adds as another view of storage C names otherwise:
@@ -61,9 +85,27 @@ const FIELD_RENAMES: &[(&str, &str, &str)] = &[("PyMemberDef", "type_code", "typ
 /// as the generator's headers have them (minor, micro); on another patch release only
 /// the fields the two share are compared (`whole`: not even those).
 const PATCH_DRIFT: &[(&str, u32, u32, bool, &str)] = &[
-    ("PyThreadState", 13, 0, false, "3.13.x appended datastack_cached_chunk"),
-    ("PyBaseExceptionGroupObject", 13, 0, false, "3.13.x appended excs_str"),
-    ("_PyCoLineInstrumentationData", 13, 0, true, "3.13.x replaced its fields"),
+    (
+        "PyThreadState",
+        13,
+        0,
+        false,
+        "3.13.x appended datastack_cached_chunk",
+    ),
+    (
+        "PyBaseExceptionGroupObject",
+        13,
+        0,
+        false,
+        "3.13.x appended excs_str",
+    ),
+    (
+        "_PyCoLineInstrumentationData",
+        13,
+        0,
+        true,
+        "3.13.x replaced its fields",
+    ),
 ];
 
 /// Fields that hold a C struct of bitfields as one integer, with accessor methods on
@@ -143,7 +185,9 @@ impl Names for Gen<'_> {
 
     fn is_fn(&self, n: &str) -> bool {
         match self.decls.get(n).map(|d| &d.kind) {
-            Some(Kind::Alias { ty: syn::Type::BareFn(_) }) => true,
+            Some(Kind::Alias {
+                ty: syn::Type::BareFn(_),
+            }) => true,
             Some(Kind::Alias { ty }) => plain_name(ty).is_some_and(|t| t != n && self.is_fn(&t)),
             _ => false,
         }
@@ -162,7 +206,11 @@ pub fn generate(setup: &Setup, krate: &Crate, cfgs: &Cfgs) -> Result<(), String>
         // `cpython/X.rs` too: before 3.11 some of those were top-level
         // headers that Python.h does not include (longintrepr.h).
         // PyPy's cpyext_*.h and pypy_decl.h have no include guards: Python.h has them.
-        if stem == "lib" || stem == "mod" || stem.starts_with("cpyext_") || stem.starts_with("pypy_") {
+        if stem == "lib"
+            || stem == "mod"
+            || stem.starts_with("cpyext_")
+            || stem.starts_with("pypy_")
+        {
             continue;
         }
         let header = format!("{}.h", stem.trim_end_matches('_'));
@@ -189,7 +237,10 @@ pub fn generate(setup: &Setup, krate: &Crate, cfgs: &Cfgs) -> Result<(), String>
         bitfields: BTreeMap::new(),
         checks: Vec::new(),
         skips: Vec::new(),
-        version: (define_u32(&defs, "PY_MINOR_VERSION"), define_u32(&defs, "PY_MICRO_VERSION")),
+        version: (
+            define_u32(&defs, "PY_MINOR_VERSION"),
+            define_u32(&defs, "PY_MICRO_VERSION"),
+        ),
     };
 
     // One public declaration per name; two active ones is itself a bug.
@@ -380,8 +431,9 @@ impl<'a> Gen<'a> {
                     };
                     // Only the generator's types for anonymous C types: a hand-written
                     // Rust-only type (PyObjectObRefcnt) is not what C's member has.
-                    let Some(Kind::Struct { anonymous: true, .. }) =
-                        self.decls.get(tname.as_str()).map(|d| &d.kind)
+                    let Some(Kind::Struct {
+                        anonymous: true, ..
+                    }) = self.decls.get(tname.as_str()).map(|d| &d.kind)
                     else {
                         continue;
                     };
@@ -483,10 +535,7 @@ impl<'a> Gen<'a> {
     fn structure(&mut self, d: &Decl, generic: bool, union: bool, fields: &[Field]) {
         let name = d.name.as_str();
         if generic {
-            return self.skip(
-                name,
-                "generic Rust helper: C has no such type",
-            );
+            return self.skip(name, "generic Rust helper: C has no such type");
         }
         if let Some((root, _)) = self.flattened.get(name) {
             return self.skip(
@@ -529,7 +578,10 @@ impl<'a> Gen<'a> {
             return;
         }
         if let Some((_, minor, micro, _, why)) = drift {
-            self.skip(format!("{name} (size)"), format!("declared as in 3.{minor}.{micro}: {why}"));
+            self.skip(
+                format!("{name} (size)"),
+                format!("declared as in 3.{minor}.{micro}: {why}"),
+            );
         } else {
             self.int(
                 "size",
@@ -574,7 +626,10 @@ impl<'a> Gen<'a> {
                         Some(Kind::Struct { .. })
                     )
                 });
-            let member = self.decls.get(owner).is_some_and(|o| is_anonymous_member(o, n));
+            let member = self
+                .decls
+                .get(owner)
+                .is_some_and(|o| is_anonymous_member(o, n));
             if member || standin {
                 let inner = plain_name(&f.ty).and_then(|t| {
                     match self.decls.get(t.as_str()).map(|d| &d.kind) {
@@ -619,7 +674,10 @@ impl<'a> Gen<'a> {
                 String::new(),
             );
             if BIT_UNITS.contains(&(owner, n)) {
-                self.skip(item, "C bitfields held as one integer: checked through the accessors");
+                self.skip(
+                    item,
+                    "C bitfields held as one integer: checked through the accessors",
+                );
                 continue;
             }
             if let Some((_, why)) = SAME_ABI.iter().find(|(i, _)| *i == item) {
@@ -1254,6 +1312,12 @@ fn write_rust(setup: &Setup, checks: &[Check], skips: &[(String, String)]) -> Re
 /// The value of a `#define NAME 123` in `gcc -dM` output (0 if absent).
 fn define_u32(defs: &str, name: &str) -> u32 {
     defs.lines()
-        .find_map(|l| l.strip_prefix("#define ")?.strip_prefix(name)?.trim().parse().ok())
+        .find_map(|l| {
+            l.strip_prefix("#define ")?
+                .strip_prefix(name)?
+                .trim()
+                .parse()
+                .ok()
+        })
         .unwrap_or(0)
 }

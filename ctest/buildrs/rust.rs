@@ -409,11 +409,23 @@ fn headers_types(attrs: &[syn::Attribute]) -> Vec<(String, Type)> {
     const PREFIX: &str = " pyo3-ffi's spelling, the same ABI; the headers' type (";
     let mut out = Vec::new();
     for a in attrs.iter().filter(|a| a.path().is_ident("doc")) {
-        let syn::Meta::NameValue(nv) = &a.meta else { continue };
-        let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value else { continue };
+        let syn::Meta::NameValue(nv) = &a.meta else {
+            continue;
+        };
+        let syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        }) = &nv.value
+        else {
+            continue;
+        };
         let text = s.value();
-        let Some(rest) = text.strip_prefix(PREFIX) else { continue };
-        let Some((at, ty)) = rest.split_once("): `") else { continue };
+        let Some(rest) = text.strip_prefix(PREFIX) else {
+            continue;
+        };
+        let Some((at, ty)) = rest.split_once("): `") else {
+            continue;
+        };
         if let Ok(ty) = syn::parse_str::<Type>(ty.trim_end_matches("`.")) {
             out.push((at.to_string(), ty));
         }
@@ -423,11 +435,18 @@ fn headers_types(attrs: &[syn::Attribute]) -> Vec<(String, Type)> {
 
 /// The headers' types, from the doc lines, in place of a function's parameter and
 /// return types.
-fn put_headers_types(attrs: &[syn::Attribute], mut inputs: Vec<&mut Type>, output: &mut syn::ReturnType) {
+fn put_headers_types(
+    attrs: &[syn::Attribute],
+    mut inputs: Vec<&mut Type>,
+    output: &mut syn::ReturnType,
+) {
     for (at, ty) in headers_types(attrs) {
         if at == "return" {
             *output = syn::ReturnType::Type(Default::default(), Box::new(ty));
-        } else if let Some(i) = at.strip_prefix("parameter ").and_then(|i| i.parse::<usize>().ok()) {
+        } else if let Some(i) = at
+            .strip_prefix("parameter ")
+            .and_then(|i| i.parse::<usize>().ok())
+        {
             if let Some(t) = inputs.get_mut(i) {
                 **t = ty;
             }
@@ -451,7 +470,11 @@ fn sig_with_headers_types(attrs: &[syn::Attribute], mut sig: syn::Signature) -> 
 /// An alias of a function type, with the headers' parameter and return types.
 fn with_headers_types(attrs: &[syn::Attribute], mut ty: Type) -> Type {
     if let Type::BareFn(f) = &mut ty {
-        put_headers_types(attrs, f.inputs.iter_mut().map(|a| &mut a.ty).collect(), &mut f.output);
+        put_headers_types(
+            attrs,
+            f.inputs.iter_mut().map(|a| &mut a.ty).collect(),
+            &mut f.output,
+        );
     }
     ty
 }

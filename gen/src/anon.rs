@@ -54,12 +54,17 @@ pub fn owner(items: &[syn::Item]) -> Option<String> {
 }
 
 fn doc_text(a: &syn::Attribute) -> Option<String> {
-    let syn::Meta::NameValue(nv) = &a.meta else { return None };
+    let syn::Meta::NameValue(nv) = &a.meta else {
+        return None;
+    };
     if !nv.path.is_ident("doc") {
         return None;
     }
     match &nv.value {
-        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        }) => Some(s.value()),
         _ => None,
     }
 }
@@ -101,7 +106,11 @@ impl VisitMut for Rewrite<'_> {
 
     fn visit_type_mut(&mut self, ty: &mut syn::Type) {
         if let syn::Type::Path(p) = ty {
-            if let Some(new) = p.path.get_ident().and_then(|i| self.types.get(&i.to_string())) {
+            if let Some(new) = p
+                .path
+                .get_ident()
+                .and_then(|i| self.types.get(&i.to_string()))
+            {
                 *ty = new.clone();
                 return;
             }
@@ -110,7 +119,11 @@ impl VisitMut for Rewrite<'_> {
     }
 }
 
-fn rewrite(entries: &mut [Entry], idents: &HashMap<String, String>, types: &HashMap<String, syn::Type>) {
+fn rewrite(
+    entries: &mut [Entry],
+    idents: &HashMap<String, String>,
+    types: &HashMap<String, syn::Type>,
+) {
     let mut rw = Rewrite { idents, types };
     for e in entries.iter_mut() {
         if let Some(new) = idents.get(&e.name) {
@@ -126,7 +139,10 @@ fn rewrite(entries: &mut [Entry], idents: &HashMap<String, String>, types: &Hash
 /// become `pub const PYGEN_NEXT: c_int = 1;`, as the enumerators C declares.
 fn inline_anonymous_enums(entries: &mut Vec<Entry>) {
     let mut types = HashMap::new();
-    for e in entries.iter().filter(|e| e.ns == Ns::Type && is_anonymous(&e.name)) {
+    for e in entries
+        .iter()
+        .filter(|e| e.ns == Ns::Type && is_anonymous(&e.name))
+    {
         if let [syn::Item::Type(t)] = e.items.as_slice() {
             types.insert(e.name.clone(), (*t.ty).clone());
         }
@@ -148,7 +164,9 @@ fn camel(field: &str) -> String {
         .filter(|s| !s.is_empty())
         .map(|s| {
             let mut c = s.chars();
-            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
         })
         .collect()
 }
@@ -184,7 +202,9 @@ fn name_anonymous_types(entries: &mut Vec<Entry>) {
     let mut places: BTreeMap<String, (String, Place)> = BTreeMap::new();
     for e in entries.iter().filter(|e| e.ns == Ns::Type) {
         for f in fields_of(&e.items[0]).into_iter().flatten() {
-            let Some(field) = f.ident.as_ref().map(|i| i.to_string()) else { continue };
+            let Some(field) = f.ident.as_ref().map(|i| i.to_string()) else {
+                continue;
+            };
             for t in idents_in(&f.ty).intersection(&anonymous) {
                 let place = match field.strip_prefix("__bindgen_anon_") {
                     Some(n) => Place::Member(n.to_string()),
@@ -194,7 +214,12 @@ fn name_anonymous_types(entries: &mut Vec<Entry>) {
             }
         }
     }
-    fn new_name(t: &str, places: &BTreeMap<String, (String, Place)>, anonymous: &BTreeSet<String>, depth: usize) -> Option<(String, String)> {
+    fn new_name(
+        t: &str,
+        places: &BTreeMap<String, (String, Place)>,
+        anonymous: &BTreeSet<String>,
+        depth: usize,
+    ) -> Option<(String, String)> {
         let (owner, place) = places.get(t)?;
         let owner = if anonymous.contains(owner) && depth < 8 {
             new_name(owner, places, anonymous, depth + 1)?.0
@@ -203,15 +228,27 @@ fn name_anonymous_types(entries: &mut Vec<Entry>) {
         };
         Some(match place {
             Place::Field(f) => (format!("{owner}{}", camel(f)), format!("`{owner}.{f}`")),
-            Place::Member(n) => (format!("{owner}Anon{n}"), format!("`{owner}` (its field `anon{n}` here)")),
+            Place::Member(n) => (
+                format!("{owner}Anon{n}"),
+                format!("`{owner}` (its field `anon{n}` here)"),
+            ),
         })
     }
-    let existing: BTreeSet<String> = entries.iter().filter(|e| e.ns == Ns::Type).map(|e| e.name.clone()).collect();
+    let existing: BTreeSet<String> = entries
+        .iter()
+        .filter(|e| e.ns == Ns::Type)
+        .map(|e| e.name.clone())
+        .collect();
     let mut idents = HashMap::new();
     let mut docs = HashMap::new();
     for t in &anonymous {
-        let Some((name, whose)) = new_name(t, &places, &anonymous, 0) else { continue };
-        assert!(!existing.contains(&name), "{t}: its new name {name} is taken");
+        let Some((name, whose)) = new_name(t, &places, &anonymous, 0) else {
+            continue;
+        };
+        assert!(
+            !existing.contains(&name),
+            "{t}: its new name {name} is taken"
+        );
         docs.insert(name.clone(), whose);
         idents.insert(t.clone(), name);
     }
@@ -220,10 +257,14 @@ fn name_anonymous_types(entries: &mut Vec<Entry>) {
             idents.insert(format!("__bindgen_anon_{n}"), format!("anon{n}"));
         }
     }
-    entries.retain(|e| !(e.ns == Ns::Type && anonymous.contains(&e.name) && !idents.contains_key(&e.name)));
+    entries.retain(|e| {
+        !(e.ns == Ns::Type && anonymous.contains(&e.name) && !idents.contains_key(&e.name))
+    });
     rewrite(entries, &idents, &HashMap::new());
     for e in entries.iter_mut().filter(|e| e.ns == Ns::Type) {
-        let Some(whose) = docs.get(&e.name) else { continue };
+        let Some(whose) = docs.get(&e.name) else {
+            continue;
+        };
         let (kind, attrs) = match &mut e.items[0] {
             syn::Item::Struct(s) => ("struct", &mut s.attrs),
             syn::Item::Union(u) => ("union", &mut u.attrs),
@@ -255,9 +296,38 @@ fn derives(attrs: &[syn::Attribute], name: &str) -> bool {
 }
 
 const COPY_SCALARS: &[&str] = &[
-    "u8", "u16", "u32", "u64", "u128", "i8", "i16", "i32", "i64", "i128", "f32", "f64", "bool", "usize",
-    "isize", "c_char", "c_schar", "c_uchar", "c_short", "c_ushort", "c_int", "c_uint", "c_long", "c_ulong",
-    "c_longlong", "c_ulonglong", "c_float", "c_double", "Py_ssize_t", "Py_hash_t", "Py_uhash_t", "Option",
+    "u8",
+    "u16",
+    "u32",
+    "u64",
+    "u128",
+    "i8",
+    "i16",
+    "i32",
+    "i64",
+    "i128",
+    "f32",
+    "f64",
+    "bool",
+    "usize",
+    "isize",
+    "c_char",
+    "c_schar",
+    "c_uchar",
+    "c_short",
+    "c_ushort",
+    "c_int",
+    "c_uint",
+    "c_long",
+    "c_ulong",
+    "c_longlong",
+    "c_ulonglong",
+    "c_float",
+    "c_double",
+    "Py_ssize_t",
+    "Py_hash_t",
+    "Py_uhash_t",
+    "Option",
 ];
 
 /// Whether a union member of type `ty` can be `Copy`; anonymous structs made only of such
@@ -267,11 +337,15 @@ fn copyable(ty: &syn::Type, entries: &[Entry], make_copy: &mut BTreeSet<String>)
         syn::Type::Ptr(_) | syn::Type::BareFn(_) => true,
         syn::Type::Array(a) => copyable(&a.elem, entries, make_copy),
         syn::Type::Path(_) => {
-            let Some((name, _)) = path_parts(ty) else { return false };
+            let Some((name, _)) = path_parts(ty) else {
+                return false;
+            };
             if COPY_SCALARS.contains(&name.as_str()) {
                 return true;
             }
-            let Some(e) = entries.iter().find(|e| e.ns == Ns::Type && e.name == name) else { return false };
+            let Some(e) = entries.iter().find(|e| e.ns == Ns::Type && e.name == name) else {
+                return false;
+            };
             match &e.items[0] {
                 syn::Item::Struct(s) if derives(&s.attrs, "Copy") => true,
                 syn::Item::Union(u) if derives(&u.attrs, "Copy") => true,
@@ -294,8 +368,13 @@ fn copyable(ty: &syn::Type, entries: &[Entry], make_copy: &mut BTreeSet<String>)
 fn real_unions(entries: &mut [Entry]) {
     let mut make_copy = BTreeSet::new();
     for i in 0..entries.len() {
-        let syn::Item::Struct(s) = &entries[i].items[0] else { continue };
-        let emulated = s.fields.iter().any(|f| path_parts(&f.ty).is_some_and(|(n, _)| n == "__BindgenUnionField"));
+        let syn::Item::Struct(s) = &entries[i].items[0] else {
+            continue;
+        };
+        let emulated = s
+            .fields
+            .iter()
+            .any(|f| path_parts(&f.ty).is_some_and(|(n, _)| n == "__BindgenUnionField"));
         if !emulated {
             continue;
         }
@@ -303,12 +382,16 @@ fn real_unions(entries: &mut [Entry]) {
         let mut align = None;
         let mut all_copy = true;
         for f in &s.fields {
-            let Some((kind, arg)) = path_parts(&f.ty) else { panic!("{}: unexpected union member", s.ident) };
+            let Some((kind, arg)) = path_parts(&f.ty) else {
+                panic!("{}: unexpected union member", s.ident)
+            };
             if let Some(n) = kind.strip_prefix("__BindgenOpaqueArray") {
                 align = Some(n.parse::<usize>().unwrap_or(1));
                 continue;
             }
-            let inner = arg.filter(|_| kind == "__BindgenUnionField").unwrap_or_else(|| panic!("{}: unexpected union member", s.ident));
+            let inner = arg
+                .filter(|_| kind == "__BindgenUnionField")
+                .unwrap_or_else(|| panic!("{}: unexpected union member", s.ident));
             let mut f = f.clone();
             if copyable(inner, entries, &mut make_copy) {
                 f.ty = inner.clone();
@@ -318,8 +401,15 @@ fn real_unions(entries: &mut [Entry]) {
             }
             fields.push(f);
         }
-        let mut attrs: Vec<syn::Attribute> = s.attrs.iter().filter(|a| !a.path().is_ident("derive")).cloned().collect();
-        let aligned = attrs.iter().any(|a| a.path().is_ident("repr") && a.meta.to_token_stream().to_string().contains("align"));
+        let mut attrs: Vec<syn::Attribute> = s
+            .attrs
+            .iter()
+            .filter(|a| !a.path().is_ident("derive"))
+            .cloned()
+            .collect();
+        let aligned = attrs.iter().any(|a| {
+            a.path().is_ident("repr") && a.meta.to_token_stream().to_string().contains("align")
+        });
         if let (Some(n), false) = (align.filter(|&n| n > 1), aligned) {
             let n = proc_macro2::Literal::usize_unsuffixed(n);
             attrs.push(syn::parse_quote!(#[repr(align(#n))]));
@@ -358,7 +448,9 @@ fn flatten(ts: TokenStream, out: &mut Vec<TokenTree>) {
 }
 
 fn int_literal(tt: &TokenTree) -> Option<usize> {
-    let TokenTree::Literal(l) = tt else { return None };
+    let TokenTree::Literal(l) = tt else {
+        return None;
+    };
     let s = l.to_string();
     let digits: String = s.chars().take_while(|c| c.is_ascii_digit()).collect();
     digits.parse().ok()
@@ -374,7 +466,13 @@ fn read_getter(body: &syn::Block) -> Option<(syn::Ident, usize, usize)> {
             continue;
         }
         let rest: Vec<String> = tts[i + 1..].iter().take(6).map(|t| t.to_string()).collect();
-        if rest.len() == 6 && rest[0] == "." && rest[1] == "get_const" && rest[2] == ":" && rest[3] == ":" && rest[4] == "<" {
+        if rest.len() == 6
+            && rest[0] == "."
+            && rest[1] == "get_const"
+            && rest[2] == ":"
+            && rest[3] == ":"
+            && rest[4] == "<"
+        {
             let offset = int_literal(&tts[i + 6])?;
             let width = int_literal(tts.get(i + 8)?)?;
             return Some((unit.clone(), offset, width));
@@ -387,14 +485,21 @@ fn read_getter(body: &syn::Block) -> Option<(syn::Ident, usize, usize)> {
 /// private fields; each bit-field gets a getter and a setter on `crate::bitfield`.
 fn bitfield_accessors(entries: &mut [Entry]) {
     for e in entries.iter_mut() {
-        let syn::Item::Struct(s) = &mut e.items[0] else { continue };
-        let has_units = s.fields.iter().any(|f| path_parts(&f.ty).is_some_and(|(n, _)| n == "__BindgenBitfieldUnit"));
+        let syn::Item::Struct(s) = &mut e.items[0] else {
+            continue;
+        };
+        let has_units = s
+            .fields
+            .iter()
+            .any(|f| path_parts(&f.ty).is_some_and(|(n, _)| n == "__BindgenBitfieldUnit"));
         if !has_units {
             continue;
         }
         for f in s.fields.iter_mut() {
             let name = f.ident.as_ref().unwrap().to_string();
-            if let Some((_, Some(storage))) = path_parts(&f.ty).filter(|(n, _)| n == "__BindgenBitfieldUnit") {
+            if let Some((_, Some(storage))) =
+                path_parts(&f.ty).filter(|(n, _)| n == "__BindgenBitfieldUnit")
+            {
                 f.ty = storage.clone();
             }
             let new = match name.as_str() {
@@ -418,14 +523,25 @@ fn bitfield_accessors(entries: &mut [Entry]) {
             let mut bits = Vec::new();
             for ii in &imp.items {
                 let syn::ImplItem::Fn(f) = ii else { continue };
-                let getter = f.sig.receiver().is_some_and(|r| r.reference.is_some() && r.mutability.is_none())
+                let getter = f
+                    .sig
+                    .receiver()
+                    .is_some_and(|r| r.reference.is_some() && r.mutability.is_none())
                     && f.sig.inputs.len() == 1;
-                let syn::ReturnType::Type(_, ty) = &f.sig.output else { continue };
+                let syn::ReturnType::Type(_, ty) = &f.sig.output else {
+                    continue;
+                };
                 if !getter {
                     continue;
                 }
                 if let Some((unit, offset, width)) = read_getter(&f.block) {
-                    bits.push(Bits { name: f.sig.ident.clone(), ty: (**ty).clone(), unit, offset, width });
+                    bits.push(Bits {
+                        name: f.sig.ident.clone(),
+                        ty: (**ty).clone(),
+                        unit,
+                        offset,
+                        width,
+                    });
                 }
             }
             if bits.is_empty() {
@@ -434,7 +550,10 @@ fn bitfield_accessors(entries: &mut [Entry]) {
             let fns = bits.iter().map(|b| {
                 let Bits { name, ty, unit, .. } = b;
                 let setter = syn::Ident::new(&format!("set_{name}"), name.span());
-                let (offset, width) = (proc_macro2::Literal::usize_unsuffixed(b.offset), proc_macro2::Literal::usize_unsuffixed(b.width));
+                let (offset, width) = (
+                    proc_macro2::Literal::usize_unsuffixed(b.offset),
+                    proc_macro2::Literal::usize_unsuffixed(b.width),
+                );
                 let is_bool = matches!(ty, syn::Type::Path(p) if p.path.is_ident("bool"));
                 let get: syn::Expr = if is_bool {
                     syn::parse_quote!(crate::bitfield::get(&self.#unit, #offset, #width) != 0)
@@ -477,15 +596,28 @@ mod tests {
             };
             match out.iter_mut().find(|e| e.name == name && e.ns == ns) {
                 Some(e) => e.items.push(item),
-                None => out.push(Entry { name, ns, items: vec![item], header: None, pypy_link: None }),
+                None => out.push(Entry {
+                    name,
+                    ns,
+                    items: vec![item],
+                    header: None,
+                    pypy_link: None,
+                }),
             }
         }
         out
     }
 
     fn text(entries: &[Entry], name: &str) -> String {
-        let e = entries.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no {name}"));
-        e.items.iter().map(|i| i.to_token_stream().to_string()).collect::<Vec<_>>().join(" ")
+        let e = entries
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("no {name}"));
+        e.items
+            .iter()
+            .map(|i| i.to_token_stream().to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     #[test]
@@ -505,8 +637,20 @@ mod tests {
         );
         apply(&mut e);
         let names: Vec<&str> = e.iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(names, ["PyThreadState", "PyThreadStateStatus", "PyThreadStateEnsure", "PyThreadStateEnsureInner"]);
-        assert!(text(&e, "PyThreadState").contains("_status : PyThreadStateStatus"), "{}", text(&e, "PyThreadState"));
+        assert_eq!(
+            names,
+            [
+                "PyThreadState",
+                "PyThreadStateStatus",
+                "PyThreadStateEnsure",
+                "PyThreadStateEnsureInner"
+            ]
+        );
+        assert!(
+            text(&e, "PyThreadState").contains("_status : PyThreadStateStatus"),
+            "{}",
+            text(&e, "PyThreadState")
+        );
         assert_eq!(owner(&e[3].items).as_deref(), Some("PyThreadStateEnsure"));
         assert_eq!(owner(&e[1].items).as_deref(), Some("PyThreadState"));
     }
@@ -518,7 +662,11 @@ mod tests {
              pub union PySlot__bindgen_ty_1 { pub sl_reserved: u32 }",
         );
         apply(&mut e);
-        assert!(text(&e, "PySlot").contains("pub anon1 : PySlotAnon1"), "{}", text(&e, "PySlot"));
+        assert!(
+            text(&e, "PySlot").contains("pub anon1 : PySlotAnon1"),
+            "{}",
+            text(&e, "PySlot")
+        );
         assert_eq!(owner(&e[1].items).as_deref(), Some("PySlot"));
     }
 
@@ -530,7 +678,11 @@ mod tests {
              pub struct _object__bindgen_ty_1__bindgen_ty_1 { pub a: u32 }",
         );
         apply(&mut e);
-        assert!(e.is_empty(), "{:?}", e.iter().map(|e| &e.name).collect::<Vec<_>>());
+        assert!(
+            e.is_empty(),
+            "{:?}",
+            e.iter().map(|e| &e.name).collect::<Vec<_>>()
+        );
     }
 
     #[test]
@@ -544,8 +696,15 @@ mod tests {
         apply(&mut e);
         let names: Vec<&str> = e.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["PYGEN_ERROR", "PyStatus"]);
-        assert_eq!(text(&e, "PYGEN_ERROR"), "pub const PYGEN_ERROR : :: core :: ffi :: c_int = - 1 ;");
-        assert!(text(&e, "PyStatus").contains("_type : :: core :: ffi :: c_uint"), "{}", text(&e, "PyStatus"));
+        assert_eq!(
+            text(&e, "PYGEN_ERROR"),
+            "pub const PYGEN_ERROR : :: core :: ffi :: c_int = - 1 ;"
+        );
+        assert!(
+            text(&e, "PyStatus").contains("_type : :: core :: ffi :: c_uint"),
+            "{}",
+            text(&e, "PyStatus")
+        );
     }
 
     #[test]
@@ -562,7 +721,11 @@ mod tests {
             text(&e, "_gc_head"),
             "# [repr (C)] # [repr (align (16))] # [derive (Copy , Clone)] pub union _gc_head { pub gc : _gc_headGc , pub dummy : u128 }"
         );
-        assert!(text(&e, "_gc_headGc").contains("# [derive (Copy , Clone)] pub struct _gc_headGc"), "{}", text(&e, "_gc_headGc"));
+        assert!(
+            text(&e, "_gc_headGc").contains("# [derive (Copy , Clone)] pub struct _gc_headGc"),
+            "{}",
+            text(&e, "_gc_headGc")
+        );
     }
 
     #[test]
@@ -590,7 +753,10 @@ mod tests {
         assert!(t.contains("{ _align : [u32 ; 0] , pub interned : u8 , _bitfield_1 : [u8 ; 1usize] , _padding_0 : u16 }"), "{t}");
         assert!(t.contains("pub fn kind (& self) -> :: core :: ffi :: c_uint { crate :: bitfield :: get (& self . _bitfield_1 , 0 , 3) as :: core :: ffi :: c_uint }"), "{t}");
         assert!(t.contains("pub fn set_ascii (& mut self , val : bool) { crate :: bitfield :: set (& mut self . _bitfield_1 , 4 , 1 , val as u64) }"), "{t}");
-        assert!(t.contains("crate :: bitfield :: get (& self . _bitfield_1 , 4 , 1) != 0"), "{t}");
+        assert!(
+            t.contains("crate :: bitfield :: get (& self . _bitfield_1 , 4 , 1) != 0"),
+            "{t}"
+        );
         assert!(!t.contains("_raw") && !t.contains("new_bitfield"), "{t}");
     }
 

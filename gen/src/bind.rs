@@ -16,7 +16,12 @@ const SKIPPED_HEADERS: &str =
 /// Items written by hand: their C definitions depend on macros bindgen cannot see
 /// through (the object header) or on Rust choices (`Py_ssize_t` is `isize`).
 pub const HAND_WRITTEN: &[&str] = &[
-    "Py_ssize_t", "Py_hash_t", "Py_uhash_t", "PyObject", "PyVarObject", "_object",
+    "Py_ssize_t",
+    "Py_hash_t",
+    "Py_uhash_t",
+    "PyObject",
+    "PyVarObject",
+    "_object",
 ];
 
 /// Declared in the headers without `PyAPI_FUNC`: no interpreter exports them.
@@ -73,7 +78,12 @@ impl std::fmt::Debug for Locations {
 }
 
 impl ParseCallbacks for Callbacks {
-    fn new_item_found(&self, _id: DiscoveredItemId, item: DiscoveredItem, loc: Option<&SourceLocation>) {
+    fn new_item_found(
+        &self,
+        _id: DiscoveredItemId,
+        item: DiscoveredItem,
+        loc: Option<&SourceLocation>,
+    ) {
         let name = match item {
             DiscoveredItem::Struct { final_name, .. }
             | DiscoveredItem::Union { final_name, .. }
@@ -115,7 +125,10 @@ pub fn run(config: &Config, root: &Path) -> Result<Vec<Entry>, String> {
     let locations = Arc::new(Locations::default());
     let mut builder = bindgen::Builder::default()
         .header_contents("pyffi_wrapper.h", &wrapper)
-        .allowlist_file(format!(r"{}/(pypy)?3\.[0-9]+/include/(cpython/)?[A-Za-z_0-9]+\.h", root.display()))
+        .allowlist_file(format!(
+            r"{}/(pypy)?3\.[0-9]+/include/(cpython/)?[A-Za-z_0-9]+\.h",
+            root.display()
+        ))
         .blocklist_file(format!(r".*/({SKIPPED_HEADERS})\.h"))
         .allowlist_recursively(false)
         .use_core()
@@ -135,11 +148,16 @@ pub fn run(config: &Config, root: &Path) -> Result<Vec<Entry>, String> {
     for name in HAND_WRITTEN.iter().chain(NOT_EXPORTED) {
         builder = builder.blocklist_item(name);
     }
-    let missing = |&&(_, from, until): &&(&str, u32, u32)| !config.pypy && (from..until).contains(&config.minor);
+    let missing = |&&(_, from, until): &&(&str, u32, u32)| {
+        !config.pypy && (from..until).contains(&config.minor)
+    };
     for (name, ..) in NOT_EXPORTED_IN.iter().filter(missing) {
         builder = builder.blocklist_item(name);
     }
-    for (name, _) in PYPY_NOT_EXPORTED.iter().filter(|(_, m)| config.pypy && config.minor == *m) {
+    for (name, _) in PYPY_NOT_EXPORTED
+        .iter()
+        .filter(|(_, m)| config.pypy && config.minor == *m)
+    {
         builder = builder.blocklist_item(name);
     }
     for dir in config.include_dirs(root) {
@@ -153,7 +171,10 @@ pub fn run(config: &Config, root: &Path) -> Result<Vec<Entry>, String> {
         .map_err(|e| format!("{}: bindgen failed: {e}", config.name()))?;
     // PYFFI_GEN_DUMP=DIR keeps bindgen's raw output, for debugging the generator.
     if let Ok(dir) = std::env::var("PYFFI_GEN_DUMP") {
-        let _ = std::fs::write(Path::new(&dir).join(format!("{}.rs", config.name())), bindings.to_string());
+        let _ = std::fs::write(
+            Path::new(&dir).join(format!("{}.rs", config.name())),
+            bindings.to_string(),
+        );
     }
     let file: syn::File = syn::parse_str(&bindings.to_string())
         .map_err(|e| format!("{}: bindgen output does not parse: {e}", config.name()))?;
@@ -169,7 +190,9 @@ pub fn run(config: &Config, root: &Path) -> Result<Vec<Entry>, String> {
 /// The symbols PyPy's library exports (its header set carries the library, from the
 /// same Debian package): PyPy implements a few functions in C under their own names.
 fn pypy_exports(config: &Config, root: &Path) -> Result<std::collections::HashSet<String>, String> {
-    let dir = root.join(config.name()).join("root/usr/lib/x86_64-linux-gnu");
+    let dir = root
+        .join(config.name())
+        .join("root/usr/lib/x86_64-linux-gnu");
     let lib = dir.join(format!("libpypy3.{}-c.so", config.minor));
     let out = std::process::Command::new("nm")
         .args(["-D", "--defined-only"])
@@ -177,9 +200,16 @@ fn pypy_exports(config: &Config, root: &Path) -> Result<std::collections::HashSe
         .output()
         .map_err(|e| format!("cannot run nm (binutils) on {}: {e}", lib.display()))?;
     if !out.status.success() {
-        return Err(format!("nm cannot read {}: run gen/fetch-headers.sh again", lib.display()));
+        return Err(format!(
+            "nm cannot read {}: run gen/fetch-headers.sh again",
+            lib.display()
+        ));
     }
-    Ok(String::from_utf8_lossy(&out.stdout).lines().filter_map(|l| l.split_whitespace().nth(2)).map(String::from).collect())
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.split_whitespace().nth(2))
+        .map(String::from)
+        .collect())
 }
 
 /// 3.15's slots_generated.h defines slot ids as `_Py_SLOT_COMPAT_VALUE(OLD, NEW)`, a
@@ -195,10 +225,21 @@ fn slot_compat_values(config: &Config, root: &Path) -> Vec<Entry> {
     let old = config.limited && config.minor < 15;
     let mut out = Vec::new();
     for line in text.lines() {
-        let Some(rest) = line.strip_prefix("#define ") else { continue };
-        let Some((name, value)) = rest.split_once(" _Py_SLOT_COMPAT_VALUE(") else { continue };
-        let Some((o, n)) = value.trim_end_matches(')').split_once(',') else { continue };
-        let v: i32 = if old { o.trim().parse() } else { n.trim().parse() }.unwrap_or(-1);
+        let Some(rest) = line.strip_prefix("#define ") else {
+            continue;
+        };
+        let Some((name, value)) = rest.split_once(" _Py_SLOT_COMPAT_VALUE(") else {
+            continue;
+        };
+        let Some((o, n)) = value.trim_end_matches(')').split_once(',') else {
+            continue;
+        };
+        let v: i32 = if old {
+            o.trim().parse()
+        } else {
+            n.trim().parse()
+        }
+        .unwrap_or(-1);
         let ident = syn::Ident::new(name.trim(), proc_macro2::Span::call_site());
         let lit = proc_macro2::Literal::i32_unsuffixed(v);
         let item: syn::Item = syn::parse_quote!(pub const #ident: ::core::ffi::c_int = #lit;);
@@ -215,7 +256,9 @@ fn slot_compat_values(config: &Config, root: &Path) -> Vec<Entry> {
 
 /// A name with PyPy's symbol prefix (`PyPyList_New`, `_PyPy_Dealloc`; not the cfg `PyPy`).
 pub fn is_pypy_symbol(name: &str) -> bool {
-    name.strip_prefix("PyPy").or_else(|| name.strip_prefix("_PyPy")).is_some_and(|rest| !rest.is_empty())
+    name.strip_prefix("PyPy")
+        .or_else(|| name.strip_prefix("_PyPy"))
+        .is_some_and(|rest| !rest.is_empty())
 }
 
 /// PyPy's headers rename every function and static with a macro (`PyList_New` is
@@ -232,10 +275,15 @@ fn unprefix_pypy(entries: &mut Vec<Entry>, exports: &std::collections::HashSet<S
     // its headers leave unprefixed exists only if PyPy implements it in C under that name.
     let is_extern = |e: &Entry| e.ns == Ns::Value && matches!(e.items[0], syn::Item::ForeignMod(_));
     entries.retain(|e| {
-        !(is_extern(e) && (prefixed.contains(&e.name) || !(is_pypy_symbol(&e.name) || exports.contains(&e.name))))
+        !(is_extern(e)
+            && (prefixed.contains(&e.name)
+                || !(is_pypy_symbol(&e.name) || exports.contains(&e.name))))
     });
     for e in entries.iter_mut().filter(|e| e.ns == Ns::Value) {
-        let Some(api) = e.name.strip_prefix("PyPy").map(|r| format!("Py{r}"))
+        let Some(api) = e
+            .name
+            .strip_prefix("PyPy")
+            .map(|r| format!("Py{r}"))
             .or_else(|| e.name.strip_prefix("_PyPy").map(|r| format!("_Py{r}")))
         else {
             continue;
@@ -244,8 +292,12 @@ fn unprefix_pypy(entries: &mut Vec<Entry>, exports: &std::collections::HashSet<S
             if let syn::Item::ForeignMod(fm) = item {
                 for fi in &mut fm.items {
                     match fi {
-                        syn::ForeignItem::Fn(f) => f.sig.ident = syn::Ident::new(&api, f.sig.ident.span()),
-                        syn::ForeignItem::Static(st) => st.ident = syn::Ident::new(&api, st.ident.span()),
+                        syn::ForeignItem::Fn(f) => {
+                            f.sig.ident = syn::Ident::new(&api, f.sig.ident.span())
+                        }
+                        syn::ForeignItem::Static(st) => {
+                            st.ident = syn::Ident::new(&api, st.ident.span())
+                        }
                         _ => {}
                     }
                 }
@@ -273,7 +325,13 @@ fn split(file: syn::File, locs: &HashMap<String, String>) -> Vec<Entry> {
             },
             _ => None,
         });
-        entries.push(Entry { name, ns, items: vec![item], header, pypy_link: None });
+        entries.push(Entry {
+            name,
+            ns,
+            items: vec![item],
+            header,
+            pypy_link: None,
+        });
     };
     for item in file.items {
         match &item {

@@ -15,6 +15,7 @@ struct Term {
     gil_disabled: Option<bool>,
     pypy: Option<bool>,
     debug: Option<bool>,
+    graalpy: Option<bool>,
 }
 
 impl Term {
@@ -25,6 +26,7 @@ impl Term {
             && self.gil_disabled.map_or(true, |g| g == c.gil_disabled)
             && self.pypy.map_or(true, |p| p == c.pypy)
             && self.debug.map_or(true, |d| d == c.debug)
+            && self.graalpy.map_or(true, |g| g == c.graalpy)
     }
 
     fn atoms(&self) -> Vec<String> {
@@ -55,11 +57,16 @@ impl Term {
             Some(false) => a.push(r#"not(py_sys_config = "Py_DEBUG")"#.into()),
             None => {}
         }
+        match self.graalpy {
+            Some(true) => a.push("GraalPy".into()),
+            Some(false) => a.push("not(GraalPy)".into()),
+            None => {}
+        }
         a
     }
 }
 
-fn all_terms() -> Vec<Term> {
+fn all_terms(graalpy: bool) -> Vec<Term> {
     let mut v = Vec::new();
     for lo in OLDEST..=NEWEST {
         for hi in lo..=NEWEST {
@@ -67,7 +74,23 @@ fn all_terms() -> Vec<Term> {
                 for gil_disabled in [None, Some(false), Some(true)] {
                     for pypy in [None, Some(false), Some(true)] {
                         for debug in [None, Some(false), Some(true)] {
-                            v.push(Term { lo, hi, limited, gil_disabled, pypy, debug });
+                            // The GraalPy atom only where a configuration is GraalPy.
+                            let g: &[Option<bool>] = if graalpy {
+                                &[None, Some(false), Some(true)]
+                            } else {
+                                &[None]
+                            };
+                            for &graalpy in g {
+                                v.push(Term {
+                                    lo,
+                                    hi,
+                                    limited,
+                                    gil_disabled,
+                                    pypy,
+                                    debug,
+                                    graalpy,
+                                });
+                            }
                         }
                     }
                 }
@@ -79,9 +102,14 @@ fn all_terms() -> Vec<Term> {
 
 /// `set` holds indices into `configs`. Returns None when the item needs no cfg.
 pub fn synthesize(configs: &[Config], set: &BTreeSet<usize>) -> Option<String> {
-    let allowed: Vec<Term> = all_terms()
+    let allowed: Vec<Term> = all_terms(configs.iter().any(|c| c.graalpy))
         .into_iter()
-        .filter(|t| configs.iter().enumerate().all(|(i, c)| !t.matches(c) || set.contains(&i)))
+        .filter(|t| {
+            configs
+                .iter()
+                .enumerate()
+                .all(|(i, c)| !t.matches(c) || set.contains(&i))
+        })
         .collect();
     let mut uncovered = set.clone();
     let mut chosen: Vec<Term> = Vec::new();
@@ -89,7 +117,10 @@ pub fn synthesize(configs: &[Config], set: &BTreeSet<usize>) -> Option<String> {
         let best = allowed
             .iter()
             .max_by_key(|t| {
-                let gain = uncovered.iter().filter(|&&i| t.matches(&configs[i])).count();
+                let gain = uncovered
+                    .iter()
+                    .filter(|&&i| t.matches(&configs[i]))
+                    .count();
                 (gain, usize::MAX - t.atoms().len())
             })
             .expect("every configuration is covered by its own point term");
@@ -117,7 +148,12 @@ mod tests {
     use crate::configs::all;
 
     fn set_of(f: impl Fn(&Config) -> bool) -> BTreeSet<usize> {
-        all().iter().enumerate().filter(|(_, c)| f(c)).map(|(i, _)| i).collect()
+        all()
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| f(c))
+            .map(|(i, _)| i)
+            .collect()
     }
 
     #[test]
@@ -127,13 +163,19 @@ mod tests {
 
     #[test]
     fn added_in_a_version() {
-        assert_eq!(synthesize(&all(), &set_of(|c| c.minor >= 10)).as_deref(), Some("Py_3_10"));
+        assert_eq!(
+            synthesize(&all(), &set_of(|c| c.minor >= 10)).as_deref(),
+            Some("Py_3_10")
+        );
     }
 
     #[test]
     fn unlimited_only_and_removed() {
         let got = synthesize(&all(), &set_of(|c| !c.limited && c.minor < 12));
-        assert_eq!(got.as_deref(), Some("all(not(Py_3_12), not(Py_LIMITED_API))"));
+        assert_eq!(
+            got.as_deref(),
+            Some("all(not(Py_3_12), not(Py_LIMITED_API))")
+        );
     }
 
     #[test]
@@ -144,13 +186,24 @@ mod tests {
 
     #[test]
     fn debug_only_field() {
-        let got = synthesize(&all(), &set_of(|c| c.minor >= 13 && !c.limited && !c.pypy && !c.debug));
-        assert_eq!(got.as_deref(), Some(r#"all(Py_3_13, not(Py_LIMITED_API), not(py_sys_config = "Py_DEBUG"))"#));
+        let got = synthesize(
+            &all(),
+            &set_of(|c| c.minor >= 13 && !c.limited && !c.pypy && !c.debug),
+        );
+        assert_eq!(
+            got.as_deref(),
+            Some(r#"all(Py_3_13, not(Py_LIMITED_API), not(py_sys_config = "Py_DEBUG"))"#)
+        );
     }
 
     #[test]
     fn two_disjoint_terms() {
-        let got = synthesize(&all(), &set_of(|c| (c.gil_disabled && !c.limited) || (c.limited && c.minor >= 13 && !c.gil_disabled)));
+        let got = synthesize(
+            &all(),
+            &set_of(|c| {
+                (c.gil_disabled && !c.limited) || (c.limited && c.minor >= 13 && !c.gil_disabled)
+            }),
+        );
         assert_eq!(got.as_deref(), Some("any(all(not(Py_LIMITED_API), Py_GIL_DISABLED), all(Py_3_13, Py_LIMITED_API, not(Py_GIL_DISABLED)))"));
     }
 }

@@ -17,6 +17,9 @@ pub struct Config {
     pub pypy: bool,
     /// A debug build (`Py_DEBUG`), whose headers add struct fields.
     pub debug: bool,
+    /// GraalPy, which reads CPython's headers: no header set of its own, only a twin of
+    /// a CPython configuration where cfgs are decided (imports).
+    pub graalpy: bool,
     /// Minor version whose headers are read. For the limited API, the floor's own:
     /// what an extension built for that floor sees, which the stable ABI keeps
     /// exporting in every later version even where newer headers drop a declaration.
@@ -33,7 +36,11 @@ impl Config {
             s.push('t');
         }
         if self.limited {
-            s = format!("abi3{}-py3{}", if self.gil_disabled { "t" } else { "" }, self.minor);
+            s = format!(
+                "abi3{}-py3{}",
+                if self.gil_disabled { "t" } else { "" },
+                self.minor
+            );
         }
         if self.debug {
             s.push('d');
@@ -73,25 +80,96 @@ impl Config {
 pub fn all() -> Vec<Config> {
     let mut v = Vec::new();
     for m in (OLDEST..=NEWEST).rev() {
-        v.push(Config { minor: m, limited: false, gil_disabled: false, pypy: false, debug: false, headers: m });
+        v.push(Config {
+            minor: m,
+            limited: false,
+            gil_disabled: false,
+            pypy: false,
+            debug: false,
+            graalpy: false,
+            headers: m,
+        });
     }
     for m in (13..=NEWEST).rev() {
-        v.push(Config { minor: m, limited: false, gil_disabled: true, pypy: false, debug: false, headers: m });
+        v.push(Config {
+            minor: m,
+            limited: false,
+            gil_disabled: true,
+            pypy: false,
+            debug: false,
+            graalpy: false,
+            headers: m,
+        });
     }
     for m in (OLDEST..=NEWEST).rev() {
-        v.push(Config { minor: m, limited: true, gil_disabled: false, pypy: false, debug: false, headers: m });
+        v.push(Config {
+            minor: m,
+            limited: true,
+            gil_disabled: false,
+            pypy: false,
+            debug: false,
+            graalpy: false,
+            headers: m,
+        });
     }
-    v.push(Config { minor: 15, limited: true, gil_disabled: true, pypy: false, debug: false, headers: NEWEST });
+    v.push(Config {
+        minor: 15,
+        limited: true,
+        gil_disabled: true,
+        pypy: false,
+        debug: false,
+        graalpy: false,
+        headers: NEWEST,
+    });
     // Debug builds last: they differ from the others only in a few struct fields. From
     // 3.8 on, where Py_DEBUG no longer implies Py_TRACE_REFS (which renames functions).
     for m in (8..=NEWEST).rev() {
-        v.push(Config { minor: m, limited: false, gil_disabled: false, pypy: false, debug: true, headers: m });
+        v.push(Config {
+            minor: m,
+            limited: false,
+            gil_disabled: false,
+            pypy: false,
+            debug: true,
+            graalpy: false,
+            headers: m,
+        });
     }
     for m in (13..=NEWEST).rev() {
-        v.push(Config { minor: m, limited: false, gil_disabled: true, pypy: false, debug: true, headers: m });
+        v.push(Config {
+            minor: m,
+            limited: false,
+            gil_disabled: true,
+            pypy: false,
+            debug: true,
+            graalpy: false,
+            headers: m,
+        });
     }
     for m in [11, 9] {
-        v.push(Config { minor: m, limited: false, gil_disabled: false, pypy: true, debug: false, headers: m });
+        v.push(Config {
+            minor: m,
+            limited: false,
+            gil_disabled: false,
+            pypy: true,
+            debug: false,
+            graalpy: false,
+            headers: m,
+        });
+    }
+    v
+}
+
+/// The configurations with GraalPy's twins of the CPython versions it can stand for
+/// (3.10 on, with the GIL, no limited API), for deciding cfgs that name `GraalPy`.
+pub fn with_graalpy(configs: &[Config]) -> Vec<Config> {
+    let mut v = configs.to_vec();
+    for c in configs {
+        if c.minor >= 10 && !c.limited && !c.gil_disabled && !c.pypy && !c.debug {
+            v.push(Config {
+                graalpy: true,
+                ..c.clone()
+            });
+        }
     }
     v
 }

@@ -17,7 +17,9 @@ use std::collections::{BTreeSet, HashMap};
 
 /// What a type's versions must share to merge: everything but its members.
 fn shell(v: &Variant) -> Option<String> {
-    let [item] = v.items.as_slice() else { return None };
+    let [item] = v.items.as_slice() else {
+        return None;
+    };
     let mut item = item.clone();
     match &mut item {
         syn::Item::Struct(s) => match &mut s.fields {
@@ -30,7 +32,12 @@ fn shell(v: &Variant) -> Option<String> {
     }
     strip_derives(&mut item);
     // bindgen's opaque forms are not versions of the full type.
-    Some(format!("{}|{}|{:?}", item.to_token_stream(), is_opaque(v), v.extra_cfg))
+    Some(format!(
+        "{}|{}|{:?}",
+        item.to_token_stream(),
+        is_opaque(v),
+        v.extra_cfg
+    ))
 }
 
 fn attrs_mut(item: &mut syn::Item) -> &mut Vec<syn::Attribute> {
@@ -61,21 +68,42 @@ fn strip_derives(item: &mut syn::Item) -> Vec<String> {
 /// The members of a type, each as its tokens.
 fn members(item: &syn::Item) -> Vec<String> {
     match item {
-        syn::Item::Struct(s) => s.fields.iter().map(|f| f.to_token_stream().to_string()).collect(),
-        syn::Item::Union(u) => u.fields.named.iter().map(|f| f.to_token_stream().to_string()).collect(),
-        syn::Item::Enum(e) => e.variants.iter().map(|v| v.to_token_stream().to_string()).collect(),
+        syn::Item::Struct(s) => s
+            .fields
+            .iter()
+            .map(|f| f.to_token_stream().to_string())
+            .collect(),
+        syn::Item::Union(u) => u
+            .fields
+            .named
+            .iter()
+            .map(|f| f.to_token_stream().to_string())
+            .collect(),
+        syn::Item::Enum(e) => e
+            .variants
+            .iter()
+            .map(|v| v.to_token_stream().to_string())
+            .collect(),
         _ => vec![],
     }
 }
 
 /// Merges `next` into `merged` (each member with the configurations that have it),
 /// keeping the order of both: the longest common subsequence is shared.
-fn merge_into(merged: &mut Vec<(String, BTreeSet<usize>)>, next: &[String], configs: &BTreeSet<usize>) {
+fn merge_into(
+    merged: &mut Vec<(String, BTreeSet<usize>)>,
+    next: &[String],
+    configs: &BTreeSet<usize>,
+) {
     let (n, m) = (merged.len(), next.len());
     let mut lcs = vec![vec![0u32; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            lcs[i][j] = if merged[i].0 == next[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+            lcs[i][j] = if merged[i].0 == next[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
         }
     }
     let mut out = Vec::with_capacity(n + m);
@@ -105,12 +133,20 @@ fn merge_group(configs: &[Config], group: &[&Variant]) -> Option<Variant> {
     for v in group {
         merge_into(&mut merged, &members(&v.items[0]), &v.configs);
     }
-    let all: BTreeSet<usize> = group.iter().flat_map(|v| v.configs.iter().copied()).collect();
+    let all: BTreeSet<usize> = group
+        .iter()
+        .flat_map(|v| v.configs.iter().copied())
+        .collect();
     // Field cfgs are decided among the configurations that declare the type.
     let index: Vec<usize> = all.iter().copied().collect();
     let sub: Vec<Config> = index.iter().map(|&i| configs[i].clone()).collect();
     let local = |set: &BTreeSet<usize>| -> BTreeSet<usize> {
-        index.iter().enumerate().filter(|(_, i)| set.contains(i)).map(|(k, _)| k).collect()
+        index
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| set.contains(i))
+            .map(|(k, _)| k)
+            .collect()
     };
     // The member tokens, parsed back from the version that has them.
     let mut parsed: HashMap<String, syn::Item> = HashMap::new();
@@ -157,18 +193,33 @@ fn merge_group(configs: &[Config], group: &[&Variant]) -> Option<Variant> {
     }
     match &mut item {
         syn::Item::Struct(s) => {
-            let syn::Fields::Named(named) = &mut s.fields else { return None };
-            named.named = merged.iter().map(|(k, set)| field(&parsed[k], k, cfg_attr(set))).collect();
+            let syn::Fields::Named(named) = &mut s.fields else {
+                return None;
+            };
+            named.named = merged
+                .iter()
+                .map(|(k, set)| field(&parsed[k], k, cfg_attr(set)))
+                .collect();
         }
         syn::Item::Union(u) => {
-            u.fields.named = merged.iter().map(|(k, set)| field(&parsed[k], k, cfg_attr(set))).collect();
+            u.fields.named = merged
+                .iter()
+                .map(|(k, set)| field(&parsed[k], k, cfg_attr(set)))
+                .collect();
         }
         syn::Item::Enum(e) => {
             e.variants = merged
                 .iter()
                 .map(|(k, set)| {
-                    let syn::Item::Enum(from) = &parsed[k] else { unreachable!() };
-                    let mut v = from.variants.iter().find(|v| v.to_token_stream().to_string() == *k).unwrap().clone();
+                    let syn::Item::Enum(from) = &parsed[k] else {
+                        unreachable!()
+                    };
+                    let mut v = from
+                        .variants
+                        .iter()
+                        .find(|v| v.to_token_stream().to_string() == *k)
+                        .unwrap()
+                        .clone();
                     v.attrs.extend(cfg_attr(set));
                     v
                 })
@@ -191,14 +242,22 @@ fn field(from: &syn::Item, key: &str, cfg: Option<syn::Attribute>) -> syn::Field
         syn::Item::Union(u) => u.fields.named.iter().collect(),
         _ => vec![],
     };
-    let mut f = fields.into_iter().find(|f| f.to_token_stream().to_string() == key).unwrap().clone();
+    let mut f = fields
+        .into_iter()
+        .find(|f| f.to_token_stream().to_string() == key)
+        .unwrap()
+        .clone();
     f.attrs.extend(cfg);
     f
 }
 
 /// bindgen's form of a struct the headers declare without fields.
 fn is_opaque(v: &Variant) -> bool {
-    v.items.first().is_some_and(|i| members(i).iter().any(|m| m.contains("_address") || m.contains("_unused")))
+    v.items.first().is_some_and(|i| {
+        members(i)
+            .iter()
+            .any(|m| m.contains("_address") || m.contains("_unused"))
+    })
 }
 
 /// What merging did: types merged, and those left as several definitions.
@@ -212,7 +271,11 @@ pub struct Merged {
 
 /// Merges the versions of every type.
 pub fn merge_versions(configs: &[Config], declared: &mut [Declared]) -> Merged {
-    let mut report = Merged { types: 0, with_opaque: Vec::new(), apart: Vec::new() };
+    let mut report = Merged {
+        types: 0,
+        with_opaque: Vec::new(),
+        apart: Vec::new(),
+    };
     for d in declared.iter_mut() {
         if d.variants.len() < 2 {
             continue;
@@ -228,7 +291,10 @@ pub fn merge_versions(configs: &[Config], declared: &mut [Declared]) -> Merged {
         }
         let mut out: Vec<Variant> = Vec::new();
         let count = d.variants.len();
-        let mut old: Vec<Option<Variant>> = std::mem::take(&mut d.variants).into_iter().map(Some).collect();
+        let mut old: Vec<Option<Variant>> = std::mem::take(&mut d.variants)
+            .into_iter()
+            .map(Some)
+            .collect();
         for (_, g) in &groups {
             if g.len() > 1 {
                 let refs: Vec<&Variant> = g.iter().map(|&i| old[i].as_ref().unwrap()).collect();
@@ -245,7 +311,12 @@ pub fn merge_versions(configs: &[Config], declared: &mut [Declared]) -> Merged {
         if out.len() < count {
             report.types += 1;
         }
-        let types = |v: &&Variant| matches!(v.items.first(), Some(syn::Item::Struct(_) | syn::Item::Union(_) | syn::Item::Enum(_)));
+        let types = |v: &&Variant| {
+            matches!(
+                v.items.first(),
+                Some(syn::Item::Struct(_) | syn::Item::Union(_) | syn::Item::Enum(_))
+            )
+        };
         let full = out.iter().filter(types).filter(|v| !is_opaque(v)).count();
         if full > 1 {
             report.apart.push(d.name.clone());
@@ -270,14 +341,20 @@ mod tests {
             let v: Vec<String> = v.iter().map(|s| s.to_string()).collect();
             merge_into(&mut m, &v, &[i].into());
         }
-        m.into_iter().map(|(k, s)| (k, s.into_iter().collect())).collect()
+        m.into_iter()
+            .map(|(k, s)| (k, s.into_iter().collect()))
+            .collect()
     }
 
     #[test]
     fn added_and_removed_fields_keep_both_orders() {
         let got = merged(&[&["a", "b", "d"], &["a", "c", "d"]]);
-        let want: Vec<(String, Vec<usize>)> =
-            vec![("a".into(), vec![0, 1]), ("b".into(), vec![0]), ("c".into(), vec![1]), ("d".into(), vec![0, 1])];
+        let want: Vec<(String, Vec<usize>)> = vec![
+            ("a".into(), vec![0, 1]),
+            ("b".into(), vec![0]),
+            ("c".into(), vec![1]),
+            ("d".into(), vec![0, 1]),
+        ];
         assert_eq!(got, want);
     }
 
@@ -285,10 +362,26 @@ mod tests {
     fn a_moved_field_stands_in_both_places() {
         let got = merged(&[&["a", "b", "c"], &["b", "a", "c"]]);
         let names: Vec<&str> = got.iter().map(|(k, _)| k.as_str()).collect();
-        assert_eq!(names.iter().filter(|n| **n == "a").count() + names.iter().filter(|n| **n == "b").count(), 3, "{names:?}");
+        assert_eq!(
+            names.iter().filter(|n| **n == "a").count()
+                + names.iter().filter(|n| **n == "b").count(),
+            3,
+            "{names:?}"
+        );
         for version in 0..2 {
-            let order: Vec<&str> = got.iter().filter(|(_, s)| s.contains(&version)).map(|(k, _)| k.as_str()).collect();
-            assert_eq!(order, if version == 0 { ["a", "b", "c"] } else { ["b", "a", "c"] });
+            let order: Vec<&str> = got
+                .iter()
+                .filter(|(_, s)| s.contains(&version))
+                .map(|(k, _)| k.as_str())
+                .collect();
+            assert_eq!(
+                order,
+                if version == 0 {
+                    ["a", "b", "c"]
+                } else {
+                    ["b", "a", "c"]
+                }
+            );
         }
     }
 }

@@ -24,23 +24,6 @@ impl Pred {
         Pred::parse(tokens)
     }
 
-    /// Like `eval`, but GraalPy, which no configuration stands for, is unknown.
-    pub fn eval_graalpy_unknown(&self, c: &Config) -> Option<bool> {
-        match self {
-            Pred::Any(v) => {
-                let r: Vec<Option<bool>> = v.iter().map(|p| p.eval_graalpy_unknown(c)).collect();
-                if r.contains(&Some(true)) { Some(true) } else if r.contains(&None) { None } else { Some(false) }
-            }
-            Pred::All(v) => {
-                let r: Vec<Option<bool>> = v.iter().map(|p| p.eval_graalpy_unknown(c)).collect();
-                if r.contains(&Some(false)) { Some(false) } else if r.contains(&None) { None } else { Some(true) }
-            }
-            Pred::Not(p) => p.eval_graalpy_unknown(c).map(|b| !b),
-            Pred::Name(n) if n == "GraalPy" => None,
-            p => p.eval(c),
-        }
-    }
-
     fn parse(tokens: proc_macro2::TokenStream) -> Vec<Pred> {
         use proc_macro2::TokenTree;
         let mut out = Vec::new();
@@ -55,12 +38,17 @@ impl Pred {
                     out.push(match name.as_str() {
                         "any" => Pred::Any(inner),
                         "all" => Pred::All(inner),
-                        _ => Pred::Not(Box::new(inner.into_iter().next().unwrap_or(Pred::All(vec![])))),
+                        _ => Pred::Not(Box::new(
+                            inner.into_iter().next().unwrap_or(Pred::All(vec![])),
+                        )),
                     });
                 }
                 Some(TokenTree::Punct(p)) if p.as_char() == '=' => {
                     it.next();
-                    let value = it.next().map(|v| v.to_string().trim_matches('"').to_string()).unwrap_or_default();
+                    let value = it
+                        .next()
+                        .map(|v| v.to_string().trim_matches('"').to_string())
+                        .unwrap_or_default();
                     out.push(Pred::KeyValue(name, value));
                 }
                 _ => out.push(Pred::Name(name)),
@@ -80,8 +68,11 @@ impl Pred {
                 "Py_LIMITED_API" => Some(c.limited),
                 "Py_GIL_DISABLED" => Some(c.gil_disabled),
                 "PyPy" => Some(c.pypy),
-                "GraalPy" => Some(false),
-                n => n.strip_prefix("Py_3_").and_then(|m| m.parse::<u32>().ok()).map(|m| c.minor >= m),
+                "GraalPy" => Some(c.graalpy),
+                n => n
+                    .strip_prefix("Py_3_")
+                    .and_then(|m| m.parse::<u32>().ok())
+                    .map(|m| c.minor >= m),
             },
             Pred::KeyValue(k, v) if k == "py_sys_config" && v == "Py_DEBUG" => Some(c.debug),
             Pred::KeyValue(..) => None,
@@ -99,7 +90,11 @@ fn item_cfg(attrs: &[syn::Attribute]) -> Option<Pred> {
         .filter_map(|a| a.meta.require_list().ok())
         .flat_map(|l| Pred::parse(l.tokens.clone()))
         .collect();
-    if preds.is_empty() { None } else { Some(Pred::All(preds)) }
+    if preds.is_empty() {
+        None
+    } else {
+        Some(Pred::All(preds))
+    }
 }
 
 fn both(outer: &Option<Pred>, inner: Option<Pred>) -> Option<Pred> {
@@ -113,7 +108,10 @@ fn both(outer: &Option<Pred>, inner: Option<Pred>) -> Option<Pred> {
 /// Records the items, descending into inline modules (whose cfg applies to their items).
 fn collect(items: &[syn::Item], outer: Option<Pred>, found: &mut HandWritten) {
     let mut add = |ns, name: String, attrs: &[syn::Attribute]| {
-        found.entry((ns, name)).or_default().push(both(&outer, item_cfg(attrs)));
+        found
+            .entry((ns, name))
+            .or_default()
+            .push(both(&outer, item_cfg(attrs)));
     };
     let mut nested = vec![];
     // Private helpers (a module's own extern declarations, say) replace nothing public.
@@ -131,8 +129,12 @@ fn collect(items: &[syn::Item], outer: Option<Pred>, found: &mut HandWritten) {
                 // The block's own cfg applies to each of its items.
                 for fi in &fm.items {
                     let (name, attrs) = match fi {
-                        syn::ForeignItem::Fn(f) if public(&f.vis) => (f.sig.ident.to_string(), &f.attrs),
-                        syn::ForeignItem::Static(s) if public(&s.vis) => (s.ident.to_string(), &s.attrs),
+                        syn::ForeignItem::Fn(f) if public(&f.vis) => {
+                            (f.sig.ident.to_string(), &f.attrs)
+                        }
+                        syn::ForeignItem::Static(s) if public(&s.vis) => {
+                            (s.ident.to_string(), &s.attrs)
+                        }
                         _ => continue,
                     };
                     let all: Vec<syn::Attribute> = fm.attrs.iter().chain(attrs).cloned().collect();
@@ -160,7 +162,10 @@ pub struct Hand {
 
 /// Reads the hand-written part (above the marker) of every module once.
 pub fn read(src: &Path) -> Hand {
-    let mut hand = Hand { defs: HandWritten::new(), pypy_symbols: BTreeSet::new() };
+    let mut hand = Hand {
+        defs: HandWritten::new(),
+        pypy_symbols: BTreeSet::new(),
+    };
     for dir in [src.to_path_buf(), src.join("cpython")] {
         for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
             let f = e.path();
@@ -172,7 +177,10 @@ pub fn read(src: &Path) -> Hand {
             let file: syn::File = match syn::parse_str(part) {
                 Ok(file) => file,
                 Err(e) => {
-                    eprintln!("error: {} does not parse above the marker: {e}", f.display());
+                    eprintln!(
+                        "error: {} does not parse above the marker: {e}",
+                        f.display()
+                    );
                     std::process::exit(1);
                 }
             };
@@ -218,7 +226,9 @@ impl std::fmt::Display for Pred {
 /// definition of its name holds; drops what is left with none.
 pub fn give_way(configs: &[Config], declared: &mut Vec<crate::Declared>, hand: &HandWritten) {
     for d in declared.iter_mut() {
-        let Some(defs) = hand.get(&(d.ns, d.name.clone())) else { continue };
+        let Some(defs) = hand.get(&(d.ns, d.name.clone())) else {
+            continue;
+        };
         if defs.iter().any(|p| p.is_none()) {
             d.variants.clear();
             continue;
@@ -248,10 +258,24 @@ pub fn give_way(configs: &[Config], declared: &mut Vec<crate::Declared>, hand: &
     let kept: HashMap<String, std::collections::BTreeSet<usize>> = declared
         .iter()
         .filter(|d| d.ns == Ns::Type)
-        .map(|d| (d.name.clone(), d.variants.iter().flat_map(|v| v.configs.iter().copied()).collect()))
+        .map(|d| {
+            (
+                d.name.clone(),
+                d.variants
+                    .iter()
+                    .flat_map(|v| v.configs.iter().copied())
+                    .collect(),
+            )
+        })
         .collect();
     for d in declared.iter_mut().filter(|d| d.ns == Ns::Type) {
-        let Some(owner) = d.variants.first().and_then(|v| crate::anon::owner(&v.items)) else { continue };
+        let Some(owner) = d
+            .variants
+            .first()
+            .and_then(|v| crate::anon::owner(&v.items))
+        else {
+            continue;
+        };
         if !hand.contains_key(&(Ns::Type, owner.clone())) {
             continue;
         }
@@ -267,24 +291,45 @@ pub fn give_way(configs: &[Config], declared: &mut Vec<crate::Declared>, hand: &
 /// A PyPy export that the hand-written parts call by its symbol is declared privately,
 /// under that symbol, in its own configurations: there the hand-written function owns
 /// the C API's name (in pyo3-ffi's shape, a Rust function) and calls the export.
-pub fn privatize_called_exports(configs: &[Config], declared: &mut Vec<crate::Declared>, called: &BTreeSet<String>) {
+pub fn privatize_called_exports(
+    configs: &[Config],
+    declared: &mut Vec<crate::Declared>,
+    called: &BTreeSet<String>,
+) {
     let mut out = Vec::with_capacity(declared.len());
     for mut d in declared.drain(..) {
         let mut private = Vec::new();
         for v in &mut d.variants {
-            let Some(symbol) = v.pypy_link.clone().filter(|s| called.contains(s)) else { continue };
-            let pypy: BTreeSet<usize> = v.configs.iter().copied().filter(|&i| configs[i].pypy).collect();
+            let Some(symbol) = v.pypy_link.clone().filter(|s| called.contains(s)) else {
+                continue;
+            };
+            let pypy: BTreeSet<usize> = v
+                .configs
+                .iter()
+                .copied()
+                .filter(|&i| configs[i].pypy)
+                .collect();
             if pypy.is_empty() {
                 continue;
             }
             v.configs.retain(|i| !pypy.contains(i));
-            let items = v.items.iter().map(|item| as_private(item, &symbol)).collect();
+            let items = v
+                .items
+                .iter()
+                .map(|item| as_private(item, &symbol))
+                .collect();
             private.push(crate::Declared {
                 name: symbol,
                 ns: d.ns,
                 header: d.header.clone(),
                 order: d.order,
-                variants: vec![crate::Variant { items, configs: pypy, header: v.header.clone(), pypy_link: None, extra_cfg: None }],
+                variants: vec![crate::Variant {
+                    items,
+                    configs: pypy,
+                    header: v.header.clone(),
+                    pypy_link: None,
+                    extra_cfg: None,
+                }],
             });
         }
         d.variants.retain(|v| !v.configs.is_empty());

@@ -33,7 +33,10 @@ struct Scope {
     anchor: Option<usize>,
     /// Glob imports of the crate or the parent (lines, 1-based), which the block replaces.
     globs: BTreeSet<usize>,
+    /// Names brought in otherwise: `use` lines, modules, macros.
     locals: BTreeSet<String>,
+    /// Items defined here, with their cfgs: an import of the name must exclude them.
+    defined: BTreeMap<String, Vec<Option<Pred>>>,
     uses: BTreeMap<String, Vec<Option<Pred>>>,
 }
 
@@ -58,6 +61,9 @@ fn cfgs_of(attrs: &[syn::Attribute]) -> Vec<Pred> {
 struct Uses<'a> {
     stack: Vec<Pred>,
     out: &'a mut BTreeMap<String, Vec<Option<Pred>>>,
+    /// `macro_rules!` bodies: their names resolve where they are invoked, under the
+    /// invocation's cfg.
+    macros: HashMap<String, proc_macro2::TokenStream>,
 }
 
 impl Uses<'_> {
@@ -73,20 +79,42 @@ impl Uses<'_> {
         self.stack.truncate(n);
     }
 
-    /// Macro bodies are tokens: an identifier not after `.` or `::` may name an item.
+    /// Macro bodies are tokens: an identifier not after `.` or `::` may name an item. A
+    /// `#[cfg(...)]` in them holds up to the next `;`.
     fn tokens(&mut self, tokens: proc_macro2::TokenStream) {
-        use proc_macro2::TokenTree;
+        use proc_macro2::{Delimiter, TokenTree};
         let mut prev: Vec<char> = Vec::new();
+        let base = self.stack.len();
         for tt in tokens {
             match &tt {
                 TokenTree::Ident(id) => {
-                    let after_path = prev.ends_with(&[':', ':']) || prev.last() == Some(&'.') || prev.last() == Some(&'$');
+                    let after_path = prev.ends_with(&[':', ':'])
+                        || prev.last() == Some(&'.')
+                        || prev.last() == Some(&'$');
                     if !after_path {
                         self.add(id.to_string());
                     }
                     prev.clear();
                 }
-                TokenTree::Punct(p) => prev.push(p.as_char()),
+                TokenTree::Punct(p) => {
+                    if p.as_char() == ';' {
+                        self.stack.truncate(base);
+                    }
+                    prev.push(p.as_char());
+                }
+                TokenTree::Group(g)
+                    if g.delimiter() == Delimiter::Bracket && prev.last() == Some(&'#') =>
+                {
+                    let mut inner = g.stream().into_iter();
+                    if let (Some(TokenTree::Ident(id)), Some(TokenTree::Group(args))) =
+                        (inner.next(), inner.next())
+                    {
+                        if id == "cfg" {
+                            self.stack.extend(Pred::parse_list(args.stream()));
+                        }
+                    }
+                    prev.clear();
+                }
                 TokenTree::Group(g) => {
                     self.tokens(g.stream());
                     prev.clear();
@@ -94,6 +122,7 @@ impl Uses<'_> {
                 TokenTree::Literal(_) => prev.clear(),
             }
         }
+        self.stack.truncate(base);
     }
 }
 
@@ -106,6 +135,12 @@ impl<'ast> Visit<'ast> for Uses<'_> {
         }
         if let syn::Item::Use(_) = i {
             return;
+        }
+        if let syn::Item::Macro(m) = i {
+            if let Some(id) = &m.ident {
+                self.macros.insert(id.to_string(), m.mac.tokens.clone());
+                return;
+            }
         }
         let attrs: Vec<syn::Attribute> = item_attrs(i).to_vec();
         self.with(&attrs, |s| syn::visit::visit_item(s, i));
@@ -125,9 +160,7 @@ impl<'ast> Visit<'ast> for Uses<'_> {
     fn visit_stmt(&mut self, st: &'ast syn::Stmt) {
         let attrs = match st {
             syn::Stmt::Local(l) => l.attrs.clone(),
-            syn::Stmt::Expr(syn::Expr::Macro(m), _) => m.attrs.clone(),
-            syn::Stmt::Expr(syn::Expr::Block(b), _) => b.attrs.clone(),
-            syn::Stmt::Expr(syn::Expr::Call(c), _) => c.attrs.clone(),
+            syn::Stmt::Expr(e, _) => expr_attrs(e),
             syn::Stmt::Macro(m) => m.attrs.clone(),
             _ => vec![],
         };
@@ -145,6 +178,41 @@ impl<'ast> Visit<'ast> for Uses<'_> {
     fn visit_macro(&mut self, m: &'ast syn::Macro) {
         syn::visit::visit_macro(self, m);
         self.tokens(m.tokens.clone());
+        if let Some(body) = m
+            .path
+            .get_ident()
+            .and_then(|id| self.macros.get(&id.to_string()))
+            .cloned()
+        {
+            self.tokens(body);
+        }
+    }
+}
+
+/// The attributes of a statement's expression (`#[cfg(...)] return ...;`).
+fn expr_attrs(e: &syn::Expr) -> Vec<syn::Attribute> {
+    use syn::Expr::*;
+    match e {
+        Return(x) => x.attrs.clone(),
+        Call(x) => x.attrs.clone(),
+        MethodCall(x) => x.attrs.clone(),
+        Macro(x) => x.attrs.clone(),
+        Block(x) => x.attrs.clone(),
+        Unsafe(x) => x.attrs.clone(),
+        If(x) => x.attrs.clone(),
+        Match(x) => x.attrs.clone(),
+        Assign(x) => x.attrs.clone(),
+        Binary(x) => x.attrs.clone(),
+        Unary(x) => x.attrs.clone(),
+        Paren(x) => x.attrs.clone(),
+        Path(x) => x.attrs.clone(),
+        Cast(x) => x.attrs.clone(),
+        Field(x) => x.attrs.clone(),
+        Lit(x) => x.attrs.clone(),
+        Tuple(x) => x.attrs.clone(),
+        Reference(x) => x.attrs.clone(),
+        RawAddr(x) => x.attrs.clone(),
+        _ => vec![],
     }
 }
 
@@ -203,19 +271,31 @@ fn read_scope(
     module: Vec<String>,
     own: Vec<String>,
     anchor: Option<usize>,
+    written: &BTreeSet<usize>,
     items: &[syn::Item],
     outer: &[Pred],
     defs: &mut HashMap<String, Vec<Def>>,
     scopes: &mut Vec<Scope>,
 ) {
-    let mut scope =
-        Scope { file: file.to_path_buf(), module: module.clone(), own, nested: anchor.is_some(), anchor, globs: BTreeSet::new(), locals: BTreeSet::new(), uses: BTreeMap::new() };
+    let mut scope = Scope {
+        file: file.to_path_buf(),
+        module: module.clone(),
+        own,
+        nested: anchor.is_some(),
+        anchor,
+        globs: BTreeSet::new(),
+        locals: BTreeSet::new(),
+        defined: BTreeMap::new(),
+        uses: BTreeMap::new(),
+    };
     // An inline module re-exported with `pub use m::*` lends its items the file's path.
     let reexported: BTreeSet<String> = items
         .iter()
         .filter_map(|i| match i {
             syn::Item::Use(u) if is_public(&u.vis) => match &u.tree {
-                syn::UseTree::Path(p) if matches!(&*p.tree, syn::UseTree::Glob(_)) => Some(p.ident.to_string()),
+                syn::UseTree::Path(p) if matches!(&*p.tree, syn::UseTree::Glob(_)) => {
+                    Some(p.ident.to_string())
+                }
                 _ => None,
             },
             _ => None,
@@ -229,9 +309,12 @@ fn read_scope(
             let mut c = cfg.clone();
             c.extend(cfgs_of(extra));
             if public {
-                defs.entry(name.clone()).or_default().push(Def { module: module.clone(), cfg: all_of(&c) });
+                defs.entry(name.clone()).or_default().push(Def {
+                    module: module.clone(),
+                    cfg: all_of(&c),
+                });
             }
-            scope.locals.insert(name);
+            scope.defined.entry(name).or_default().push(all_of(&c));
         };
         match item {
             syn::Item::Fn(i) => define(i.sig.ident.to_string(), is_public(&i.vis), &[]),
@@ -243,20 +326,27 @@ fn read_scope(
             syn::Item::Type(i) => define(i.ident.to_string(), is_public(&i.vis), &[]),
             syn::Item::Macro(m) => {
                 if let Some(id) = &m.ident {
-                    define(id.to_string(), false, &[]);
+                    scope.locals.insert(id.to_string());
                 }
             }
             syn::Item::ForeignMod(fm) => {
                 for fi in &fm.items {
                     match fi {
-                        syn::ForeignItem::Fn(f) => define(f.sig.ident.to_string(), is_public(&f.vis), &f.attrs),
-                        syn::ForeignItem::Static(s) => define(s.ident.to_string(), is_public(&s.vis), &s.attrs),
+                        syn::ForeignItem::Fn(f) => {
+                            define(f.sig.ident.to_string(), is_public(&f.vis), &f.attrs)
+                        }
+                        syn::ForeignItem::Static(s) => {
+                            define(s.ident.to_string(), is_public(&s.vis), &s.attrs)
+                        }
                         _ => {}
                     }
                 }
             }
             syn::Item::Use(u) => {
-                if is_crate_glob(u) {
+                let line = u.use_token.span.start().line;
+                if written.contains(&line) {
+                    // A line of the block this pass writes anew.
+                } else if is_crate_glob(u) {
                     scope.globs.insert(u.use_token.span.start().line);
                 } else {
                     let mut names = BTreeSet::new();
@@ -268,40 +358,85 @@ fn read_scope(
                 let name = m.ident.to_string();
                 scope.locals.insert(name.clone());
                 if let Some((brace, content)) = &m.content {
-                    inner.push((name, cfg.clone(), content.clone(), brace.span.open().start().line));
+                    inner.push((
+                        name,
+                        cfg.clone(),
+                        content.clone(),
+                        brace.span.open().start().line,
+                    ));
                 }
             }
             _ => {}
         }
     }
     for (name, cfg, content, line) in inner {
-        let path = if reexported.contains(&name) { module.clone() } else { [module.clone(), vec![name.clone()]].concat() };
+        let path = if reexported.contains(&name) {
+            module.clone()
+        } else {
+            [module.clone(), vec![name.clone()]].concat()
+        };
         let mut sub = module.clone();
         sub.push(name);
-        read_scope(file, path, sub, Some(line), &content, &cfg, defs, scopes);
+        read_scope(
+            file,
+            path,
+            sub,
+            Some(line),
+            written,
+            &content,
+            &cfg,
+            defs,
+            scopes,
+        );
     }
-    let mut uses = Uses { stack: outer.to_vec(), out: &mut scope.uses };
+    let mut uses = Uses {
+        stack: outer.to_vec(),
+        out: &mut scope.uses,
+        macros: HashMap::new(),
+    };
     for item in items {
         uses.visit_item(item);
     }
     scopes.push(scope);
 }
 
+/// The lines (1-based) of the blocks an earlier run wrote.
+fn block_lines(text: &str) -> BTreeSet<usize> {
+    let mut out = BTreeSet::new();
+    let mut inside = false;
+    for (i, line) in text.lines().enumerate() {
+        if line.trim() == IMPORTS {
+            inside = true;
+        } else if line.trim().is_empty() {
+            inside = false;
+        }
+        if inside {
+            out.insert(i + 1);
+        }
+    }
+    out
+}
+
 /// `src/cpython/object.rs` -> ["cpython", "object"].
 fn module_of(src: &Path, file: &Path) -> Vec<String> {
     let rel = file.strip_prefix(src).unwrap().with_extension("");
-    let mut parts: Vec<String> = rel.iter().map(|s| s.to_string_lossy().into_owned()).collect();
-    if parts.last().map(String::as_str) == Some("mod") || parts.last().map(String::as_str) == Some("lib") {
+    let mut parts: Vec<String> = rel
+        .iter()
+        .map(|s| s.to_string_lossy().into_owned())
+        .collect();
+    if parts.last().map(String::as_str) == Some("mod")
+        || parts.last().map(String::as_str) == Some("lib")
+    {
         parts.pop();
     }
     parts
 }
 
-/// Whether `p` can hold in `c`: unknown atoms (targets, GraalPy) may.
+/// Whether `p` can hold in `c`: atoms the configuration does not decide (targets) may.
 fn possibly(p: &Option<Pred>, c: &Config) -> bool {
     match p {
         None => true,
-        Some(p) => p.eval_graalpy_unknown(c) != Some(false),
+        Some(p) => p.eval(c) != Some(false),
     }
 }
 
@@ -317,9 +452,21 @@ pub fn include_order(root: &Path, configs: &[Config]) -> Vec<String> {
         let base = Path::new(h).parent().unwrap_or(Path::new(""));
         for line in text.lines() {
             let l = line.trim_start().trim_start_matches('#').trim_start();
-            let Some(rest) = l.strip_prefix("include") else { continue };
-            let Some(name) = rest.trim().strip_prefix('"').and_then(|r| r.split('"').next()) else { continue };
-            let rel = if dir.join(base).join(name).exists() { base.join(name) } else { PathBuf::from(name) };
+            let Some(rest) = l.strip_prefix("include") else {
+                continue;
+            };
+            let Some(name) = rest
+                .trim()
+                .strip_prefix('"')
+                .and_then(|r| r.split('"').next())
+            else {
+                continue;
+            };
+            let rel = if dir.join(base).join(name).exists() {
+                base.join(name)
+            } else {
+                PathBuf::from(name)
+            };
             let rel = rel.to_string_lossy().replace("cpython/../", "");
             if dir.join(&rel).exists() {
                 walk(dir, &rel, seen, out);
@@ -343,7 +490,11 @@ pub fn include_order(root: &Path, configs: &[Config]) -> Vec<String> {
 }
 
 pub fn module_rank(order: &[String]) -> HashMap<Vec<String>, usize> {
-    order.iter().enumerate().map(|(i, h)| (crate::emit::module_path(h), i)).collect()
+    order
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (crate::emit::module_path(h), i))
+        .collect()
 }
 
 /// The import edges between modules (file scopes only), for the report.
@@ -373,13 +524,25 @@ pub fn write_all(src: &Path, configs: &[Config], order: &[String]) -> Edges {
             }
         };
         let module = module_of(src, f);
-        read_scope(f, module.clone(), module, None, &parsed.items, &[], &mut defs, &mut scopes);
+        read_scope(
+            f,
+            module.clone(),
+            module,
+            None,
+            &block_lines(&text),
+            &parsed.items,
+            &[],
+            &mut defs,
+            &mut scopes,
+        );
         texts.insert(f.clone(), text);
     }
     let rank = module_rank(order);
+    let configs = &crate::configs::with_graalpy(configs);
     let mut edges = Edges::new();
     // Blocks per file, by the line they follow (None: the file's own), and its globs.
-    let mut blocks: HashMap<PathBuf, (BTreeSet<usize>, Vec<(Option<usize>, String)>)> = HashMap::new();
+    let mut blocks: HashMap<PathBuf, (BTreeSet<usize>, Vec<(Option<usize>, String)>)> =
+        HashMap::new();
     for s in &scopes {
         let flattening = !s.nested && (s.module.is_empty() || s.module == ["cpython"]);
         // The flattening layer keeps its globs.
@@ -387,30 +550,53 @@ pub fn write_all(src: &Path, configs: &[Config], order: &[String]) -> Edges {
             continue;
         }
         // (module, cfg) -> names
-        let mut lines: BTreeMap<(usize, Vec<String>, Option<String>), BTreeSet<String>> = BTreeMap::new();
+        let mut lines: BTreeMap<(usize, Vec<String>, Option<String>, bool), BTreeSet<String>> =
+            BTreeMap::new();
         for (name, use_cfgs) in &s.uses {
             if s.locals.contains(name) {
                 continue;
             }
             let Some(ds) = defs.get(name) else { continue };
+            let here = s.defined.get(name);
+            // Each module's declarations of the name, as one import.
+            let mut by_module: BTreeMap<&Vec<String>, Vec<&Option<Pred>>> = BTreeMap::new();
             for d in ds {
                 if d.module == s.own || (!s.nested && d.module == s.module) {
                     continue;
                 }
+                by_module.entry(&d.module).or_default().push(&d.cfg);
+            }
+            for (module, cfgs) in by_module {
                 let set: BTreeSet<usize> = configs
                     .iter()
                     .enumerate()
-                    .filter(|(_, c)| possibly(&d.cfg, c) && use_cfgs.iter().any(|u| possibly(u, c)))
+                    .filter(|(_, c)| {
+                        cfgs.iter().any(|d| possibly(d, c))
+                            && use_cfgs.iter().any(|u| possibly(u, c))
+                    })
+                    .filter(|(_, c)| !here.into_iter().flatten().any(|h| possibly(h, c)))
                     .map(|(i, _)| i)
                     .collect();
                 if set.is_empty() {
                     continue;
                 }
+                // Used, in some configuration, only under a cfg that depends on the target.
+                let on_some_targets = set.iter().any(|&i| {
+                    !use_cfgs
+                        .iter()
+                        .any(|u| u.as_ref().is_none_or(|p| p.eval(&configs[i]) == Some(true)))
+                });
                 let cfg = crate::cfgexpr::synthesize(configs, &set);
-                let r = rank.get(&d.module).copied().unwrap_or(usize::MAX);
-                lines.entry((r, d.module.clone(), cfg)).or_default().insert(name.clone());
+                let r = rank.get(module).copied().unwrap_or(usize::MAX);
+                lines
+                    .entry((r, module.clone(), cfg, on_some_targets))
+                    .or_default()
+                    .insert(name.clone());
                 if !s.nested {
-                    edges.entry(s.module.clone()).or_default().insert(d.module.clone());
+                    edges
+                        .entry(s.module.clone())
+                        .or_default()
+                        .insert(module.clone());
                 }
             }
         }
@@ -418,15 +604,26 @@ pub fn write_all(src: &Path, configs: &[Config], order: &[String]) -> Edges {
         let mut block = String::new();
         if !lines.is_empty() {
             block.push_str(&format!("{indent}{IMPORTS}\n"));
-            for ((_, module, cfg), names) in &lines {
+            for ((_, module, cfg, on_some_targets), names) in &lines {
+                if *on_some_targets {
+                    block.push_str(&format!(
+                        "{indent}#[allow(unused_imports)] // used on some targets only\n"
+                    ));
+                }
                 if let Some(cfg) = cfg {
                     block.push_str(&format!("{indent}#[cfg({cfg})]\n"));
                 }
-                let path = if module.is_empty() { "crate".to_string() } else { format!("crate::{}", module.join("::")) };
+                let path = if module.is_empty() {
+                    "crate".to_string()
+                } else {
+                    format!("crate::{}", module.join("::"))
+                };
                 let names: Vec<&str> = names.iter().map(String::as_str).collect();
                 match names.as_slice() {
                     [one] => block.push_str(&format!("{indent}use {path}::{one};\n")),
-                    many => block.push_str(&format!("{indent}use {path}::{{{}}};\n", many.join(", "))),
+                    many => {
+                        block.push_str(&format!("{indent}use {path}::{{{}}};\n", many.join(", ")))
+                    }
                 }
             }
         }
@@ -468,9 +665,19 @@ fn splice(text: &str, globs: &BTreeSet<usize>, blocks: &[(Option<usize>, String)
         }
         i += 1;
     }
-    let after: BTreeMap<usize, &String> = blocks.iter().filter_map(|(l, b)| l.map(|l| (l, b))).collect();
-    let top = blocks.iter().find(|(l, _)| l.is_none()).map(|(_, b)| b.as_str()).unwrap_or("");
-    let docs = lines.iter().take_while(|l| l.starts_with("//!") || l.starts_with("#![")).count();
+    let after: BTreeMap<usize, &String> = blocks
+        .iter()
+        .filter_map(|(l, b)| l.map(|l| (l, b)))
+        .collect();
+    let top = blocks
+        .iter()
+        .find(|(l, _)| l.is_none())
+        .map(|(_, b)| b.as_str())
+        .unwrap_or("");
+    let docs = lines
+        .iter()
+        .take_while(|l| l.starts_with("//!") || l.starts_with("#!["))
+        .count();
     let mut out = String::new();
     for (i, line) in lines.iter().enumerate() {
         if i == docs && !top.is_empty() {
@@ -537,7 +744,14 @@ pub fn cycles(edges: &Edges) -> Vec<String> {
             }
         }
     }
-    let mut t = T { edges, index: HashMap::new(), low: HashMap::new(), stack: vec![], on: BTreeSet::new(), out: vec![] };
+    let mut t = T {
+        edges,
+        index: HashMap::new(),
+        low: HashMap::new(),
+        stack: vec![],
+        on: BTreeSet::new(),
+        out: vec![],
+    };
     for v in edges.keys() {
         if !t.index.contains_key(v) {
             t.visit(v);
@@ -547,7 +761,10 @@ pub fn cycles(edges: &Edges) -> Vec<String> {
         .into_iter()
         .map(|mut scc| {
             scc.sort();
-            scc.iter().map(|m| m.join("::")).collect::<Vec<_>>().join(" <-> ")
+            scc.iter()
+                .map(|m| m.join("::"))
+                .collect::<Vec<_>>()
+                .join(" <-> ")
         })
         .collect()
 }

@@ -46,7 +46,11 @@ pub struct Declared {
 
 /// Private functions pyo3-ffi 0.30.1 declares `#[doc(hidden)]`, so that its name lists
 /// leave them out; pyo3 calls them.
-const PYO3_HIDDEN: &[&str] = &["_PyLong_AsByteArray", "_PyLong_FromByteArray", "_PyLong_AsByteArrayO"];
+const PYO3_HIDDEN: &[&str] = &[
+    "_PyLong_AsByteArray",
+    "_PyLong_FromByteArray",
+    "_PyLong_AsByteArrayO",
+];
 
 fn compat_names(repo: &Path) -> BTreeSet<String> {
     let dir = repo.join("../shared/pyo3-ffi-0.30.1-api");
@@ -69,7 +73,10 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("/var/cache/pyffi/headers"));
     if !root.join("3.15/include/Python.h").exists() {
-        eprintln!("error: no CPython headers under {}; run gen/fetch-headers.sh first", root.display());
+        eprintln!(
+            "error: no CPython headers under {}; run gen/fetch-headers.sh first",
+            root.display()
+        );
         std::process::exit(1);
     }
     let configs = configs::all();
@@ -102,10 +109,46 @@ fn main() {
     emit::write_all(&repo.join("src"), &configs, &declared);
     let order = imports::include_order(&root, &configs);
     let edges = imports::write_all(&repo.join("src"), &configs, &order);
+    format(&repo);
     report::print(&declared, &merged, &edges);
 }
 
-fn merge(configs: &[configs::Config], per_config: Vec<Vec<Entry>>, compat: &BTreeSet<String>) -> Vec<Declared> {
+/// Formats every module as `cargo fmt` does (with the repository's rustfmt.toml), so
+/// that the generated code is what a reader and `cargo fmt --check` expect.
+fn format(repo: &Path) {
+    let mut files: Vec<PathBuf> = Vec::new();
+    for dir in [repo.join("src"), repo.join("src/cpython")] {
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if e.path().extension().is_some_and(|x| x == "rs") {
+                files.push(e.path());
+            }
+        }
+    }
+    let status = std::process::Command::new("rustfmt")
+        .args(["--edition", "2021", "--config-path"])
+        .arg(repo.join("rustfmt.toml"))
+        .args(&files)
+        .status();
+    match status {
+        Ok(s) if s.success() => {}
+        Ok(s) => {
+            eprintln!("error: rustfmt failed on the generated modules ({s})");
+            std::process::exit(1);
+        }
+        Err(e) => {
+            eprintln!(
+                "error: cannot run rustfmt ({e}); install it with `rustup component add rustfmt`"
+            );
+            std::process::exit(1);
+        }
+    }
+}
+
+fn merge(
+    configs: &[configs::Config],
+    per_config: Vec<Vec<Entry>>,
+    compat: &BTreeSet<String>,
+) -> Vec<Declared> {
     let mut by_key: BTreeMap<(Ns, String), Declared> = BTreeMap::new();
     let mut skipped_va = BTreeSet::new();
     let mut unplaced = BTreeSet::new();
@@ -136,7 +179,9 @@ fn merge(configs: &[configs::Config], per_config: Vec<Vec<Entry>>, compat: &BTre
             let same = d.variants.iter_mut().find(|v| {
                 let key = tidy::comparison_key(&v.items);
                 key == text
-                    || (pypy && v.configs.iter().any(|&i| !configs[i].pypy) && tidy::long_as_signed(&key, &text))
+                    || (pypy
+                        && v.configs.iter().any(|&i| !configs[i].pypy)
+                        && tidy::long_as_signed(&key, &text))
             });
             match same {
                 Some(v) => {
@@ -145,17 +190,28 @@ fn merge(configs: &[configs::Config], per_config: Vec<Vec<Entry>>, compat: &BTre
                 }
                 None => {
                     // A PyPy-only form of a CPython name stays in CPython's module.
-                    let header = if configs[ci].pypy && !d.header.is_empty() { Some(d.header.clone()) } else { e.header };
-                    d.variants.push(Variant { items: e.items, configs: [ci].into(), header, pypy_link: e.pypy_link, extra_cfg: None });
+                    let header = if configs[ci].pypy && !d.header.is_empty() {
+                        Some(d.header.clone())
+                    } else {
+                        e.header
+                    };
+                    d.variants.push(Variant {
+                        items: e.items,
+                        configs: [ci].into(),
+                        header,
+                        pypy_link: e.pypy_link,
+                        extra_cfg: None,
+                    });
                 }
             }
         }
     }
     // Keep the public names, those pyo3-ffi exposes, and whatever they mention.
-    let all_names: HashMap<String, Vec<(Ns, String)>> = by_key.keys().fold(HashMap::new(), |mut m, k| {
-        m.entry(k.1.clone()).or_default().push(k.clone());
-        m
-    });
+    let all_names: HashMap<String, Vec<(Ns, String)>> =
+        by_key.keys().fold(HashMap::new(), |mut m, k| {
+            m.entry(k.1.clone()).or_default().push(k.clone());
+            m
+        });
     let mut keep: BTreeSet<(Ns, String)> = by_key
         .keys()
         .filter(|(_, n)| !n.starts_with('_') || compat.contains(n))
@@ -165,7 +221,13 @@ fn merge(configs: &[configs::Config], per_config: Vec<Vec<Entry>>, compat: &BTre
     while let Some(k) = todo.pop() {
         let d = &by_key[&k];
         for v in &d.variants {
-            let e = Entry { name: d.name.clone(), ns: d.ns, items: v.items.clone(), header: None, pypy_link: None };
+            let e = Entry {
+                name: d.name.clone(),
+                ns: d.ns,
+                items: v.items.clone(),
+                header: None,
+                pypy_link: None,
+            };
             for m in tidy::mentions(&e) {
                 for k2 in all_names.get(&m).into_iter().flatten() {
                     if keep.insert(k2.clone()) {
@@ -175,7 +237,10 @@ fn merge(configs: &[configs::Config], per_config: Vec<Vec<Entry>>, compat: &BTre
             }
         }
     }
-    eprintln!("left out (va_list): {}", skipped_va.into_iter().collect::<Vec<_>>().join(" "));
+    eprintln!(
+        "left out (va_list): {}",
+        skipped_va.into_iter().collect::<Vec<_>>().join(" ")
+    );
     let mut out: Vec<Declared> = by_key
         .into_iter()
         .filter(|(k, _)| keep.contains(k))
@@ -183,7 +248,10 @@ fn merge(configs: &[configs::Config], per_config: Vec<Vec<Entry>>, compat: &BTre
         .collect();
     for d in &mut out {
         if d.header.is_empty() {
-            eprintln!("warning: no header known for {}; placing it in pyport", d.name);
+            eprintln!(
+                "warning: no header known for {}; placing it in pyport",
+                d.name
+            );
             d.header = "pyport.h".into();
         }
     }

@@ -15,7 +15,10 @@ fn synthesized_parameters(declared: &[Declared]) -> usize {
                 let text = item.to_token_stream().to_string();
                 n += text
                     .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-                    .filter(|w| w.strip_prefix("arg").is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit())))
+                    .filter(|w| {
+                        w.strip_prefix("arg")
+                            .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+                    })
                     .count();
             }
         }
@@ -26,7 +29,11 @@ fn synthesized_parameters(declared: &[Declared]) -> usize {
 pub fn print(declared: &[Declared], merged: &Merged, edges: &crate::imports::Edges) {
     let mut per_header: BTreeMap<&str, usize> = BTreeMap::new();
     for d in declared {
-        let mut headers: Vec<&str> = d.variants.iter().map(|v| v.header.as_deref().unwrap_or(&d.header)).collect();
+        let mut headers: Vec<&str> = d
+            .variants
+            .iter()
+            .map(|v| v.header.as_deref().unwrap_or(&d.header))
+            .collect();
         headers.dedup();
         for h in headers {
             *per_header.entry(h).or_default() += 1;
@@ -34,15 +41,41 @@ pub fn print(declared: &[Declared], merged: &Merged, edges: &crate::imports::Edg
     }
     let list: Vec<String> = per_header.iter().map(|(h, n)| format!("{h} {n}")).collect();
     eprintln!("summary:");
-    eprintln!("  items per header ({} headers, {} items):", per_header.len(), declared.len());
+    eprintln!(
+        "  items per header ({} headers, {} items):",
+        per_header.len(),
+        declared.len()
+    );
     for line in list.chunks(8) {
         eprintln!("    {}", line.join(", "));
     }
-    eprintln!("  types merged across versions into one definition: {}", merged.types);
-    eprintln!("  a full and an opaque definition ({}): {}", merged.with_opaque.len(), merged.with_opaque.join(" "));
-    eprintln!("  several full definitions ({}): {}", merged.apart.len(), merged.apart.join(" "));
+    eprintln!(
+        "  types merged across versions into one definition: {}",
+        merged.types
+    );
+    eprintln!(
+        "  a full and an opaque definition ({}): {}",
+        merged.with_opaque.len(),
+        merged.with_opaque.join(" ")
+    );
+    eprintln!(
+        "  several full definitions ({}): {}",
+        merged.apart.len(),
+        merged.apart.join(" ")
+    );
     let arrows: usize = edges.values().map(|v| v.len()).sum();
     let cycles = crate::imports::cycles(edges);
-    eprintln!("  imports: {arrows} arrows between {} modules; cycles: {}", edges.len(), if cycles.is_empty() { "none".to_string() } else { cycles.join("; ") });
-    eprintln!("  parameter names still synthesized (argN): {}", synthesized_parameters(declared));
+    eprintln!(
+        "  imports: {arrows} arrows between {} modules; cycles: {}",
+        edges.len(),
+        if cycles.is_empty() {
+            "none".to_string()
+        } else {
+            cycles.join("; ")
+        }
+    );
+    eprintln!(
+        "  parameter names still synthesized (argN): {}",
+        synthesized_parameters(declared)
+    );
 }

@@ -29,7 +29,11 @@ const NON_NULL: &[(&str, &str, u32)] = &[
     // Signal handlers, the frame evaluator and the context watcher, as pyo3-ffi has them.
     ("PyOS_getsig", "PyOS_sighandler_t", 0),
     ("PyOS_setsig", "PyOS_sighandler_t", 0),
-    ("_PyInterpreterState_GetEvalFrameFunc", "_PyFrameEvalFunction", 11),
+    (
+        "_PyInterpreterState_GetEvalFrameFunc",
+        "_PyFrameEvalFunction",
+        11,
+    ),
     ("PyContext_AddWatcher", "PyContext_WatchCallback", 0),
 ];
 
@@ -56,7 +60,9 @@ fn nullable_fn(ty: &syn::Type) -> Option<&syn::TypeBareFn> {
     if last.ident != "Option" {
         return None;
     }
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
     match args.args.first()? {
         syn::GenericArgument::Type(syn::Type::BareFn(f)) => Some(f),
         _ => None,
@@ -74,9 +80,14 @@ struct Uses<'a> {
 impl VisitMut for Uses<'_> {
     fn visit_type_mut(&mut self, ty: &mut syn::Type) {
         if let syn::Type::Path(p) = ty {
-            if p.qself.is_none() && p.path.segments.len() == 1 && p.path.segments[0].arguments.is_empty() {
+            if p.qself.is_none()
+                && p.path.segments.len() == 1
+                && p.path.segments[0].arguments.is_empty()
+            {
                 let name = p.path.segments[0].ident.to_string();
-                let bare = NON_NULL.iter().any(|&(o, a, m)| o == self.owner && a == name && self.minor >= m);
+                let bare = NON_NULL
+                    .iter()
+                    .any(|&(o, a, m)| o == self.owner && a == name && self.minor >= m);
                 if self.aliases.contains(&name) && !bare {
                     *ty = syn::parse_quote!(::core::option::Option<#p>);
                     return;
@@ -90,7 +101,9 @@ impl VisitMut for Uses<'_> {
 /// Drops `unsafe` from the callback in `ty` (`Option<unsafe extern "C" fn ...>`).
 fn make_safe(ty: &mut syn::Type) {
     if let syn::Type::Path(p) = ty {
-        if let Some(syn::PathArguments::AngleBracketed(args)) = p.path.segments.last_mut().map(|s| &mut s.arguments) {
+        if let Some(syn::PathArguments::AngleBracketed(args)) =
+            p.path.segments.last_mut().map(|s| &mut s.arguments)
+        {
             if let Some(syn::GenericArgument::Type(syn::Type::BareFn(f))) = args.args.first_mut() {
                 f.unsafety = None;
             }
@@ -104,7 +117,10 @@ fn safe_callbacks(item: &mut syn::Item) {
         syn::Item::Struct(s) => {
             let owner = s.ident.to_string();
             for f in s.fields.iter_mut() {
-                if f.ident.as_ref().is_some_and(|i| wanted(&owner, &i.to_string())) {
+                if f.ident
+                    .as_ref()
+                    .is_some_and(|i| wanted(&owner, &i.to_string()))
+                {
                     make_safe(&mut f.ty);
                 }
             }
@@ -143,11 +159,16 @@ pub fn apply(config: &Config, entries: &mut [Entry]) {
         }
     }
     for e in entries.iter_mut() {
-        let mut uses = Uses { aliases: &aliases, owner: e.name.clone(), minor: config.minor };
+        let mut uses = Uses {
+            aliases: &aliases,
+            owner: e.name.clone(),
+            minor: config.minor,
+        };
         for item in &mut e.items {
             match item {
                 // Another name for a bare alias is bare too (`_PyCFunctionFast`).
-                syn::Item::Type(t) if matches!(&*t.ty, syn::Type::Path(p) if p.path.get_ident().is_some_and(|i| aliases.contains(&i.to_string()))) => {}
+                syn::Item::Type(t) if matches!(&*t.ty, syn::Type::Path(p) if p.path.get_ident().is_some_and(|i| aliases.contains(&i.to_string()))) =>
+                    {}
                 // An alias's own definition is not a use of itself.
                 syn::Item::Type(t) if aliases.contains(&t.ident.to_string()) => {
                     if let syn::Type::BareFn(f) = &mut *t.ty {

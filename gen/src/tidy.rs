@@ -7,7 +7,15 @@ use syn::visit::Visit;
 use syn::visit_mut::VisitMut;
 
 /// Types the headers take from the C library.
-const LIBC_TYPES: &[&str] = &["FILE", "wchar_t", "pthread_key_t", "timeval", "timespec", "time_t", "tm"];
+const LIBC_TYPES: &[&str] = &[
+    "FILE",
+    "wchar_t",
+    "pthread_key_t",
+    "timeval",
+    "timespec",
+    "time_t",
+    "tm",
+];
 
 struct Rewrite<'a> {
     renames: &'a HashMap<String, String>,
@@ -95,10 +103,11 @@ pub fn mentions(e: &Entry) -> BTreeSet<String> {
 
 /// Rust has no stable `va_list`: functions that take one are left out.
 pub fn uses_va_list(e: &Entry) -> bool {
-    e.ns == Ns::Value && e.items.iter().any(|i| {
-        let s = i.to_token_stream().to_string();
-        s.contains("va_list") || s.contains("__va_list_tag")
-    })
+    e.ns == Ns::Value
+        && e.items.iter().any(|i| {
+            let s = i.to_token_stream().to_string();
+            s.contains("va_list") || s.contains("__va_list_tag")
+        })
 }
 
 /// What two declarations must share to be the same: their tokens, parameter names aside

@@ -57,7 +57,9 @@ fn derived(attrs: &[syn::Attribute]) -> Vec<String> {
 /// Adds pyo3-ffi's traits to the structs and enums of one configuration.
 pub fn apply(entries: &mut [Entry]) {
     for e in entries.iter_mut() {
-        let Some((_, traits)) = DERIVES.iter().find(|(n, _)| *n == e.name) else { continue };
+        let Some((_, traits)) = DERIVES.iter().find(|(n, _)| *n == e.name) else {
+            continue;
+        };
         for item in &mut e.items {
             let attrs = match item {
                 syn::Item::Struct(s) => &mut s.attrs,

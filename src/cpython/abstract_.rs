@@ -1,7 +1,36 @@
 //! Declarations of CPython's `Include/cpython/abstract.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(not(Py_LIMITED_API))]
+use crate::pyport::Py_ssize_t;
+#[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+use crate::pybuffer::Py_buffer;
+#[cfg(all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+use crate::object::{PyCallable_Check, PyType_HasFeature, Py_TPFLAGS_HAVE_VECTORCALL};
+#[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
+use crate::object::vectorcallfunc;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::object::Py_TYPE;
+#[cfg(not(Py_LIMITED_API))]
+use crate::object::PyObject;
+#[cfg(all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+use crate::tupleobject::PyTuple_Check;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::tupleobject::{PyTupleObject, PyTuple_GET_ITEM, PyTuple_GET_SIZE};
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::listobject::PyList_Check;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::listobject::{PyListObject, PyList_GET_ITEM, PyList_GET_SIZE};
+#[cfg(all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+use crate::pystate::PyThreadState_Get;
+#[cfg(all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::pystate::PyThreadState;
+#[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
+use crate::abstract_::PY_VECTORCALL_ARGUMENTS_OFFSET;
+#[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
+use crate::abstract_::PyObject_VectorcallMethod;
+#[cfg(PyPy)]
+use crate::pypy_decl::PyPySequence_ITEM;
 
 // Private functions the 3.7 and 3.9–3.10 inline paths call (the generator does not
 // declare private names).
@@ -31,7 +60,8 @@ extern "C" {
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyIter_Check(obj: *mut PyObject) -> ::core::ffi::c_int {
-    let not_implemented: unsafe extern "C" fn(*mut PyObject) -> *mut PyObject = _PyObject_NextNotImplemented;
+    let not_implemented: unsafe extern "C" fn(*mut PyObject) -> *mut PyObject =
+        _PyObject_NextNotImplemented;
     let next = (*Py_TYPE(obj)).tp_iternext.map(|f| f as usize);
     (next.is_some() && next != Some(not_implemented as usize)) as ::core::ffi::c_int
 }
@@ -75,7 +105,11 @@ pub unsafe fn PyVectorcall_Function(callable: *mut PyObject) -> Option<vectorcal
     let offset = (*tp).tp_vectorcall_offset;
     debug_assert!(offset > 0);
     // memcpy in C: the slot need not be aligned.
-    callable.cast::<u8>().offset(offset).cast::<Option<vectorcallfunc>>().read_unaligned()
+    callable
+        .cast::<u8>()
+        .offset(offset)
+        .cast::<Option<vectorcallfunc>>()
+        .read_unaligned()
 }
 
 // `_PyObject_VectorcallTstate` of 3.9–3.10.
@@ -120,15 +154,29 @@ pub unsafe fn PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *m
     let mut buf: [*mut PyObject; 2] = [core::ptr::null_mut(), arg];
     let args = buf.as_mut_ptr().add(1);
     let tstate = PyThreadState_Get();
-    vectorcall_tstate(tstate, func, args, 1 | PY_VECTORCALL_ARGUMENTS_OFFSET, core::ptr::null_mut())
+    vectorcall_tstate(
+        tstate,
+        func,
+        args,
+        1 | PY_VECTORCALL_ARGUMENTS_OFFSET,
+        core::ptr::null_mut(),
+    )
 }
 
 /// `PyObject_CallMethodNoArgs`: calls method `name` of `self_` without arguments.
 #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-pub unsafe fn PyObject_CallMethodNoArgs(self_: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
+pub unsafe fn PyObject_CallMethodNoArgs(
+    self_: *mut PyObject,
+    name: *mut PyObject,
+) -> *mut PyObject {
     let mut args = self_;
-    PyObject_VectorcallMethod(name, &raw mut args, 1 | PY_VECTORCALL_ARGUMENTS_OFFSET, core::ptr::null_mut())
+    PyObject_VectorcallMethod(
+        name,
+        &raw mut args,
+        1 | PY_VECTORCALL_ARGUMENTS_OFFSET,
+        core::ptr::null_mut(),
+    )
 }
 
 /// `PyObject_CallMethodOneArg`: calls method `name` of `self_` with one argument.
@@ -141,7 +189,12 @@ pub unsafe fn PyObject_CallMethodOneArg(
 ) -> *mut PyObject {
     debug_assert!(!arg.is_null());
     let mut args = [self_, arg];
-    PyObject_VectorcallMethod(name, args.as_mut_ptr(), 2 | PY_VECTORCALL_ARGUMENTS_OFFSET, core::ptr::null_mut())
+    PyObject_VectorcallMethod(
+        name,
+        args.as_mut_ptr(),
+        2 | PY_VECTORCALL_ARGUMENTS_OFFSET,
+        core::ptr::null_mut(),
+    )
 }
 
 /// `PySequence_ITEM`: calls the type's `sq_item` directly, without checks (the slot
@@ -214,9 +267,8 @@ extern "C" {
         order: ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyVectorcall_Function(
-        callable: *mut PyObject,
-    ) -> ::core::option::Option<vectorcallfunc>;
+    pub fn PyVectorcall_Function(callable: *mut PyObject)
+        -> ::core::option::Option<vectorcallfunc>;
     #[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_VectorcallDict")]
     pub fn PyObject_VectorcallDict(

@@ -1,7 +1,14 @@
 //! Declarations of CPython's `Include/cpython/bytearrayobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(not(Py_LIMITED_API))]
+use crate::pyport::Py_ssize_t;
+#[cfg(not(Py_LIMITED_API))]
+use crate::object::{PyObject, PyVarObject};
+#[cfg(PyPy)]
+use crate::bytearrayobject::{PyByteArray_AsString, PyByteArray_Size};
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::bytearrayobject::PyByteArray_Check;
 
 // The shared empty buffer that `PyByteArray_AS_STRING` returns for empty bytearrays
 // before 3.15 (private; the generator does not declare it).

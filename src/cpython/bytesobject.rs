@@ -1,7 +1,16 @@
 //! Declarations of CPython's `Include/cpython/bytesobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(not(Py_LIMITED_API))]
+use crate::pyport::{Py_hash_t, Py_ssize_t};
+#[cfg(not(Py_LIMITED_API))]
+use crate::object::{PyObject, PyVarObject};
+#[cfg(PyPy)]
+use crate::bytesobject::PyBytes_Size;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::bytesobject::PyBytes_Check;
+#[cfg(PyPy)]
+use crate::pypy_decl::PyPyBytes_AS_STRING;
 
 /// `PyBytes_AS_STRING`: the NUL-terminated buffer of a `bytes` object, without a check.
 /// C returns `char *`; the pointer is `*const` as pyo3-ffi spells it (the same ABI).
@@ -85,15 +94,10 @@ extern "C" {
         ...
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-    pub fn PyBytesWriter_Resize(
-        writer: *mut PyBytesWriter,
-        size: Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    pub fn PyBytesWriter_Resize(writer: *mut PyBytesWriter, size: Py_ssize_t)
+        -> ::core::ffi::c_int;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-    pub fn PyBytesWriter_Grow(
-        writer: *mut PyBytesWriter,
-        size: Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    pub fn PyBytesWriter_Grow(writer: *mut PyBytesWriter, size: Py_ssize_t) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
     pub fn PyBytesWriter_GrowAndUpdatePointer(
         writer: *mut PyBytesWriter,

@@ -1,7 +1,10 @@
 //! Declarations of CPython's `Include/cpython/cellobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::object::{PyObject, Py_TYPE};
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
 
 /// `PyCell_Check`: the type is exactly `cell`.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]

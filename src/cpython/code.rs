@@ -1,7 +1,16 @@
 //! Declarations of CPython's `Include/cpython/code.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::pyport::Py_ssize_t;
+#[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
+use crate::object::PyVarObject;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::object::Py_TYPE;
+#[cfg(not(Py_LIMITED_API))]
+use crate::object::PyObject;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::object::PyTypeObject;
 
 /// `PyCode_Check`: the type is exactly `code`.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -40,8 +49,23 @@ pub unsafe extern "C" fn PyCode_New(
     exceptiontable: *mut PyObject,
 ) -> *mut PyCodeObject {
     PyUnstable_Code_New(
-        argcount, kwonlyargcount, nlocals, stacksize, flags, code, consts, names, varnames,
-        freevars, cellvars, filename, name, qualname, firstlineno, linetable, exceptiontable,
+        argcount,
+        kwonlyargcount,
+        nlocals,
+        stacksize,
+        flags,
+        code,
+        consts,
+        names,
+        varnames,
+        freevars,
+        cellvars,
+        filename,
+        name,
+        qualname,
+        firstlineno,
+        linetable,
+        exceptiontable,
     )
 }
 
@@ -70,8 +94,23 @@ pub unsafe extern "C" fn PyCode_NewWithPosOnlyArgs(
     exceptiontable: *mut PyObject,
 ) -> *mut PyCodeObject {
     PyUnstable_Code_NewWithPosOnlyArgs(
-        argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize, flags, code, consts,
-        names, varnames, freevars, cellvars, filename, name, qualname, firstlineno, linetable,
+        argcount,
+        posonlyargcount,
+        kwonlyargcount,
+        nlocals,
+        stacksize,
+        flags,
+        code,
+        consts,
+        names,
+        varnames,
+        freevars,
+        cellvars,
+        filename,
+        name,
+        qualname,
+        firstlineno,
+        linetable,
         exceptiontable,
     )
 }
@@ -369,10 +408,8 @@ pub const PY_CODE_EVENT_DESTROY: PyCodeEvent = 1;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 pub type PyCodeEvent = ::core::ffi::c_uint;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-pub type PyCode_WatchCallback = unsafe extern "C" fn(
-    event: PyCodeEvent,
-    co: *mut PyCodeObject,
-) -> ::core::ffi::c_int;
+pub type PyCode_WatchCallback =
+    unsafe extern "C" fn(event: PyCodeEvent, co: *mut PyCodeObject) -> ::core::ffi::c_int;
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyCode_AddWatcher(

@@ -1,8 +1,5 @@
 //! Declarations of CPython's `Include/cpython/compile.h`.
 
-#[allow(unused_imports)]
-use crate::*;
-
 /// `PY_INVALID_STACK_EFFECT` (`INT_MAX`): what `PyCompile_OpcodeStackEffect` returns for
 /// an invalid opcode. In `compile.h` before 3.10; PyPy's headers lack it.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]

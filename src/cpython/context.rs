@@ -1,7 +1,12 @@
 //! Declarations of CPython's `Include/cpython/context.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::object::Py_TYPE;
+#[cfg(not(Py_LIMITED_API))]
+use crate::object::PyObject;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::object::PyTypeObject;
 
 /// `PyContext_CheckExact`: the type is exactly `Context`.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -72,10 +77,8 @@ pub const Py_CONTEXT_SWITCHED: PyContextEvent = 1;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 pub type PyContextEvent = ::core::ffi::c_uint;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-pub type PyContext_WatchCallback = unsafe extern "C" fn(
-    arg1: PyContextEvent,
-    arg2: *mut PyObject,
-) -> ::core::ffi::c_int;
+pub type PyContext_WatchCallback =
+    unsafe extern "C" fn(arg1: PyContextEvent, arg2: *mut PyObject) -> ::core::ffi::c_int;
 extern "C" {
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyContext_AddWatcher(callback: PyContext_WatchCallback) -> ::core::ffi::c_int;
@@ -99,8 +102,5 @@ extern "C" {
     pub fn PyContextVar_Set(var: *mut PyObject, value: *mut PyObject) -> *mut PyObject;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
     #[cfg_attr(PyPy, link_name = "PyPyContextVar_Reset")]
-    pub fn PyContextVar_Reset(
-        var: *mut PyObject,
-        token: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyContextVar_Reset(var: *mut PyObject, token: *mut PyObject) -> ::core::ffi::c_int;
 }

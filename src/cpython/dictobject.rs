@@ -1,7 +1,22 @@
 //! Declarations of CPython's `Include/cpython/dictobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(not(Py_LIMITED_API))]
+use crate::pyport::Py_ssize_t;
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+use crate::object::{PyObject_TypeCheck, Py_TYPE};
+#[cfg(not(Py_LIMITED_API))]
+use crate::object::PyObject;
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+use crate::cpython::object::PyTypeObject;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::object::PyDictKeysObject;
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+use crate::dictobject::PyDict_CheckExact;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::dictobject::PyDict_Check;
+#[cfg(PyPy)]
+use crate::abstract_::PyObject_Size;
 
 /// `PyDictObject` under the limited API, where C does not define it: opaque, for code that
 /// only passes pointers (pyo3-ffi offers the name there too).
@@ -23,7 +38,8 @@ pub unsafe fn PyDict_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
         debug_assert!(PyDict_Check(op) != 0);
         let used = &raw mut (*op.cast::<PyDictObject>()).ma_used;
         #[cfg(Py_GIL_DISABLED)]
-        return core::sync::atomic::AtomicIsize::from_ptr(used).load(core::sync::atomic::Ordering::Relaxed);
+        return core::sync::atomic::AtomicIsize::from_ptr(used)
+            .load(core::sync::atomic::Ordering::Relaxed);
         #[cfg(not(Py_GIL_DISABLED))]
         return *used;
     }
@@ -144,10 +160,7 @@ extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyDict_ClearWatcher(watcher_id: ::core::ffi::c_int) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    pub fn PyDict_Watch(
-        watcher_id: ::core::ffi::c_int,
-        dict: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyDict_Watch(watcher_id: ::core::ffi::c_int, dict: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyDict_Unwatch(
         watcher_id: ::core::ffi::c_int,

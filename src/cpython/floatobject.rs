@@ -1,7 +1,12 @@
 //! Declarations of CPython's `Include/cpython/floatobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(not(Py_LIMITED_API))]
+use crate::object::PyObject;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::floatobject::PyFloat_Check;
+#[cfg(PyPy)]
+use crate::pypy_decl::PyPyFloat_AS_DOUBLE;
 
 /// `PyFloatObject` under the limited API, where C does not define it: opaque, for code that
 /// only passes pointers (pyo3-ffi offers the name there too).

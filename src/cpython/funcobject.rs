@@ -1,7 +1,16 @@
 //! Declarations of CPython's `Include/cpython/funcobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
+use crate::object::vectorcallfunc;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::object::Py_TYPE;
+#[cfg(not(Py_LIMITED_API))]
+use crate::object::PyObject;
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
+#[cfg(PyPy)]
+use crate::pypy_decl::PyPyFunction_Check;
 
 /// `PyFunction_Check`: the type is exactly `function`.
 #[cfg(not(Py_LIMITED_API))]
@@ -162,10 +171,8 @@ extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFunction_GetDefaults(op: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFunction_SetDefaults(
-        op: *mut PyObject,
-        defaults: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyFunction_SetDefaults(op: *mut PyObject, defaults: *mut PyObject)
+        -> ::core::ffi::c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyFunction_SetVectorcall(
         func: *mut PyFunctionObject,
@@ -181,10 +188,7 @@ extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFunction_GetClosure(op: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFunction_SetClosure(
-        op: *mut PyObject,
-        closure: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyFunction_SetClosure(op: *mut PyObject, closure: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFunction_GetAnnotations(op: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]

@@ -1,7 +1,22 @@
 //! Declarations of CPython's `Include/cpython/genobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
+use crate::pytypedefs::PyFrameObject;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::object::{PyObject_TypeCheck, Py_TYPE};
+#[cfg(not(Py_LIMITED_API))]
+use crate::object::PyObject;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::object::PyTypeObject;
+#[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::code::PyCodeObject;
+#[cfg(all(not(Py_3_14), not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::pystate::_PyErr_StackItem;
+#[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::frameobject::PyFrameObject;
+#[cfg(PyPy)]
+use crate::pypy_decl::{PyPyCoro_CheckExact, PyPyGen_Check, PyPyGen_CheckExact};
 
 /// `PyGen_Check`: a generator, or an instance of a subtype.
 #[cfg(not(Py_LIMITED_API))]

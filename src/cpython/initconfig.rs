@@ -1,7 +1,10 @@
 //! Declarations of CPython's `Include/cpython/initconfig.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
+use crate::pyport::Py_ssize_t;
+#[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+use crate::object::PyObject;
 
 /// `PyStatus._type`: an anonymous enum in C, named as pyo3-ffi names it.
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
@@ -251,10 +254,7 @@ extern "C" {
         value: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn Py_GetArgcArgv(
-        argc: *mut ::core::ffi::c_int,
-        argv: *mut *mut *mut ::libc::wchar_t,
-    );
+    pub fn Py_GetArgcArgv(argc: *mut ::core::ffi::c_int, argv: *mut *mut *mut ::libc::wchar_t);
 }
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 #[repr(C)]

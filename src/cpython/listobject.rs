@@ -1,7 +1,14 @@
 //! Declarations of CPython's `Include/cpython/listobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::pyport::Py_ssize_t;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::object::PyVarObject;
+#[cfg(not(Py_LIMITED_API))]
+use crate::object::PyObject;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::listobject::PyList_Check;
 
 /// `PyList_GET_SIZE`: the length of a list (`ob_size`), without a check.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -59,10 +66,7 @@ pub struct PyListObject {
 }
 extern "C" {
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    pub fn PyList_Extend(
-        self_: *mut PyObject,
-        iterable: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyList_Extend(self_: *mut PyObject, iterable: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
     pub fn PyList_Clear(self_: *mut PyObject) -> ::core::ffi::c_int;
 }

@@ -1,7 +1,14 @@
 //! Declarations of CPython's `Include/cpython/longobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+use crate::pyport::Py_ssize_t;
+#[cfg(not(Py_LIMITED_API))]
+use crate::object::PyObject;
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::longintrepr::PyLongObject;
+#[cfg(PyPy)]
+use crate::pypy_decl::_PyLong_AsByteArrayO;
 
 /// PyPy's `longobject.h` makes `_PyLong_AsByteArray` a macro for its
 /// `_PyLong_AsByteArrayO`, which takes any object.
@@ -22,10 +29,7 @@ pub unsafe extern "C" fn _PyLong_AsByteArray(
 extern "C" {
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnicodeObject")]
-    pub fn PyLong_FromUnicodeObject(
-        u: *mut PyObject,
-        base: ::core::ffi::c_int,
-    ) -> *mut PyObject;
+    pub fn PyLong_FromUnicodeObject(u: *mut PyObject, base: ::core::ffi::c_int) -> *mut PyObject;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyUnstable_Long_IsCompact(op: *const PyLongObject) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
@@ -37,10 +41,7 @@ extern "C" {
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyLong_IsZero(obj: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyLong_GetSign(
-        v: *mut PyObject,
-        sign: *mut ::core::ffi::c_int,
-    ) -> ::core::ffi::c_int;
+    pub fn PyLong_GetSign(v: *mut PyObject, sign: *mut ::core::ffi::c_int) -> ::core::ffi::c_int;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
     #[cfg_attr(PyPy, link_name = "_PyPyLong_FromByteArray")]
     pub fn _PyLong_FromByteArray(

@@ -1,7 +1,14 @@
 //! Declarations of CPython's `Include/cpython/memoryobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::pyport::{Py_hash_t, Py_ssize_t};
+#[cfg(not(Py_LIMITED_API))]
+use crate::pybuffer::Py_buffer;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::object::PyVarObject;
+#[cfg(not(Py_LIMITED_API))]
+use crate::object::PyObject;
 
 /// `PyMemoryView_GET_BUFFER`: the memoryview's own copy of the exporter's buffer.
 #[cfg(not(Py_LIMITED_API))]

@@ -1,7 +1,21 @@
 //! Declarations of CPython's `Include/cpython/methodobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
+use crate::object::vectorcallfunc;
+#[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
+use crate::object::{PyObject_TypeCheck, Py_IS_TYPE};
+#[cfg(not(Py_LIMITED_API))]
+use crate::object::PyObject;
+#[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
+use crate::cpython::object::PyTypeObject;
+#[cfg(any(
+    all(Py_3_9, not(Py_LIMITED_API), not(PyPy)),
+    all(Py_3_11, not(Py_LIMITED_API))
+))]
+use crate::methodobject::METH_METHOD;
+#[cfg(not(Py_LIMITED_API))]
+use crate::methodobject::{METH_STATIC, PyMethodDef, PyMethodDefPointer};
 
 #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
 #[inline]

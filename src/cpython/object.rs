@@ -1,7 +1,35 @@
 //! Declarations of CPython's `Include/cpython/object.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(not(Py_LIMITED_API))]
+use crate::pyport::Py_ssize_t;
+#[cfg(not(Py_LIMITED_API))]
+use crate::pybuffer::{getbufferproc, releasebufferproc};
+#[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+use crate::object::PySendResult;
+#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+use crate::object::visitproc;
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+use crate::object::_Py_iteritemfunc;
+#[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
+use crate::object::vectorcallfunc;
+#[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+use crate::object::Py_TYPE;
+#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
+use crate::object::printfunc;
+#[cfg(all(not(Py_LIMITED_API), Py_GIL_DISABLED))]
+use crate::object::AtomicCULong;
+#[cfg(not(Py_LIMITED_API))]
+use crate::object::{
+    PyObject, PyVarObject, allocfunc, binaryfunc, descrgetfunc, descrsetfunc, destructor, freefunc,
+    getattrfunc, getattrofunc, getiterfunc, hashfunc, initproc, inquiry, iternextfunc, lenfunc,
+    newfunc, objobjargproc, objobjproc, reprfunc, richcmpfunc, setattrfunc, setattrofunc,
+    ssizeargfunc, ssizeobjargproc, ternaryfunc, traverseproc, unaryfunc,
+};
+#[cfg(not(Py_LIMITED_API))]
+use crate::methodobject::PyMethodDef;
+#[cfg(not(Py_LIMITED_API))]
+use crate::descrobject::{PyGetSetDef, PyMemberDef};
 
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 extern "C" {
@@ -130,8 +158,7 @@ pub struct PySequenceMethods {
 }
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
-#[derive(Copy, Clone)]
-#[derive(Default)]
+#[derive(Copy, Clone, Default)]
 pub struct PyMappingMethods {
     pub mp_length: ::core::option::Option<lenfunc>,
     pub mp_subscript: ::core::option::Option<binaryfunc>,
@@ -162,8 +189,7 @@ pub struct PyAsyncMethods {
 }
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
-#[derive(Copy, Clone)]
-#[derive(Default)]
+#[derive(Copy, Clone, Default)]
 pub struct PyBufferProcs {
     pub bf_getbuffer: ::core::option::Option<getbufferproc>,
     pub bf_releasebuffer: ::core::option::Option<releasebufferproc>,
@@ -320,9 +346,7 @@ extern "C" {
     pub fn PyObject_ClearManagedDict(obj: *mut PyObject);
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-pub type PyType_WatchCallback = unsafe extern "C" fn(
-    arg1: *mut PyTypeObject,
-) -> ::core::ffi::c_int;
+pub type PyType_WatchCallback = unsafe extern "C" fn(arg1: *mut PyTypeObject) -> ::core::ffi::c_int;
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyType_AddWatcher(
@@ -331,19 +355,15 @@ extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyType_ClearWatcher(watcher_id: ::core::ffi::c_int) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    pub fn PyType_Watch(
-        watcher_id: ::core::ffi::c_int,
-        type_: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyType_Watch(watcher_id: ::core::ffi::c_int, type_: *mut PyObject)
+        -> ::core::ffi::c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyType_Unwatch(
         watcher_id: ::core::ffi::c_int,
         type_: *mut PyObject,
     ) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    pub fn PyUnstable_Type_AssignVersionTag(
-        type_: *mut PyTypeObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnstable_Type_AssignVersionTag(type_: *mut PyTypeObject) -> ::core::ffi::c_int;
 }
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 pub const PyRefTracer_CREATE: PyRefTracerEvent = 0;
@@ -370,13 +390,9 @@ extern "C" {
         data: *mut *mut ::core::ffi::c_void,
     ) -> ::core::option::Option<PyRefTracer>;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyUnstable_Object_EnableDeferredRefcount(
-        obj: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnstable_Object_EnableDeferredRefcount(obj: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyUnstable_Object_IsUniqueReferencedTemporary(
-        obj: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnstable_Object_IsUniqueReferencedTemporary(obj: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyUnstable_IsImmortal(obj: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
@@ -384,9 +400,7 @@ extern "C" {
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyUnstable_EnableTryIncRef(obj: *mut PyObject);
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyUnstable_Object_IsUniquelyReferenced(
-        op: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnstable_Object_IsUniquelyReferenced(op: *mut PyObject) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
     pub fn PyUnstable_SetImmortal(op: *mut PyObject) -> ::core::ffi::c_int;
 }

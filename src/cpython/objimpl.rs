@@ -1,7 +1,14 @@
 //! Declarations of CPython's `Include/cpython/objimpl.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
+use crate::object::Py_TYPE;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::object::PyObject;
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
+#[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
+use crate::objimpl::PyType_IS_GC;
 
 // Macros that became exported functions (declared below the marker): `PyObject_IS_GC`
 // and `PyObject_GET_WEAKREFS_LISTPTR` in 3.9, `PyType_SUPPORTS_WEAKREFS` in 3.11.
@@ -52,17 +59,10 @@ pub unsafe fn PyType_SUPPORTS_WEAKREFS(t: *mut PyTypeObject) -> core::ffi::c_int
 pub struct PyObjectArenaAllocator {
     pub ctx: *mut ::core::ffi::c_void,
     pub alloc: ::core::option::Option<
-        extern "C" fn(
-            ctx: *mut ::core::ffi::c_void,
-            size: usize,
-        ) -> *mut ::core::ffi::c_void,
+        extern "C" fn(ctx: *mut ::core::ffi::c_void, size: usize) -> *mut ::core::ffi::c_void,
     >,
     pub free: ::core::option::Option<
-        extern "C" fn(
-            ctx: *mut ::core::ffi::c_void,
-            ptr: *mut ::core::ffi::c_void,
-            size: usize,
-        ),
+        extern "C" fn(ctx: *mut ::core::ffi::c_void, ptr: *mut ::core::ffi::c_void, size: usize),
     >,
 }
 extern "C" {
@@ -81,10 +81,8 @@ extern "C" {
     ) -> *mut PyObject;
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-pub type gcvisitobjects_t = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    arg2: *mut ::core::ffi::c_void,
-) -> ::core::ffi::c_int;
+pub type gcvisitobjects_t =
+    unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut ::core::ffi::c_void) -> ::core::ffi::c_int;
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyUnstable_GC_VisitObjects(

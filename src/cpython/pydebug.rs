@@ -1,8 +1,5 @@
 //! Declarations of CPython's `Include/cpython/pydebug.h`.
 
-#[allow(unused_imports)]
-use crate::*;
-
 /// `Py_GETENV`: `getenv(name)`, or NULL when `-E` (`Py_IgnoreEnvironmentFlag`) is set.
 /// A macro up to 3.10 (and on PyPy, in its `pythonrun.h`); an exported function from 3.11.
 #[cfg(all(any(not(Py_3_11), PyPy), not(Py_LIMITED_API)))]

@@ -1,7 +1,17 @@
 //! Declarations of CPython's `Include/cpython/pyframe.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
+use crate::pytypedefs::PyFrameObject;
+#[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
+use crate::object::{PyObject, Py_TYPE};
+#[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
+use crate::cpython::object::PyTypeObject;
+#[cfg(any(
+    all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)),
+    all(Py_3_11, PyPy)
+))]
+use crate::cpython::frameobject::PyFrameObject;
 
 /// `PyFrame_Check`: the type is exactly `frame` (PyPy's headers define it from 3.11).
 #[cfg(all(not(Py_LIMITED_API), any(not(PyPy), Py_3_11)))]
@@ -52,10 +62,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyFrame_GetLasti")]
     pub fn PyFrame_GetLasti(frame: *mut PyFrameObject) -> ::core::ffi::c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    pub fn PyFrame_GetVar(
-        frame: *mut PyFrameObject,
-        name: *mut PyObject,
-    ) -> *mut PyObject;
+    pub fn PyFrame_GetVar(frame: *mut PyFrameObject, name: *mut PyObject) -> *mut PyObject;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyFrame_GetVarString(
         frame: *mut PyFrameObject,
@@ -74,9 +81,7 @@ pub struct _PyInterpreterFrame {
 }
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    pub fn PyUnstable_InterpreterFrame_GetCode(
-        frame: *mut _PyInterpreterFrame,
-    ) -> *mut PyObject;
+    pub fn PyUnstable_InterpreterFrame_GetCode(frame: *mut _PyInterpreterFrame) -> *mut PyObject;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyUnstable_InterpreterFrame_GetLasti(
         frame: *mut _PyInterpreterFrame,

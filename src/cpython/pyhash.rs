@@ -1,7 +1,10 @@
 //! Declarations of CPython's `Include/cpython/pyhash.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::pyport::{Py_hash_t, Py_ssize_t};
+#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+use crate::object::PyObject;
 
 /// The multiplier of the tuple and complex hashes. 3.13 moved it to `cpython/pyhash.h`,
 /// out of the limited API; pyo3-ffi keeps it there, and a value has no ABI to break.

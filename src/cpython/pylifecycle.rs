@@ -1,7 +1,14 @@
 //! Declarations of CPython's `Include/cpython/pylifecycle.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
+use crate::pyport::Py_ssize_t;
+#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+use crate::pytypedefs::PyInterpreterState;
+#[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::initconfig::{PyConfig, PyPreConfig, PyStatus};
+#[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+use crate::cpython::pystate::PyThreadState;
 
 /// `_PyInterpreterConfig_INIT`: an isolated subinterpreter with its own GIL.
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
@@ -24,7 +31,11 @@ pub const _PyInterpreterConfig_LEGACY_INIT: PyInterpreterConfig = PyInterpreterC
     allow_threads: 1,
     allow_daemon_threads: 1,
     // 3.13+: the free-threaded build always checks single-phase init extensions.
-    check_multi_interp_extensions: if cfg!(all(Py_3_13, Py_GIL_DISABLED)) { 1 } else { 0 },
+    check_multi_interp_extensions: if cfg!(all(Py_3_13, Py_GIL_DISABLED)) {
+        1
+    } else {
+        0
+    },
     gil: PyInterpreterConfig_SHARED_GIL,
 };
 
@@ -36,12 +47,10 @@ pub const PyInterpreterConfig_SHARED_GIL: ::core::ffi::c_int = 1;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 pub const PyInterpreterConfig_OWN_GIL: ::core::ffi::c_int = 2;
 extern "C" {
-    #[cfg(
-        any(
-            all(Py_3_9, not(Py_LIMITED_API), not(PyPy)),
-            all(Py_3_9, not(Py_3_10), Py_LIMITED_API)
-        )
-    )]
+    #[cfg(any(
+        all(Py_3_9, not(Py_LIMITED_API), not(PyPy)),
+        all(Py_3_9, not(Py_3_10), Py_LIMITED_API)
+    ))]
     pub fn Py_FrozenMain(
         argc: ::core::ffi::c_int,
         argv: *mut *mut ::core::ffi::c_char,

@@ -1,7 +1,10 @@
 //! Declarations of CPython's `Include/cpython/pythonrun.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(not(Py_LIMITED_API))]
+use crate::object::PyObject;
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::compile::PyCompilerFlags;
 
 // A macro over Py_CompileStringExFlags (3.14 also exports a function); PyPy's is a function.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -24,13 +27,29 @@ pub use self::run_macros::*;
 
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 mod run_macros {
-    use crate::*;
+    // Imports: written by pyffi-gen from the names used here.
+    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+    use crate::object::PyObject;
+    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+    use crate::cpython::compile::PyCompilerFlags;
+    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+    use crate::cpython::pythonrun::{
+        PyRun_AnyFileExFlags, PyRun_FileExFlags, PyRun_InteractiveLoopFlags,
+        PyRun_InteractiveOneFlags, PyRun_SimpleFileExFlags, PyRun_SimpleStringFlags,
+        PyRun_StringFlags,
+    };
+
     use ::core::ffi::{c_char, c_int};
     use ::core::ptr::null_mut;
     use ::libc::FILE;
 
     #[inline]
-    pub unsafe extern "C" fn PyRun_String(str: *const c_char, s: c_int, g: *mut PyObject, l: *mut PyObject) -> *mut PyObject {
+    pub unsafe extern "C" fn PyRun_String(
+        str: *const c_char,
+        s: c_int,
+        g: *mut PyObject,
+        l: *mut PyObject,
+    ) -> *mut PyObject {
         PyRun_StringFlags(str, s, g, l, null_mut())
     }
 
@@ -40,12 +59,20 @@ mod run_macros {
     }
 
     #[inline]
-    pub unsafe extern "C" fn PyRun_AnyFileEx(fp: *mut FILE, name: *const c_char, closeit: c_int) -> c_int {
+    pub unsafe extern "C" fn PyRun_AnyFileEx(
+        fp: *mut FILE,
+        name: *const c_char,
+        closeit: c_int,
+    ) -> c_int {
         PyRun_AnyFileExFlags(fp, name, closeit, null_mut())
     }
 
     #[inline]
-    pub unsafe extern "C" fn PyRun_AnyFileFlags(fp: *mut FILE, name: *const c_char, flags: *mut PyCompilerFlags) -> c_int {
+    pub unsafe extern "C" fn PyRun_AnyFileFlags(
+        fp: *mut FILE,
+        name: *const c_char,
+        flags: *mut PyCompilerFlags,
+    ) -> c_int {
         PyRun_AnyFileExFlags(fp, name, 0, flags)
     }
 
@@ -75,17 +102,37 @@ mod run_macros {
     }
 
     #[inline]
-    pub unsafe extern "C" fn PyRun_File(fp: *mut FILE, p: *const c_char, s: c_int, g: *mut PyObject, l: *mut PyObject) -> *mut PyObject {
+    pub unsafe extern "C" fn PyRun_File(
+        fp: *mut FILE,
+        p: *const c_char,
+        s: c_int,
+        g: *mut PyObject,
+        l: *mut PyObject,
+    ) -> *mut PyObject {
         PyRun_FileExFlags(fp, p, s, g, l, 0, null_mut())
     }
 
     #[inline]
-    pub unsafe extern "C" fn PyRun_FileEx(fp: *mut FILE, p: *const c_char, s: c_int, g: *mut PyObject, l: *mut PyObject, c: c_int) -> *mut PyObject {
+    pub unsafe extern "C" fn PyRun_FileEx(
+        fp: *mut FILE,
+        p: *const c_char,
+        s: c_int,
+        g: *mut PyObject,
+        l: *mut PyObject,
+        c: c_int,
+    ) -> *mut PyObject {
         PyRun_FileExFlags(fp, p, s, g, l, c, null_mut())
     }
 
     #[inline]
-    pub unsafe extern "C" fn PyRun_FileFlags(fp: *mut FILE, p: *const c_char, s: c_int, g: *mut PyObject, l: *mut PyObject, flags: *mut PyCompilerFlags) -> *mut PyObject {
+    pub unsafe extern "C" fn PyRun_FileFlags(
+        fp: *mut FILE,
+        p: *const c_char,
+        s: c_int,
+        g: *mut PyObject,
+        l: *mut PyObject,
+        flags: *mut PyCompilerFlags,
+    ) -> *mut PyObject {
         PyRun_FileExFlags(fp, p, s, g, l, 0, flags)
     }
 }

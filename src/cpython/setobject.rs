@@ -1,7 +1,12 @@
 //! Declarations of CPython's `Include/cpython/setobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::pyport::{Py_hash_t, Py_ssize_t};
+#[cfg(not(Py_LIMITED_API))]
+use crate::object::PyObject;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::setobject::PyAnySet_Check;
 
 /// `PySet_GET_SIZE`: the number of items of a set or frozenset (`used`), without a call.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -10,7 +15,8 @@ pub unsafe fn PySet_GET_SIZE(so: *mut PyObject) -> Py_ssize_t {
     debug_assert!(PyAnySet_Check(so) != 0);
     let used = &raw mut (*so.cast::<PySetObject>()).used;
     #[cfg(Py_GIL_DISABLED)]
-    return core::sync::atomic::AtomicIsize::from_ptr(used).load(core::sync::atomic::Ordering::Relaxed);
+    return core::sync::atomic::AtomicIsize::from_ptr(used)
+        .load(core::sync::atomic::Ordering::Relaxed);
     #[cfg(not(Py_GIL_DISABLED))]
     return *used;
 }

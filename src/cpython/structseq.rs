@@ -1,7 +1,22 @@
 //! Declarations of CPython's `Include/cpython/structseq.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(not(Py_LIMITED_API))]
+use crate::pyport::Py_ssize_t;
+#[cfg(PyPy)]
+use crate::object::PyVarObject;
+#[cfg(not(Py_LIMITED_API))]
+use crate::object::PyObject;
+#[cfg(not(Py_LIMITED_API))]
+use crate::cpython::object::PyTypeObject;
+#[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
+use crate::cpython::tupleobject::{PyTuple_GET_ITEM, PyTuple_SET_ITEM};
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::cpython::tupleobject::PyTupleObject;
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+use crate::structseq::{PyStructSequence_GetItem, PyStructSequence_SetItem};
+#[cfg(not(Py_LIMITED_API))]
+use crate::structseq::PyStructSequence_Desc;
 
 /// `PyStructSequence_GET_ITEM`: the tuple item before 3.15, the function from 3.15.
 #[cfg(not(Py_LIMITED_API))]
@@ -27,10 +42,7 @@ pub unsafe fn PyStructSequence_SET_ITEM(op: *mut PyObject, i: Py_ssize_t, v: *mu
 extern "C" {
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyStructSequence_InitType")]
-    pub fn PyStructSequence_InitType(
-        type_: *mut PyTypeObject,
-        desc: *mut PyStructSequence_Desc,
-    );
+    pub fn PyStructSequence_InitType(type_: *mut PyTypeObject, desc: *mut PyStructSequence_Desc);
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyStructSequence_InitType2")]
     pub fn PyStructSequence_InitType2(

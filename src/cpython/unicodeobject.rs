@@ -1,7 +1,18 @@
 //! Declarations of CPython's `Include/cpython/unicodeobject.h`.
 
-#[allow(unused_imports)]
-use crate::*;
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
+use crate::pyport::Py_hash_t;
+#[cfg(not(Py_LIMITED_API))]
+use crate::pyport::Py_ssize_t;
+#[cfg(not(Py_LIMITED_API))]
+use crate::object::PyObject;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use crate::unicodeobject::PyUnicode_Check;
+#[cfg(not(Py_LIMITED_API))]
+use crate::unicodeobject::{Py_UCS1, Py_UCS2, Py_UCS4};
+#[cfg(PyPy)]
+use crate::cpyext_unicodeobject::_PyASCIIObject_state_t;
 
 #[cfg(not(Py_LIMITED_API))]
 use core::ffi::{c_int, c_uint, c_void};
@@ -156,11 +167,11 @@ impl PyASCIIObject {
     }
 }
 
-
 // The characters of a compact string start right after its header.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 const _: () = assert!(
-    core::mem::size_of::<PyASCIIObject>() == core::mem::offset_of!(PyCompactUnicodeObject, utf8_length)
+    core::mem::size_of::<PyASCIIObject>()
+        == core::mem::offset_of!(PyCompactUnicodeObject, utf8_length)
 );
 
 /// The union of data pointers of `PyUnicodeObject` (anonymous in C; PyPy's header has one
@@ -450,7 +461,8 @@ pub unsafe fn PyUnicode_MAX_CHAR_VALUE(op: *mut PyObject) -> Py_UCS4 {
 pub unsafe fn PyUnstable_Unicode_GET_CACHED_HASH(op: *mut PyObject) -> Py_hash_t {
     let hash = &raw mut (*ascii(op)).hash;
     #[cfg(Py_GIL_DISABLED)]
-    return core::sync::atomic::AtomicIsize::from_ptr(hash).load(core::sync::atomic::Ordering::Relaxed);
+    return core::sync::atomic::AtomicIsize::from_ptr(hash)
+        .load(core::sync::atomic::Ordering::Relaxed);
     #[cfg(not(Py_GIL_DISABLED))]
     return *hash;
 }
@@ -847,16 +859,10 @@ pub const USE_UNICODE_WCHAR_CACHE: ::core::ffi::c_int = 1;
 pub const PyUnicode_WCHAR_KIND: PyUnicode_Kind = 0;
 extern "C" {
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyUnicode_FromUnicode(
-        u: *const Py_UNICODE,
-        size: Py_ssize_t,
-    ) -> *mut PyObject;
+    pub fn PyUnicode_FromUnicode(u: *const Py_UNICODE, size: Py_ssize_t) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromUnicode")]
-    pub fn PyUnicode_FromUnicode(
-        u: *const ::libc::wchar_t,
-        size: Py_ssize_t,
-    ) -> *mut PyObject;
+    pub fn PyUnicode_FromUnicode(u: *const ::libc::wchar_t, size: Py_ssize_t) -> *mut PyObject;
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUnicode")]
     pub fn PyUnicode_AsUnicode(unicode: *mut PyObject) -> *mut Py_UNICODE;
@@ -992,15 +998,9 @@ extern "C" {
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn Py_UNICODE_strlen(u: *const Py_UNICODE) -> usize;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    pub fn Py_UNICODE_strcpy(
-        s1: *mut Py_UNICODE,
-        s2: *const Py_UNICODE,
-    ) -> *mut Py_UNICODE;
+    pub fn Py_UNICODE_strcpy(s1: *mut Py_UNICODE, s2: *const Py_UNICODE) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    pub fn Py_UNICODE_strcat(
-        s1: *mut Py_UNICODE,
-        s2: *const Py_UNICODE,
-    ) -> *mut Py_UNICODE;
+    pub fn Py_UNICODE_strcat(s1: *mut Py_UNICODE, s2: *const Py_UNICODE) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn Py_UNICODE_strncpy(
         s1: *mut Py_UNICODE,
@@ -1008,10 +1008,7 @@ extern "C" {
         n: usize,
     ) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    pub fn Py_UNICODE_strcmp(
-        s1: *const Py_UNICODE,
-        s2: *const Py_UNICODE,
-    ) -> ::core::ffi::c_int;
+    pub fn Py_UNICODE_strcmp(s1: *const Py_UNICODE, s2: *const Py_UNICODE) -> ::core::ffi::c_int;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn Py_UNICODE_strncmp(
         s1: *const Py_UNICODE,

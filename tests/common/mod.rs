@@ -29,7 +29,10 @@ pub fn with_gil<R>(f: impl FnOnce() -> R) -> R {
 /// Evaluates a Python expression; panics with the Python error if it raises.
 pub unsafe fn eval(expr: &CStr) -> *mut PyObject {
     let globals = PyDict_New();
-    assert_eq!(PyDict_SetItemString(globals, c"__builtins__".as_ptr(), PyEval_GetBuiltins()), 0);
+    assert_eq!(
+        PyDict_SetItemString(globals, c"__builtins__".as_ptr(), PyEval_GetBuiltins()),
+        0
+    );
     let r = PyRun_String(expr.as_ptr(), Py_eval_input, globals, globals);
     Py_DECREF(globals);
     if r.is_null() {
@@ -42,7 +45,11 @@ pub unsafe fn eval(expr: &CStr) -> *mut PyObject {
 /// Takes the pending exception, asserting it is an instance of `kind`.
 pub unsafe fn take_error(kind: *mut PyObject) {
     assert!(!PyErr_Occurred().is_null(), "expected an exception");
-    assert_eq!(PyErr_ExceptionMatches(kind), 1, "a different exception is pending");
+    assert_eq!(
+        PyErr_ExceptionMatches(kind),
+        1,
+        "a different exception is pending"
+    );
     PyErr_Clear();
 }
 
@@ -52,7 +59,8 @@ pub unsafe fn to_string(o: *mut PyObject) -> String {
     assert!(!s.is_null());
     let mut len = 0;
     let p = PyUnicode_AsUTF8AndSize(s, &mut len);
-    let out = String::from_utf8_lossy(std::slice::from_raw_parts(p.cast(), len as usize)).into_owned();
+    let out =
+        String::from_utf8_lossy(std::slice::from_raw_parts(p.cast(), len as usize)).into_owned();
     Py_DECREF(s);
     out
 }
@@ -77,7 +85,11 @@ pub unsafe fn with_obj<R>(expr: &CStr, f: impl FnOnce(*mut PyObject) -> R) -> R 
 }
 
 /// Asserts `check(expr)` for each (expression, expected) pair.
-pub unsafe fn table(check: unsafe fn(*mut PyObject) -> std::ffi::c_int, name: &str, cases: &[(&CStr, i32)]) {
+pub unsafe fn table(
+    check: unsafe fn(*mut PyObject) -> std::ffi::c_int,
+    name: &str,
+    cases: &[(&CStr, i32)],
+) {
     for &(expr, want) in cases {
         with_obj(expr, |o| assert_eq!(check(o), want, "{name}({expr:?})"));
     }
