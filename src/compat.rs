@@ -131,7 +131,12 @@ pub unsafe fn PyObject_CallMethodNoArgs(obj: *mut PyObject, name: *mut PyObject)
         // As C: self is args[0], which the callee may overwrite for the call.
         let mut args = obj;
         const ARGUMENTS_OFFSET: usize = 1 << (usize::BITS - 1);
-        PyObject_VectorcallMethod(name, &mut args, 1 | ARGUMENTS_OFFSET, ptr::null_mut())
+        PyObject_VectorcallMethod(
+            name,
+            (&raw mut args).cast_const(),
+            1 | ARGUMENTS_OFFSET,
+            ptr::null_mut(),
+        )
     }
     #[cfg(not(all(Py_3_9, not(Py_LIMITED_API), not(PyPy))))]
     {
@@ -248,9 +253,7 @@ pub unsafe fn PyDict_SetDefaultRef(
     let value = PyDict_GetItemWithError(mp, key);
     let (rc, value) = if !value.is_null() {
         (1, value)
-    } else if !PyErr_Occurred().is_null() {
-        (-1, ptr::null_mut())
-    } else if PyDict_SetItem(mp, key, default_value) < 0 {
+    } else if !PyErr_Occurred().is_null() || PyDict_SetItem(mp, key, default_value) < 0 {
         (-1, ptr::null_mut())
     } else {
         (0, default_value)

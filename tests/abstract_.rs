@@ -230,7 +230,7 @@ fn vectorcall_calls() {
         assert_eq!(PyLong_AsLong(r), 9);
         Py_DECREF(r);
         // With the offset flag, args[-1] must be writable scratch space.
-        let mut buf = vec![std::ptr::null_mut(); 4];
+        let mut buf = [std::ptr::null_mut(); 4];
         buf[1..].copy_from_slice(&args);
         let r = PyObject_Vectorcall(
             max,

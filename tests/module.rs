@@ -10,7 +10,7 @@ use std::ptr;
 unsafe fn long(o: *mut PyObject) -> i64 {
     let v = PyLong_AsLongLong(o);
     assert!(
-        !(v == -1 && !PyErr_Occurred().is_null()),
+        v != -1 || PyErr_Occurred().is_null(),
         "not an int: {}",
         to_string(o)
     );
@@ -244,10 +244,8 @@ fn module_from_def_calling_conventions() {
         assert_eq!(PyModule_GetDef(m), &raw mut MODULE);
         assert_eq!(CStr::from_ptr(PyModule_GetName(m)), c"pyffi_testmod");
         // Initialising the def made it an object of PyModuleDef_Type.
-        assert_eq!(
-            (*(&raw mut MODULE)).m_base.ob_base.ob_type,
-            &raw mut PyModuleDef_Type
-        );
+        let def = &raw const MODULE;
+        assert_eq!((*def).m_base.ob_base.ob_type, &raw mut PyModuleDef_Type);
 
         assert_eq!(eval_long(m, c"m.sum_varargs(1, 2, 3, 4)"), 10);
         assert_eq!(eval_long(m, c"m.sum_varargs()"), 0);

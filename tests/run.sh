@@ -2,11 +2,18 @@
 # Runs every test of pyffi against the default interpreter (PYO3_PYTHON, else python3):
 # the crate's own tests, the generator's, the layout/constant checks against the C
 # headers, the pyo3-ffi name check, the pyo3-ffi alias check, the check that no public
-# name is bindgen's, and the examples built (by setuptools-rust, cargo and maturin) and
+# name is bindgen's, formatting and clippy, the import graph, and the examples built (by setuptools-rust, cargo and maturin) and
 # tested from Python.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check and cargo clippy --all-targets (every member, warnings are errors)"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "imports: by name, no globs outside lib.rs and cpython/mod.rs, no cycles the headers lack"
+python3 tests/import_graph.py
 
 step "cargo test (build script, embedding tests, pyo3-ffi names)"
 cargo test --all-targets

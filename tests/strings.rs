@@ -254,7 +254,7 @@ mod unicode_layout {
             ] {
                 let s = PyUnicode_New(text.len() as Py_ssize_t, maxchar);
                 assert!(!s.is_null());
-                assert_eq!(PyUnicode_KIND(s) as u32, kind as u32);
+                assert_eq!(PyUnicode_KIND(s) as u32, kind);
                 let data = PyUnicode_DATA(s);
                 for (i, &c) in text.iter().enumerate() {
                     PyUnicode_WRITE(kind as _, data, i as Py_ssize_t, c);
@@ -273,15 +273,15 @@ mod unicode_layout {
     fn interning_state() {
         with_gil(|| unsafe {
             let s = PyUnicode_InternFromString(c"pyffi_interned_name".as_ptr());
-            assert_ne!(PyUnicode_CHECK_INTERNED(s), SSTATE_NOT_INTERNED as u32);
+            assert_ne!(PyUnicode_CHECK_INTERNED(s), SSTATE_NOT_INTERNED);
             Py_DECREF(s);
             // A string made at run time is not interned.
             let s = eval(c"'pyffi ' + str(12345) + ' not interned'");
-            assert_eq!(PyUnicode_CHECK_INTERNED(s), SSTATE_NOT_INTERNED as u32);
+            assert_eq!(PyUnicode_CHECK_INTERNED(s), SSTATE_NOT_INTERNED);
             // Interning it in place switches the state.
             let mut p = s;
             PyUnicode_InternInPlace(&mut p);
-            assert_ne!(PyUnicode_CHECK_INTERNED(p), SSTATE_NOT_INTERNED as u32);
+            assert_ne!(PyUnicode_CHECK_INTERNED(p), SSTATE_NOT_INTERNED);
             Py_DECREF(p);
         });
     }

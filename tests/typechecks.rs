@@ -203,7 +203,8 @@ fn function_field_accessors() {
     with_gil(|| unsafe {
         assert_eq!(PyRun_SimpleString(c"def _pyffi_outer():\n    y = 1\n    def f(a, b=2, *, c=3) -> int:\n        return a + y\n    return f\nimport builtins\nbuiltins._pyffi_f = _pyffi_outer()\n".as_ptr()), 0);
         let f = eval(c"_pyffi_f");
-        let cases: [(unsafe fn(*mut PyObject) -> *mut PyObject, &std::ffi::CStr); 7] = [
+        type Accessor = unsafe fn(*mut PyObject) -> *mut PyObject;
+        let cases: [(Accessor, &std::ffi::CStr); 7] = [
             (PyFunction_GET_CODE, c"__code__"),
             (PyFunction_GET_GLOBALS, c"__globals__"),
             (PyFunction_GET_MODULE, c"__module__"),

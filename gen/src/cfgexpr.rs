@@ -22,11 +22,11 @@ impl Term {
     fn matches(&self, c: &Config) -> bool {
         c.minor >= self.lo
             && c.minor <= self.hi
-            && self.limited.map_or(true, |l| l == c.limited)
-            && self.gil_disabled.map_or(true, |g| g == c.gil_disabled)
-            && self.pypy.map_or(true, |p| p == c.pypy)
-            && self.debug.map_or(true, |d| d == c.debug)
-            && self.graalpy.map_or(true, |g| g == c.graalpy)
+            && self.limited.is_none_or(|l| l == c.limited)
+            && self.gil_disabled.is_none_or(|g| g == c.gil_disabled)
+            && self.pypy.is_none_or(|p| p == c.pypy)
+            && self.debug.is_none_or(|d| d == c.debug)
+            && self.graalpy.is_none_or(|g| g == c.graalpy)
     }
 
     fn atoms(&self) -> Vec<String> {

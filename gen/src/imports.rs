@@ -540,18 +540,18 @@ pub fn write_all(src: &Path, configs: &[Config], order: &[String]) -> Edges {
     let rank = module_rank(order);
     let configs = &crate::configs::with_graalpy(configs);
     let mut edges = Edges::new();
-    // Blocks per file, by the line they follow (None: the file's own), and its globs.
-    let mut blocks: HashMap<PathBuf, (BTreeSet<usize>, Vec<(Option<usize>, String)>)> =
-        HashMap::new();
+    // Per file: its globs, and the blocks by the line they follow (None: the file's own).
+    type Blocks = (BTreeSet<usize>, Vec<(Option<usize>, String)>);
+    let mut blocks: HashMap<PathBuf, Blocks> = HashMap::new();
     for s in &scopes {
         let flattening = !s.nested && (s.module.is_empty() || s.module == ["cpython"]);
         // The flattening layer keeps its globs.
         if flattening {
             continue;
         }
-        // (module, cfg) -> names
-        let mut lines: BTreeMap<(usize, Vec<String>, Option<String>, bool), BTreeSet<String>> =
-            BTreeMap::new();
+        // (include rank, module, cfg, used on some targets only) -> names
+        type Line = (usize, Vec<String>, Option<String>, bool);
+        let mut lines: BTreeMap<Line, BTreeSet<String>> = BTreeMap::new();
         for (name, use_cfgs) in &s.uses {
             if s.locals.contains(name) {
                 continue;
@@ -687,7 +687,9 @@ fn splice(text: &str, globs: &BTreeSet<usize>, blocks: &[(Option<usize>, String)
             out.push_str(top);
             out.push('\n');
         }
-        if !drop[i] && !(i == docs && docs > 0 && line.trim().is_empty() && !top.is_empty()) {
+        // The blank line after the docs is the one written before the block.
+        let blank_after_docs = i == docs && docs > 0 && line.trim().is_empty() && !top.is_empty();
+        if !drop[i] && !blank_after_docs {
             out.push_str(line);
             out.push('\n');
         }

@@ -705,7 +705,7 @@ fn apply_one(item: &mut syn::Item, sp: &Spelling) {
 
 /// A constant's new type; a C string literal becomes a Rust one.
 fn retype_constant(c: &mut syn::ItemConst, to: &str) {
-    c.ty = Box::new(syn::parse_str(to).unwrap());
+    *c.ty = syn::parse_str(to).unwrap();
     if to == "&str" {
         if let syn::Expr::Lit(syn::ExprLit {
             lit: syn::Lit::CStr(s),
@@ -713,7 +713,7 @@ fn retype_constant(c: &mut syn::ItemConst, to: &str) {
         }) = &*c.expr
         {
             let text = s.value().into_string().expect("a UTF-8 string macro");
-            c.expr = Box::new(syn::parse_quote!(#text));
+            *c.expr = syn::parse_quote!(#text);
         }
     }
 }

@@ -153,3 +153,22 @@ pub fn long_as_signed(cpython: &str, pypy: &str) -> bool {
     }
     swapped && i == c.len() && j == p.len()
 }
+
+/// The header's `Py_MATH_*` literals stay exactly as written, though clippy would have
+/// `core::f64::consts` (the same values, which these are not bound to be).
+pub fn allow_exact_literals(entries: &mut [Entry]) {
+    for e in entries
+        .iter_mut()
+        .filter(|e| e.name.starts_with("Py_MATH_"))
+    {
+        for item in &mut e.items {
+            if let syn::Item::Const(c) = item {
+                c.attrs.push(
+                    syn::parse_quote!(#[doc = " The header's literal, kept exactly as written."]),
+                );
+                c.attrs
+                    .push(syn::parse_quote!(#[allow(clippy::approx_constant)]));
+            }
+        }
+    }
+}
