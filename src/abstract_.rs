@@ -1,6 +1,9 @@
 //! Declarations of CPython's `Include/abstract.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::{c_char, c_int};
+#[cfg(not(Py_3_13))]
+use core::ffi::c_void;
 use crate::pyport::Py_ssize_t;
 use crate::object::PyObject;
 #[cfg(all(Py_3_10, not(PyPy)))]
@@ -71,14 +74,14 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallFunction")]
     pub fn PyObject_CallFunction(
         callable: *mut PyObject,
-        format: *const ::core::ffi::c_char,
+        format: *const c_char,
         ...
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallMethod")]
     pub fn PyObject_CallMethod(
         obj: *mut PyObject,
-        name: *const ::core::ffi::c_char,
-        format: *const ::core::ffi::c_char,
+        name: *const c_char,
+        format: *const c_char,
         ...
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallFunctionObjArgs")]
@@ -123,25 +126,15 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyObject_GetItem")]
     pub fn PyObject_GetItem(o: *mut PyObject, key: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_SetItem")]
-    pub fn PyObject_SetItem(
-        o: *mut PyObject,
-        key: *mut PyObject,
-        v: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyObject_SetItem(o: *mut PyObject, key: *mut PyObject, v: *mut PyObject) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PyObject_DelItemString(
-        o: *mut PyObject,
-        key: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+    pub fn PyObject_DelItemString(o: *mut PyObject, key: *const c_char) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyObject_DelItemString")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut ::core::ffi::c_char`.
-    pub fn PyObject_DelItemString(
-        o: *mut PyObject,
-        key: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+    pub fn PyObject_DelItemString(o: *mut PyObject, key: *const c_char) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_DelItem")]
-    pub fn PyObject_DelItem(o: *mut PyObject, key: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyObject_DelItem(o: *mut PyObject, key: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Format")]
     pub fn PyObject_Format(obj: *mut PyObject, format_spec: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_GetIter")]
@@ -150,11 +143,11 @@ extern "C" {
     pub fn PyObject_GetAIter(o: *mut PyObject) -> *mut PyObject;
     #[cfg(Py_3_8)]
     #[cfg_attr(PyPy, link_name = "PyPyIter_Check")]
-    pub fn PyIter_Check(o: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyIter_Check(o: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_10, not(PyPy)))]
-    pub fn PyAIter_Check(o: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyAIter_Check(o: *mut PyObject) -> c_int;
     #[cfg(Py_3_14)]
-    pub fn PyIter_NextItem(iter: *mut PyObject, item: *mut *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyIter_NextItem(iter: *mut PyObject, item: *mut *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyIter_Next")]
     pub fn PyIter_Next(o: *mut PyObject) -> *mut PyObject;
     #[cfg(all(Py_3_10, not(PyPy)))]
@@ -169,9 +162,9 @@ extern "C" {
         iter: *mut PyObject,
         arg: *mut PyObject,
         presult: *mut *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Check")]
-    pub fn PyNumber_Check(o: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyNumber_Check(o: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Add")]
     pub fn PyNumber_Add(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Subtract")]
@@ -211,7 +204,7 @@ extern "C" {
     pub fn PyNumber_Or(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg(Py_3_8)]
     #[cfg_attr(PyPy, link_name = "PyPyIndex_Check")]
-    pub fn PyIndex_Check(o: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyIndex_Check(o: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Index")]
     pub fn PyNumber_Index(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_AsSsize_t")]
@@ -251,9 +244,9 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceOr")]
     pub fn PyNumber_InPlaceOr(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_ToBase")]
-    pub fn PyNumber_ToBase(n: *mut PyObject, base: ::core::ffi::c_int) -> *mut PyObject;
+    pub fn PyNumber_ToBase(n: *mut PyObject, base: c_int) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Check")]
-    pub fn PySequence_Check(o: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PySequence_Check(o: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Size")]
     pub fn PySequence_Size(o: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Length")]
@@ -267,38 +260,30 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPySequence_GetSlice")]
     pub fn PySequence_GetSlice(o: *mut PyObject, i1: Py_ssize_t, i2: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySequence_SetItem")]
-    pub fn PySequence_SetItem(
-        o: *mut PyObject,
-        i: Py_ssize_t,
-        v: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PySequence_SetItem(o: *mut PyObject, i: Py_ssize_t, v: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySequence_DelItem")]
-    pub fn PySequence_DelItem(o: *mut PyObject, i: Py_ssize_t) -> ::core::ffi::c_int;
+    pub fn PySequence_DelItem(o: *mut PyObject, i: Py_ssize_t) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySequence_SetSlice")]
     pub fn PySequence_SetSlice(
         o: *mut PyObject,
         i1: Py_ssize_t,
         i2: Py_ssize_t,
         v: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySequence_DelSlice")]
-    pub fn PySequence_DelSlice(
-        o: *mut PyObject,
-        i1: Py_ssize_t,
-        i2: Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    pub fn PySequence_DelSlice(o: *mut PyObject, i1: Py_ssize_t, i2: Py_ssize_t) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Tuple")]
     pub fn PySequence_Tuple(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySequence_List")]
     pub fn PySequence_List(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Fast")]
-    pub fn PySequence_Fast(o: *mut PyObject, m: *const ::core::ffi::c_char) -> *mut PyObject;
+    pub fn PySequence_Fast(o: *mut PyObject, m: *const c_char) -> *mut PyObject;
     #[cfg(not(PyPy))]
     pub fn PySequence_Count(o: *mut PyObject, value: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Contains")]
-    pub fn PySequence_Contains(seq: *mut PyObject, ob: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PySequence_Contains(seq: *mut PyObject, ob: *mut PyObject) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PySequence_In(o: *mut PyObject, value: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PySequence_In(o: *mut PyObject, value: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Index")]
     pub fn PySequence_Index(o: *mut PyObject, value: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPySequence_InPlaceConcat")]
@@ -306,25 +291,19 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPySequence_InPlaceRepeat")]
     pub fn PySequence_InPlaceRepeat(o: *mut PyObject, count: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_Check")]
-    pub fn PyMapping_Check(o: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyMapping_Check(o: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_Size")]
     pub fn PyMapping_Size(o: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_Length")]
     pub fn PyMapping_Length(o: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_HasKeyString")]
-    pub fn PyMapping_HasKeyString(
-        o: *mut PyObject,
-        key: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+    pub fn PyMapping_HasKeyString(o: *mut PyObject, key: *const c_char) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_HasKey")]
-    pub fn PyMapping_HasKey(o: *mut PyObject, key: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyMapping_HasKey(o: *mut PyObject, key: *mut PyObject) -> c_int;
     #[cfg(Py_3_13)]
-    pub fn PyMapping_HasKeyWithError(o: *mut PyObject, key: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyMapping_HasKeyWithError(o: *mut PyObject, key: *mut PyObject) -> c_int;
     #[cfg(Py_3_13)]
-    pub fn PyMapping_HasKeyStringWithError(
-        o: *mut PyObject,
-        key: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+    pub fn PyMapping_HasKeyStringWithError(o: *mut PyObject, key: *const c_char) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_Keys")]
     pub fn PyMapping_Keys(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_Values")]
@@ -332,60 +311,51 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyMapping_Items")]
     pub fn PyMapping_Items(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_GetItemString")]
-    pub fn PyMapping_GetItemString(
-        o: *mut PyObject,
-        key: *const ::core::ffi::c_char,
-    ) -> *mut PyObject;
+    pub fn PyMapping_GetItemString(o: *mut PyObject, key: *const c_char) -> *mut PyObject;
     #[cfg(Py_3_13)]
     pub fn PyMapping_GetOptionalItem(
         obj: *mut PyObject,
         key: *mut PyObject,
         result: *mut *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg(Py_3_13)]
     pub fn PyMapping_GetOptionalItemString(
         obj: *mut PyObject,
-        key: *const ::core::ffi::c_char,
+        key: *const c_char,
         result: *mut *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_SetItemString")]
     pub fn PyMapping_SetItemString(
         o: *mut PyObject,
-        key: *const ::core::ffi::c_char,
+        key: *const c_char,
         value: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_IsInstance")]
-    pub fn PyObject_IsInstance(
-        object: *mut PyObject,
-        typeorclass: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyObject_IsInstance(object: *mut PyObject, typeorclass: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_IsSubclass")]
-    pub fn PyObject_IsSubclass(
-        object: *mut PyObject,
-        typeorclass: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyObject_IsSubclass(object: *mut PyObject, typeorclass: *mut PyObject) -> c_int;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_AsCharBuffer")]
     pub fn PyObject_AsCharBuffer(
         obj: *mut PyObject,
-        buffer: *mut *const ::core::ffi::c_char,
+        buffer: *mut *const c_char,
         buffer_len: *mut Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_CheckReadBuffer")]
-    pub fn PyObject_CheckReadBuffer(obj: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyObject_CheckReadBuffer(obj: *mut PyObject) -> c_int;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_AsReadBuffer")]
     pub fn PyObject_AsReadBuffer(
         obj: *mut PyObject,
-        buffer: *mut *const ::core::ffi::c_void,
+        buffer: *mut *const c_void,
         buffer_len: *mut Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_AsWriteBuffer")]
     pub fn PyObject_AsWriteBuffer(
         obj: *mut PyObject,
-        buffer: *mut *mut ::core::ffi::c_void,
+        buffer: *mut *mut c_void,
         buffer_len: *mut Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
 }

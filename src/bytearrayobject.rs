@@ -1,6 +1,7 @@
 //! Declarations of CPython's `Include/bytearrayobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::{c_char, c_int};
 use crate::pyport::Py_ssize_t;
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyTypeObject;
@@ -41,14 +42,11 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyByteArray_Concat")]
     pub fn PyByteArray_Concat(a: *mut PyObject, b: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyByteArray_FromStringAndSize")]
-    pub fn PyByteArray_FromStringAndSize(
-        string: *const ::core::ffi::c_char,
-        len: Py_ssize_t,
-    ) -> *mut PyObject;
+    pub fn PyByteArray_FromStringAndSize(string: *const c_char, len: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyByteArray_Size")]
     pub fn PyByteArray_Size(bytearray: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPyByteArray_AsString")]
-    pub fn PyByteArray_AsString(bytearray: *mut PyObject) -> *mut ::core::ffi::c_char;
+    pub fn PyByteArray_AsString(bytearray: *mut PyObject) -> *mut c_char;
     #[cfg_attr(PyPy, link_name = "PyPyByteArray_Resize")]
-    pub fn PyByteArray_Resize(bytearray: *mut PyObject, len: Py_ssize_t) -> ::core::ffi::c_int;
+    pub fn PyByteArray_Resize(bytearray: *mut PyObject, len: Py_ssize_t) -> c_int;
 }

@@ -1,6 +1,7 @@
 //! Declarations of CPython's `Include/bytesobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::{c_char, c_int};
 use crate::pyport::Py_ssize_t;
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyTypeObject;
@@ -27,48 +28,45 @@ extern "C" {
     #[cfg(not(PyPy))]
     pub static mut PyBytesIter_Type: PyTypeObject;
     #[cfg_attr(PyPy, link_name = "PyPyBytes_FromStringAndSize")]
-    pub fn PyBytes_FromStringAndSize(
-        v: *const ::core::ffi::c_char,
-        len: Py_ssize_t,
-    ) -> *mut PyObject;
+    pub fn PyBytes_FromStringAndSize(v: *const c_char, len: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyBytes_FromString")]
-    pub fn PyBytes_FromString(v: *const ::core::ffi::c_char) -> *mut PyObject;
+    pub fn PyBytes_FromString(v: *const c_char) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyBytes_FromObject")]
     pub fn PyBytes_FromObject(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyBytes_FromFormat")]
-    pub fn PyBytes_FromFormat(format: *const ::core::ffi::c_char, ...) -> *mut PyObject;
+    pub fn PyBytes_FromFormat(format: *const c_char, ...) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyBytes_Size")]
     pub fn PyBytes_Size(o: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPyBytes_AsString")]
-    pub fn PyBytes_AsString(o: *mut PyObject) -> *mut ::core::ffi::c_char;
+    pub fn PyBytes_AsString(o: *mut PyObject) -> *mut c_char;
     #[cfg(not(PyPy))]
-    pub fn PyBytes_Repr(bytes: *mut PyObject, smartquotes: ::core::ffi::c_int) -> *mut PyObject;
+    pub fn PyBytes_Repr(bytes: *mut PyObject, smartquotes: c_int) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyBytes_Concat")]
     pub fn PyBytes_Concat(bytes: *mut *mut PyObject, newpart: *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPyBytes_ConcatAndDel")]
     pub fn PyBytes_ConcatAndDel(bytes: *mut *mut PyObject, newpart: *mut PyObject);
     #[cfg(not(PyPy))]
     pub fn PyBytes_DecodeEscape(
-        s: *const ::core::ffi::c_char,
+        s: *const c_char,
         len: Py_ssize_t,
-        errors: *const ::core::ffi::c_char,
+        errors: *const c_char,
         unicode: Py_ssize_t,
-        recode_encoding: *const ::core::ffi::c_char,
+        recode_encoding: *const c_char,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyBytes_AsStringAndSize")]
     pub fn PyBytes_AsStringAndSize(
         obj: *mut PyObject,
-        s: *mut *mut ::core::ffi::c_char,
+        s: *mut *mut c_char,
         len: *mut Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
 }
 #[cfg(all(not(Py_3_10), not(PyPy)))]
-pub const F_LJUST: ::core::ffi::c_int = 1;
+pub const F_LJUST: c_int = 1;
 #[cfg(all(not(Py_3_10), not(PyPy)))]
-pub const F_SIGN: ::core::ffi::c_int = 2;
+pub const F_SIGN: c_int = 2;
 #[cfg(all(not(Py_3_10), not(PyPy)))]
-pub const F_BLANK: ::core::ffi::c_int = 4;
+pub const F_BLANK: c_int = 4;
 #[cfg(all(not(Py_3_10), not(PyPy)))]
-pub const F_ALT: ::core::ffi::c_int = 8;
+pub const F_ALT: c_int = 8;
 #[cfg(all(not(Py_3_10), not(PyPy)))]
-pub const F_ZERO: ::core::ffi::c_int = 16;
+pub const F_ZERO: c_int = 16;

@@ -2,6 +2,8 @@
 
 // Imports: written by pyffi-gen from the names used here.
 #[cfg(all(Py_3_11, PyPy))]
+use core::ffi::{c_char, c_void};
+#[cfg(all(Py_3_11, PyPy))]
 use crate::object::PyObject;
 #[cfg(all(Py_3_11, PyPy))]
 use crate::pycapsule::PyCapsule_Destructor;
@@ -11,8 +13,8 @@ use crate::pycapsule::PyCapsule_Destructor;
 #[repr(C)]
 pub struct PyCapsule {
     pub ob_base: PyObject,
-    pub pointer: *mut ::core::ffi::c_void,
-    pub name: *const ::core::ffi::c_char,
-    pub context: *mut ::core::ffi::c_void,
-    pub destructor: ::core::option::Option<PyCapsule_Destructor>,
+    pub pointer: *mut c_void,
+    pub name: *const c_char,
+    pub context: *mut c_void,
+    pub destructor: Option<PyCapsule_Destructor>,
 }

@@ -2,6 +2,8 @@
 
 // Imports: written by pyffi-gen from the names used here.
 #[cfg(PyPy)]
+use core::ffi::c_void;
+#[cfg(PyPy)]
 use crate::object::PyObject;
 #[cfg(PyPy)]
 use crate::moduleobject::PyModuleDef;
@@ -12,5 +14,5 @@ use crate::moduleobject::PyModuleDef;
 pub struct PyModuleObject {
     pub ob_base: PyObject,
     pub md_def: *mut PyModuleDef,
-    pub md_state: *mut ::core::ffi::c_void,
+    pub md_state: *mut c_void,
 }

@@ -42,9 +42,9 @@ impl PyASCIIObject {
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct _PyASCIIObject_state_t {
-    pub interned: ::core::ffi::c_uchar,
-    pub kind: ::core::ffi::c_uchar,
-    pub compact: ::core::ffi::c_uchar,
-    pub ascii: ::core::ffi::c_uchar,
-    pub ready: ::core::ffi::c_uchar,
+    pub interned: c_uchar,
+    pub kind: c_uchar,
+    pub compact: c_uchar,
+    pub ascii: c_uchar,
+    pub ready: c_uchar,
 }

@@ -2,6 +2,8 @@
 
 // Imports: written by pyffi-gen from the names used here.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use core::ffi::{c_char, c_uchar};
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 use crate::pyport::Py_hash_t;
 #[cfg(not(Py_LIMITED_API))]
 use crate::object::PyObject;
@@ -526,9 +528,9 @@ pub struct PyDateTime_Delta {
     pub ob_base: PyObject,
     #[cfg(not(PyPy))]
     pub hashcode: Py_hash_t,
-    pub days: ::core::ffi::c_int,
-    pub seconds: ::core::ffi::c_int,
-    pub microseconds: ::core::ffi::c_int,
+    pub days: c_int,
+    pub seconds: c_int,
+    pub microseconds: c_int,
 }
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
@@ -542,8 +544,8 @@ pub struct PyDateTime_TZInfo {
 pub struct _PyDateTime_BaseTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
-    pub hastzinfo: ::core::ffi::c_char,
-    pub data: [::core::ffi::c_uchar; 6usize],
+    pub hastzinfo: c_char,
+    pub data: [c_uchar; 6usize],
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
@@ -551,9 +553,9 @@ pub struct _PyDateTime_BaseTime {
 pub struct PyDateTime_Time {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
-    pub hastzinfo: ::core::ffi::c_char,
-    pub data: [::core::ffi::c_uchar; 6usize],
-    pub fold: ::core::ffi::c_uchar,
+    pub hastzinfo: c_char,
+    pub data: [c_uchar; 6usize],
+    pub fold: c_uchar,
     pub tzinfo: *mut PyObject,
 }
 #[cfg(not(Py_LIMITED_API))]
@@ -564,9 +566,9 @@ pub struct PyDateTime_Date {
     #[cfg(not(PyPy))]
     pub hashcode: Py_hash_t,
     #[cfg(not(PyPy))]
-    pub hastzinfo: ::core::ffi::c_char,
+    pub hastzinfo: c_char,
     #[cfg(not(PyPy))]
-    pub data: [::core::ffi::c_uchar; 4usize],
+    pub data: [c_uchar; 4usize],
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
@@ -574,8 +576,8 @@ pub struct PyDateTime_Date {
 pub struct _PyDateTime_BaseDateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
-    pub hastzinfo: ::core::ffi::c_char,
-    pub data: [::core::ffi::c_uchar; 10usize],
+    pub hastzinfo: c_char,
+    pub data: [c_uchar; 10usize],
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
@@ -583,8 +585,8 @@ pub struct _PyDateTime_BaseDateTime {
 pub struct PyDateTime_DateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
-    pub hastzinfo: ::core::ffi::c_char,
-    pub data: [::core::ffi::c_uchar; 10usize],
-    pub fold: ::core::ffi::c_uchar,
+    pub hastzinfo: c_char,
+    pub data: [c_uchar; 10usize],
+    pub fold: c_uchar,
     pub tzinfo: *mut PyObject,
 }

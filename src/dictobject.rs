@@ -1,6 +1,9 @@
 //! Declarations of CPython's `Include/dictobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::{c_char, c_int};
+#[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+use core::ffi::c_void;
 use crate::pyport::Py_ssize_t;
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyTypeObject;
@@ -59,13 +62,9 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyDict_GetItemWithError")]
     pub fn PyDict_GetItemWithError(mp: *mut PyObject, key: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDict_SetItem")]
-    pub fn PyDict_SetItem(
-        mp: *mut PyObject,
-        key: *mut PyObject,
-        item: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyDict_SetItem(mp: *mut PyObject, key: *mut PyObject, item: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyDict_DelItem")]
-    pub fn PyDict_DelItem(mp: *mut PyObject, key: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyDict_DelItem(mp: *mut PyObject, key: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyDict_Clear")]
     pub fn PyDict_Clear(mp: *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPyDict_Next")]
@@ -74,7 +73,7 @@ extern "C" {
         pos: *mut Py_ssize_t,
         key: *mut *mut PyObject,
         value: *mut *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyDict_Keys")]
     pub fn PyDict_Keys(mp: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDict_Values")]
@@ -86,62 +85,45 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyDict_Copy")]
     pub fn PyDict_Copy(mp: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDict_Contains")]
-    pub fn PyDict_Contains(mp: *mut PyObject, key: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyDict_Contains(mp: *mut PyObject, key: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyDict_Update")]
-    pub fn PyDict_Update(mp: *mut PyObject, other: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyDict_Update(mp: *mut PyObject, other: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyDict_Merge")]
-    pub fn PyDict_Merge(
-        mp: *mut PyObject,
-        other: *mut PyObject,
-        override_: ::core::ffi::c_int,
-    ) -> ::core::ffi::c_int;
+    pub fn PyDict_Merge(mp: *mut PyObject, other: *mut PyObject, override_: c_int) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PyDict_MergeFromSeq2(
-        d: *mut PyObject,
-        seq2: *mut PyObject,
-        override_: ::core::ffi::c_int,
-    ) -> ::core::ffi::c_int;
+    pub fn PyDict_MergeFromSeq2(d: *mut PyObject, seq2: *mut PyObject, override_: c_int) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyDict_GetItemString")]
-    pub fn PyDict_GetItemString(
-        dp: *mut PyObject,
-        key: *const ::core::ffi::c_char,
-    ) -> *mut PyObject;
+    pub fn PyDict_GetItemString(dp: *mut PyObject, key: *const c_char) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDict_SetItemString")]
     pub fn PyDict_SetItemString(
         dp: *mut PyObject,
-        key: *const ::core::ffi::c_char,
+        key: *const c_char,
         item: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyDict_DelItemString")]
-    pub fn PyDict_DelItemString(
-        dp: *mut PyObject,
-        key: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+    pub fn PyDict_DelItemString(dp: *mut PyObject, key: *const c_char) -> c_int;
     #[cfg(Py_3_13)]
     pub fn PyDict_GetItemRef(
         mp: *mut PyObject,
         key: *mut PyObject,
         result: *mut *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg(Py_3_13)]
     pub fn PyDict_GetItemStringRef(
         mp: *mut PyObject,
-        key: *const ::core::ffi::c_char,
+        key: *const c_char,
         result: *mut *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg(any(all(Py_3_13, not(Py_LIMITED_API)), Py_3_15))]
     pub fn PyDict_SetDefaultRef(
         mp: *mut PyObject,
         key: *mut PyObject,
         default_value: *mut PyObject,
         result: *mut *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_GenericGetDict")]
-    pub fn PyObject_GenericGetDict(
-        o: *mut PyObject,
-        context: *mut ::core::ffi::c_void,
-    ) -> *mut PyObject;
+    pub fn PyObject_GenericGetDict(o: *mut PyObject, context: *mut c_void) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDictKeys_Type")]
     pub static mut PyDictKeys_Type: PyTypeObject;
     #[cfg_attr(PyPy, link_name = "PyPyDictValues_Type")]

@@ -1,6 +1,7 @@
 //! Declarations of CPython's `Include/fileobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::{c_char, c_int};
 use crate::object::PyObject;
 
 // PyPy 3.11's `#define Py_FileSystemDefaultEncoding _PyPy_FileSystemDefaultEncoding`
@@ -17,36 +18,29 @@ pub const PY_STDIOTEXTMODE: &str = "b";
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyFile_FromFd")]
     pub fn PyFile_FromFd(
-        fd: ::core::ffi::c_int,
-        name: *const ::core::ffi::c_char,
-        mode: *const ::core::ffi::c_char,
-        buffering: ::core::ffi::c_int,
-        encoding: *const ::core::ffi::c_char,
-        errors: *const ::core::ffi::c_char,
-        newline: *const ::core::ffi::c_char,
-        closefd: ::core::ffi::c_int,
+        fd: c_int,
+        name: *const c_char,
+        mode: *const c_char,
+        buffering: c_int,
+        encoding: *const c_char,
+        errors: *const c_char,
+        newline: *const c_char,
+        closefd: c_int,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyFile_GetLine")]
-    pub fn PyFile_GetLine(p: *mut PyObject, n: ::core::ffi::c_int) -> *mut PyObject;
+    pub fn PyFile_GetLine(p: *mut PyObject, n: c_int) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyFile_WriteObject")]
-    pub fn PyFile_WriteObject(
-        obj: *mut PyObject,
-        p: *mut PyObject,
-        flags: ::core::ffi::c_int,
-    ) -> ::core::ffi::c_int;
+    pub fn PyFile_WriteObject(obj: *mut PyObject, p: *mut PyObject, flags: c_int) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyFile_WriteString")]
-    pub fn PyFile_WriteString(
-        s: *const ::core::ffi::c_char,
-        p: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyFile_WriteString(s: *const c_char, p: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_AsFileDescriptor")]
-    pub fn PyObject_AsFileDescriptor(p: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyObject_AsFileDescriptor(p: *mut PyObject) -> c_int;
     #[cfg(any(not(PyPy), not(Py_3_11)))]
-    pub static mut Py_FileSystemDefaultEncoding: *const ::core::ffi::c_char;
+    pub static mut Py_FileSystemDefaultEncoding: *const c_char;
     #[cfg(not(PyPy))]
-    pub static mut Py_FileSystemDefaultEncodeErrors: *const ::core::ffi::c_char;
+    pub static mut Py_FileSystemDefaultEncodeErrors: *const c_char;
     #[cfg(not(PyPy))]
-    pub static mut Py_HasFileSystemDefaultEncoding: ::core::ffi::c_int;
+    pub static mut Py_HasFileSystemDefaultEncoding: c_int;
     #[cfg(not(PyPy))]
-    pub static mut Py_UTF8Mode: ::core::ffi::c_int;
+    pub static mut Py_UTF8Mode: c_int;
 }

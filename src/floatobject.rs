@@ -1,6 +1,8 @@
 //! Declarations of CPython's `Include/floatobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+#[cfg(any(all(not(Py_3_9), not(Py_LIMITED_API)), PyPy))]
+use core::ffi::c_int;
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyTypeObject;
 use crate::object::PyObject;
@@ -46,7 +48,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyFloat_AsDouble")]
     pub fn PyFloat_AsDouble(pyfloat: *mut PyObject) -> f64;
     #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
-    pub fn PyFloat_ClearFreeList() -> ::core::ffi::c_int;
+    pub fn PyFloat_ClearFreeList() -> c_int;
 }
 #[cfg(PyPy)]
-pub const PyFloat_STR_PRECISION: ::core::ffi::c_int = 12;
+pub const PyFloat_STR_PRECISION: c_int = 12;

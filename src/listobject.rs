@@ -1,6 +1,7 @@
 //! Declarations of CPython's `Include/listobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::c_int;
 use crate::pyport::Py_ssize_t;
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyTypeObject;
@@ -37,19 +38,11 @@ extern "C" {
     #[cfg(Py_3_13)]
     pub fn PyList_GetItemRef(list: *mut PyObject, index: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyList_SetItem")]
-    pub fn PyList_SetItem(
-        list: *mut PyObject,
-        index: Py_ssize_t,
-        item: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyList_SetItem(list: *mut PyObject, index: Py_ssize_t, item: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyList_Insert")]
-    pub fn PyList_Insert(
-        list: *mut PyObject,
-        index: Py_ssize_t,
-        item: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyList_Insert(list: *mut PyObject, index: Py_ssize_t, item: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyList_Append")]
-    pub fn PyList_Append(list: *mut PyObject, item: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyList_Append(list: *mut PyObject, item: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyList_GetSlice")]
     pub fn PyList_GetSlice(list: *mut PyObject, low: Py_ssize_t, high: Py_ssize_t)
         -> *mut PyObject;
@@ -59,13 +52,13 @@ extern "C" {
         low: Py_ssize_t,
         high: Py_ssize_t,
         itemlist: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyList_Sort")]
-    pub fn PyList_Sort(list: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyList_Sort(list: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyList_Reverse")]
-    pub fn PyList_Reverse(list: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyList_Reverse(list: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyList_AsTuple")]
     pub fn PyList_AsTuple(list: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
-    pub fn PyList_ClearFreeList() -> ::core::ffi::c_int;
+    pub fn PyList_ClearFreeList() -> c_int;
 }

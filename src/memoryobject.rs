@@ -1,6 +1,7 @@
 //! Declarations of CPython's `Include/memoryobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::{c_char, c_int};
 use crate::pyport::Py_ssize_t;
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyTypeObject;
@@ -31,9 +32,9 @@ extern "C" {
     pub fn PyMemoryView_FromObject(base: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyMemoryView_FromMemory")]
     pub fn PyMemoryView_FromMemory(
-        mem: *mut ::core::ffi::c_char,
+        mem: *mut c_char,
         size: Py_ssize_t,
-        flags: ::core::ffi::c_int,
+        flags: c_int,
     ) -> *mut PyObject;
     #[cfg(all(Py_3_11, not(PyPy)))]
     pub fn PyMemoryView_FromBuffer(info: *const Py_buffer) -> *mut PyObject;
@@ -44,7 +45,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyMemoryView_GetContiguous")]
     pub fn PyMemoryView_GetContiguous(
         base: *mut PyObject,
-        buffertype: ::core::ffi::c_int,
-        order: ::core::ffi::c_char,
+        buffertype: c_int,
+        order: c_char,
     ) -> *mut PyObject;
 }

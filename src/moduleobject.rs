@@ -1,6 +1,7 @@
 //! Declarations of CPython's `Include/moduleobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::{c_char, c_int, c_void};
 use crate::pyport::Py_ssize_t;
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyTypeObject;
@@ -82,27 +83,27 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyModule_NewObject")]
     pub fn PyModule_NewObject(name: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyModule_New")]
-    pub fn PyModule_New(name: *const ::core::ffi::c_char) -> *mut PyObject;
+    pub fn PyModule_New(name: *const c_char) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetDict")]
     pub fn PyModule_GetDict(module: *mut PyObject) -> *mut PyObject;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetNameObject")]
     pub fn PyModule_GetNameObject(module: *mut PyObject) -> *mut PyObject;
     #[cfg(not(PyPy))]
-    pub fn PyModule_GetName(module: *mut PyObject) -> *const ::core::ffi::c_char;
+    pub fn PyModule_GetName(module: *mut PyObject) -> *const c_char;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetName")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut ::core::ffi::c_char`.
-    pub fn PyModule_GetName(module: *mut PyObject) -> *const ::core::ffi::c_char;
+    pub fn PyModule_GetName(module: *mut PyObject) -> *const c_char;
     #[cfg(not(PyPy))]
-    pub fn PyModule_GetFilename(module: *mut PyObject) -> *const ::core::ffi::c_char;
+    pub fn PyModule_GetFilename(module: *mut PyObject) -> *const c_char;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetFilenameObject")]
     pub fn PyModule_GetFilenameObject(module: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetDef")]
     pub fn PyModule_GetDef(module: *mut PyObject) -> *mut PyModuleDef;
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetState")]
-    pub fn PyModule_GetState(module: *mut PyObject) -> *mut ::core::ffi::c_void;
+    pub fn PyModule_GetState(module: *mut PyObject) -> *mut c_void;
     #[cfg_attr(PyPy, link_name = "PyPyModuleDef_Init")]
     pub fn PyModuleDef_Init(def: *mut PyModuleDef) -> *mut PyObject;
     #[cfg(not(PyPy))]
@@ -112,64 +113,52 @@ extern "C" {
 #[repr(C)]
 pub struct PyModuleDef_Base {
     pub ob_base: PyObject,
-    pub m_init: ::core::option::Option<extern "C" fn() -> *mut PyObject>,
+    pub m_init: Option<extern "C" fn() -> *mut PyObject>,
     pub m_index: Py_ssize_t,
     pub m_copy: *mut PyObject,
 }
 #[repr(C)]
 #[derive(Copy, Clone, Default, PartialEq, Eq)]
 pub struct PyModuleDef_Slot {
-    pub slot: ::core::ffi::c_int,
-    pub value: *mut ::core::ffi::c_void,
+    pub slot: c_int,
+    pub value: *mut c_void,
 }
 extern "C" {
     #[cfg(Py_3_15)]
     pub fn PyModule_FromSlotsAndSpec(slots: *const PySlot, spec: *mut PyObject) -> *mut PyObject;
     #[cfg(Py_3_15)]
-    pub fn PyModule_Exec(module: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyModule_Exec(module: *mut PyObject) -> c_int;
     #[cfg(Py_3_15)]
-    pub fn PyModule_GetStateSize(
-        module: *mut PyObject,
-        result: *mut Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    pub fn PyModule_GetStateSize(module: *mut PyObject, result: *mut Py_ssize_t) -> c_int;
     #[cfg(Py_3_15)]
-    pub fn PyModule_GetToken(
-        module: *mut PyObject,
-        result: *mut *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int;
+    pub fn PyModule_GetToken(module: *mut PyObject, result: *mut *mut c_void) -> c_int;
     #[cfg(Py_3_15)]
-    pub fn PyModule_GetState_DuringGC(module: *mut PyObject) -> *mut ::core::ffi::c_void;
+    pub fn PyModule_GetState_DuringGC(module: *mut PyObject) -> *mut c_void;
     #[cfg(Py_3_15)]
-    pub fn PyModule_GetToken_DuringGC(
-        module: *mut PyObject,
-        result: *mut *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int;
+    pub fn PyModule_GetToken_DuringGC(module: *mut PyObject, result: *mut *mut c_void) -> c_int;
 }
 #[cfg(any(not(Py_3_15), not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
 #[repr(C)]
 pub struct PyModuleDef {
     pub m_base: PyModuleDef_Base,
-    pub m_name: *const ::core::ffi::c_char,
-    pub m_doc: *const ::core::ffi::c_char,
+    pub m_name: *const c_char,
+    pub m_doc: *const c_char,
     pub m_size: Py_ssize_t,
     pub m_methods: *mut PyMethodDef,
     pub m_slots: *mut PyModuleDef_Slot,
-    pub m_traverse: ::core::option::Option<traverseproc>,
-    pub m_clear: ::core::option::Option<inquiry>,
-    pub m_free: ::core::option::Option<freefunc>,
+    pub m_traverse: Option<traverseproc>,
+    pub m_clear: Option<inquiry>,
+    pub m_free: Option<freefunc>,
 }
 #[cfg(not(Py_3_15))]
-pub const Py_mod_create: ::core::ffi::c_int = 1;
+pub const Py_mod_create: c_int = 1;
 #[cfg(not(Py_3_15))]
-pub const Py_mod_exec: ::core::ffi::c_int = 2;
+pub const Py_mod_exec: c_int = 2;
 #[cfg(all(Py_3_12, not(Py_3_15)))]
-pub const Py_mod_multiple_interpreters: ::core::ffi::c_int = 3;
+pub const Py_mod_multiple_interpreters: c_int = 3;
 #[cfg(all(Py_3_13, not(Py_3_15)))]
-pub const Py_mod_gil: ::core::ffi::c_int = 4;
+pub const Py_mod_gil: c_int = 4;
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), Py_GIL_DISABLED))]
-    pub fn PyUnstable_Module_SetGIL(
-        module: *mut PyObject,
-        gil: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnstable_Module_SetGIL(module: *mut PyObject, gil: *mut c_void) -> c_int;
 }

@@ -1,6 +1,11 @@
 //! Declarations of CPython's `Include/objimpl.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::c_void;
+#[cfg(all(not(Py_3_11), PyPy))]
+use core::ffi::c_ulong;
+#[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
+use core::ffi::c_int;
 use crate::pyport::Py_ssize_t;
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyTypeObject;
@@ -73,33 +78,24 @@ pub unsafe fn PyType_IS_GC(t: *mut PyTypeObject) -> core::ffi::c_int {
 extern "C" {
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Malloc")]
-    pub fn PyObject_Malloc(size: usize) -> *mut ::core::ffi::c_void;
+    pub fn PyObject_Malloc(size: usize) -> *mut c_void;
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Malloc")]
-    pub fn PyObject_Malloc(n: ::core::ffi::c_ulong) -> *mut ::core::ffi::c_void;
+    pub fn PyObject_Malloc(n: c_ulong) -> *mut c_void;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Calloc")]
-    pub fn PyObject_Calloc(nelem: usize, elsize: usize) -> *mut ::core::ffi::c_void;
+    pub fn PyObject_Calloc(nelem: usize, elsize: usize) -> *mut c_void;
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Calloc")]
-    pub fn PyObject_Calloc(
-        nelem: ::core::ffi::c_ulong,
-        elsize: ::core::ffi::c_ulong,
-    ) -> *mut ::core::ffi::c_void;
+    pub fn PyObject_Calloc(nelem: c_ulong, elsize: c_ulong) -> *mut c_void;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Realloc")]
-    pub fn PyObject_Realloc(
-        ptr: *mut ::core::ffi::c_void,
-        new_size: usize,
-    ) -> *mut ::core::ffi::c_void;
+    pub fn PyObject_Realloc(ptr: *mut c_void, new_size: usize) -> *mut c_void;
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Realloc")]
-    pub fn PyObject_Realloc(
-        p: *mut ::core::ffi::c_void,
-        n: ::core::ffi::c_ulong,
-    ) -> *mut ::core::ffi::c_void;
+    pub fn PyObject_Realloc(p: *mut c_void, n: c_ulong) -> *mut c_void;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Free")]
-    pub fn PyObject_Free(ptr: *mut ::core::ffi::c_void);
+    pub fn PyObject_Free(ptr: *mut c_void);
     #[cfg_attr(PyPy, link_name = "PyPyObject_Init")]
     pub fn PyObject_Init(op: *mut PyObject, type_: *mut PyTypeObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_InitVar")]
@@ -112,28 +108,28 @@ extern "C" {
     pub fn PyGC_Collect() -> Py_ssize_t;
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyGC_Collect")]
-    pub fn PyGC_Collect() -> ::core::ffi::c_int;
+    pub fn PyGC_Collect() -> c_int;
     #[cfg(Py_3_10)]
     #[cfg_attr(PyPy, link_name = "PyPyGC_Enable")]
-    pub fn PyGC_Enable() -> ::core::ffi::c_int;
+    pub fn PyGC_Enable() -> c_int;
     #[cfg(Py_3_10)]
     #[cfg_attr(PyPy, link_name = "PyPyGC_Disable")]
-    pub fn PyGC_Disable() -> ::core::ffi::c_int;
+    pub fn PyGC_Disable() -> c_int;
     #[cfg(Py_3_10)]
     #[cfg_attr(PyPy, link_name = "PyPyGC_IsEnabled")]
-    pub fn PyGC_IsEnabled() -> ::core::ffi::c_int;
+    pub fn PyGC_IsEnabled() -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PyObject_GC_Track(op: *mut ::core::ffi::c_void);
+    pub fn PyObject_GC_Track(op: *mut c_void);
     #[cfg(not(PyPy))]
-    pub fn PyObject_GC_UnTrack(op: *mut ::core::ffi::c_void);
+    pub fn PyObject_GC_UnTrack(op: *mut c_void);
     #[cfg_attr(PyPy, link_name = "PyPyObject_GC_Del")]
-    pub fn PyObject_GC_Del(op: *mut ::core::ffi::c_void);
+    pub fn PyObject_GC_Del(op: *mut c_void);
     #[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_GC_IsTracked")]
-    pub fn PyObject_GC_IsTracked(op: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyObject_GC_IsTracked(op: *mut PyObject) -> c_int;
     #[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_GC_IsFinalized")]
-    pub fn PyObject_GC_IsFinalized(op: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyObject_GC_IsFinalized(op: *mut PyObject) -> c_int;
 }
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 #[repr(C)]

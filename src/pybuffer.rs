@@ -2,6 +2,8 @@
 
 // Imports: written by pyffi-gen from the names used here.
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
+use core::ffi::{c_char, c_int, c_void};
+#[cfg(any(not(Py_LIMITED_API), Py_3_11))]
 use crate::pyport::Py_ssize_t;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
 use crate::object::PyObject;
@@ -26,62 +28,62 @@ impl Py_buffer {
 #[cfg(Py_3_11)]
 pub const PyBUF_MAX_NDIM: usize = 64;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-pub const PyBUF_SIMPLE: ::core::ffi::c_int = 0;
+pub const PyBUF_SIMPLE: c_int = 0;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-pub const PyBUF_WRITABLE: ::core::ffi::c_int = 1;
+pub const PyBUF_WRITABLE: c_int = 1;
 #[cfg(not(Py_LIMITED_API))]
-pub const PyBUF_WRITEABLE: ::core::ffi::c_int = 1;
+pub const PyBUF_WRITEABLE: c_int = 1;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-pub const PyBUF_FORMAT: ::core::ffi::c_int = 4;
+pub const PyBUF_FORMAT: c_int = 4;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-pub const PyBUF_ND: ::core::ffi::c_int = 8;
+pub const PyBUF_ND: c_int = 8;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-pub const PyBUF_STRIDES: ::core::ffi::c_int = 24;
+pub const PyBUF_STRIDES: c_int = 24;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-pub const PyBUF_C_CONTIGUOUS: ::core::ffi::c_int = 56;
+pub const PyBUF_C_CONTIGUOUS: c_int = 56;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-pub const PyBUF_F_CONTIGUOUS: ::core::ffi::c_int = 88;
+pub const PyBUF_F_CONTIGUOUS: c_int = 88;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-pub const PyBUF_ANY_CONTIGUOUS: ::core::ffi::c_int = 152;
+pub const PyBUF_ANY_CONTIGUOUS: c_int = 152;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-pub const PyBUF_INDIRECT: ::core::ffi::c_int = 280;
+pub const PyBUF_INDIRECT: c_int = 280;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-pub const PyBUF_CONTIG: ::core::ffi::c_int = 9;
+pub const PyBUF_CONTIG: c_int = 9;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-pub const PyBUF_CONTIG_RO: ::core::ffi::c_int = 8;
+pub const PyBUF_CONTIG_RO: c_int = 8;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-pub const PyBUF_STRIDED: ::core::ffi::c_int = 25;
+pub const PyBUF_STRIDED: c_int = 25;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-pub const PyBUF_STRIDED_RO: ::core::ffi::c_int = 24;
+pub const PyBUF_STRIDED_RO: c_int = 24;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-pub const PyBUF_RECORDS: ::core::ffi::c_int = 29;
+pub const PyBUF_RECORDS: c_int = 29;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-pub const PyBUF_RECORDS_RO: ::core::ffi::c_int = 28;
+pub const PyBUF_RECORDS_RO: c_int = 28;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-pub const PyBUF_FULL: ::core::ffi::c_int = 285;
+pub const PyBUF_FULL: c_int = 285;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-pub const PyBUF_FULL_RO: ::core::ffi::c_int = 284;
+pub const PyBUF_FULL_RO: c_int = 284;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-pub const PyBUF_READ: ::core::ffi::c_int = 256;
+pub const PyBUF_READ: c_int = 256;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-pub const PyBUF_WRITE: ::core::ffi::c_int = 512;
+pub const PyBUF_WRITE: c_int = 512;
 #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct Py_buffer {
-    pub buf: *mut ::core::ffi::c_void,
+    pub buf: *mut c_void,
     pub obj: *mut PyObject,
     pub len: Py_ssize_t,
     pub itemsize: Py_ssize_t,
-    pub readonly: ::core::ffi::c_int,
-    pub ndim: ::core::ffi::c_int,
-    pub format: *mut ::core::ffi::c_char,
+    pub readonly: c_int,
+    pub ndim: c_int,
+    pub format: *mut c_char,
     pub shape: *mut Py_ssize_t,
     pub strides: *mut Py_ssize_t,
     pub suboffsets: *mut Py_ssize_t,
-    pub internal: *mut ::core::ffi::c_void,
+    pub internal: *mut c_void,
     #[cfg(PyPy)]
-    pub flags: ::core::ffi::c_int,
+    pub flags: c_int,
     #[cfg(all(Py_3_11, PyPy))]
     pub _strides: [Py_ssize_t; 64usize],
     #[cfg(all(Py_3_11, PyPy))]
@@ -92,103 +94,84 @@ pub struct Py_buffer {
     pub _shape: [Py_ssize_t; 36usize],
 }
 #[cfg(any(not(Py_LIMITED_API), Py_3_12))]
-pub type getbufferproc = unsafe extern "C" fn(
-    arg1: *mut PyObject,
-    arg2: *mut Py_buffer,
-    arg3: ::core::ffi::c_int,
-) -> ::core::ffi::c_int;
+pub type getbufferproc =
+    unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut Py_buffer, arg3: c_int) -> c_int;
 #[cfg(any(not(Py_LIMITED_API), Py_3_12))]
 pub type releasebufferproc = unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut Py_buffer);
 extern "C" {
     #[cfg(any(all(Py_3_11, not(PyPy)), all(Py_3_9, not(Py_LIMITED_API), not(PyPy))))]
-    pub fn PyObject_CheckBuffer(obj: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyObject_CheckBuffer(obj: *mut PyObject) -> c_int;
     #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_GetBuffer")]
-    pub fn PyObject_GetBuffer(
-        obj: *mut PyObject,
-        view: *mut Py_buffer,
-        flags: ::core::ffi::c_int,
-    ) -> ::core::ffi::c_int;
+    pub fn PyObject_GetBuffer(obj: *mut PyObject, view: *mut Py_buffer, flags: c_int) -> c_int;
     #[cfg(all(Py_3_11, not(PyPy)))]
-    pub fn PyBuffer_GetPointer(
-        view: *const Py_buffer,
-        indices: *const Py_ssize_t,
-    ) -> *mut ::core::ffi::c_void;
+    pub fn PyBuffer_GetPointer(view: *const Py_buffer, indices: *const Py_ssize_t) -> *mut c_void;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyBuffer_GetPointer")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut Py_ssize_t`.
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut Py_buffer`.
-    pub fn PyBuffer_GetPointer(
-        view: *const Py_buffer,
-        indices: *const Py_ssize_t,
-    ) -> *mut ::core::ffi::c_void;
+    pub fn PyBuffer_GetPointer(view: *const Py_buffer, indices: *const Py_ssize_t) -> *mut c_void;
     #[cfg(any(all(Py_3_11, not(PyPy)), all(Py_3_9, not(Py_LIMITED_API), not(PyPy))))]
-    pub fn PyBuffer_SizeFromFormat(format: *const ::core::ffi::c_char) -> Py_ssize_t;
+    pub fn PyBuffer_SizeFromFormat(format: *const c_char) -> Py_ssize_t;
     #[cfg(all(Py_3_11, not(PyPy)))]
     pub fn PyBuffer_ToContiguous(
-        buf: *mut ::core::ffi::c_void,
+        buf: *mut c_void,
         view: *const Py_buffer,
         len: Py_ssize_t,
-        order: ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+        order: c_char,
+    ) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyBuffer_ToContiguous")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut Py_buffer`.
     pub fn PyBuffer_ToContiguous(
-        buf: *mut ::core::ffi::c_void,
+        buf: *mut c_void,
         view: *const Py_buffer,
         len: Py_ssize_t,
-        fort: ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+        fort: c_char,
+    ) -> c_int;
     #[cfg(all(Py_3_11, not(PyPy)))]
     pub fn PyBuffer_FromContiguous(
         view: *const Py_buffer,
-        buf: *const ::core::ffi::c_void,
+        buf: *const c_void,
         len: Py_ssize_t,
-        order: ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+        order: c_char,
+    ) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyBuffer_FromContiguous")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut ::core::ffi::c_void`.
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut Py_buffer`.
     pub fn PyBuffer_FromContiguous(
         view: *const Py_buffer,
-        buf: *const ::core::ffi::c_void,
+        buf: *const c_void,
         len: Py_ssize_t,
-        fort: ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+        fort: c_char,
+    ) -> c_int;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
-    pub fn PyObject_CopyData(dest: *mut PyObject, src: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyObject_CopyData(dest: *mut PyObject, src: *mut PyObject) -> c_int;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
-    pub fn PyBuffer_IsContiguous(
-        view: *const Py_buffer,
-        order: ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+    pub fn PyBuffer_IsContiguous(view: *const Py_buffer, order: c_char) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyBuffer_IsContiguous")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut Py_buffer`.
-    pub fn PyBuffer_IsContiguous(
-        view: *const Py_buffer,
-        order: ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+    pub fn PyBuffer_IsContiguous(view: *const Py_buffer, order: c_char) -> c_int;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
     pub fn PyBuffer_FillContiguousStrides(
-        ndims: ::core::ffi::c_int,
+        ndims: c_int,
         shape: *mut Py_ssize_t,
         strides: *mut Py_ssize_t,
-        itemsize: ::core::ffi::c_int,
-        order: ::core::ffi::c_char,
+        itemsize: c_int,
+        order: c_char,
     );
     #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyBuffer_FillInfo")]
     pub fn PyBuffer_FillInfo(
         view: *mut Py_buffer,
         o: *mut PyObject,
-        buf: *mut ::core::ffi::c_void,
+        buf: *mut c_void,
         len: Py_ssize_t,
-        readonly: ::core::ffi::c_int,
-        flags: ::core::ffi::c_int,
-    ) -> ::core::ffi::c_int;
+        readonly: c_int,
+        flags: c_int,
+    ) -> c_int;
     #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyBuffer_Release")]
     pub fn PyBuffer_Release(view: *mut Py_buffer);

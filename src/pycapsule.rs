@@ -1,6 +1,7 @@
 //! Declarations of CPython's `Include/pycapsule.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::{c_char, c_int, c_void};
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyTypeObject;
 use crate::object::{PyObject, Py_TYPE};
@@ -22,51 +23,31 @@ pub type PyCapsule_Destructor = unsafe extern "C" fn(arg1: *mut PyObject);
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_New")]
     pub fn PyCapsule_New(
-        pointer: *mut ::core::ffi::c_void,
-        name: *const ::core::ffi::c_char,
-        destructor: ::core::option::Option<PyCapsule_Destructor>,
+        pointer: *mut c_void,
+        name: *const c_char,
+        destructor: Option<PyCapsule_Destructor>,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_GetPointer")]
-    pub fn PyCapsule_GetPointer(
-        capsule: *mut PyObject,
-        name: *const ::core::ffi::c_char,
-    ) -> *mut ::core::ffi::c_void;
+    pub fn PyCapsule_GetPointer(capsule: *mut PyObject, name: *const c_char) -> *mut c_void;
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_GetDestructor")]
-    pub fn PyCapsule_GetDestructor(
-        capsule: *mut PyObject,
-    ) -> ::core::option::Option<PyCapsule_Destructor>;
+    pub fn PyCapsule_GetDestructor(capsule: *mut PyObject) -> Option<PyCapsule_Destructor>;
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_GetName")]
-    pub fn PyCapsule_GetName(capsule: *mut PyObject) -> *const ::core::ffi::c_char;
+    pub fn PyCapsule_GetName(capsule: *mut PyObject) -> *const c_char;
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_GetContext")]
-    pub fn PyCapsule_GetContext(capsule: *mut PyObject) -> *mut ::core::ffi::c_void;
+    pub fn PyCapsule_GetContext(capsule: *mut PyObject) -> *mut c_void;
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_IsValid")]
-    pub fn PyCapsule_IsValid(
-        capsule: *mut PyObject,
-        name: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+    pub fn PyCapsule_IsValid(capsule: *mut PyObject, name: *const c_char) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_SetPointer")]
-    pub fn PyCapsule_SetPointer(
-        capsule: *mut PyObject,
-        pointer: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int;
+    pub fn PyCapsule_SetPointer(capsule: *mut PyObject, pointer: *mut c_void) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_SetDestructor")]
     pub fn PyCapsule_SetDestructor(
         capsule: *mut PyObject,
-        destructor: ::core::option::Option<PyCapsule_Destructor>,
-    ) -> ::core::ffi::c_int;
+        destructor: Option<PyCapsule_Destructor>,
+    ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_SetName")]
-    pub fn PyCapsule_SetName(
-        capsule: *mut PyObject,
-        name: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+    pub fn PyCapsule_SetName(capsule: *mut PyObject, name: *const c_char) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_SetContext")]
-    pub fn PyCapsule_SetContext(
-        capsule: *mut PyObject,
-        context: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int;
+    pub fn PyCapsule_SetContext(capsule: *mut PyObject, context: *mut c_void) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyCapsule_Import")]
-    pub fn PyCapsule_Import(
-        name: *const ::core::ffi::c_char,
-        no_block: ::core::ffi::c_int,
-    ) -> *mut ::core::ffi::c_void;
+    pub fn PyCapsule_Import(name: *const c_char, no_block: c_int) -> *mut c_void;
 }

@@ -1,6 +1,7 @@
 //! Declarations of CPython's `Include/pyerrors.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::{c_char, c_int};
 use crate::pyport::Py_ssize_t;
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyTypeObject;
@@ -93,7 +94,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetObject")]
     pub fn PyErr_SetObject(type_: *mut PyObject, value: *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetString")]
-    pub fn PyErr_SetString(exception: *mut PyObject, string: *const ::core::ffi::c_char);
+    pub fn PyErr_SetString(exception: *mut PyObject, string: *const c_char);
     #[cfg_attr(PyPy, link_name = "PyPyErr_Occurred")]
     pub fn PyErr_Occurred() -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyErr_Clear")]
@@ -125,17 +126,14 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetExcInfo")]
     pub fn PyErr_SetExcInfo(type_: *mut PyObject, value: *mut PyObject, traceback: *mut PyObject);
     #[cfg(not(PyPy))]
-    pub fn Py_FatalError(message: *const ::core::ffi::c_char) -> !;
+    pub fn Py_FatalError(message: *const c_char) -> !;
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPy_FatalError")]
-    pub fn Py_FatalError(msg: *const ::core::ffi::c_char);
+    pub fn Py_FatalError(msg: *const c_char);
     #[cfg_attr(PyPy, link_name = "PyPyErr_GivenExceptionMatches")]
-    pub fn PyErr_GivenExceptionMatches(
-        given: *mut PyObject,
-        exc: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyErr_GivenExceptionMatches(given: *mut PyObject, exc: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyErr_ExceptionMatches")]
-    pub fn PyErr_ExceptionMatches(exc: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyErr_ExceptionMatches(exc: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyErr_NormalizeException")]
     pub fn PyErr_NormalizeException(
         exc: *mut *mut PyObject,
@@ -143,7 +141,7 @@ extern "C" {
         tb: *mut *mut PyObject,
     );
     #[cfg_attr(PyPy, link_name = "PyPyException_SetTraceback")]
-    pub fn PyException_SetTraceback(ex: *mut PyObject, tb: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyException_SetTraceback(ex: *mut PyObject, tb: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyException_GetTraceback")]
     pub fn PyException_GetTraceback(ex: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyException_GetCause")]
@@ -159,7 +157,7 @@ extern "C" {
     #[cfg(Py_3_12)]
     pub fn PyException_SetArgs(ex: *mut PyObject, args: *mut PyObject);
     #[cfg(all(Py_3_8, not(PyPy)))]
-    pub fn PyExceptionClass_Name(ob: *mut PyObject) -> *const ::core::ffi::c_char;
+    pub fn PyExceptionClass_Name(ob: *mut PyObject) -> *const c_char;
     #[cfg_attr(PyPy, link_name = "PyPyExc_BaseException")]
     pub static mut PyExc_BaseException: *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyExc_Exception")]
@@ -301,7 +299,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyExc_ResourceWarning")]
     pub static mut PyExc_ResourceWarning: *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyErr_BadArgument")]
-    pub fn PyErr_BadArgument() -> ::core::ffi::c_int;
+    pub fn PyErr_BadArgument() -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyErr_NoMemory")]
     pub fn PyErr_NoMemory() -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetFromErrno")]
@@ -320,14 +318,10 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetFromErrnoWithFilename")]
     pub fn PyErr_SetFromErrnoWithFilename(
         exc: *mut PyObject,
-        filename: *const ::core::ffi::c_char,
+        filename: *const c_char,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyErr_Format")]
-    pub fn PyErr_Format(
-        exception: *mut PyObject,
-        format: *const ::core::ffi::c_char,
-        ...
-    ) -> *mut PyObject;
+    pub fn PyErr_Format(exception: *mut PyObject, format: *const c_char, ...) -> *mut PyObject;
     #[cfg(not(PyPy))]
     pub fn PyErr_SetImportErrorSubclass(
         exception: *mut PyObject,
@@ -346,47 +340,40 @@ extern "C" {
     pub fn PyErr_BadInternalCall();
     #[cfg_attr(PyPy, link_name = "PyPyErr_NewException")]
     pub fn PyErr_NewException(
-        name: *const ::core::ffi::c_char,
+        name: *const c_char,
         base: *mut PyObject,
         dict: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyErr_NewExceptionWithDoc")]
     pub fn PyErr_NewExceptionWithDoc(
-        name: *const ::core::ffi::c_char,
-        doc: *const ::core::ffi::c_char,
+        name: *const c_char,
+        doc: *const c_char,
         base: *mut PyObject,
         dict: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyErr_WriteUnraisable")]
     pub fn PyErr_WriteUnraisable(obj: *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPyErr_CheckSignals")]
-    pub fn PyErr_CheckSignals() -> ::core::ffi::c_int;
+    pub fn PyErr_CheckSignals() -> c_int;
     #[cfg(any(not(PyPy), not(Py_3_11)))]
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetInterrupt")]
     pub fn PyErr_SetInterrupt();
     #[cfg(all(Py_3_10, not(PyPy)))]
-    pub fn PyErr_SetInterruptEx(signum: ::core::ffi::c_int) -> ::core::ffi::c_int;
+    pub fn PyErr_SetInterruptEx(signum: c_int) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PyErr_SyntaxLocation(filename: *const ::core::ffi::c_char, lineno: ::core::ffi::c_int);
+    pub fn PyErr_SyntaxLocation(filename: *const c_char, lineno: c_int);
     #[cfg(not(PyPy))]
-    pub fn PyErr_SyntaxLocationEx(
-        filename: *const ::core::ffi::c_char,
-        lineno: ::core::ffi::c_int,
-        col_offset: ::core::ffi::c_int,
-    );
+    pub fn PyErr_SyntaxLocationEx(filename: *const c_char, lineno: c_int, col_offset: c_int);
     #[cfg(not(PyPy))]
-    pub fn PyErr_ProgramText(
-        filename: *const ::core::ffi::c_char,
-        lineno: ::core::ffi::c_int,
-    ) -> *mut PyObject;
+    pub fn PyErr_ProgramText(filename: *const c_char, lineno: c_int) -> *mut PyObject;
     #[cfg(not(PyPy))]
     pub fn PyUnicodeDecodeError_Create(
-        encoding: *const ::core::ffi::c_char,
-        object: *const ::core::ffi::c_char,
+        encoding: *const c_char,
+        object: *const c_char,
         length: Py_ssize_t,
         start: Py_ssize_t,
         end: Py_ssize_t,
-        reason: *const ::core::ffi::c_char,
+        reason: *const c_char,
     ) -> *mut PyObject;
     #[cfg(not(PyPy))]
     pub fn PyUnicodeEncodeError_GetEncoding(exc: *mut PyObject) -> *mut PyObject;
@@ -399,59 +386,29 @@ extern "C" {
     #[cfg(not(PyPy))]
     pub fn PyUnicodeTranslateError_GetObject(exc: *mut PyObject) -> *mut PyObject;
     #[cfg(not(PyPy))]
-    pub fn PyUnicodeEncodeError_GetStart(
-        exc: *mut PyObject,
-        start: *mut Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnicodeEncodeError_GetStart(exc: *mut PyObject, start: *mut Py_ssize_t) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PyUnicodeDecodeError_GetStart(
-        exc: *mut PyObject,
-        start: *mut Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnicodeDecodeError_GetStart(exc: *mut PyObject, start: *mut Py_ssize_t) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PyUnicodeTranslateError_GetStart(
-        exc: *mut PyObject,
-        start: *mut Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnicodeTranslateError_GetStart(exc: *mut PyObject, start: *mut Py_ssize_t) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PyUnicodeEncodeError_SetStart(
-        exc: *mut PyObject,
-        start: Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnicodeEncodeError_SetStart(exc: *mut PyObject, start: Py_ssize_t) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PyUnicodeDecodeError_SetStart(
-        exc: *mut PyObject,
-        start: Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnicodeDecodeError_SetStart(exc: *mut PyObject, start: Py_ssize_t) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PyUnicodeTranslateError_SetStart(
-        exc: *mut PyObject,
-        start: Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnicodeTranslateError_SetStart(exc: *mut PyObject, start: Py_ssize_t) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PyUnicodeEncodeError_GetEnd(
-        exc: *mut PyObject,
-        end: *mut Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnicodeEncodeError_GetEnd(exc: *mut PyObject, end: *mut Py_ssize_t) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PyUnicodeDecodeError_GetEnd(
-        exc: *mut PyObject,
-        end: *mut Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnicodeDecodeError_GetEnd(exc: *mut PyObject, end: *mut Py_ssize_t) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PyUnicodeTranslateError_GetEnd(
-        exc: *mut PyObject,
-        end: *mut Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnicodeTranslateError_GetEnd(exc: *mut PyObject, end: *mut Py_ssize_t) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PyUnicodeEncodeError_SetEnd(exc: *mut PyObject, end: Py_ssize_t) -> ::core::ffi::c_int;
+    pub fn PyUnicodeEncodeError_SetEnd(exc: *mut PyObject, end: Py_ssize_t) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PyUnicodeDecodeError_SetEnd(exc: *mut PyObject, end: Py_ssize_t) -> ::core::ffi::c_int;
+    pub fn PyUnicodeDecodeError_SetEnd(exc: *mut PyObject, end: Py_ssize_t) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PyUnicodeTranslateError_SetEnd(
-        exc: *mut PyObject,
-        end: Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnicodeTranslateError_SetEnd(exc: *mut PyObject, end: Py_ssize_t) -> c_int;
     #[cfg(not(PyPy))]
     pub fn PyUnicodeEncodeError_GetReason(exc: *mut PyObject) -> *mut PyObject;
     #[cfg(not(PyPy))]
@@ -459,25 +416,11 @@ extern "C" {
     #[cfg(not(PyPy))]
     pub fn PyUnicodeTranslateError_GetReason(exc: *mut PyObject) -> *mut PyObject;
     #[cfg(not(PyPy))]
-    pub fn PyUnicodeEncodeError_SetReason(
-        exc: *mut PyObject,
-        reason: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnicodeEncodeError_SetReason(exc: *mut PyObject, reason: *const c_char) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PyUnicodeDecodeError_SetReason(
-        exc: *mut PyObject,
-        reason: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnicodeDecodeError_SetReason(exc: *mut PyObject, reason: *const c_char) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PyUnicodeTranslateError_SetReason(
-        exc: *mut PyObject,
-        reason: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+    pub fn PyUnicodeTranslateError_SetReason(exc: *mut PyObject, reason: *const c_char) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyOS_snprintf")]
-    pub fn PyOS_snprintf(
-        str_: *mut ::core::ffi::c_char,
-        size: usize,
-        format: *const ::core::ffi::c_char,
-        ...
-    ) -> ::core::ffi::c_int;
+    pub fn PyOS_snprintf(str_: *mut c_char, size: usize, format: *const c_char, ...) -> c_int;
 }

@@ -1,6 +1,8 @@
 //! Declarations of CPython's `Include/pyframe.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+#[cfg(any(all(Py_3_9, not(PyPy)), all(not(Py_LIMITED_API), not(PyPy)), Py_3_11))]
+use core::ffi::c_int;
 #[cfg(all(Py_3_9, Py_LIMITED_API))]
 use crate::pytypedefs::PyCodeObject;
 #[cfg(any(all(Py_3_11, not(PyPy)), all(Py_3_9, Py_LIMITED_API)))]
@@ -14,7 +16,7 @@ use crate::cpython::frameobject::PyFrameObject;
 extern "C" {
     #[cfg(any(all(Py_3_9, not(PyPy)), all(not(Py_LIMITED_API), not(PyPy)), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyFrame_GetLineNumber")]
-    pub fn PyFrame_GetLineNumber(frame: *mut PyFrameObject) -> ::core::ffi::c_int;
+    pub fn PyFrame_GetLineNumber(frame: *mut PyFrameObject) -> c_int;
     #[cfg(all(Py_3_9, not(PyPy)))]
     pub fn PyFrame_GetCode(frame: *mut PyFrameObject) -> *mut PyCodeObject;
 }

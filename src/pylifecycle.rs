@@ -1,6 +1,9 @@
 //! Declarations of CPython's `Include/pylifecycle.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::{c_char, c_int};
+#[cfg(Py_3_11)]
+use core::ffi::c_ulong;
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyThreadState;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -11,59 +14,55 @@ extern "C" {
     #[cfg(not(PyPy))]
     pub fn Py_Initialize();
     #[cfg(not(PyPy))]
-    pub fn Py_InitializeEx(initsigs: ::core::ffi::c_int);
+    pub fn Py_InitializeEx(initsigs: c_int);
     #[cfg(not(PyPy))]
     pub fn Py_Finalize();
     #[cfg(not(PyPy))]
-    pub fn Py_FinalizeEx() -> ::core::ffi::c_int;
+    pub fn Py_FinalizeEx() -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPy_IsInitialized")]
-    pub fn Py_IsInitialized() -> ::core::ffi::c_int;
+    pub fn Py_IsInitialized() -> c_int;
     #[cfg(not(PyPy))]
     pub fn Py_NewInterpreter() -> *mut PyThreadState;
     #[cfg(not(PyPy))]
     pub fn Py_EndInterpreter(tstate: *mut PyThreadState);
     #[cfg_attr(PyPy, link_name = "PyPy_AtExit")]
-    pub fn Py_AtExit(func: ::core::option::Option<extern "C" fn()>) -> ::core::ffi::c_int;
+    pub fn Py_AtExit(func: Option<extern "C" fn()>) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn Py_Exit(status: ::core::ffi::c_int) -> !;
+    pub fn Py_Exit(status: c_int) -> !;
     #[cfg(not(PyPy))]
-    pub fn Py_Main(argc: ::core::ffi::c_int, argv: *mut *mut ::libc::wchar_t)
-        -> ::core::ffi::c_int;
+    pub fn Py_Main(argc: c_int, argv: *mut *mut ::libc::wchar_t) -> c_int;
     #[cfg(all(Py_3_8, not(PyPy)))]
-    pub fn Py_BytesMain(
-        argc: ::core::ffi::c_int,
-        argv: *mut *mut ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+    pub fn Py_BytesMain(argc: c_int, argv: *mut *mut c_char) -> c_int;
     #[cfg(not(PyPy))]
     pub fn Py_SetProgramName(name: *const ::libc::wchar_t);
     #[cfg(not(PyPy))]
     pub fn Py_SetPythonHome(home: *const ::libc::wchar_t);
     #[cfg(not(PyPy))]
-    pub fn Py_GetVersion() -> *const ::core::ffi::c_char;
+    pub fn Py_GetVersion() -> *const c_char;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPy_GetVersion")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut ::core::ffi::c_char`.
-    pub fn Py_GetVersion() -> *const ::core::ffi::c_char;
+    pub fn Py_GetVersion() -> *const c_char;
     #[cfg(not(PyPy))]
-    pub fn Py_GetPlatform() -> *const ::core::ffi::c_char;
+    pub fn Py_GetPlatform() -> *const c_char;
     #[cfg(not(PyPy))]
-    pub fn Py_GetCopyright() -> *const ::core::ffi::c_char;
+    pub fn Py_GetCopyright() -> *const c_char;
     #[cfg(not(PyPy))]
-    pub fn Py_GetCompiler() -> *const ::core::ffi::c_char;
+    pub fn Py_GetCompiler() -> *const c_char;
     #[cfg(not(PyPy))]
-    pub fn Py_GetBuildInfo() -> *const ::core::ffi::c_char;
+    pub fn Py_GetBuildInfo() -> *const c_char;
 }
-pub type PyOS_sighandler_t = unsafe extern "C" fn(arg1: ::core::ffi::c_int);
+pub type PyOS_sighandler_t = unsafe extern "C" fn(arg1: c_int);
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyOS_getsig")]
-    pub fn PyOS_getsig(i: ::core::ffi::c_int) -> PyOS_sighandler_t;
+    pub fn PyOS_getsig(i: c_int) -> PyOS_sighandler_t;
     #[cfg_attr(PyPy, link_name = "PyPyOS_setsig")]
-    pub fn PyOS_setsig(i: ::core::ffi::c_int, h: PyOS_sighandler_t) -> PyOS_sighandler_t;
+    pub fn PyOS_setsig(i: c_int, h: PyOS_sighandler_t) -> PyOS_sighandler_t;
     #[cfg(Py_3_11)]
     #[cfg_attr(PyPy, link_name = "PyPy_Version")]
-    pub static Py_Version: ::core::ffi::c_ulong;
+    pub static Py_Version: c_ulong;
     #[cfg(Py_3_13)]
-    pub fn Py_IsFinalizing() -> ::core::ffi::c_int;
+    pub fn Py_IsFinalizing() -> c_int;
     #[cfg(not(Py_3_15))]
     #[cfg_attr(PyPy, link_name = "PyPy_GetProgramName")]
     pub fn Py_GetProgramName() -> *mut ::libc::wchar_t;
@@ -80,7 +79,7 @@ extern "C" {
     #[cfg(all(not(Py_3_13), not(PyPy)))]
     pub fn Py_SetPath(path: *const ::libc::wchar_t);
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    pub fn PyByteArray_Init() -> ::core::ffi::c_int;
+    pub fn PyByteArray_Init() -> c_int;
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
     pub fn PyMethod_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]

@@ -1,6 +1,9 @@
 //! Declarations of CPython's `Include/pythonrun.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::c_int;
+#[cfg(any(Py_LIMITED_API, all(not(Py_3_10), not(PyPy))))]
+use core::ffi::c_char;
 use crate::object::PyObject;
 #[cfg(all(not(Py_3_10), not(PyPy)))]
 use crate::compile::_node;
@@ -67,84 +70,83 @@ pub unsafe extern "C" fn Py_CompileString(
 extern "C" {
     #[cfg(Py_LIMITED_API)]
     pub fn Py_CompileString(
-        str_: *const ::core::ffi::c_char,
-        filename: *const ::core::ffi::c_char,
-        start: ::core::ffi::c_int,
+        str_: *const c_char,
+        filename: *const c_char,
+        start: c_int,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyErr_Print")]
     pub fn PyErr_Print();
     #[cfg_attr(PyPy, link_name = "PyPyErr_PrintEx")]
-    pub fn PyErr_PrintEx(set_sys_last_vars: ::core::ffi::c_int);
+    pub fn PyErr_PrintEx(set_sys_last_vars: c_int);
     #[cfg_attr(PyPy, link_name = "PyPyErr_Display")]
     pub fn PyErr_Display(unused: *mut PyObject, value: *mut PyObject, tb: *mut PyObject);
     #[cfg(Py_3_12)]
     pub fn PyErr_DisplayException(exc: *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPyOS_InputHook")]
-    pub static mut PyOS_InputHook:
-        ::core::option::Option<unsafe extern "C" fn() -> ::core::ffi::c_int>;
+    pub static mut PyOS_InputHook: Option<unsafe extern "C" fn() -> c_int>;
 }
 #[cfg(all(not(Py_3_14), not(PyPy)))]
-pub const PYOS_STACK_MARGIN: ::core::ffi::c_int = 2048;
+pub const PYOS_STACK_MARGIN: c_int = 2048;
 extern "C" {
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyParser_ASTFromString(
-        s: *const ::core::ffi::c_char,
-        filename: *const ::core::ffi::c_char,
-        start: ::core::ffi::c_int,
+        s: *const c_char,
+        filename: *const c_char,
+        start: c_int,
         flags: *mut PyCompilerFlags,
         arena: *mut PyArena,
     ) -> *mut _mod;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyParser_ASTFromStringObject(
-        s: *const ::core::ffi::c_char,
+        s: *const c_char,
         filename: *mut PyObject,
-        start: ::core::ffi::c_int,
+        start: c_int,
         flags: *mut PyCompilerFlags,
         arena: *mut PyArena,
     ) -> *mut _mod;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyParser_ASTFromFile(
         fp: *mut ::libc::FILE,
-        filename: *const ::core::ffi::c_char,
-        enc: *const ::core::ffi::c_char,
-        start: ::core::ffi::c_int,
-        ps1: *const ::core::ffi::c_char,
-        ps2: *const ::core::ffi::c_char,
+        filename: *const c_char,
+        enc: *const c_char,
+        start: c_int,
+        ps1: *const c_char,
+        ps2: *const c_char,
         flags: *mut PyCompilerFlags,
-        errcode: *mut ::core::ffi::c_int,
+        errcode: *mut c_int,
         arena: *mut PyArena,
     ) -> *mut _mod;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyParser_ASTFromFileObject(
         fp: *mut ::libc::FILE,
         filename: *mut PyObject,
-        enc: *const ::core::ffi::c_char,
-        start: ::core::ffi::c_int,
-        ps1: *const ::core::ffi::c_char,
-        ps2: *const ::core::ffi::c_char,
+        enc: *const c_char,
+        start: c_int,
+        ps1: *const c_char,
+        ps2: *const c_char,
         flags: *mut PyCompilerFlags,
-        errcode: *mut ::core::ffi::c_int,
+        errcode: *mut c_int,
         arena: *mut PyArena,
     ) -> *mut _mod;
     #[cfg(all(not(Py_3_10), not(PyPy)))]
     pub fn PyParser_SimpleParseStringFlags(
-        str_: *const ::core::ffi::c_char,
-        start: ::core::ffi::c_int,
-        flags: ::core::ffi::c_int,
+        str_: *const c_char,
+        start: c_int,
+        flags: c_int,
     ) -> *mut _node;
     #[cfg(all(not(Py_3_10), not(PyPy)))]
     pub fn PyParser_SimpleParseStringFlagsFilename(
-        str_: *const ::core::ffi::c_char,
-        filename: *const ::core::ffi::c_char,
-        start: ::core::ffi::c_int,
-        flags: ::core::ffi::c_int,
+        str_: *const c_char,
+        filename: *const c_char,
+        start: c_int,
+        flags: c_int,
     ) -> *mut _node;
     #[cfg(all(not(Py_3_10), not(PyPy)))]
     pub fn PyParser_SimpleParseFileFlags(
         fp: *mut ::libc::FILE,
-        filename: *const ::core::ffi::c_char,
-        start: ::core::ffi::c_int,
-        flags: ::core::ffi::c_int,
+        filename: *const c_char,
+        start: c_int,
+        flags: c_int,
     ) -> *mut _node;
 }
 #[cfg(all(not(Py_3_10), not(PyPy)))]
@@ -156,14 +158,14 @@ pub struct symtable {
 extern "C" {
     #[cfg(all(not(Py_3_10), not(PyPy)))]
     pub fn Py_SymtableString(
-        str_: *const ::core::ffi::c_char,
-        filename: *const ::core::ffi::c_char,
-        start: ::core::ffi::c_int,
+        str_: *const c_char,
+        filename: *const c_char,
+        start: c_int,
     ) -> *mut symtable;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
     pub fn Py_SymtableStringObject(
-        str_: *const ::core::ffi::c_char,
+        str_: *const c_char,
         filename: *mut PyObject,
-        start: ::core::ffi::c_int,
+        start: c_int,
     ) -> *mut symtable;
 }

@@ -1,6 +1,7 @@
 //! Declarations of CPython's `Include/setobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::c_int;
 use crate::pyport::Py_ssize_t;
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyTypeObject;
@@ -81,17 +82,17 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyFrozenSet_New")]
     pub fn PyFrozenSet_New(iterable: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySet_Add")]
-    pub fn PySet_Add(set: *mut PyObject, key: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PySet_Add(set: *mut PyObject, key: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySet_Clear")]
-    pub fn PySet_Clear(set: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PySet_Clear(set: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySet_Contains")]
-    pub fn PySet_Contains(anyset: *mut PyObject, key: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PySet_Contains(anyset: *mut PyObject, key: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySet_Discard")]
-    pub fn PySet_Discard(set: *mut PyObject, key: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PySet_Discard(set: *mut PyObject, key: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySet_Pop")]
     pub fn PySet_Pop(set: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySet_Size")]
     pub fn PySet_Size(anyset: *mut PyObject) -> Py_ssize_t;
     #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
-    pub fn PySet_ClearFreeList() -> ::core::ffi::c_int;
+    pub fn PySet_ClearFreeList() -> c_int;
 }

@@ -1,6 +1,7 @@
 //! Declarations of CPython's `Include/sliceobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::c_int;
 use crate::pyport::Py_ssize_t;
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyTypeObject;
@@ -75,7 +76,7 @@ extern "C" {
         start: *mut Py_ssize_t,
         stop: *mut Py_ssize_t,
         step: *mut Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg(PyPy)]
     pub(crate) fn PyPySlice_GetIndicesEx(
         r: *mut PyObject,
@@ -84,14 +85,14 @@ extern "C" {
         stop: *mut Py_ssize_t,
         step: *mut Py_ssize_t,
         slicelength: *mut Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySlice_Unpack")]
     pub fn PySlice_Unpack(
         slice: *mut PyObject,
         start: *mut Py_ssize_t,
         stop: *mut Py_ssize_t,
         step: *mut Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySlice_AdjustIndices")]
     pub fn PySlice_AdjustIndices(
         length: Py_ssize_t,

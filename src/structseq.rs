@@ -1,6 +1,7 @@
 //! Declarations of CPython's `Include/structseq.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::{c_char, c_int};
 use crate::pyport::Py_ssize_t;
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyTypeObject;
@@ -12,24 +13,24 @@ use crate::cpython::object::PyTypeObject;
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct PyStructSequence_Field {
-    pub name: *const ::core::ffi::c_char,
-    pub doc: *const ::core::ffi::c_char,
+    pub name: *const c_char,
+    pub doc: *const c_char,
 }
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct PyStructSequence_Desc {
-    pub name: *const ::core::ffi::c_char,
-    pub doc: *const ::core::ffi::c_char,
+    pub name: *const c_char,
+    pub doc: *const c_char,
     pub fields: *mut PyStructSequence_Field,
-    pub n_in_sequence: ::core::ffi::c_int,
+    pub n_in_sequence: c_int,
 }
 extern "C" {
     #[cfg(all(Py_3_11, not(PyPy)))]
-    pub static PyStructSequence_UnnamedField: *const ::core::ffi::c_char;
+    pub static PyStructSequence_UnnamedField: *const c_char;
     #[cfg(any(not(Py_3_9), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyStructSequence_UnnamedField")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (static): `*mut ::core::ffi::c_char`.
-    pub static PyStructSequence_UnnamedField: *const ::core::ffi::c_char;
+    pub static PyStructSequence_UnnamedField: *const c_char;
     #[cfg_attr(PyPy, link_name = "PyPyStructSequence_NewType")]
     pub fn PyStructSequence_NewType(desc: *mut PyStructSequence_Desc) -> *mut PyTypeObject;
     #[cfg_attr(PyPy, link_name = "PyPyStructSequence_New")]

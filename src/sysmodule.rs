@@ -1,6 +1,7 @@
 //! Declarations of CPython's `Include/sysmodule.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::{c_char, c_int};
 use crate::object::PyObject;
 
 // 3.13 took these out of the headers; libpython still exports them (they are in the
@@ -26,40 +27,27 @@ extern "C" {
     #[cfg(Py_3_15)]
     pub fn PySys_GetAttr(name: *mut PyObject) -> *mut PyObject;
     #[cfg(Py_3_15)]
-    pub fn PySys_GetAttrString(name: *const ::core::ffi::c_char) -> *mut PyObject;
+    pub fn PySys_GetAttrString(name: *const c_char) -> *mut PyObject;
     #[cfg(Py_3_15)]
-    pub fn PySys_GetOptionalAttr(
-        name: *mut PyObject,
-        result: *mut *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PySys_GetOptionalAttr(name: *mut PyObject, result: *mut *mut PyObject) -> c_int;
     #[cfg(Py_3_15)]
-    pub fn PySys_GetOptionalAttrString(
-        name: *const ::core::ffi::c_char,
-        result: *mut *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PySys_GetOptionalAttrString(name: *const c_char, result: *mut *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySys_GetObject")]
-    pub fn PySys_GetObject(name: *const ::core::ffi::c_char) -> *mut PyObject;
+    pub fn PySys_GetObject(name: *const c_char) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySys_SetObject")]
-    pub fn PySys_SetObject(
-        name: *const ::core::ffi::c_char,
-        v: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PySys_SetObject(name: *const c_char, v: *mut PyObject) -> c_int;
     #[cfg(not(PyPy))]
-    pub fn PySys_SetArgv(argc: ::core::ffi::c_int, argv: *mut *mut ::libc::wchar_t);
+    pub fn PySys_SetArgv(argc: c_int, argv: *mut *mut ::libc::wchar_t);
     #[cfg(not(PyPy))]
-    pub fn PySys_SetArgvEx(
-        argc: ::core::ffi::c_int,
-        argv: *mut *mut ::libc::wchar_t,
-        updatepath: ::core::ffi::c_int,
-    );
+    pub fn PySys_SetArgvEx(argc: c_int, argv: *mut *mut ::libc::wchar_t, updatepath: c_int);
     #[cfg_attr(PyPy, link_name = "PyPySys_WriteStdout")]
-    pub fn PySys_WriteStdout(format: *const ::core::ffi::c_char, ...);
+    pub fn PySys_WriteStdout(format: *const c_char, ...);
     #[cfg_attr(PyPy, link_name = "PyPySys_WriteStderr")]
-    pub fn PySys_WriteStderr(format: *const ::core::ffi::c_char, ...);
+    pub fn PySys_WriteStderr(format: *const c_char, ...);
     #[cfg(not(PyPy))]
-    pub fn PySys_FormatStdout(format: *const ::core::ffi::c_char, ...);
+    pub fn PySys_FormatStdout(format: *const c_char, ...);
     #[cfg(not(PyPy))]
-    pub fn PySys_FormatStderr(format: *const ::core::ffi::c_char, ...);
+    pub fn PySys_FormatStderr(format: *const c_char, ...);
     #[cfg(not(PyPy))]
     pub fn PySys_GetXOptions() -> *mut PyObject;
     #[cfg(all(not(Py_3_15), not(PyPy)))]
@@ -71,7 +59,7 @@ extern "C" {
     #[cfg(all(not(Py_3_13), not(PyPy)))]
     pub fn PySys_AddWarnOptionUnicode(unicode: *mut PyObject);
     #[cfg(all(not(Py_3_13), not(PyPy)))]
-    pub fn PySys_HasWarnOptions() -> ::core::ffi::c_int;
+    pub fn PySys_HasWarnOptions() -> c_int;
     #[cfg(all(not(Py_3_13), not(PyPy)))]
     pub fn PySys_AddXOption(s: *const ::libc::wchar_t);
 }

@@ -1,6 +1,7 @@
 //! Declarations of CPython's `Include/traceback.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::c_int;
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyTypeObject;
 #[cfg(any(all(Py_3_11, not(PyPy)), all(Py_3_9, Py_LIMITED_API)))]
@@ -24,11 +25,11 @@ pub unsafe fn PyTraceBack_Check(op: *mut PyObject) -> ::core::ffi::c_int {
 extern "C" {
     #[cfg(any(Py_3_9, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyTraceBack_Here")]
-    pub fn PyTraceBack_Here(f: *mut PyFrameObject) -> ::core::ffi::c_int;
+    pub fn PyTraceBack_Here(f: *mut PyFrameObject) -> c_int;
     #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
-    pub fn PyTraceBack_Here(f: *mut _frame) -> ::core::ffi::c_int;
+    pub fn PyTraceBack_Here(f: *mut _frame) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyTraceBack_Print")]
-    pub fn PyTraceBack_Print(tb: *mut PyObject, f: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyTraceBack_Print(tb: *mut PyObject, f: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyTraceBack_Type")]
     pub static mut PyTraceBack_Type: PyTypeObject;
 }

@@ -1,6 +1,7 @@
 //! Declarations of CPython's `Include/tupleobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::c_int;
 use crate::pyport::Py_ssize_t;
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyTypeObject;
@@ -33,15 +34,11 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyTuple_GetItem")]
     pub fn PyTuple_GetItem(p: *mut PyObject, pos: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyTuple_SetItem")]
-    pub fn PyTuple_SetItem(
-        p: *mut PyObject,
-        pos: Py_ssize_t,
-        o: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyTuple_SetItem(p: *mut PyObject, pos: Py_ssize_t, o: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyTuple_GetSlice")]
     pub fn PyTuple_GetSlice(p: *mut PyObject, low: Py_ssize_t, high: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyTuple_Pack")]
     pub fn PyTuple_Pack(n: Py_ssize_t, ...) -> *mut PyObject;
     #[cfg(not(Py_3_9))]
-    pub fn PyTuple_ClearFreeList() -> ::core::ffi::c_int;
+    pub fn PyTuple_ClearFreeList() -> c_int;
 }

@@ -1,5 +1,9 @@
 //! Declarations of CPython's `Include/typeslots.h`.
 
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(not(Py_3_15))]
+use core::ffi::c_int;
+
 // Slot ids are fixed numbers of the stable ABI: pyo3-ffi names them on every version,
 // whether or not that version's headers (or its limited API) define them.
 
@@ -25,13 +29,13 @@ pub const Py_tp_token: ::core::ffi::c_int = 83;
     all(Py_3_9, not(Py_3_15), not(Py_LIMITED_API)),
     all(Py_3_11, not(Py_3_15))
 ))]
-pub const Py_bf_getbuffer: ::core::ffi::c_int = 1;
+pub const Py_bf_getbuffer: c_int = 1;
 #[cfg(any(
     all(Py_3_9, not(Py_3_15), not(Py_LIMITED_API)),
     all(Py_3_11, not(Py_3_15))
 ))]
-pub const Py_bf_releasebuffer: ::core::ffi::c_int = 2;
+pub const Py_bf_releasebuffer: c_int = 2;
 #[cfg(not(Py_3_15))]
-pub const Py_mp_ass_subscript: ::core::ffi::c_int = 3;
+pub const Py_mp_ass_subscript: c_int = 3;
 #[cfg(not(Py_3_15))]
-pub const Py_mp_length: ::core::ffi::c_int = 4;
+pub const Py_mp_length: c_int = 4;

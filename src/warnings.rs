@@ -1,6 +1,7 @@
 //! Declarations of CPython's `Include/warnings.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+use core::ffi::{c_char, c_int};
 use crate::pyport::Py_ssize_t;
 use crate::object::PyObject;
 
@@ -25,36 +26,36 @@ extern "C" {
     #[cfg(not(PyPy))]
     pub fn PyErr_WarnEx(
         category: *mut PyObject,
-        message: *const ::core::ffi::c_char,
+        message: *const c_char,
         stack_level: Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg(PyPy)]
     pub(crate) fn PyPyErr_WarnEx(
         category: *mut PyObject,
-        message: *const ::core::ffi::c_char,
-        stack_level: ::core::ffi::c_int,
-    ) -> ::core::ffi::c_int;
+        message: *const c_char,
+        stack_level: c_int,
+    ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyErr_WarnFormat")]
     pub fn PyErr_WarnFormat(
         category: *mut PyObject,
         stack_level: Py_ssize_t,
-        format: *const ::core::ffi::c_char,
+        format: *const c_char,
         ...
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg(not(PyPy))]
     pub fn PyErr_ResourceWarning(
         source: *mut PyObject,
         stack_level: Py_ssize_t,
-        format: *const ::core::ffi::c_char,
+        format: *const c_char,
         ...
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyErr_WarnExplicit")]
     pub fn PyErr_WarnExplicit(
         category: *mut PyObject,
-        message: *const ::core::ffi::c_char,
-        filename: *const ::core::ffi::c_char,
-        lineno: ::core::ffi::c_int,
-        module: *const ::core::ffi::c_char,
+        message: *const c_char,
+        filename: *const c_char,
+        lineno: c_int,
+        module: *const c_char,
         registry: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
 }

@@ -1,6 +1,8 @@
 //! Declarations of CPython's `Include/weakrefobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+#[cfg(Py_3_13)]
+use core::ffi::c_int;
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyTypeObject;
 use crate::object::PyObject;
@@ -59,7 +61,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyWeakref_NewProxy")]
     pub fn PyWeakref_NewProxy(ob: *mut PyObject, callback: *mut PyObject) -> *mut PyObject;
     #[cfg(Py_3_13)]
-    pub fn PyWeakref_GetRef(ref_: *mut PyObject, pobj: *mut *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyWeakref_GetRef(ref_: *mut PyObject, pobj: *mut *mut PyObject) -> c_int;
 }
 #[cfg(Py_LIMITED_API)]
 /// Opaque in these configurations: their headers declare it without fields.

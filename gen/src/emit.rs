@@ -60,6 +60,38 @@ fn with_cfg(item: &syn::Item, cfg: &Option<String>, pypy_link: &Option<String>) 
     item
 }
 
+/// C's types by their own names (`c_int`, imported from `core::ffi` by the imports
+/// pass) and `Option` from the prelude, as a reader writes them.
+struct ShortPaths;
+
+impl syn::visit_mut::VisitMut for ShortPaths {
+    fn visit_type_path_mut(&mut self, p: &mut syn::TypePath) {
+        let segs: Vec<String> = p
+            .path
+            .segments
+            .iter()
+            .map(|s| s.ident.to_string())
+            .collect();
+        let short = match segs
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            ["core", "ffi", c] if crate::imports::CORE_FFI.contains(c) => true,
+            ["core", "option", "Option"] => true,
+            _ => false,
+        };
+        if p.qself.is_none() && p.path.leading_colon.is_some() && short {
+            let last = p.path.segments.pop().unwrap().into_value();
+            p.path.leading_colon = None;
+            p.path.segments.clear();
+            p.path.segments.push(last);
+        }
+        syn::visit_mut::visit_type_path_mut(self, p);
+    }
+}
+
 fn render(configs: &[Config], variants: &[&Variant]) -> String {
     let mut items: Vec<syn::Item> = Vec::new();
     for v in variants {
@@ -86,6 +118,9 @@ fn render(configs: &[Config], variants: &[&Variant]) -> String {
                 items.push(item);
             }
         }
+    }
+    for item in &mut items {
+        syn::visit_mut::VisitMut::visit_item_mut(&mut ShortPaths, item);
     }
     prettyplease::unparse(&syn::File {
         shebang: None,

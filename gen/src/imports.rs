@@ -12,6 +12,24 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use syn::visit::Visit;
 
+/// C's types, which modules import from `core::ffi` by name.
+pub const CORE_FFI: &[&str] = &[
+    "c_char",
+    "c_schar",
+    "c_uchar",
+    "c_short",
+    "c_ushort",
+    "c_int",
+    "c_uint",
+    "c_long",
+    "c_ulong",
+    "c_longlong",
+    "c_ulonglong",
+    "c_float",
+    "c_double",
+    "c_void",
+];
+
 pub const IMPORTS: &str = "// Imports: written by pyffi-gen from the names used here.";
 
 /// Where a name is declared: the module path and the cfg of the declaration.
@@ -156,6 +174,14 @@ impl<'ast> Visit<'ast> for Uses<'_> {
     fn visit_field(&mut self, f: &'ast syn::Field) {
         let attrs = f.attrs.clone();
         self.with(&attrs, |s| syn::visit::visit_field(s, f));
+    }
+    fn visit_field_value(&mut self, f: &'ast syn::FieldValue) {
+        let attrs = f.attrs.clone();
+        self.with(&attrs, |s| syn::visit::visit_field_value(s, f));
+    }
+    fn visit_arm(&mut self, a: &'ast syn::Arm) {
+        let attrs = a.attrs.clone();
+        self.with(&attrs, |s| syn::visit::visit_arm(s, a));
     }
     fn visit_stmt(&mut self, st: &'ast syn::Stmt) {
         let attrs = match st {
@@ -538,6 +564,13 @@ pub fn write_all(src: &Path, configs: &[Config], order: &[String]) -> Edges {
         texts.insert(f.clone(), text);
     }
     let rank = module_rank(order);
+    // C's types come from `core::ffi`, ahead of the crate's modules.
+    for c in CORE_FFI {
+        defs.entry(c.to_string()).or_default().push(Def {
+            module: vec!["core".into(), "ffi".into()],
+            cfg: None,
+        });
+    }
     let configs = &crate::configs::with_graalpy(configs);
     let mut edges = Edges::new();
     // Per file: its globs, and the blocks by the line they follow (None: the file's own).
@@ -552,6 +585,7 @@ pub fn write_all(src: &Path, configs: &[Config], order: &[String]) -> Edges {
         // (include rank, module, cfg, used on some targets only) -> names
         type Line = (usize, Vec<String>, Option<String>, bool);
         let mut lines: BTreeMap<Line, BTreeSet<String>> = BTreeMap::new();
+
         for (name, use_cfgs) in &s.uses {
             if s.locals.contains(name) {
                 continue;
@@ -587,12 +621,17 @@ pub fn write_all(src: &Path, configs: &[Config], order: &[String]) -> Edges {
                         .any(|u| u.as_ref().is_none_or(|p| p.eval(&configs[i]) == Some(true)))
                 });
                 let cfg = crate::cfgexpr::synthesize(configs, &set);
-                let r = rank.get(module).copied().unwrap_or(usize::MAX);
+                let core = module.first().is_some_and(|m| m == "core");
+                let r = if core {
+                    0
+                } else {
+                    rank.get(module).copied().unwrap_or(usize::MAX)
+                };
                 lines
                     .entry((r, module.clone(), cfg, on_some_targets))
                     .or_default()
                     .insert(name.clone());
-                if !s.nested {
+                if !s.nested && !core {
                     edges
                         .entry(s.module.clone())
                         .or_default()
@@ -613,7 +652,9 @@ pub fn write_all(src: &Path, configs: &[Config], order: &[String]) -> Edges {
                 if let Some(cfg) = cfg {
                     block.push_str(&format!("{indent}#[cfg({cfg})]\n"));
                 }
-                let path = if module.is_empty() {
+                let path = if module.first().is_some_and(|m| m == "core") {
+                    module.join("::")
+                } else if module.is_empty() {
                     "crate".to_string()
                 } else {
                     format!("crate::{}", module.join("::"))

@@ -1,6 +1,10 @@
 //! Declarations of CPython's `Include/cpython/bytearrayobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+#[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
+use core::ffi::c_int;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use core::ffi::c_char;
 #[cfg(not(Py_LIMITED_API))]
 use crate::pyport::Py_ssize_t;
 #[cfg(not(Py_LIMITED_API))]
@@ -69,13 +73,13 @@ pub struct PyByteArrayObject {
     #[cfg(not(PyPy))]
     pub ob_alloc: Py_ssize_t,
     #[cfg(not(PyPy))]
-    pub ob_bytes: *mut ::core::ffi::c_char,
+    pub ob_bytes: *mut c_char,
     #[cfg(not(PyPy))]
-    pub ob_start: *mut ::core::ffi::c_char,
+    pub ob_start: *mut c_char,
     #[cfg(all(Py_3_9, not(PyPy)))]
     pub ob_exports: Py_ssize_t,
     #[cfg(Py_3_15)]
     pub ob_bytes_object: *mut PyObject,
     #[cfg(not(Py_3_9))]
-    pub ob_exports: ::core::ffi::c_int,
+    pub ob_exports: c_int,
 }

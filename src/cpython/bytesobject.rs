@@ -1,6 +1,12 @@
 //! Declarations of CPython's `Include/cpython/bytesobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+use core::ffi::c_void;
+#[cfg(any(all(Py_3_15, not(Py_LIMITED_API)), PyPy))]
+use core::ffi::c_int;
+#[cfg(not(Py_LIMITED_API))]
+use core::ffi::c_char;
 #[cfg(not(Py_LIMITED_API))]
 use crate::pyport::{Py_hash_t, Py_ssize_t};
 #[cfg(not(Py_LIMITED_API))]
@@ -47,8 +53,8 @@ pub struct PyBytesObject {
     pub ob_base: PyVarObject,
     pub ob_shash: Py_hash_t,
     #[cfg(PyPy)]
-    pub ob_sstate: ::core::ffi::c_int,
-    pub ob_sval: [::core::ffi::c_char; 1usize],
+    pub ob_sstate: c_int,
+    pub ob_sval: [c_char; 1usize],
 }
 extern "C" {
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
@@ -75,33 +81,28 @@ extern "C" {
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
     pub fn PyBytesWriter_FinishWithPointer(
         writer: *mut PyBytesWriter,
-        buf: *mut ::core::ffi::c_void,
+        buf: *mut c_void,
     ) -> *mut PyObject;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-    pub fn PyBytesWriter_GetData(writer: *mut PyBytesWriter) -> *mut ::core::ffi::c_void;
+    pub fn PyBytesWriter_GetData(writer: *mut PyBytesWriter) -> *mut c_void;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
     pub fn PyBytesWriter_GetSize(writer: *mut PyBytesWriter) -> Py_ssize_t;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
     pub fn PyBytesWriter_WriteBytes(
         writer: *mut PyBytesWriter,
-        bytes: *const ::core::ffi::c_void,
+        bytes: *const c_void,
         size: Py_ssize_t,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-    pub fn PyBytesWriter_Format(
-        writer: *mut PyBytesWriter,
-        format: *const ::core::ffi::c_char,
-        ...
-    ) -> ::core::ffi::c_int;
+    pub fn PyBytesWriter_Format(writer: *mut PyBytesWriter, format: *const c_char, ...) -> c_int;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-    pub fn PyBytesWriter_Resize(writer: *mut PyBytesWriter, size: Py_ssize_t)
-        -> ::core::ffi::c_int;
+    pub fn PyBytesWriter_Resize(writer: *mut PyBytesWriter, size: Py_ssize_t) -> c_int;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-    pub fn PyBytesWriter_Grow(writer: *mut PyBytesWriter, size: Py_ssize_t) -> ::core::ffi::c_int;
+    pub fn PyBytesWriter_Grow(writer: *mut PyBytesWriter, size: Py_ssize_t) -> c_int;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
     pub fn PyBytesWriter_GrowAndUpdatePointer(
         writer: *mut PyBytesWriter,
         size: Py_ssize_t,
-        buf: *mut ::core::ffi::c_void,
-    ) -> *mut ::core::ffi::c_void;
+        buf: *mut c_void,
+    ) -> *mut c_void;
 }

@@ -2,6 +2,8 @@
 
 // Imports: written by pyffi-gen from the names used here.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use core::ffi::c_int;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 use crate::object::{PyObject, Py_TYPE};
 #[cfg(not(Py_LIMITED_API))]
 use crate::cpython::object::PyTypeObject;
@@ -29,5 +31,5 @@ extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyCell_Get(cell: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyCell_Set(cell: *mut PyObject, value: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyCell_Set(cell: *mut PyObject, value: *mut PyObject) -> c_int;
 }

@@ -20,7 +20,7 @@ pub struct PyMethodObject {
     #[cfg(not(PyPy))]
     pub im_weakreflist: *mut PyObject,
     #[cfg(all(Py_3_8, not(PyPy)))]
-    pub vectorcall: ::core::option::Option<vectorcallfunc>,
+    pub vectorcall: Option<vectorcallfunc>,
 }
 extern "C" {
     #[cfg(not(Py_LIMITED_API))]

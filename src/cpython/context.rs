@@ -1,6 +1,10 @@
 //! Declarations of CPython's `Include/cpython/context.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+#[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+use core::ffi::c_uint;
+#[cfg(not(Py_LIMITED_API))]
+use core::ffi::{c_char, c_int};
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 use crate::object::Py_TYPE;
 #[cfg(not(Py_LIMITED_API))]
@@ -68,39 +72,36 @@ extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyContext_CopyCurrent() -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyContext_Enter(ctx: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyContext_Enter(ctx: *mut PyObject) -> c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyContext_Exit(ctx: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyContext_Exit(ctx: *mut PyObject) -> c_int;
 }
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 pub const Py_CONTEXT_SWITCHED: PyContextEvent = 1;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-pub type PyContextEvent = ::core::ffi::c_uint;
+pub type PyContextEvent = c_uint;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 pub type PyContext_WatchCallback =
-    unsafe extern "C" fn(arg1: PyContextEvent, arg2: *mut PyObject) -> ::core::ffi::c_int;
+    unsafe extern "C" fn(arg1: PyContextEvent, arg2: *mut PyObject) -> c_int;
 extern "C" {
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyContext_AddWatcher(callback: PyContext_WatchCallback) -> ::core::ffi::c_int;
+    pub fn PyContext_AddWatcher(callback: PyContext_WatchCallback) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyContext_ClearWatcher(watcher_id: ::core::ffi::c_int) -> ::core::ffi::c_int;
+    pub fn PyContext_ClearWatcher(watcher_id: c_int) -> c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyContextVar_New")]
-    pub fn PyContextVar_New(
-        name: *const ::core::ffi::c_char,
-        default_value: *mut PyObject,
-    ) -> *mut PyObject;
+    pub fn PyContextVar_New(name: *const c_char, default_value: *mut PyObject) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyContextVar_Get")]
     pub fn PyContextVar_Get(
         var: *mut PyObject,
         default_value: *mut PyObject,
         value: *mut *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyContextVar_Set")]
     pub fn PyContextVar_Set(var: *mut PyObject, value: *mut PyObject) -> *mut PyObject;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
     #[cfg_attr(PyPy, link_name = "PyPyContextVar_Reset")]
-    pub fn PyContextVar_Reset(var: *mut PyObject, token: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyContextVar_Reset(var: *mut PyObject, token: *mut PyObject) -> c_int;
 }

@@ -1,6 +1,15 @@
 //! Declarations of CPython's `Include/cpython/dictobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+#[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+use core::ffi::c_uint;
+#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+use core::ffi::c_char;
+#[cfg(any(
+    all(Py_3_12, not(Py_LIMITED_API)),
+    all(not(Py_3_9), not(Py_LIMITED_API))
+))]
+use core::ffi::c_int;
 #[cfg(not(Py_LIMITED_API))]
 use crate::pyport::Py_ssize_t;
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
@@ -114,22 +123,16 @@ extern "C" {
         defaultobj: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    pub fn PyDict_ContainsString(
-        mp: *mut PyObject,
-        key: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+    pub fn PyDict_ContainsString(mp: *mut PyObject, key: *const c_char) -> c_int;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    pub fn PyDict_Pop(
-        dict: *mut PyObject,
-        key: *mut PyObject,
-        result: *mut *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyDict_Pop(dict: *mut PyObject, key: *mut PyObject, result: *mut *mut PyObject)
+        -> c_int;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
     pub fn PyDict_PopString(
         dict: *mut PyObject,
-        key: *const ::core::ffi::c_char,
+        key: *const c_char,
         result: *mut *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 pub const PyDict_EVENT_ADDED: PyDict_WatchEvent = 0;
@@ -144,30 +147,25 @@ pub const PyDict_EVENT_CLEARED: PyDict_WatchEvent = 4;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 pub const PyDict_EVENT_DEALLOCATED: PyDict_WatchEvent = 5;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-pub type PyDict_WatchEvent = ::core::ffi::c_uint;
+pub type PyDict_WatchEvent = c_uint;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 pub type PyDict_WatchCallback = unsafe extern "C" fn(
     event: PyDict_WatchEvent,
     dict: *mut PyObject,
     key: *mut PyObject,
     new_value: *mut PyObject,
-) -> ::core::ffi::c_int;
+) -> c_int;
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    pub fn PyDict_AddWatcher(
-        callback: ::core::option::Option<PyDict_WatchCallback>,
-    ) -> ::core::ffi::c_int;
+    pub fn PyDict_AddWatcher(callback: Option<PyDict_WatchCallback>) -> c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    pub fn PyDict_ClearWatcher(watcher_id: ::core::ffi::c_int) -> ::core::ffi::c_int;
+    pub fn PyDict_ClearWatcher(watcher_id: c_int) -> c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    pub fn PyDict_Watch(watcher_id: ::core::ffi::c_int, dict: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyDict_Watch(watcher_id: c_int, dict: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    pub fn PyDict_Unwatch(
-        watcher_id: ::core::ffi::c_int,
-        dict: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyDict_Unwatch(watcher_id: c_int, dict: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
     pub fn PyFrozenDict_New(iterable: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
-    pub fn PyDict_ClearFreeList() -> ::core::ffi::c_int;
+    pub fn PyDict_ClearFreeList() -> c_int;
 }

@@ -1,6 +1,10 @@
 //! Declarations of CPython's `Include/cpython/fileobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+#[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
+use core::ffi::c_void;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use core::ffi::{c_char, c_int};
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 use crate::object::PyObject;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -10,27 +14,27 @@ use crate::cpython::object::PyTypeObject;
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn Py_UniversalNewlineFgets(
-        buf: *mut ::core::ffi::c_char,
-        n: ::core::ffi::c_int,
+        buf: *mut c_char,
+        n: c_int,
         stream: *mut ::libc::FILE,
         fobj: *mut PyObject,
-    ) -> *mut ::core::ffi::c_char;
+    ) -> *mut c_char;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFile_NewStdPrinter(fd: ::core::ffi::c_int) -> *mut PyObject;
+    pub fn PyFile_NewStdPrinter(fd: c_int) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub static mut PyStdPrinter_Type: PyTypeObject;
 }
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
 pub type Py_OpenCodeHookFunction =
-    unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut ::core::ffi::c_void) -> *mut PyObject;
+    unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut c_void) -> *mut PyObject;
 extern "C" {
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFile_OpenCode(utf8path: *const ::core::ffi::c_char) -> *mut PyObject;
+    pub fn PyFile_OpenCode(utf8path: *const c_char) -> *mut PyObject;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFile_OpenCodeObject(path: *mut PyObject) -> *mut PyObject;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFile_SetOpenCodeHook(
-        hook: ::core::option::Option<Py_OpenCodeHookFunction>,
-        userData: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int;
+        hook: Option<Py_OpenCodeHookFunction>,
+        userData: *mut c_void,
+    ) -> c_int;
 }

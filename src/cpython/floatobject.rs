@@ -1,6 +1,8 @@
 //! Declarations of CPython's `Include/cpython/floatobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+#[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+use core::ffi::{c_char, c_int};
 #[cfg(not(Py_LIMITED_API))]
 use crate::object::PyObject;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -39,32 +41,20 @@ pub struct PyFloatObject {
 extern "C" {
     #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyFloat_Pack2")]
-    pub fn PyFloat_Pack2(
-        x: f64,
-        p: *mut ::core::ffi::c_char,
-        le: ::core::ffi::c_int,
-    ) -> ::core::ffi::c_int;
+    pub fn PyFloat_Pack2(x: f64, p: *mut c_char, le: c_int) -> c_int;
     #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyFloat_Pack4")]
-    pub fn PyFloat_Pack4(
-        x: f64,
-        p: *mut ::core::ffi::c_char,
-        le: ::core::ffi::c_int,
-    ) -> ::core::ffi::c_int;
+    pub fn PyFloat_Pack4(x: f64, p: *mut c_char, le: c_int) -> c_int;
     #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyFloat_Pack8")]
-    pub fn PyFloat_Pack8(
-        x: f64,
-        p: *mut ::core::ffi::c_char,
-        le: ::core::ffi::c_int,
-    ) -> ::core::ffi::c_int;
+    pub fn PyFloat_Pack8(x: f64, p: *mut c_char, le: c_int) -> c_int;
     #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyFloat_Unpack2")]
-    pub fn PyFloat_Unpack2(p: *const ::core::ffi::c_char, le: ::core::ffi::c_int) -> f64;
+    pub fn PyFloat_Unpack2(p: *const c_char, le: c_int) -> f64;
     #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyFloat_Unpack4")]
-    pub fn PyFloat_Unpack4(p: *const ::core::ffi::c_char, le: ::core::ffi::c_int) -> f64;
+    pub fn PyFloat_Unpack4(p: *const c_char, le: c_int) -> f64;
     #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyFloat_Unpack8")]
-    pub fn PyFloat_Unpack8(p: *const ::core::ffi::c_char, le: ::core::ffi::c_int) -> f64;
+    pub fn PyFloat_Unpack8(p: *const c_char, le: c_int) -> f64;
 }

@@ -1,6 +1,12 @@
 //! Declarations of CPython's `Include/cpython/frameobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+#[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
+use core::ffi::c_schar;
+#[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+use core::ffi::c_char;
+#[cfg(not(Py_LIMITED_API))]
+use core::ffi::c_int;
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
 use crate::pytypedefs::PyFrameObject;
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
@@ -33,22 +39,22 @@ pub struct PyFrameObject {
     #[cfg(not(PyPy))]
     pub f_trace: *mut PyObject,
     #[cfg(all(Py_3_10, not(PyPy)))]
-    pub f_stackdepth: ::core::ffi::c_int,
+    pub f_stackdepth: c_int,
     #[cfg(not(PyPy))]
-    pub f_trace_lines: ::core::ffi::c_char,
+    pub f_trace_lines: c_char,
     #[cfg(not(PyPy))]
-    pub f_trace_opcodes: ::core::ffi::c_char,
+    pub f_trace_opcodes: c_char,
     #[cfg(not(PyPy))]
     pub f_gen: *mut PyObject,
     #[cfg(not(PyPy))]
-    pub f_lasti: ::core::ffi::c_int,
-    pub f_lineno: ::core::ffi::c_int,
+    pub f_lasti: c_int,
+    pub f_lineno: c_int,
     #[cfg(not(PyPy))]
-    pub f_iblock: ::core::ffi::c_int,
+    pub f_iblock: c_int,
     #[cfg(all(Py_3_10, not(PyPy)))]
     pub f_state: PyFrameState,
     #[cfg(all(not(Py_3_10), not(PyPy)))]
-    pub f_executing: ::core::ffi::c_char,
+    pub f_executing: c_char,
     #[cfg(not(PyPy))]
     pub f_blockstack: [PyTryBlock; 20usize],
     #[cfg(not(PyPy))]
@@ -64,9 +70,9 @@ extern "C" {
         locals: *mut PyObject,
     ) -> *mut PyFrameObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFrame_LocalsToFast(f: *mut PyFrameObject, clear: ::core::ffi::c_int);
+    pub fn PyFrame_LocalsToFast(f: *mut PyFrameObject, clear: c_int);
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFrame_FastToLocalsWithError(f: *mut PyFrameObject) -> ::core::ffi::c_int;
+    pub fn PyFrame_FastToLocalsWithError(f: *mut PyFrameObject) -> c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFrame_FastToLocals(f: *mut PyFrameObject);
 }
@@ -91,25 +97,20 @@ pub const FRAME_RAISED: _framestate = 3;
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
 pub const FRAME_CLEARED: _framestate = 4;
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-pub type _framestate = ::core::ffi::c_int;
+pub type _framestate = c_int;
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-pub type PyFrameState = ::core::ffi::c_schar;
+pub type PyFrameState = c_schar;
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct PyTryBlock {
-    pub b_type: ::core::ffi::c_int,
-    pub b_handler: ::core::ffi::c_int,
-    pub b_level: ::core::ffi::c_int,
+    pub b_type: c_int,
+    pub b_handler: c_int,
+    pub b_level: c_int,
 }
 extern "C" {
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFrame_BlockSetup(
-        f: *mut PyFrameObject,
-        type_: ::core::ffi::c_int,
-        handler: ::core::ffi::c_int,
-        level: ::core::ffi::c_int,
-    );
+    pub fn PyFrame_BlockSetup(f: *mut PyFrameObject, type_: c_int, handler: c_int, level: c_int);
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFrame_BlockPop(f: *mut PyFrameObject) -> *mut PyTryBlock;
 }

@@ -1,6 +1,10 @@
 //! Declarations of CPython's `Include/cpython/funcobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+#[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+use core::ffi::c_uint;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use core::ffi::c_int;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
 use crate::object::vectorcallfunc;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -143,7 +147,7 @@ pub struct PyFunctionObject {
     #[cfg(all(not(Py_3_10), not(PyPy)))]
     pub func_qualname: *mut PyObject,
     #[cfg(all(Py_3_8, not(PyPy)))]
-    pub vectorcall: ::core::option::Option<vectorcallfunc>,
+    pub vectorcall: Option<vectorcallfunc>,
     #[cfg(all(Py_3_11, not(PyPy)))]
     pub func_version: u32,
 }
@@ -171,31 +175,24 @@ extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFunction_GetDefaults(op: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFunction_SetDefaults(op: *mut PyObject, defaults: *mut PyObject)
-        -> ::core::ffi::c_int;
+    pub fn PyFunction_SetDefaults(op: *mut PyObject, defaults: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyFunction_SetVectorcall(
         func: *mut PyFunctionObject,
-        vectorcall: ::core::option::Option<vectorcallfunc>,
+        vectorcall: Option<vectorcallfunc>,
     );
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFunction_GetKwDefaults(op: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFunction_SetKwDefaults(
-        op: *mut PyObject,
-        defaults: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyFunction_SetKwDefaults(op: *mut PyObject, defaults: *mut PyObject) -> c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFunction_GetClosure(op: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFunction_SetClosure(op: *mut PyObject, closure: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyFunction_SetClosure(op: *mut PyObject, closure: *mut PyObject) -> c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyFunction_GetAnnotations(op: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyFunction_SetAnnotations(
-        op: *mut PyObject,
-        annotations: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyFunction_SetAnnotations(op: *mut PyObject, annotations: *mut PyObject) -> c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyClassMethod_Type")]
     pub static mut PyClassMethod_Type: PyTypeObject;
@@ -222,18 +219,16 @@ pub const PyFunction_EVENT_MODIFY_KWDEFAULTS: PyFunction_WatchEvent = 4;
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 pub const PyFunction_EVENT_MODIFY_QUALNAME: PyFunction_WatchEvent = 5;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-pub type PyFunction_WatchEvent = ::core::ffi::c_uint;
+pub type PyFunction_WatchEvent = c_uint;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 pub type PyFunction_WatchCallback = unsafe extern "C" fn(
     event: PyFunction_WatchEvent,
     func: *mut PyFunctionObject,
     new_value: *mut PyObject,
-) -> ::core::ffi::c_int;
+) -> c_int;
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    pub fn PyFunction_AddWatcher(
-        callback: ::core::option::Option<PyFunction_WatchCallback>,
-    ) -> ::core::ffi::c_int;
+    pub fn PyFunction_AddWatcher(callback: Option<PyFunction_WatchCallback>) -> c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    pub fn PyFunction_ClearWatcher(watcher_id: ::core::ffi::c_int) -> ::core::ffi::c_int;
+    pub fn PyFunction_ClearWatcher(watcher_id: c_int) -> c_int;
 }

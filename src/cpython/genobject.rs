@@ -1,6 +1,13 @@
 //! Declarations of CPython's `Include/cpython/genobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+#[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+use core::ffi::c_int;
+#[cfg(any(
+    all(Py_3_11, not(Py_3_14), not(Py_LIMITED_API), not(PyPy)),
+    all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy))
+))]
+use core::ffi::c_char;
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
 use crate::pytypedefs::PyFrameObject;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -72,7 +79,7 @@ pub struct PyGenObject {
     #[cfg(all(not(Py_3_11), not(PyPy)))]
     pub gi_frame: *mut PyFrameObject,
     #[cfg(all(not(Py_3_10), not(PyPy)))]
-    pub gi_running: ::core::ffi::c_char,
+    pub gi_running: c_char,
     #[cfg(any(not(Py_3_11), PyPy))]
     pub gi_code: *mut PyObject,
     #[cfg(not(PyPy))]
@@ -86,11 +93,11 @@ pub struct PyGenObject {
     #[cfg(all(Py_3_11, not(PyPy)))]
     pub gi_origin_or_finalizer: *mut PyObject,
     #[cfg(all(Py_3_11, not(PyPy)))]
-    pub gi_hooks_inited: ::core::ffi::c_char,
+    pub gi_hooks_inited: c_char,
     #[cfg(all(Py_3_11, not(PyPy)))]
-    pub gi_closed: ::core::ffi::c_char,
+    pub gi_closed: c_char,
     #[cfg(all(Py_3_11, not(PyPy)))]
-    pub gi_running_async: ::core::ffi::c_char,
+    pub gi_running_async: c_char,
     #[cfg(all(Py_3_11, not(PyPy)))]
     pub gi_frame_state: i8,
     #[cfg(all(Py_3_11, not(PyPy)))]
@@ -126,7 +133,7 @@ pub struct PyCoroObject {
     #[cfg(not(Py_3_11))]
     pub cr_frame: *mut PyFrameObject,
     #[cfg(not(Py_3_10))]
-    pub cr_running: ::core::ffi::c_char,
+    pub cr_running: c_char,
     #[cfg(not(Py_3_11))]
     pub cr_code: *mut PyObject,
     pub cr_weakreflist: *mut PyObject,
@@ -136,11 +143,11 @@ pub struct PyCoroObject {
     #[cfg(Py_3_11)]
     pub cr_origin_or_finalizer: *mut PyObject,
     #[cfg(Py_3_11)]
-    pub cr_hooks_inited: ::core::ffi::c_char,
+    pub cr_hooks_inited: c_char,
     #[cfg(Py_3_11)]
-    pub cr_closed: ::core::ffi::c_char,
+    pub cr_closed: c_char,
     #[cfg(Py_3_11)]
-    pub cr_running_async: ::core::ffi::c_char,
+    pub cr_running_async: c_char,
     #[cfg(Py_3_11)]
     pub cr_frame_state: i8,
     #[cfg(Py_3_11)]
@@ -174,7 +181,7 @@ pub struct PyAsyncGenObject {
     #[cfg(not(Py_3_11))]
     pub ag_frame: *mut PyFrameObject,
     #[cfg(not(Py_3_10))]
-    pub ag_running: ::core::ffi::c_char,
+    pub ag_running: c_char,
     #[cfg(not(Py_3_11))]
     pub ag_code: *mut PyObject,
     pub ag_weakreflist: *mut PyObject,
@@ -184,11 +191,11 @@ pub struct PyAsyncGenObject {
     #[cfg(Py_3_11)]
     pub ag_origin_or_finalizer: *mut PyObject,
     #[cfg(Py_3_11)]
-    pub ag_hooks_inited: ::core::ffi::c_char,
+    pub ag_hooks_inited: c_char,
     #[cfg(Py_3_11)]
-    pub ag_closed: ::core::ffi::c_char,
+    pub ag_closed: c_char,
     #[cfg(Py_3_11)]
-    pub ag_running_async: ::core::ffi::c_char,
+    pub ag_running_async: c_char,
     #[cfg(Py_3_11)]
     pub ag_frame_state: i8,
     #[cfg(Py_3_11)]
@@ -196,11 +203,11 @@ pub struct PyAsyncGenObject {
     #[cfg(not(Py_3_11))]
     pub ag_finalizer: *mut PyObject,
     #[cfg(not(Py_3_11))]
-    pub ag_hooks_inited: ::core::ffi::c_int,
+    pub ag_hooks_inited: c_int,
     #[cfg(not(Py_3_11))]
-    pub ag_closed: ::core::ffi::c_int,
+    pub ag_closed: c_int,
     #[cfg(all(Py_3_8, not(Py_3_11)))]
-    pub ag_running_async: ::core::ffi::c_int,
+    pub ag_running_async: c_int,
 }
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]

@@ -2,6 +2,8 @@
 
 // Imports: written by pyffi-gen from the names used here.
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
+use core::ffi::{c_char, c_int, c_ulong};
+#[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
 use crate::pyport::Py_ssize_t;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 use crate::object::PyObject;
@@ -23,25 +25,25 @@ pub enum _PyStatus_TYPE {
 pub struct PyStatus {
     /// pyo3-ffi's spelling, the same ABI; the headers' type (field _type): `::core::ffi::c_uint`.
     pub _type: _PyStatus_TYPE,
-    pub func: *const ::core::ffi::c_char,
-    pub err_msg: *const ::core::ffi::c_char,
-    pub exitcode: ::core::ffi::c_int,
+    pub func: *const c_char,
+    pub err_msg: *const c_char,
+    pub exitcode: c_int,
 }
 extern "C" {
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyStatus_Ok() -> PyStatus;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyStatus_Error(err_msg: *const ::core::ffi::c_char) -> PyStatus;
+    pub fn PyStatus_Error(err_msg: *const c_char) -> PyStatus;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyStatus_NoMemory() -> PyStatus;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyStatus_Exit(exitcode: ::core::ffi::c_int) -> PyStatus;
+    pub fn PyStatus_Exit(exitcode: c_int) -> PyStatus;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyStatus_IsError(err: PyStatus) -> ::core::ffi::c_int;
+    pub fn PyStatus_IsError(err: PyStatus) -> c_int;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyStatus_IsExit(err: PyStatus) -> ::core::ffi::c_int;
+    pub fn PyStatus_IsExit(err: PyStatus) -> c_int;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyStatus_Exception(err: PyStatus) -> ::core::ffi::c_int;
+    pub fn PyStatus_Exception(err: PyStatus) -> c_int;
 }
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
@@ -67,16 +69,16 @@ extern "C" {
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct PyPreConfig {
-    pub _config_init: ::core::ffi::c_int,
-    pub parse_argv: ::core::ffi::c_int,
-    pub isolated: ::core::ffi::c_int,
-    pub use_environment: ::core::ffi::c_int,
-    pub configure_locale: ::core::ffi::c_int,
-    pub coerce_c_locale: ::core::ffi::c_int,
-    pub coerce_c_locale_warn: ::core::ffi::c_int,
-    pub utf8_mode: ::core::ffi::c_int,
-    pub dev_mode: ::core::ffi::c_int,
-    pub allocator: ::core::ffi::c_int,
+    pub _config_init: c_int,
+    pub parse_argv: c_int,
+    pub isolated: c_int,
+    pub use_environment: c_int,
+    pub configure_locale: c_int,
+    pub coerce_c_locale: c_int,
+    pub coerce_c_locale_warn: c_int,
+    pub utf8_mode: c_int,
+    pub dev_mode: c_int,
+    pub allocator: c_int,
 }
 extern "C" {
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
@@ -88,37 +90,37 @@ extern "C" {
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct PyConfig {
-    pub _config_init: ::core::ffi::c_int,
-    pub isolated: ::core::ffi::c_int,
-    pub use_environment: ::core::ffi::c_int,
-    pub dev_mode: ::core::ffi::c_int,
-    pub install_signal_handlers: ::core::ffi::c_int,
-    pub use_hash_seed: ::core::ffi::c_int,
-    pub hash_seed: ::core::ffi::c_ulong,
-    pub faulthandler: ::core::ffi::c_int,
+    pub _config_init: c_int,
+    pub isolated: c_int,
+    pub use_environment: c_int,
+    pub dev_mode: c_int,
+    pub install_signal_handlers: c_int,
+    pub use_hash_seed: c_int,
+    pub hash_seed: c_ulong,
+    pub faulthandler: c_int,
     #[cfg(all(Py_3_9, not(Py_3_10)))]
-    pub _use_peg_parser: ::core::ffi::c_int,
-    pub tracemalloc: ::core::ffi::c_int,
+    pub _use_peg_parser: c_int,
+    pub tracemalloc: c_int,
     #[cfg(Py_3_12)]
-    pub perf_profiling: ::core::ffi::c_int,
+    pub perf_profiling: c_int,
     #[cfg(Py_3_14)]
-    pub remote_debug: ::core::ffi::c_int,
-    pub import_time: ::core::ffi::c_int,
+    pub remote_debug: c_int,
+    pub import_time: c_int,
     #[cfg(Py_3_11)]
-    pub code_debug_ranges: ::core::ffi::c_int,
-    pub show_ref_count: ::core::ffi::c_int,
+    pub code_debug_ranges: c_int,
+    pub show_ref_count: c_int,
     #[cfg(not(Py_3_9))]
-    pub show_alloc_count: ::core::ffi::c_int,
-    pub dump_refs: ::core::ffi::c_int,
+    pub show_alloc_count: c_int,
+    pub dump_refs: c_int,
     #[cfg(Py_3_11)]
     pub dump_refs_file: *mut ::libc::wchar_t,
-    pub malloc_stats: ::core::ffi::c_int,
+    pub malloc_stats: c_int,
     #[cfg(Py_3_15)]
-    pub pymalloc_hugepages: ::core::ffi::c_int,
+    pub pymalloc_hugepages: c_int,
     pub filesystem_encoding: *mut ::libc::wchar_t,
     pub filesystem_errors: *mut ::libc::wchar_t,
     pub pycache_prefix: *mut ::libc::wchar_t,
-    pub parse_argv: ::core::ffi::c_int,
+    pub parse_argv: c_int,
     #[cfg(Py_3_10)]
     pub orig_argv: PyWideStringList,
     pub argv: PyWideStringList,
@@ -126,49 +128,49 @@ pub struct PyConfig {
     pub program_name: *mut ::libc::wchar_t,
     pub xoptions: PyWideStringList,
     pub warnoptions: PyWideStringList,
-    pub site_import: ::core::ffi::c_int,
-    pub bytes_warning: ::core::ffi::c_int,
+    pub site_import: c_int,
+    pub bytes_warning: c_int,
     #[cfg(Py_3_10)]
-    pub warn_default_encoding: ::core::ffi::c_int,
-    pub inspect: ::core::ffi::c_int,
-    pub interactive: ::core::ffi::c_int,
-    pub optimization_level: ::core::ffi::c_int,
-    pub parser_debug: ::core::ffi::c_int,
-    pub write_bytecode: ::core::ffi::c_int,
-    pub verbose: ::core::ffi::c_int,
-    pub quiet: ::core::ffi::c_int,
-    pub user_site_directory: ::core::ffi::c_int,
-    pub configure_c_stdio: ::core::ffi::c_int,
-    pub buffered_stdio: ::core::ffi::c_int,
+    pub warn_default_encoding: c_int,
+    pub inspect: c_int,
+    pub interactive: c_int,
+    pub optimization_level: c_int,
+    pub parser_debug: c_int,
+    pub write_bytecode: c_int,
+    pub verbose: c_int,
+    pub quiet: c_int,
+    pub user_site_directory: c_int,
+    pub configure_c_stdio: c_int,
+    pub buffered_stdio: c_int,
     pub stdio_encoding: *mut ::libc::wchar_t,
     pub stdio_errors: *mut ::libc::wchar_t,
     pub check_hash_pycs_mode: *mut ::libc::wchar_t,
     #[cfg(Py_3_11)]
-    pub use_frozen_modules: ::core::ffi::c_int,
+    pub use_frozen_modules: c_int,
     #[cfg(Py_3_11)]
-    pub safe_path: ::core::ffi::c_int,
+    pub safe_path: c_int,
     #[cfg(Py_3_12)]
-    pub int_max_str_digits: ::core::ffi::c_int,
+    pub int_max_str_digits: c_int,
     #[cfg(Py_3_14)]
-    pub thread_inherit_context: ::core::ffi::c_int,
+    pub thread_inherit_context: c_int,
     #[cfg(Py_3_14)]
-    pub context_aware_warnings: ::core::ffi::c_int,
+    pub context_aware_warnings: c_int,
     #[cfg(Py_3_13)]
-    pub cpu_count: ::core::ffi::c_int,
+    pub cpu_count: c_int,
     #[cfg(Py_GIL_DISABLED)]
-    pub enable_gil: ::core::ffi::c_int,
+    pub enable_gil: c_int,
     #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
-    pub tlbc_enabled: ::core::ffi::c_int,
+    pub tlbc_enabled: c_int,
     #[cfg(Py_3_15)]
-    pub lazy_imports: ::core::ffi::c_int,
-    pub pathconfig_warnings: ::core::ffi::c_int,
+    pub lazy_imports: c_int,
+    pub pathconfig_warnings: c_int,
     #[cfg(Py_3_10)]
     pub program_name: *mut ::libc::wchar_t,
     pub pythonpath_env: *mut ::libc::wchar_t,
     pub home: *mut ::libc::wchar_t,
     #[cfg(Py_3_10)]
     pub platlibdir: *mut ::libc::wchar_t,
-    pub module_search_paths_set: ::core::ffi::c_int,
+    pub module_search_paths_set: c_int,
     pub module_search_paths: PyWideStringList,
     #[cfg(Py_3_11)]
     pub stdlib_dir: *mut ::libc::wchar_t,
@@ -180,18 +182,18 @@ pub struct PyConfig {
     pub base_exec_prefix: *mut ::libc::wchar_t,
     #[cfg(all(Py_3_9, not(Py_3_10)))]
     pub platlibdir: *mut ::libc::wchar_t,
-    pub skip_source_first_line: ::core::ffi::c_int,
+    pub skip_source_first_line: c_int,
     pub run_command: *mut ::libc::wchar_t,
     pub run_module: *mut ::libc::wchar_t,
     pub run_filename: *mut ::libc::wchar_t,
     #[cfg(Py_3_13)]
     pub sys_path_0: *mut ::libc::wchar_t,
-    pub _install_importlib: ::core::ffi::c_int,
-    pub _init_main: ::core::ffi::c_int,
+    pub _install_importlib: c_int,
+    pub _init_main: c_int,
     #[cfg(all(Py_3_9, not(Py_3_12)))]
-    pub _isolated_interpreter: ::core::ffi::c_int,
+    pub _isolated_interpreter: c_int,
     #[cfg(Py_3_11)]
-    pub _is_python_build: ::core::ffi::c_int,
+    pub _is_python_build: c_int,
     #[cfg(all(Py_3_9, not(Py_3_10)))]
     pub _orig_argv: PyWideStringList,
     #[cfg(all(Py_3_13, py_sys_config = "Py_DEBUG"))]
@@ -214,7 +216,7 @@ extern "C" {
     pub fn PyConfig_SetBytesString(
         config: *mut PyConfig,
         config_str: *mut *mut ::libc::wchar_t,
-        str_: *const ::core::ffi::c_char,
+        str_: *const c_char,
     ) -> PyStatus;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyConfig_Read(config: *mut PyConfig) -> PyStatus;
@@ -223,7 +225,7 @@ extern "C" {
     pub fn PyConfig_SetBytesArgv(
         config: *mut PyConfig,
         argc: Py_ssize_t,
-        argv: *mut *const ::core::ffi::c_char,
+        argv: *mut *const c_char,
     ) -> PyStatus;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 2): `*const *mut ::libc::wchar_t`.
@@ -240,21 +242,15 @@ extern "C" {
         items: *mut *mut ::libc::wchar_t,
     ) -> PyStatus;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyConfig_Get(name: *const ::core::ffi::c_char) -> *mut PyObject;
+    pub fn PyConfig_Get(name: *const c_char) -> *mut PyObject;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyConfig_GetInt(
-        name: *const ::core::ffi::c_char,
-        value: *mut ::core::ffi::c_int,
-    ) -> ::core::ffi::c_int;
+    pub fn PyConfig_GetInt(name: *const c_char, value: *mut c_int) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyConfig_Names() -> *mut PyObject;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyConfig_Set(
-        name: *const ::core::ffi::c_char,
-        value: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyConfig_Set(name: *const c_char, value: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn Py_GetArgcArgv(argc: *mut ::core::ffi::c_int, argv: *mut *mut *mut ::libc::wchar_t);
+    pub fn Py_GetArgcArgv(argc: *mut c_int, argv: *mut *mut *mut ::libc::wchar_t);
 }
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 #[repr(C)]
@@ -268,70 +264,58 @@ extern "C" {
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyInitConfig_Free(config: *mut PyInitConfig);
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyInitConfig_GetError(
-        config: *mut PyInitConfig,
-        err_msg: *mut *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+    pub fn PyInitConfig_GetError(config: *mut PyInitConfig, err_msg: *mut *const c_char) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyInitConfig_GetExitCode(
-        config: *mut PyInitConfig,
-        exitcode: *mut ::core::ffi::c_int,
-    ) -> ::core::ffi::c_int;
+    pub fn PyInitConfig_GetExitCode(config: *mut PyInitConfig, exitcode: *mut c_int) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyInitConfig_HasOption(
-        config: *mut PyInitConfig,
-        name: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+    pub fn PyInitConfig_HasOption(config: *mut PyInitConfig, name: *const c_char) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 2): `*mut i64`.
     pub fn PyInitConfig_GetInt(
         config: *mut PyInitConfig,
-        name: *const ::core::ffi::c_char,
+        name: *const c_char,
         value: *mut u64,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyInitConfig_GetStr(
         config: *mut PyInitConfig,
-        name: *const ::core::ffi::c_char,
-        value: *mut *mut ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+        name: *const c_char,
+        value: *mut *mut c_char,
+    ) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyInitConfig_GetStrList(
         config: *mut PyInitConfig,
-        name: *const ::core::ffi::c_char,
+        name: *const c_char,
         length: *mut usize,
-        items: *mut *mut *mut ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+        items: *mut *mut *mut c_char,
+    ) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyInitConfig_FreeStrList(length: usize, items: *mut *mut ::core::ffi::c_char);
+    pub fn PyInitConfig_FreeStrList(length: usize, items: *mut *mut c_char);
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 2): `i64`.
-    pub fn PyInitConfig_SetInt(
-        config: *mut PyInitConfig,
-        name: *const ::core::ffi::c_char,
-        value: u64,
-    ) -> ::core::ffi::c_int;
+    pub fn PyInitConfig_SetInt(config: *mut PyInitConfig, name: *const c_char, value: u64)
+        -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyInitConfig_SetStr(
         config: *mut PyInitConfig,
-        name: *const ::core::ffi::c_char,
-        value: *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+        name: *const c_char,
+        value: *const c_char,
+    ) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 3): `*const *mut ::core::ffi::c_char`.
     pub fn PyInitConfig_SetStrList(
         config: *mut PyInitConfig,
-        name: *const ::core::ffi::c_char,
+        name: *const c_char,
         length: usize,
-        items: *mut *const ::core::ffi::c_char,
-    ) -> ::core::ffi::c_int;
+        items: *mut *const c_char,
+    ) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 2): `::core::option::Option<unsafe extern "C" fn() -> *mut PyObject>`.
     pub fn PyInitConfig_AddModule(
         config: *mut PyInitConfig,
-        name: *const ::core::ffi::c_char,
+        name: *const c_char,
         initfunc: extern "C" fn() -> *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn Py_InitializeFromInitConfig(config: *mut PyInitConfig) -> ::core::ffi::c_int;
+    pub fn Py_InitializeFromInitConfig(config: *mut PyInitConfig) -> c_int;
 }

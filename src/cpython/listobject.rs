@@ -1,6 +1,8 @@
 //! Declarations of CPython's `Include/cpython/listobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+use core::ffi::c_int;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 use crate::pyport::Py_ssize_t;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -66,7 +68,7 @@ pub struct PyListObject {
 }
 extern "C" {
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    pub fn PyList_Extend(self_: *mut PyObject, iterable: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyList_Extend(self_: *mut PyObject, iterable: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    pub fn PyList_Clear(self_: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyList_Clear(self_: *mut PyObject) -> c_int;
 }

@@ -1,6 +1,10 @@
 //! Declarations of CPython's `Include/cpython/longobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+#[cfg(all(not(Py_3_11), PyPy))]
+use core::ffi::c_ulong;
+#[cfg(not(Py_LIMITED_API))]
+use core::ffi::{c_int, c_uchar};
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 use crate::pyport::Py_ssize_t;
 #[cfg(not(Py_LIMITED_API))]
@@ -29,50 +33,50 @@ pub unsafe extern "C" fn _PyLong_AsByteArray(
 extern "C" {
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnicodeObject")]
-    pub fn PyLong_FromUnicodeObject(u: *mut PyObject, base: ::core::ffi::c_int) -> *mut PyObject;
+    pub fn PyLong_FromUnicodeObject(u: *mut PyObject, base: c_int) -> *mut PyObject;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    pub fn PyUnstable_Long_IsCompact(op: *const PyLongObject) -> ::core::ffi::c_int;
+    pub fn PyUnstable_Long_IsCompact(op: *const PyLongObject) -> c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyUnstable_Long_CompactValue(op: *const PyLongObject) -> Py_ssize_t;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyLong_IsPositive(obj: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyLong_IsPositive(obj: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyLong_IsNegative(obj: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyLong_IsNegative(obj: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyLong_IsZero(obj: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyLong_IsZero(obj: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyLong_GetSign(v: *mut PyObject, sign: *mut ::core::ffi::c_int) -> ::core::ffi::c_int;
+    pub fn PyLong_GetSign(v: *mut PyObject, sign: *mut c_int) -> c_int;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
     #[cfg_attr(PyPy, link_name = "_PyPyLong_FromByteArray")]
     pub fn _PyLong_FromByteArray(
-        bytes: *const ::core::ffi::c_uchar,
+        bytes: *const c_uchar,
         n: usize,
-        little_endian: ::core::ffi::c_int,
-        is_signed: ::core::ffi::c_int,
+        little_endian: c_int,
+        is_signed: c_int,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "_PyPyLong_FromByteArray")]
     pub fn _PyLong_FromByteArray(
-        bytes: *const ::core::ffi::c_uchar,
-        n: ::core::ffi::c_ulong,
-        little_endian: ::core::ffi::c_int,
-        is_signed: ::core::ffi::c_int,
+        bytes: *const c_uchar,
+        n: c_ulong,
+        little_endian: c_int,
+        is_signed: c_int,
     ) -> *mut PyObject;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
     pub fn _PyLong_AsByteArray(
         v: *mut PyLongObject,
-        bytes: *mut ::core::ffi::c_uchar,
+        bytes: *mut c_uchar,
         n: usize,
-        little_endian: ::core::ffi::c_int,
-        is_signed: ::core::ffi::c_int,
-        with_exceptions: ::core::ffi::c_int,
-    ) -> ::core::ffi::c_int;
+        little_endian: c_int,
+        is_signed: c_int,
+        with_exceptions: c_int,
+    ) -> c_int;
     #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
     pub fn _PyLong_AsByteArray(
         v: *mut PyLongObject,
-        bytes: *mut ::core::ffi::c_uchar,
+        bytes: *mut c_uchar,
         n: usize,
-        little_endian: ::core::ffi::c_int,
-        is_signed: ::core::ffi::c_int,
-    ) -> ::core::ffi::c_int;
+        little_endian: c_int,
+        is_signed: c_int,
+    ) -> c_int;
 }

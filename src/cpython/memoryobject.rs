@@ -2,6 +2,8 @@
 
 // Imports: written by pyffi-gen from the names used here.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use core::ffi::c_int;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 use crate::pyport::{Py_hash_t, Py_ssize_t};
 #[cfg(not(Py_LIMITED_API))]
 use crate::pybuffer::Py_buffer;
@@ -29,7 +31,7 @@ pub unsafe fn PyMemoryView_GET_BASE(op: *mut PyObject) -> *mut PyObject {
 #[repr(C)]
 pub struct _PyManagedBufferObject {
     pub ob_base: PyObject,
-    pub flags: ::core::ffi::c_int,
+    pub flags: c_int,
     pub exports: Py_ssize_t,
     pub master: Py_buffer,
 }
@@ -43,7 +45,7 @@ pub struct PyMemoryViewObject {
     #[cfg(not(PyPy))]
     pub hash: Py_hash_t,
     #[cfg(not(PyPy))]
-    pub flags: ::core::ffi::c_int,
+    pub flags: c_int,
     #[cfg(not(PyPy))]
     pub exports: Py_ssize_t,
     #[cfg(PyPy)]

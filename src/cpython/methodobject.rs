@@ -75,7 +75,7 @@ pub struct PyCFunctionObject {
     pub m_module: *mut PyObject,
     pub m_weakreflist: *mut PyObject,
     #[cfg(all(Py_3_8, not(PyPy)))]
-    pub vectorcall: ::core::option::Option<vectorcallfunc>,
+    pub vectorcall: Option<vectorcallfunc>,
 }
 #[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
 #[repr(C)]

@@ -2,6 +2,8 @@
 
 // Imports: written by pyffi-gen from the names used here.
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+use core::ffi::{c_char, c_int};
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 use crate::pyport::Py_ssize_t;
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 use crate::object::PyObject;
@@ -12,16 +14,16 @@ extern "C" {
     pub fn PyArg_ParseArray(
         args: *const *mut PyObject,
         nargs: Py_ssize_t,
-        format: *const ::core::ffi::c_char,
+        format: *const c_char,
         ...
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
     pub fn PyArg_ParseArrayAndKeywords(
         args: *const *mut PyObject,
         nargs: Py_ssize_t,
         kwnames: *mut PyObject,
-        format: *const ::core::ffi::c_char,
-        kwlist: *const *const ::core::ffi::c_char,
+        format: *const c_char,
+        kwlist: *const *const c_char,
         ...
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
 }

@@ -1,6 +1,12 @@
 //! Declarations of CPython's `Include/cpython/objimpl.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+#[cfg(PyPy)]
+use core::ffi::c_char;
+#[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
+use core::ffi::c_int;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use core::ffi::c_void;
 #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
 use crate::object::Py_TYPE;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -57,13 +63,9 @@ pub unsafe fn PyType_SUPPORTS_WEAKREFS(t: *mut PyTypeObject) -> core::ffi::c_int
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct PyObjectArenaAllocator {
-    pub ctx: *mut ::core::ffi::c_void,
-    pub alloc: ::core::option::Option<
-        extern "C" fn(ctx: *mut ::core::ffi::c_void, size: usize) -> *mut ::core::ffi::c_void,
-    >,
-    pub free: ::core::option::Option<
-        extern "C" fn(ctx: *mut ::core::ffi::c_void, ptr: *mut ::core::ffi::c_void, size: usize),
-    >,
+    pub ctx: *mut c_void,
+    pub alloc: Option<extern "C" fn(ctx: *mut c_void, size: usize) -> *mut c_void>,
+    pub free: Option<extern "C" fn(ctx: *mut c_void, ptr: *mut c_void, size: usize)>,
 }
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -71,7 +73,7 @@ extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyObject_SetArenaAllocator(allocator: *mut PyObjectArenaAllocator);
     #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyObject_IS_GC(obj: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyObject_IS_GC(obj: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyObject_GET_WEAKREFS_LISTPTR(op: *mut PyObject) -> *mut *mut PyObject;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
@@ -81,14 +83,10 @@ extern "C" {
     ) -> *mut PyObject;
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-pub type gcvisitobjects_t =
-    unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut ::core::ffi::c_void) -> ::core::ffi::c_int;
+pub type gcvisitobjects_t = unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut c_void) -> c_int;
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    pub fn PyUnstable_GC_VisitObjects(
-        callback: ::core::option::Option<gcvisitobjects_t>,
-        arg: *mut ::core::ffi::c_void,
-    );
+    pub fn PyUnstable_GC_VisitObjects(callback: Option<gcvisitobjects_t>, arg: *mut c_void);
 }
 #[cfg(all(Py_3_8, not(Py_3_9), not(Py_LIMITED_API)))]
 #[repr(C)]
@@ -101,5 +99,5 @@ pub struct PyGC_Head {
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub union PyGC_Head {
-    pub dummy: ::core::ffi::c_char,
+    pub dummy: c_char,
 }

@@ -2,6 +2,8 @@
 
 // Imports: written by pyffi-gen from the names used here.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use core::ffi::c_int;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 use crate::object::PyObject;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 use crate::cpython::object::PyTypeObject;
@@ -27,11 +29,7 @@ extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyODict_New() -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyODict_SetItem(
-        od: *mut PyObject,
-        key: *mut PyObject,
-        item: *mut PyObject,
-    ) -> ::core::ffi::c_int;
+    pub fn PyODict_SetItem(od: *mut PyObject, key: *mut PyObject, item: *mut PyObject) -> c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyODict_DelItem(od: *mut PyObject, key: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyODict_DelItem(od: *mut PyObject, key: *mut PyObject) -> c_int;
 }

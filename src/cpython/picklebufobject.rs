@@ -2,6 +2,8 @@
 
 // Imports: written by pyffi-gen from the names used here.
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
+use core::ffi::c_int;
+#[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
 use crate::pybuffer::Py_buffer;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
 use crate::object::PyObject;
@@ -17,5 +19,5 @@ extern "C" {
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyPickleBuffer_GetBuffer(picklebuf: *mut PyObject) -> *const Py_buffer;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyPickleBuffer_Release(picklebuf: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyPickleBuffer_Release(picklebuf: *mut PyObject) -> c_int;
 }

@@ -1,5 +1,11 @@
 //! Declarations of CPython's `Include/cpython/pydebug.h`.
 
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
+use core::ffi::c_char;
+#[cfg(not(Py_LIMITED_API))]
+use core::ffi::c_int;
+
 /// `Py_GETENV`: `getenv(name)`, or NULL when `-E` (`Py_IgnoreEnvironmentFlag`) is set.
 /// A macro up to 3.10 (and on PyPy, in its `pythonrun.h`); an exported function from 3.11.
 #[cfg(all(any(not(Py_3_11), PyPy), not(Py_LIMITED_API)))]
@@ -18,49 +24,49 @@ pub unsafe fn Py_GETENV(name: *const ::core::ffi::c_char) -> *mut ::core::ffi::c
 extern "C" {
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_DebugFlag")]
-    pub static mut Py_DebugFlag: ::core::ffi::c_int;
+    pub static mut Py_DebugFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_VerboseFlag")]
-    pub static mut Py_VerboseFlag: ::core::ffi::c_int;
+    pub static mut Py_VerboseFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_QuietFlag")]
-    pub static mut Py_QuietFlag: ::core::ffi::c_int;
+    pub static mut Py_QuietFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_InteractiveFlag")]
-    pub static mut Py_InteractiveFlag: ::core::ffi::c_int;
+    pub static mut Py_InteractiveFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_InspectFlag")]
-    pub static mut Py_InspectFlag: ::core::ffi::c_int;
+    pub static mut Py_InspectFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_OptimizeFlag")]
-    pub static mut Py_OptimizeFlag: ::core::ffi::c_int;
+    pub static mut Py_OptimizeFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_NoSiteFlag")]
-    pub static mut Py_NoSiteFlag: ::core::ffi::c_int;
+    pub static mut Py_NoSiteFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_BytesWarningFlag")]
-    pub static mut Py_BytesWarningFlag: ::core::ffi::c_int;
+    pub static mut Py_BytesWarningFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_FrozenFlag")]
-    pub static mut Py_FrozenFlag: ::core::ffi::c_int;
+    pub static mut Py_FrozenFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_IgnoreEnvironmentFlag")]
-    pub static mut Py_IgnoreEnvironmentFlag: ::core::ffi::c_int;
+    pub static mut Py_IgnoreEnvironmentFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_DontWriteBytecodeFlag")]
-    pub static mut Py_DontWriteBytecodeFlag: ::core::ffi::c_int;
+    pub static mut Py_DontWriteBytecodeFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_NoUserSiteDirectory")]
-    pub static mut Py_NoUserSiteDirectory: ::core::ffi::c_int;
+    pub static mut Py_NoUserSiteDirectory: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_UnbufferedStdioFlag")]
-    pub static mut Py_UnbufferedStdioFlag: ::core::ffi::c_int;
+    pub static mut Py_UnbufferedStdioFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_HashRandomizationFlag")]
-    pub static mut Py_HashRandomizationFlag: ::core::ffi::c_int;
+    pub static mut Py_HashRandomizationFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_IsolatedFlag")]
-    pub static mut Py_IsolatedFlag: ::core::ffi::c_int;
+    pub static mut Py_IsolatedFlag: c_int;
     #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-    pub fn Py_GETENV(name: *const ::core::ffi::c_char) -> *mut ::core::ffi::c_char;
+    pub fn Py_GETENV(name: *const c_char) -> *mut c_char;
 }

@@ -2,6 +2,8 @@
 
 // Imports: written by pyffi-gen from the names used here.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+use core::ffi::{c_char, c_int};
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 use crate::pyport::Py_ssize_t;
 #[cfg(not(Py_LIMITED_API))]
 use crate::object::PyObject;
@@ -27,7 +29,7 @@ pub struct PyBaseExceptionObject {
     #[cfg(not(PyPy))]
     pub cause: *mut PyObject,
     #[cfg(not(PyPy))]
-    pub suppress_context: ::core::ffi::c_char,
+    pub suppress_context: c_char,
 }
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
@@ -39,7 +41,7 @@ pub struct PyBaseExceptionGroupObject {
     pub traceback: *mut PyObject,
     pub context: *mut PyObject,
     pub cause: *mut PyObject,
-    pub suppress_context: ::core::ffi::c_char,
+    pub suppress_context: c_char,
     pub msg: *mut PyObject,
     pub excs: *mut PyObject,
     #[cfg(Py_3_14)]
@@ -57,7 +59,7 @@ pub struct PySyntaxErrorObject {
     pub traceback: *mut PyObject,
     pub context: *mut PyObject,
     pub cause: *mut PyObject,
-    pub suppress_context: ::core::ffi::c_char,
+    pub suppress_context: c_char,
     pub msg: *mut PyObject,
     pub filename: *mut PyObject,
     pub lineno: *mut PyObject,
@@ -83,7 +85,7 @@ pub struct PyImportErrorObject {
     pub traceback: *mut PyObject,
     pub context: *mut PyObject,
     pub cause: *mut PyObject,
-    pub suppress_context: ::core::ffi::c_char,
+    pub suppress_context: c_char,
     pub msg: *mut PyObject,
     pub name: *mut PyObject,
     pub path: *mut PyObject,
@@ -102,7 +104,7 @@ pub struct PyUnicodeErrorObject {
     pub traceback: *mut PyObject,
     pub context: *mut PyObject,
     pub cause: *mut PyObject,
-    pub suppress_context: ::core::ffi::c_char,
+    pub suppress_context: c_char,
     pub encoding: *mut PyObject,
     pub object: *mut PyObject,
     pub start: Py_ssize_t,
@@ -121,7 +123,7 @@ pub struct PySystemExitObject {
     pub traceback: *mut PyObject,
     pub context: *mut PyObject,
     pub cause: *mut PyObject,
-    pub suppress_context: ::core::ffi::c_char,
+    pub suppress_context: c_char,
     pub code: *mut PyObject,
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -136,7 +138,7 @@ pub struct PyOSErrorObject {
     pub traceback: *mut PyObject,
     pub context: *mut PyObject,
     pub cause: *mut PyObject,
-    pub suppress_context: ::core::ffi::c_char,
+    pub suppress_context: c_char,
     pub myerrno: *mut PyObject,
     pub strerror: *mut PyObject,
     pub filename: *mut PyObject,
@@ -161,7 +163,7 @@ pub struct PyStopIterationObject {
     #[cfg(not(PyPy))]
     pub cause: *mut PyObject,
     #[cfg(not(PyPy))]
-    pub suppress_context: ::core::ffi::c_char,
+    pub suppress_context: c_char,
     pub value: *mut PyObject,
 }
 #[cfg(all(Py_3_10, not(Py_LIMITED_API), not(PyPy)))]
@@ -175,7 +177,7 @@ pub struct PyNameErrorObject {
     pub traceback: *mut PyObject,
     pub context: *mut PyObject,
     pub cause: *mut PyObject,
-    pub suppress_context: ::core::ffi::c_char,
+    pub suppress_context: c_char,
     pub name: *mut PyObject,
 }
 #[cfg(all(Py_3_10, not(Py_LIMITED_API), not(PyPy)))]
@@ -189,7 +191,7 @@ pub struct PyAttributeErrorObject {
     pub traceback: *mut PyObject,
     pub context: *mut PyObject,
     pub cause: *mut PyObject,
-    pub suppress_context: ::core::ffi::c_char,
+    pub suppress_context: c_char,
     pub obj: *mut PyObject,
     pub name: *mut PyObject,
 }
@@ -202,36 +204,29 @@ extern "C" {
         excs: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyErr_SyntaxLocationObject(
-        filename: *mut PyObject,
-        lineno: ::core::ffi::c_int,
-        col_offset: ::core::ffi::c_int,
-    );
+    pub fn PyErr_SyntaxLocationObject(filename: *mut PyObject, lineno: c_int, col_offset: c_int);
     #[cfg(all(Py_3_10, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyErr_RangedSyntaxLocationObject(
         filename: *mut PyObject,
-        lineno: ::core::ffi::c_int,
-        col_offset: ::core::ffi::c_int,
-        end_lineno: ::core::ffi::c_int,
-        end_col_offset: ::core::ffi::c_int,
+        lineno: c_int,
+        col_offset: c_int,
+        end_lineno: c_int,
+        end_col_offset: c_int,
     );
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyErr_ProgramTextObject(
-        filename: *mut PyObject,
-        lineno: ::core::ffi::c_int,
-    ) -> *mut PyObject;
+    pub fn PyErr_ProgramTextObject(filename: *mut PyObject, lineno: c_int) -> *mut PyObject;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    pub fn PyErr_FormatUnraisable(format: *const ::core::ffi::c_char, ...);
+    pub fn PyErr_FormatUnraisable(format: *const c_char, ...);
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
     pub static mut PyExc_PythonFinalizationError: *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicodeEncodeError_Create(
-        encoding: *const ::core::ffi::c_char,
+        encoding: *const c_char,
         object: *const Py_UNICODE,
         length: Py_ssize_t,
         start: Py_ssize_t,
         end: Py_ssize_t,
-        reason: *const ::core::ffi::c_char,
+        reason: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyUnicodeTranslateError_Create(
@@ -239,6 +234,6 @@ extern "C" {
         length: Py_ssize_t,
         start: Py_ssize_t,
         end: Py_ssize_t,
-        reason: *const ::core::ffi::c_char,
+        reason: *const c_char,
     ) -> *mut PyObject;
 }

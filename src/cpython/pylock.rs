@@ -1,5 +1,9 @@
 //! Declarations of CPython's `Include/cpython/pylock.h`.
 
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+use core::ffi::c_int;
+
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 impl PyMutex {
     /// An unlocked mutex: C's `PyMutex m = {0};`, in a constant (pyo3-ffi's constructor).
@@ -22,5 +26,5 @@ extern "C" {
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
     pub fn PyMutex_Unlock(m: *mut PyMutex);
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyMutex_IsLocked(m: *mut PyMutex) -> ::core::ffi::c_int;
+    pub fn PyMutex_IsLocked(m: *mut PyMutex) -> c_int;
 }

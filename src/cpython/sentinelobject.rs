@@ -2,6 +2,8 @@
 
 // Imports: written by pyffi-gen from the names used here.
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+use core::ffi::c_char;
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 use crate::object::PyObject;
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 use crate::cpython::object::PyTypeObject;
@@ -12,8 +14,8 @@ extern "C" {
     pub static mut PySentinel_Type: PyTypeObject;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
     pub fn PySentinel_New(
-        name: *const ::core::ffi::c_char,
-        module_name: *const ::core::ffi::c_char,
-        repr: *const ::core::ffi::c_char,
+        name: *const c_char,
+        module_name: *const c_char,
+        repr: *const c_char,
     ) -> *mut PyObject;
 }

@@ -2,6 +2,8 @@
 
 // Imports: written by pyffi-gen from the names used here.
 #[cfg(not(Py_LIMITED_API))]
+use core::ffi::c_int;
+#[cfg(not(Py_LIMITED_API))]
 use crate::pyport::Py_ssize_t;
 #[cfg(PyPy)]
 use crate::object::PyVarObject;
@@ -48,7 +50,7 @@ extern "C" {
     pub fn PyStructSequence_InitType2(
         type_: *mut PyTypeObject,
         desc: *mut PyStructSequence_Desc,
-    ) -> ::core::ffi::c_int;
+    ) -> c_int;
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 pub type PyStructSequence = PyTupleObject;

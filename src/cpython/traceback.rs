@@ -2,6 +2,10 @@
 
 // Imports: written by pyffi-gen from the names used here.
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+use core::ffi::c_char;
+#[cfg(not(Py_LIMITED_API))]
+use core::ffi::c_int;
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 use crate::pyport::Py_ssize_t;
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
 use crate::pytypedefs::PyFrameObject;
@@ -21,20 +25,17 @@ pub struct PyTracebackObject {
     pub ob_base: PyObject,
     pub tb_next: *mut PyTracebackObject,
     pub tb_frame: *mut PyFrameObject,
-    pub tb_lasti: ::core::ffi::c_int,
-    pub tb_lineno: ::core::ffi::c_int,
+    pub tb_lasti: c_int,
+    pub tb_lineno: c_int,
 }
 extern "C" {
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-    pub fn PyUnstable_DumpTraceback(
-        fd: ::core::ffi::c_int,
-        tstate: *mut PyThreadState,
-    ) -> *const ::core::ffi::c_char;
+    pub fn PyUnstable_DumpTraceback(fd: c_int, tstate: *mut PyThreadState) -> *const c_char;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
     pub fn PyUnstable_DumpTracebackThreads(
-        fd: ::core::ffi::c_int,
+        fd: c_int,
         interp: *mut PyInterpreterState,
         current_tstate: *mut PyThreadState,
         max_threads: Py_ssize_t,
-    ) -> *const ::core::ffi::c_char;
+    ) -> *const c_char;
 }

@@ -1,6 +1,8 @@
 //! Declarations of CPython's `Include/cpython/weakrefobject.h`.
 
 // Imports: written by pyffi-gen from the names used here.
+#[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+use core::ffi::c_int;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 use crate::pyport::Py_hash_t;
 #[cfg(all(not(Py_LIMITED_API), Py_GIL_DISABLED))]
@@ -21,11 +23,11 @@ pub struct PyWeakReference {
     pub wr_prev: *mut PyWeakReference,
     pub wr_next: *mut PyWeakReference,
     #[cfg(Py_3_11)]
-    pub vectorcall: ::core::option::Option<vectorcallfunc>,
+    pub vectorcall: Option<vectorcallfunc>,
     #[cfg(Py_GIL_DISABLED)]
     pub weakrefs_lock: *mut PyMutex,
 }
 extern "C" {
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyWeakref_IsDead(ref_: *mut PyObject) -> ::core::ffi::c_int;
+    pub fn PyWeakref_IsDead(ref_: *mut PyObject) -> c_int;
 }
