@@ -181,6 +181,45 @@ pub fn write_all(src: &Path, configs: &[Config], declared: &[Declared]) {
             .map(|m| format!("{vis}mod {m};\n#[allow(unused_imports)]\npub use self::{m}::*;\n"))
             .collect()
     };
+    // A generated module no header fills any more goes, unless something is written
+    // by hand above its marker.
+    for dir in [src.to_path_buf(), src.join("cpython")] {
+        for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let f = e.path();
+            let name = f
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            let path: Vec<String> = if dir == src {
+                vec![name]
+            } else {
+                vec!["cpython".into(), name]
+            };
+            let text = std::fs::read_to_string(&f).unwrap_or_default();
+            let Some(head) = text.split(MARKER).next().filter(|_| text.contains(MARKER)) else {
+                continue;
+            };
+            // Imports are the generator's too.
+            let by_hand = head.lines().any(|l| {
+                let l = l.trim_start();
+                !(l.is_empty()
+                    || l.starts_with("//")
+                    || l.starts_with("use ")
+                    || l.starts_with("#["))
+            });
+            if !modules.contains_key(&path)
+                && !by_hand
+                && !["lib", "mod"].contains(&path.last().unwrap().as_str())
+            {
+                eprintln!(
+                    "removing {}: no header declares anything there now",
+                    f.display()
+                );
+                std::fs::remove_file(&f).unwrap();
+            }
+        }
+    }
     let lib = src.join("lib.rs");
     write_region(&lib, "", &list(&lib, &top, ""));
     let cp = src.join("cpython/mod.rs");
