@@ -7,41 +7,22 @@ use core::ffi::c_void;
 use crate::pyport::Py_ssize_t;
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyTypeObject;
-use crate::object::{
-    PyObject, PyObject_TypeCheck, PyType_FastSubclass, Py_TPFLAGS_DICT_SUBCLASS, Py_TYPE,
-};
+use crate::object::{PyObject, Py_TPFLAGS_DICT_SUBCLASS};
 #[cfg(not(Py_LIMITED_API))]
 use crate::cpython::object::PyTypeObject;
 
-/// `PyDict_Check`: the type (or a base) is `dict`, by the fast-subclass flag.
-#[inline]
-pub unsafe fn PyDict_Check(op: *mut PyObject) -> ::core::ffi::c_int {
-    PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_DICT_SUBCLASS)
-}
-
-/// `PyDict_CheckExact`: the type is exactly `dict`.
-#[inline]
-pub unsafe fn PyDict_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
-    (Py_TYPE(op) == &raw mut PyDict_Type) as ::core::ffi::c_int
-}
-
-/// `PyDictKeys_Check`: the type is `dict_keys` or a subtype.
-#[inline]
-pub unsafe fn PyDictKeys_Check(op: *mut PyObject) -> ::core::ffi::c_int {
-    PyObject_TypeCheck(op, &raw mut PyDictKeys_Type)
-}
-
-/// `PyDictValues_Check`: the type is `dict_values` or a subtype.
-#[inline]
-pub unsafe fn PyDictValues_Check(op: *mut PyObject) -> ::core::ffi::c_int {
-    PyObject_TypeCheck(op, &raw mut PyDictValues_Type)
-}
-
-/// `PyDictItems_Check`: the type is `dict_items` or a subtype.
-#[cfg(not(PyPy))]
-#[inline]
-pub unsafe fn PyDictItems_Check(op: *mut PyObject) -> ::core::ffi::c_int {
-    PyObject_TypeCheck(op, &raw mut PyDictItems_Type)
+type_checks! {
+    /// `PyDict_Check`: the type (or a base) is `dict`, by the fast-subclass flag.
+    PyDict_Check: flag Py_TPFLAGS_DICT_SUBCLASS;
+    /// `PyDict_CheckExact`: the type is exactly `dict`.
+    PyDict_CheckExact: exact PyDict_Type;
+    /// `PyDictKeys_Check`: the type is `dict_keys` or a subtype.
+    PyDictKeys_Check: subtype PyDictKeys_Type;
+    /// `PyDictValues_Check`: the type is `dict_values` or a subtype.
+    PyDictValues_Check: subtype PyDictValues_Type;
+    /// `PyDictItems_Check`: the type is `dict_items` or a subtype.
+    #[cfg(not(PyPy))]
+    PyDictItems_Check: subtype PyDictItems_Type;
 }
 
 /// `PyDictViewSet_Check`: a keys or items view (values views are not sets).

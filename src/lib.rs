@@ -16,6 +16,10 @@
 
 // Not gated on `Py_LIMITED_API`: each item carries its own cfg, and some C types are
 // defined under cpython/ but declared opaque for the limited API.
+// The type-check macro every header module below uses; first, for its textual scope.
+#[macro_use]
+mod macros;
+
 mod cpython;
 pub use self::cpython::*;
 

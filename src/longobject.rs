@@ -7,20 +7,15 @@ use core::ffi::c_ulonglong;
 use crate::pyport::Py_ssize_t;
 #[cfg(any(all(Py_3_14, not(Py_LIMITED_API)), Py_3_15))]
 use crate::pyport::Py_uintptr_t;
-use crate::object::{PyLong_Type, PyObject, PyType_FastSubclass, Py_TPFLAGS_LONG_SUBCLASS, Py_TYPE};
+use crate::object::{PyLong_Type, PyObject, Py_TPFLAGS_LONG_SUBCLASS};
 #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 use crate::cpython::unicodeobject::Py_UNICODE;
 
-/// `PyLong_Check`: the type (or a base) is `int`, by the fast-subclass flag.
-#[inline]
-pub unsafe fn PyLong_Check(op: *mut PyObject) -> ::core::ffi::c_int {
-    PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_LONG_SUBCLASS)
-}
-
-/// `PyLong_CheckExact`: the type is exactly `int`.
-#[inline]
-pub unsafe fn PyLong_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
-    (Py_TYPE(op) == &raw mut PyLong_Type) as ::core::ffi::c_int
+type_checks! {
+    /// `PyLong_Check`: the type (or a base) is `int`, by the fast-subclass flag.
+    PyLong_Check: flag Py_TPFLAGS_LONG_SUBCLASS;
+    /// `PyLong_CheckExact`: the type is exactly `int`.
+    PyLong_CheckExact: exact PyLong_Type;
 }
 
 /// `PyLong_AS_LONG`: an alias of `PyLong_AsLong`.

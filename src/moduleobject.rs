@@ -12,8 +12,6 @@ use crate::object::PyObject;
 use crate::object::Py_IS_TYPE;
 #[cfg(any(not(Py_GIL_DISABLED), not(Py_LIMITED_API)))]
 use crate::object::{PyObject_HEAD_INIT, freefunc, inquiry, traverseproc};
-#[cfg(not(PyPy))]
-use crate::object::PyObject_TypeCheck;
 #[cfg(not(Py_3_9))]
 use crate::object::Py_TYPE;
 #[cfg(not(Py_LIMITED_API))]
@@ -26,12 +24,8 @@ use crate::methodobject::PyMethodDef;
 use crate::pypy_decl::{PyPyModule_Check, PyPyModule_CheckExact};
 
 // PyPy exports these two as functions.
-#[inline]
-pub unsafe fn PyModule_Check(op: *mut PyObject) -> ::core::ffi::c_int {
-    #[cfg(PyPy)]
-    return PyPyModule_Check(op.cast());
-    #[cfg(not(PyPy))]
-    return PyObject_TypeCheck(op, &raw mut PyModule_Type);
+type_checks! {
+    PyModule_Check: subtype PyModule_Type, pypy PyPyModule_Check;
 }
 
 #[inline]

@@ -355,10 +355,9 @@ pub unsafe fn PyType_FastSubclass(ty: *mut PyTypeObject, feature: c_ulong) -> c_
     PyType_HasFeature(ty, feature)
 }
 
-/// Whether `op` is a type object.
-#[inline]
-pub unsafe fn PyType_Check(op: *mut PyObject) -> c_int {
-    PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_TYPE_SUBCLASS)
+type_checks! {
+    /// Whether `op` is a type object.
+    PyType_Check: flag Py_TPFLAGS_TYPE_SUBCLASS;
 }
 
 /// Whether `op` is exactly `type`, not a metaclass instance.

@@ -21,14 +21,10 @@ pub unsafe fn PySet_Check(ob: *mut PyObject) -> ::core::ffi::c_int {
         as ::core::ffi::c_int
 }
 
-/// `PySet_CheckExact`: the type is exactly `set` (from 3.10).
-#[cfg(any(Py_3_10, PyPy))]
-#[inline]
-pub unsafe fn PySet_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
-    #[cfg(PyPy)]
-    return PyPySet_CheckExact(op.cast());
-    #[cfg(not(PyPy))]
-    return (Py_TYPE(op) == &raw mut PySet_Type) as ::core::ffi::c_int;
+type_checks! {
+    /// `PySet_CheckExact`: the type is exactly `set` (from 3.10).
+    #[cfg(any(Py_3_10, PyPy))]
+    PySet_CheckExact: exact PySet_Type, pypy PyPySet_CheckExact;
 }
 
 /// `PyFrozenSet_Check`: the type is `frozenset` or a subtype.

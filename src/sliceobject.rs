@@ -5,7 +5,7 @@ use core::ffi::c_int;
 use crate::pyport::Py_ssize_t;
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyTypeObject;
-use crate::object::{PyObject, Py_TYPE};
+use crate::object::PyObject;
 #[cfg(all(Py_3_13, Py_LIMITED_API))]
 use crate::object::{Py_CONSTANT_ELLIPSIS, Py_GetConstantBorrowed};
 #[cfg(not(Py_LIMITED_API))]
@@ -27,10 +27,9 @@ pub unsafe fn Py_Ellipsis() -> *mut PyObject {
     return &raw mut _Py_EllipsisObject;
 }
 
-/// `PySlice_Check`: the type is exactly `slice`.
-#[inline]
-pub unsafe fn PySlice_Check(op: *mut PyObject) -> ::core::ffi::c_int {
-    (Py_TYPE(op) == &raw mut PySlice_Type) as ::core::ffi::c_int
+type_checks! {
+    /// `PySlice_Check`: the type is exactly `slice`.
+    PySlice_Check: exact PySlice_Type;
 }
 
 /// `PySlice_GetIndicesEx`: C's macro (for every API since 3.6.1) over `PySlice_Unpack` and

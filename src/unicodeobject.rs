@@ -7,23 +7,20 @@ use core::ffi::{c_uchar, c_uint, c_ushort};
 use crate::pyport::Py_ssize_t;
 #[cfg(Py_LIMITED_API)]
 use crate::pytypedefs::PyTypeObject;
-use crate::object::{PyObject, PyType_FastSubclass, Py_TPFLAGS_UNICODE_SUBCLASS, Py_TYPE};
+use crate::object::{PyObject, Py_TPFLAGS_UNICODE_SUBCLASS};
+#[cfg(PyPy)]
+use crate::object::{PyType_FastSubclass, Py_TYPE};
 #[cfg(not(Py_LIMITED_API))]
 use crate::cpython::object::PyTypeObject;
 
-/// `PyUnicode_Check`: the type (or a base) is `str`, by the fast-subclass flag (a macro
-/// in PyPy's headers too, which also export a function of the name).
-#[cfg(not(PyPy))]
-#[inline]
-pub unsafe fn PyUnicode_Check(op: *mut PyObject) -> ::core::ffi::c_int {
-    PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_UNICODE_SUBCLASS)
-}
-
-/// `PyUnicode_CheckExact`: the type is exactly `str`.
-#[cfg(not(PyPy))]
-#[inline]
-pub unsafe fn PyUnicode_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
-    (Py_TYPE(op) == &raw mut PyUnicode_Type) as ::core::ffi::c_int
+type_checks! {
+    /// `PyUnicode_Check`: the type (or a base) is `str`, by the fast-subclass flag (a macro
+    /// in PyPy's headers too, which also export a function of the name).
+    #[cfg(not(PyPy))]
+    PyUnicode_Check: flag Py_TPFLAGS_UNICODE_SUBCLASS;
+    /// `PyUnicode_CheckExact`: the type is exactly `str`.
+    #[cfg(not(PyPy))]
+    PyUnicode_CheckExact: exact PyUnicode_Type;
 }
 
 // pyo3-ffi declares PyPy's exported functions of these names: the same bodies, with

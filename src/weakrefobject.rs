@@ -7,7 +7,7 @@ use core::ffi::c_int;
 use crate::pytypedefs::PyTypeObject;
 use crate::object::PyObject;
 #[cfg(not(PyPy))]
-use crate::object::{PyObject_TypeCheck, Py_TYPE};
+use crate::object::Py_TYPE;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 use crate::cpython::object::PyTypeObject;
 #[cfg(PyPy)]
@@ -20,18 +20,13 @@ extern "C" {
     pub static mut _PyWeakref_CallableProxyType: PyTypeObject;
 }
 
-/// `PyWeakref_CheckRef`: a weak reference (`weakref.ref` or a subtype).
-#[cfg(not(PyPy))]
-#[inline]
-pub unsafe fn PyWeakref_CheckRef(op: *mut PyObject) -> ::core::ffi::c_int {
-    PyObject_TypeCheck(op, &raw mut _PyWeakref_RefType)
-}
-
-/// `PyWeakref_CheckRefExact`: the type is exactly `weakref.ref`.
-#[cfg(not(PyPy))]
-#[inline]
-pub unsafe fn PyWeakref_CheckRefExact(op: *mut PyObject) -> ::core::ffi::c_int {
-    (Py_TYPE(op) == &raw mut _PyWeakref_RefType) as ::core::ffi::c_int
+type_checks! {
+    /// `PyWeakref_CheckRef`: a weak reference (`weakref.ref` or a subtype).
+    #[cfg(not(PyPy))]
+    PyWeakref_CheckRef: subtype _PyWeakref_RefType;
+    /// `PyWeakref_CheckRefExact`: the type is exactly `weakref.ref`.
+    #[cfg(not(PyPy))]
+    PyWeakref_CheckRefExact: exact _PyWeakref_RefType;
 }
 
 /// `PyWeakref_CheckProxy`: a weak proxy, callable or not.

@@ -105,6 +105,38 @@ fn both(outer: &Option<Pred>, inner: Option<Pred>) -> Option<Pred> {
     }
 }
 
+/// The functions a `type_checks! { ... }` invocation (src/macros.rs) defines, each with
+/// its attributes: entries `#[attr]* NAME: ...;`.
+pub fn macro_fns(m: &syn::Macro) -> Vec<(String, Vec<syn::Attribute>)> {
+    if !m.path.is_ident("type_checks") {
+        return vec![];
+    }
+    struct Entries(Vec<(String, Vec<syn::Attribute>)>);
+    impl syn::parse::Parse for Entries {
+        fn parse(input: syn::parse::ParseStream) -> syn::Result<Self> {
+            let mut out = Vec::new();
+            while !input.is_empty() {
+                let attrs = input.call(syn::Attribute::parse_outer)?;
+                let name: syn::Ident = input.parse()?;
+                input.parse::<syn::Token![:]>()?;
+                while !input.peek(syn::Token![;]) {
+                    input.parse::<proc_macro2::TokenTree>()?;
+                }
+                input.parse::<syn::Token![;]>()?;
+                out.push((name.to_string(), attrs));
+            }
+            Ok(Entries(out))
+        }
+    }
+    match m.parse_body::<Entries>() {
+        Ok(e) => e.0,
+        Err(e) => {
+            eprintln!("error: a type_checks! invocation does not parse: {e}");
+            std::process::exit(1);
+        }
+    }
+}
+
 /// Records the items, descending into inline modules (whose cfg applies to their items).
 fn collect(items: &[syn::Item], outer: Option<Pred>, found: &mut HandWritten) {
     let mut add = |ns, name: String, attrs: &[syn::Attribute]| {
@@ -138,6 +170,12 @@ fn collect(items: &[syn::Item], outer: Option<Pred>, found: &mut HandWritten) {
                         _ => continue,
                     };
                     let all: Vec<syn::Attribute> = fm.attrs.iter().chain(attrs).cloned().collect();
+                    add(Ns::Value, name, &all);
+                }
+            }
+            syn::Item::Macro(m) => {
+                for (name, attrs) in macro_fns(&m.mac) {
+                    let all: Vec<syn::Attribute> = m.attrs.iter().chain(&attrs).cloned().collect();
                     add(Ns::Value, name, &all);
                 }
             }

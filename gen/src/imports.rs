@@ -354,6 +354,9 @@ fn read_scope(
                 if let Some(id) = &m.ident {
                     scope.locals.insert(id.to_string());
                 }
+                for (name, attrs) in crate::handwritten::macro_fns(&m.mac) {
+                    define(name, true, &attrs);
+                }
             }
             syn::Item::ForeignMod(fm) => {
                 for fi in &fm.items {

@@ -15,18 +15,15 @@ use core::ffi::{c_char, c_int};
 use crate::pyport::Py_ssize_t;
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
 use crate::object::PyVarObject;
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-use crate::object::Py_TYPE;
 #[cfg(not(Py_LIMITED_API))]
 use crate::object::PyObject;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 use crate::cpython::object::PyTypeObject;
 
-/// `PyCode_Check`: the type is exactly `code`.
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-#[inline]
-pub unsafe fn PyCode_Check(op: *mut PyObject) -> ::core::ffi::c_int {
-    (Py_TYPE(op) == &raw mut PyCode_Type) as ::core::ffi::c_int
+type_checks! {
+    /// `PyCode_Check`: the type is exactly `code`.
+    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+    PyCode_Check: exact PyCode_Type;
 }
 
 // 3.12 renamed the code-object constructors and the extra-slot accessors to

@@ -12,8 +12,6 @@ use core::ffi::c_char;
 use core::ffi::c_int;
 #[cfg(not(Py_LIMITED_API))]
 use crate::pyport::Py_ssize_t;
-#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-use crate::object::{PyObject_TypeCheck, Py_TYPE};
 #[cfg(not(Py_LIMITED_API))]
 use crate::object::PyObject;
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
@@ -57,18 +55,13 @@ pub unsafe fn PyDict_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
     return PyObject_Size(op);
 }
 
-/// `PyFrozenDict_Check`: the type is `frozendict` or a subtype.
-#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-#[inline]
-pub unsafe fn PyFrozenDict_Check(op: *mut PyObject) -> ::core::ffi::c_int {
-    PyObject_TypeCheck(op, &raw mut PyFrozenDict_Type)
-}
-
-/// `PyFrozenDict_CheckExact`: the type is exactly `frozendict`.
-#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-#[inline]
-pub unsafe fn PyFrozenDict_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
-    (Py_TYPE(op) == &raw mut PyFrozenDict_Type) as ::core::ffi::c_int
+type_checks! {
+    /// `PyFrozenDict_Check`: the type is `frozendict` or a subtype.
+    #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+    PyFrozenDict_Check: subtype PyFrozenDict_Type;
+    /// `PyFrozenDict_CheckExact`: the type is exactly `frozendict`.
+    #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+    PyFrozenDict_CheckExact: exact PyFrozenDict_Type;
 }
 
 /// `PyAnyDict_Check`: a `dict` or a `frozendict`, or a subtype of either.

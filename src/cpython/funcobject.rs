@@ -7,8 +7,6 @@ use core::ffi::c_uint;
 use core::ffi::c_int;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
 use crate::object::vectorcallfunc;
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-use crate::object::Py_TYPE;
 #[cfg(not(Py_LIMITED_API))]
 use crate::object::PyObject;
 #[cfg(not(Py_LIMITED_API))]
@@ -16,14 +14,10 @@ use crate::cpython::object::PyTypeObject;
 #[cfg(PyPy)]
 use crate::pypy_decl::PyPyFunction_Check;
 
-/// `PyFunction_Check`: the type is exactly `function`.
-#[cfg(not(Py_LIMITED_API))]
-#[inline]
-pub unsafe fn PyFunction_Check(op: *mut PyObject) -> ::core::ffi::c_int {
-    #[cfg(PyPy)]
-    return PyPyFunction_Check(op.cast());
-    #[cfg(not(PyPy))]
-    return (Py_TYPE(op) == &raw mut PyFunction_Type) as ::core::ffi::c_int;
+type_checks! {
+    /// `PyFunction_Check`: the type is exactly `function`.
+    #[cfg(not(Py_LIMITED_API))]
+    PyFunction_Check: exact PyFunction_Type, pypy PyPyFunction_Check;
 }
 
 /// `_PyFunction_CAST`: `func` as a `PyFunctionObject`, asserting (in debug builds) that

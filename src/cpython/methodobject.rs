@@ -3,8 +3,6 @@
 // Imports: written by pyffi-gen from the names used here.
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
 use crate::object::vectorcallfunc;
-#[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
-use crate::object::{PyObject_TypeCheck, Py_IS_TYPE};
 #[cfg(not(Py_LIMITED_API))]
 use crate::object::PyObject;
 #[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
@@ -17,16 +15,11 @@ use crate::methodobject::METH_METHOD;
 #[cfg(not(Py_LIMITED_API))]
 use crate::methodobject::{METH_STATIC, PyMethodDef, PyMethodDefPointer};
 
-#[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
-#[inline]
-pub unsafe fn PyCMethod_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
-    Py_IS_TYPE(op, &raw mut PyCMethod_Type)
-}
-
-#[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
-#[inline]
-pub unsafe fn PyCMethod_Check(op: *mut PyObject) -> ::core::ffi::c_int {
-    PyObject_TypeCheck(op, &raw mut PyCMethod_Type)
+type_checks! {
+    #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
+    PyCMethod_CheckExact: exact PyCMethod_Type;
+    #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
+    PyCMethod_Check: subtype PyCMethod_Type;
 }
 
 // Direct field access, no type check, as in C.

@@ -1,0 +1,36 @@
+//! Not a CPython header: the forms the headers' type-check macros take, written once.
+
+/// Defines type checks (`PyX_Check(op)`, `PyX_CheckExact(op)`), each `NAME: FORM;` in
+/// one of the forms the headers use:
+/// - `flag F`: `PyType_FastSubclass(Py_TYPE(op), F)`, by a fast-subclass flag;
+/// - `subtype T`: `PyObject_TypeCheck(op, &T)`, the type or a subtype;
+/// - `exact T`: `Py_IS_TYPE(op, &T)`, exactly the type.
+///
+/// `FORM, pypy S` calls PyPy's export `S` on PyPy, whose headers make the macro a function.
+macro_rules! type_checks {
+    ($($(#[$attr:meta])* $name:ident: $form:ident $target:ident $(, pypy $pypy:ident)?;)*) => {$(
+        $(#[$attr])*
+        #[inline]
+        pub unsafe fn $name(op: *mut $crate::object::PyObject) -> core::ffi::c_int {
+            type_checks!(@body op, $form $target $(, $pypy)?)
+        }
+    )*};
+    (@body $op:ident, $form:ident $target:ident, $pypy:ident) => {{
+        #[cfg(PyPy)]
+        return $pypy($op.cast());
+        #[cfg(not(PyPy))]
+        return type_checks!(@test $op, $form $target);
+    }};
+    (@body $op:ident, $form:ident $target:ident) => {
+        type_checks!(@test $op, $form $target)
+    };
+    (@test $op:ident, flag $flag:ident) => {
+        $crate::object::PyType_FastSubclass($crate::object::Py_TYPE($op), $flag)
+    };
+    (@test $op:ident, subtype $type:ident) => {
+        $crate::object::PyObject_TypeCheck($op, &raw mut $type)
+    };
+    (@test $op:ident, exact $type:ident) => {
+        ($crate::object::Py_TYPE($op) == &raw mut $type) as core::ffi::c_int
+    };
+}
