@@ -176,10 +176,17 @@ pub fn write_all(src: &Path, configs: &[Config], declared: &[Declared]) {
     let list = |parent: &Path, mods: &[String], vis: &str| -> String {
         let head = std::fs::read_to_string(parent).unwrap_or_default();
         let head = head.split(MARKER).next().unwrap_or_default().to_string();
-        mods.iter()
+        let mods: Vec<&String> = mods
+            .iter()
             .filter(|m| !head.contains(&format!("mod {m};")))
-            .map(|m| format!("{vis}mod {m};\n#[allow(unused_imports)]\npub use self::{m}::*;\n"))
-            .collect()
+            .collect();
+        let decls: String = mods.iter().map(|m| format!("{vis}mod {m};\n")).collect();
+        // One re-export of them all; a module may be empty in some configurations.
+        let globs: Vec<String> = mods.iter().map(|m| format!("{m}::*")).collect();
+        format!(
+            "{decls}\n#[allow(unused_imports)]\npub use self::{{{}}};\n",
+            globs.join(", ")
+        )
     };
     // A generated module no header fills any more goes, unless something is written
     // by hand above its marker.

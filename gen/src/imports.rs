@@ -598,7 +598,8 @@ pub fn write_all(src: &Path, configs: &[Config], order: &[String]) -> Edges {
             // Each module's declarations of the name, as one import.
             let mut by_module: BTreeMap<&Vec<String>, Vec<&Option<Pred>>> = BTreeMap::new();
             for d in ds {
-                if d.module == s.own || (!s.nested && d.module == s.module) {
+                // A file's own inline modules are reached by their paths.
+                if d.module == s.own || (!s.nested && d.module.starts_with(&s.module)) {
                     continue;
                 }
                 by_module.entry(&d.module).or_default().push(&d.cfg);

@@ -92,82 +92,39 @@ pub struct PyASCIIObject {
     pub wstr: *mut ::libc::wchar_t,
 }
 
+// A getter and a setter for each field of `state`, over the bits `state_bits` gives it:
+// `interned` holds one of the `SSTATE_*` constants, `kind` one of `PyUnicode_*_KIND`,
+// the others 0 or 1.
+#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+macro_rules! state_accessors {
+    ($($(#[$cfg:meta])* $field:ident, $set:ident: $bits:ident;)*) => {$(
+        $(#[$cfg])*
+        #[doc = concat!("The `", stringify!($field), "` field of `state`.")]
+        #[inline]
+        pub unsafe fn $field(&self) -> c_uint {
+            state_bits::get(self.state, state_bits::$bits)
+        }
+
+        $(#[$cfg])*
+        #[doc = concat!("Sets the `", stringify!($field), "` field of `state`.")]
+        #[inline]
+        pub unsafe fn $set(&mut self, val: c_uint) {
+            self.state = state_bits::set(self.state, state_bits::$bits, val)
+        }
+    )*};
+}
+
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 impl PyASCIIObject {
-    /// The `interned` field: one of the `SSTATE_*` constants.
-    #[inline]
-    pub unsafe fn interned(&self) -> c_uint {
-        state_bits::get(self.state, state_bits::INTERNED)
-    }
-
-    /// Sets the `interned` field to one of the `SSTATE_*` constants.
-    #[inline]
-    pub unsafe fn set_interned(&mut self, val: c_uint) {
-        self.state = state_bits::set(self.state, state_bits::INTERNED, val)
-    }
-
-    /// The `kind` field: one of the `PyUnicode_*_KIND` constants.
-    #[inline]
-    pub unsafe fn kind(&self) -> c_uint {
-        state_bits::get(self.state, state_bits::KIND)
-    }
-
-    /// Sets the `kind` field to one of the `PyUnicode_*_KIND` constants.
-    #[inline]
-    pub unsafe fn set_kind(&mut self, val: c_uint) {
-        self.state = state_bits::set(self.state, state_bits::KIND, val)
-    }
-
-    /// The `compact` field: 1 if the characters follow the object header.
-    #[inline]
-    pub unsafe fn compact(&self) -> c_uint {
-        state_bits::get(self.state, state_bits::COMPACT)
-    }
-
-    /// Sets the `compact` field (0 or 1).
-    #[inline]
-    pub unsafe fn set_compact(&mut self, val: c_uint) {
-        self.state = state_bits::set(self.state, state_bits::COMPACT, val)
-    }
-
-    /// The `ascii` field: 1 if every character is below U+0080.
-    #[inline]
-    pub unsafe fn ascii(&self) -> c_uint {
-        state_bits::get(self.state, state_bits::ASCII)
-    }
-
-    /// Sets the `ascii` field (0 or 1).
-    #[inline]
-    pub unsafe fn set_ascii(&mut self, val: c_uint) {
-        self.state = state_bits::set(self.state, state_bits::ASCII, val)
-    }
-
-    /// The `ready` field (before 3.12): 1 once the canonical representation exists.
-    #[cfg(not(Py_3_12))]
-    #[inline]
-    pub unsafe fn ready(&self) -> c_uint {
-        state_bits::get(self.state, state_bits::BIT7)
-    }
-
-    /// Sets the `ready` field (0 or 1).
-    #[cfg(not(Py_3_12))]
-    #[inline]
-    pub unsafe fn set_ready(&mut self, val: c_uint) {
-        self.state = state_bits::set(self.state, state_bits::BIT7, val)
-    }
-
-    /// The `statically_allocated` field (from 3.12).
-    #[cfg(Py_3_12)]
-    #[inline]
-    pub unsafe fn statically_allocated(&self) -> c_uint {
-        state_bits::get(self.state, state_bits::BIT7)
-    }
-
-    /// Sets the `statically_allocated` field (0 or 1).
-    #[cfg(Py_3_12)]
-    #[inline]
-    pub unsafe fn set_statically_allocated(&mut self, val: c_uint) {
-        self.state = state_bits::set(self.state, state_bits::BIT7, val)
+    state_accessors! {
+        interned, set_interned: INTERNED;
+        kind, set_kind: KIND;
+        compact, set_compact: COMPACT;
+        ascii, set_ascii: ASCII;
+        #[cfg(not(Py_3_12))]
+        ready, set_ready: BIT7;
+        #[cfg(Py_3_12)]
+        statically_allocated, set_statically_allocated: BIT7;
     }
 }
 
