@@ -6,7 +6,8 @@
 #                               abi3-wheels or maturin (default: all of them)
 #
 # Groups:
-#   build-script   the build script's bad-input tests (once, on the default interpreter)
+#   build-script   the build script's bad-input tests, also through a dependent crate
+#                  (tests/dependent_errors.rs; once, on the default interpreter)
 #   embed          the embedding tests (cargo test), built for and run on the interpreter
 #   layout         sizes, offsets, constants and symbols against its headers (ctest);
 #                  also for the debug builds of 3.7-3.10, 3.12, 3.13 (cpython-3.X-dbg-h
@@ -92,13 +93,13 @@ in_env() {
 
 minor_of() { local m=${1#*-3.}; echo "${m%%[!0-9]*}"; }
 
-# The embedding tests: every test binary but the build script's (run once) and the
-# pyo3-ffi name check (compile-time, per configuration).
+# The embedding tests: every test binary but the build script's (run once, with its
+# errors through a dependent) and the pyo3-ffi name check (compile-time, per configuration).
 embed_tests() { # run python target
   local t tests=()
   for t in "$repo"/tests/*.rs; do
     t=$(basename "$t" .rs)
-    case $t in build_script | pyo3_names) ;; *) tests+=(--test "$t") ;; esac
+    case $t in build_script | dependent_errors | pyo3_names) ;; *) tests+=(--test "$t") ;; esac
   done
   in_env "$1" env PYO3_PYTHON="$2" CARGO_TARGET_DIR="$3" cargo test "${tests[@]}"
 }
@@ -193,7 +194,7 @@ rows=$("$here/provision.sh" --list) || die "interpreters missing: run matrix/pro
 want=" $* "
 
 record default build-script "$logs/build-script.log" \
-  env CARGO_TARGET_DIR="$targets/default" cargo test --manifest-path "$repo/Cargo.toml" --test build_script
+  env CARGO_TARGET_DIR="$targets/default" cargo test --manifest-path "$repo/Cargo.toml" --test build_script --test dependent_errors
 # Every configuration must match pyo3-ffi, but for the header-proven differences.
 record default pyo3-types "$logs/pyo3-types.log" bash -c 'python3 "$repo/gen/pyo3_types.py" --self-test \
   && python3 "$repo/gen/pyo3_types.py" --all'
