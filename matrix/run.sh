@@ -3,7 +3,7 @@
 # then prints a table (interpreter x group) and a last line `N passed, M failed`.
 #
 #   matrix/run.sh [NAME...]     NAME: cpython-3.12, pypy-3.11, ..., debug-headers,
-#                               abi3-wheels or maturin (default: all of them)
+#                               abi3-wheels, cross or maturin (default: all of them)
 #
 # Groups:
 #   build-script   the build script's bad-input tests, also through a dependent crate
@@ -26,6 +26,9 @@
 #   orjson         orjson 3.13.0's own test suite built on pyffi (consumers/orjson.sh): on
 #                  3.11; with PYFFI_MATRIX_FULL=1 on every CPython 3.10+ (not the debug
 #                  or free-threaded builds: no reference for them)
+#   cross          string-sum cross-compiled from each lib dir of tests/cross.sh with no
+#                  Python on PATH, imported by that interpreter, cfgs compared with
+#                  pyo3-ffi 0.30.1's (one cell per lib dir; rows named as its cases)
 #   maturin        string-sum and pyo3-hello built by maturin 1.16.0 (matrix/maturin.sh): on
 #                  3.11 also develop, sdist, pip install . and the abi3 wheels (row
 #                  maturin-build), then on every interpreter, with those abi3 wheels on 3.9+
@@ -47,7 +50,7 @@ mkdir -p "$targets" "$logs"
 rm -rf "$work" "$logs"/*.log
 mkdir -p "$work"
 
-GROUPS_ORDER=(build-script pyo3-types embed layout layout-abi3 examples abi3-wheels pyo3 orjson maturin)
+GROUPS_ORDER=(build-script pyo3-types embed layout layout-abi3 examples abi3-wheels cross pyo3 orjson maturin)
 full=${PYFFI_MATRIX_FULL:-0}
 declare -A result
 names=()
@@ -229,6 +232,14 @@ if [ $# -eq 0 ] || [[ $want == *" abi3-wheels "* ]]; then
     record "$name" abi3-wheels "$logs/$name.abi3-wheels.log" \
       bash "$here/abi3-wheels.sh" test "$work/wheels" "$name" "$run"
   done <<<"$rows"
+fi
+
+if [ $# -eq 0 ] || [[ $want == *" cross "* ]]; then
+  # One target dir for the cells: only pyffi and string-sum rebuild per lib dir.
+  for c in $(bash "$repo/tests/cross.sh" --list); do
+    record "$c" cross "$logs/$c.cross.log" \
+      env CROSS_TARGET_DIR="$targets/cross" bash "$repo/tests/cross.sh" "$c"
+  done
 fi
 
 if [ $# -eq 0 ] || [[ $want == *" maturin "* ]]; then

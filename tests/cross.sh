@@ -5,6 +5,7 @@
 #
 #   tests/cross.sh [CASE...]      CASE: cpython-3.8, cpython-3.12, cpython-3.12+abi3-py310,
 #                                 cpython-3.11-dbg, cpython-3.13t (default: all of them)
+#   tests/cross.sh --list         prints the cases, one a line (matrix/run.sh's cells)
 #
 # Each case, one line `pass CASE` / `FAIL CASE: why` (and a last `N passed, M failed`):
 #  1. build: `cargo build` of string-sum with `env -i` and PATH=a dir of symlinks to
@@ -47,6 +48,10 @@ declare -A CASES=(
   [cpython-3.13t]="$PYFFI_CACHE/cpython-3.13t/lib|$PYFFI_CACHE/cpython-3.13t/bin/python3.13t||"
 )
 ORDER=(cpython-3.8 cpython-3.12 cpython-3.12+abi3-py310 cpython-3.11-dbg cpython-3.13t)
+if [ "${1:-}" = --list ]; then
+  printf '%s\n' "${ORDER[@]}"
+  exit 0
+fi
 [ $# -gt 0 ] && ORDER=("$@")
 
 # A PATH with the toolchain and the C linker only.
