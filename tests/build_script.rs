@@ -540,6 +540,8 @@ error_tests! {
     config_file_bad_version
     no_python_without_abi3
     no_python_with_bare_abi3t
+    cross_lib_dir_with_two_sysconfigdata
+    cross_lib_dir_with_bad_sysconfigdata
 }
 
 /// The build fails with the case's one line, and pyo3-ffi does what the
@@ -1136,6 +1138,26 @@ fn no_python_with_abi3t_floor() {
     want.extend(["Py_LIMITED_API".to_owned(), "Py_GIL_DISABLED".to_owned()]);
     assert_eq!(out.cfgs(), want);
     let theirs = pyo3_ffi_agrees(&out, features, &envs, Pyo3Ffi::Builds).unwrap();
+    assert_same_cfgs(&out, &theirs);
+    assert_same_config(&out, &theirs);
+}
+
+/// `PYO3_CROSS_LIB_DIR` with no Python on PATH: pyffi reads the target's
+/// `_sysconfigdata*.py` itself (pyo3-build-config runs a host Python on it)
+/// and gets what pyo3-ffi gets from the same lib dir with one. tests/cross.sh
+/// builds and imports modules this way.
+#[test]
+fn cross_lib_dir_needs_no_python() {
+    pyenv("3.12.1", "python3.12");
+    let lib_dir = format!("{PYENV}/3.12.1/lib");
+    let path = fixtures().path_without_python();
+    let _g = serial();
+    let cross = [("PYO3_CROSS_LIB_DIR", lib_dir.as_str())];
+    let out = check("", &[cross[0], ("PATH", path.as_str())]);
+    assert_cfgs_consistent(&out);
+    assert_eq!(out.version_cfgs(), versions_up_to(12));
+    let theirs = pyo3_ffi("", &cross);
+    assert!(theirs.success, "pyo3-ffi:\n{}", theirs.stderr);
     assert_same_cfgs(&out, &theirs);
     assert_same_config(&out, &theirs);
 }

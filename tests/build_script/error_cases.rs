@@ -133,6 +133,14 @@ pub const ERROR_CASES: &[(&str, MakeCase)] = &[
     ("config_file_bad_version", config_file_bad_version),
     ("no_python_without_abi3", no_python_without_abi3),
     ("no_python_with_bare_abi3t", no_python_with_bare_abi3t),
+    (
+        "cross_lib_dir_with_two_sysconfigdata",
+        cross_lib_dir_with_two_sysconfigdata,
+    ),
+    (
+        "cross_lib_dir_with_bad_sysconfigdata",
+        cross_lib_dir_with_bad_sysconfigdata,
+    ),
 ];
 
 pub fn error_case(name: &str, fixtures: &Fixtures) -> ErrorCase {
@@ -143,11 +151,28 @@ pub fn error_case(name: &str, fixtures: &Fixtures) -> ErrorCase {
     make(fixtures)
 }
 
+impl Fixtures {
+    /// Only the toolchain (cargo, rustc) on PATH: no python, no python3.
+    pub fn path_without_python(&self) -> String {
+        let empty = self.dir.join("empty-bin");
+        fs::create_dir_all(&empty).unwrap();
+        format!("{}:{}", self.toolchain.display(), empty.display())
+    }
+
+    /// A cross lib dir holding `files` (name, contents) under `python3.12/`.
+    fn lib_dir(&self, name: &str, files: &[(&str, &str)]) -> String {
+        let dir = self.dir.join("lib-dirs").join(name);
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(dir.join("python3.12")).unwrap();
+        for (file, contents) in files {
+            fs::write(dir.join("python3.12").join(file), contents).unwrap();
+        }
+        dir.to_str().unwrap().to_owned()
+    }
+}
+
 fn no_interpreter_found(fx: &Fixtures) -> ErrorCase {
-    // Only the toolchain (cargo, rustc) on PATH: no python, no python3.
-    let empty = fx.dir.join("empty-bin");
-    fs::create_dir_all(&empty).unwrap();
-    let path = format!("{}:{}", fx.toolchain.display(), empty.display());
+    let path = fx.path_without_python();
     ErrorCase::new(
         "",
         &[("PATH", &path)],
@@ -441,4 +466,49 @@ fn no_python_with_bare_abi3t(_: &Fixtures) -> ErrorCase {
         &["PYO3_NO_PYTHON", "abi3t-py315"],
     )
     .pyo3_ffi(Pyo3Ffi::Fails("Neither abi3 or abi3t features are enabled"))
+}
+
+/// pyo3-build-config refuses two sysconfigdata before it looks for a host
+/// Python to read one, so with none the user still learns how to choose.
+fn cross_lib_dir_with_two_sysconfigdata(fx: &Fixtures) -> ErrorCase {
+    let vars = "build_time_vars = {'SOABI': 'cpython-312-x86_64-linux-gnu', 'VERSION': '3.12', 'Py_ENABLE_SHARED': 1}\n";
+    let lib_dir = fx.lib_dir(
+        "two-sysconfigdata",
+        &[
+            ("_sysconfigdata__linux_x86_64-linux-gnu.py", vars),
+            ("_sysconfigdata_d_linux_x86_64-linux-gnu.py", vars),
+        ],
+    );
+    let path = fx.path_without_python();
+    ErrorCase::new(
+        "",
+        &[("PYO3_CROSS_LIB_DIR", &lib_dir), ("PATH", &path)],
+        &[
+            "Detected multiple possible Python versions",
+            "_sysconfigdata_d_linux_x86_64-linux-gnu.py",
+            "_PYTHON_SYSCONFIGDATA_NAME",
+        ],
+    )
+    .pyo3_ffi(Pyo3Ffi::Fails("Detected multiple possible Python versions"))
+}
+
+fn cross_lib_dir_with_bad_sysconfigdata(fx: &Fixtures) -> ErrorCase {
+    let lib_dir = fx.lib_dir(
+        "bad-sysconfigdata",
+        &[(
+            "_sysconfigdata__linux_x86_64-linux-gnu.py",
+            "build_time_vars = dict(SOABI='cpython-312')\n",
+        )],
+    );
+    let path = fx.path_without_python();
+    ErrorCase::new(
+        "",
+        &[("PYO3_CROSS_LIB_DIR", &lib_dir), ("PATH", &path)],
+        &[
+            "PYO3_CROSS",
+            "_sysconfigdata__linux_x86_64-linux-gnu.py",
+            "expected `{`",
+        ],
+    )
+    .pyo3_ffi(Pyo3Ffi::Fails("no Python 3.x interpreter found"))
 }
