@@ -13,6 +13,8 @@ mod fail;
 mod features;
 #[path = "buildrs/resolve.rs"]
 mod resolve;
+#[path = "buildrs/sysconfigdata.rs"]
+mod sysconfigdata;
 #[path = "buildrs/validate.rs"]
 mod validate;
 

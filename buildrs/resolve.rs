@@ -15,6 +15,7 @@ use pyo3_build_config::{
 use crate::{
     fail::{catch, chain, Fail},
     features::{self, Kind, Requested},
+    sysconfigdata,
 };
 
 pub enum Source {
@@ -112,7 +113,23 @@ pub fn resolve(requested: &Requested, target: &Triple, linking: bool) -> Result<
         .map_err(|error| cross_fail(&chain(&error)))?;
     if let Some(cross) = cross {
         pass_floor_as_cross_version(requested, cross.lib_dir.is_none());
-        return from_pyo3(target, Source::Cross);
+        return match pyo3_config(target) {
+            // pyo3-build-config runs a host Python to read the target's
+            // sysconfigdata; without one, read it here.
+            Err(cause)
+                if cross.lib_dir.is_some() && cause.contains(NO_INTERPRETER) && !no_python() =>
+            {
+                let (config, trace_refs) =
+                    sysconfigdata::config(&cross).map_err(|cause| cross_fail(&cause))?;
+                Ok(Resolved {
+                    config,
+                    source: Source::Cross,
+                    trace_refs,
+                    warnings: Vec::new(),
+                })
+            }
+            result => resolved(result, Source::Cross),
+        };
     }
 
     if no_python() {
@@ -201,19 +218,31 @@ fn host_origin() -> (String, &'static str) {
     }
 }
 
+/// pyo3-build-config's error when it finds no interpreter to run.
+const NO_INTERPRETER: &str = "no Python 3.x interpreter found";
+
 fn from_pyo3(target: &Triple, source: Source) -> Result<Resolved, Fail> {
+    resolved(pyo3_config(target), source)
+}
+
+/// pyo3-build-config's config, or why it has none.
+fn pyo3_config(target: &Triple) -> Result<InterpreterConfig, String> {
     match catch(|| pyo3_impl::resolve_build_config(target)) {
-        Ok(Ok(built)) => Ok(Resolved {
-            config: built.interpreter_config,
+        Ok(Ok(built)) => Ok(built.interpreter_config),
+        Ok(Err(error)) => Err(chain(&error)),
+        Err(panic) => Err(format!("pyo3-build-config failed: {panic}")),
+    }
+}
+
+fn resolved(config: Result<InterpreterConfig, String>, source: Source) -> Result<Resolved, Fail> {
+    match config {
+        Ok(config) => Ok(Resolved {
+            config,
             source,
             trace_refs: false,
             warnings: Vec::new(),
         }),
-        Ok(Err(error)) => Err(explain(&source, &chain(&error))),
-        Err(panic) => Err(explain(
-            &source,
-            &format!("pyo3-build-config failed: {panic}"),
-        )),
+        Err(cause) => Err(explain(&source, &cause)),
     }
 }
 
@@ -236,7 +265,7 @@ fn explain(source: &Source, cause: &str) -> Fail {
             ))
         }
         Source::Cross => cross_fail(cause),
-        Source::Host(_) if cause == "no Python 3.x interpreter found" => Fail::new(
+        Source::Host(_) if cause == NO_INTERPRETER => Fail::new(
             "no Python interpreter found (no PYO3_PYTHON, VIRTUAL_ENV or CONDA_PREFIX, and no Python 3 `python` or `python3` on PATH): install Python 3.7+ or set PYO3_PYTHON=/path/to/python3",
         ),
         Source::Host(origin) => {

@@ -3,10 +3,11 @@
 # then prints a table (interpreter x group) and a last line `N passed, M failed`.
 #
 #   matrix/run.sh [NAME...]     NAME: cpython-3.12, pypy-3.11, ..., debug-headers,
-#                               abi3-wheels or maturin (default: all of them)
+#                               abi3-wheels, cross or maturin (default: all of them)
 #
 # Groups:
-#   build-script   the build script's bad-input tests (once, on the default interpreter)
+#   build-script   the build script's bad-input tests, also through a dependent crate
+#                  (tests/dependent_errors.rs; once, on the default interpreter)
 #   embed          the embedding tests (cargo test), built for and run on the interpreter
 #   layout         sizes, offsets, constants and symbols against its headers (ctest);
 #                  also for the debug builds of 3.7-3.10, 3.12, 3.13 (cpython-3.X-dbg-h
@@ -25,6 +26,9 @@
 #   orjson         orjson 3.13.0's own test suite built on pyffi (consumers/orjson.sh): on
 #                  3.11; with PYFFI_MATRIX_FULL=1 on every CPython 3.10+ (not the debug
 #                  or free-threaded builds: no reference for them)
+#   cross          string-sum cross-compiled from each lib dir of tests/cross.sh with no
+#                  Python on PATH, imported by that interpreter, cfgs compared with
+#                  pyo3-ffi 0.30.1's (one cell per lib dir; rows named as its cases)
 #   maturin        string-sum and pyo3-hello built by maturin 1.16.0 (matrix/maturin.sh): on
 #                  3.11 also develop, sdist, pip install . and the abi3 wheels (row
 #                  maturin-build), then on every interpreter, with those abi3 wheels on 3.9+
@@ -46,7 +50,7 @@ mkdir -p "$targets" "$logs"
 rm -rf "$work" "$logs"/*.log
 mkdir -p "$work"
 
-GROUPS_ORDER=(build-script pyo3-types embed layout layout-abi3 examples abi3-wheels pyo3 orjson maturin)
+GROUPS_ORDER=(build-script pyo3-types embed layout layout-abi3 examples abi3-wheels cross pyo3 orjson maturin)
 full=${PYFFI_MATRIX_FULL:-0}
 declare -A result
 names=()
@@ -92,13 +96,13 @@ in_env() {
 
 minor_of() { local m=${1#*-3.}; echo "${m%%[!0-9]*}"; }
 
-# The embedding tests: every test binary but the build script's (run once) and the
-# pyo3-ffi name check (compile-time, per configuration).
+# The embedding tests: every test binary but the build script's (run once, with its
+# errors through a dependent) and the pyo3-ffi name check (compile-time, per configuration).
 embed_tests() { # run python target
   local t tests=()
   for t in "$repo"/tests/*.rs; do
     t=$(basename "$t" .rs)
-    case $t in build_script | pyo3_names) ;; *) tests+=(--test "$t") ;; esac
+    case $t in build_script | dependent_errors | pyo3_names) ;; *) tests+=(--test "$t") ;; esac
   done
   in_env "$1" env PYO3_PYTHON="$2" CARGO_TARGET_DIR="$3" cargo test "${tests[@]}"
 }
@@ -193,7 +197,7 @@ rows=$("$here/provision.sh" --list) || die "interpreters missing: run matrix/pro
 want=" $* "
 
 record default build-script "$logs/build-script.log" \
-  env CARGO_TARGET_DIR="$targets/default" cargo test --manifest-path "$repo/Cargo.toml" --test build_script
+  env CARGO_TARGET_DIR="$targets/default" cargo test --manifest-path "$repo/Cargo.toml" --test build_script --test dependent_errors
 # Every configuration must match pyo3-ffi, but for the header-proven differences.
 record default pyo3-types "$logs/pyo3-types.log" bash -c 'python3 "$repo/gen/pyo3_types.py" --self-test \
   && python3 "$repo/gen/pyo3_types.py" --all'
@@ -228,6 +232,14 @@ if [ $# -eq 0 ] || [[ $want == *" abi3-wheels "* ]]; then
     record "$name" abi3-wheels "$logs/$name.abi3-wheels.log" \
       bash "$here/abi3-wheels.sh" test "$work/wheels" "$name" "$run"
   done <<<"$rows"
+fi
+
+if [ $# -eq 0 ] || [[ $want == *" cross "* ]]; then
+  # One target dir for the cells: only pyffi and string-sum rebuild per lib dir.
+  for c in $(bash "$repo/tests/cross.sh" --list); do
+    record "$c" cross "$logs/$c.cross.log" \
+      env CROSS_TARGET_DIR="$targets/cross" bash "$repo/tests/cross.sh" "$c"
+  done
 fi
 
 if [ $# -eq 0 ] || [[ $want == *" maturin "* ]]; then

@@ -1,7 +1,8 @@
 //! Runs `cargo check` on this package with good and bad Python setups and
 //! checks what its build script tells cargo: the cfgs, link lines and
 //! metadata it emits, and for bad input one `error:` line naming the fix,
-//! with no panic.
+//! with no panic. The bad-input cases are data (build_script/error_cases.rs),
+//! which tests/dependent_errors.rs also runs through a dependent crate.
 //!
 //! Each case also runs with pyo3-ffi 0.30.1, the crate pyffi replaces: a
 //! scratch crate that depends on it (from the local cargo registry,
@@ -15,13 +16,17 @@
 //!
 //! The cases share one target dir under CARGO_TARGET_TMPDIR and run one at a
 //! time, so pyo3-build-config and the build script compile once per feature
-//! set. They need the pyenv interpreters of the dev machine (see PYENV) and
+//! set. They need the pyenv interpreters of the dev machine (see error_cases::PYENV) and
 //! pyo3-ffi 0.30.1 in the cargo registry cache, and fail, not skip, when one
 //! is missing. Most cases only need the build script to succeed;
 //! `default_python3_builds`, `python_37_sets_py_3_7_only` and
 //! `dependents_get_config_and_cfgs` also need the library to compile, as do
 //! the cases where pyo3-ffi builds (`Pyo3Ffi::Builds`).
 
+#[path = "build_script/error_cases.rs"]
+mod error_cases;
+
+use error_cases::{error_case, pyenv, Fixtures, Pyo3Ffi, CPYTHON_317, ERROR_CASES, PYENV};
 use std::{
     env, fs,
     path::{Path, PathBuf},
@@ -32,7 +37,6 @@ use std::{
     },
 };
 
-const PYENV: &str = "/root/.pyenv/versions";
 const PREFIX: &str = concat!(
     "[",
     env!("CARGO_PKG_NAME"),
@@ -49,23 +53,17 @@ fn scratch() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join("build-script")
 }
 
-/// A pyenv interpreter, which must exist: a missing one fails the test.
-fn pyenv(version: &str, exe: &str) -> String {
-    let path = format!("{PYENV}/{version}/bin/{exe}");
-    assert!(
-        Path::new(&path).is_file(),
-        "this test needs {path} (pyenv install {version})"
-    );
-    path
+/// Where the cases write their fixtures (config files, fake interpreters).
+fn fixtures() -> Fixtures {
+    Fixtures {
+        dir: scratch(),
+        toolchain: Path::new(env!("CARGO")).parent().unwrap().to_owned(),
+    }
 }
 
 /// Writes a pyo3-build-config config file fixture and returns its path.
 fn config_file(name: &str, contents: &str) -> String {
-    let dir = scratch().join("configs");
-    fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    fs::write(&path, contents).unwrap();
-    path.to_str().unwrap().to_owned()
+    fixtures().config_file(name, contents)
 }
 
 struct Outcome {
@@ -340,23 +338,6 @@ fn pyo3_ffi(features: &str, envs: &[(&str, &str)]) -> Outcome {
     cargo_at(&dir, &target, PYO3_FFI_PREFIX, &args, features, &envs)
 }
 
-/// What pyo3-ffi 0.30.1 does with a case's input, as observed.
-#[derive(Clone, Copy, Debug)]
-enum Pyo3Ffi {
-    /// Its build (script and library) completes: pyffi's must too.
-    Builds,
-    /// It fails with this text in its error: pyffi fails too.
-    Fails(&'static str),
-    /// It fails with this text in its error, but pyffi supports the
-    /// configuration and builds (pyffi starts at 3.7, free-threaded 3.13,
-    /// PyPy 3.9; pyo3-ffi at 3.9, 3.14t, PyPy 3.11).
-    FailsWherePyffiBuilds(&'static str),
-    /// It builds, but pyffi refuses: pyffi has no declarations for this.
-    BuildsWherePyffiFails(&'static str),
-    /// It has no such feature (pyffi's abi3-py37, abi3-py38).
-    NoSuchFeature,
-}
-
 /// Runs pyo3-ffi with `features` and `envs`, checks that it does what
 /// `expected` records, and that pyffi's `out` agrees with it. Returns
 /// pyo3-ffi's outcome, for comparing cfgs and configs.
@@ -522,344 +503,65 @@ fn versions_up_to(minor: u8) -> Vec<String> {
 const FT_313: &str = "implementation=CPython\nversion=3.13\nshared=true\nbuild_flags=Py_GIL_DISABLED\nlib_name=python3.13t\nlib_dir=/opt/python3.13t/lib\npointer_width=64\n";
 const FT_314: &str = "implementation=CPython\nversion=3.14\nshared=true\nbuild_flags=Py_GIL_DISABLED\nlib_name=python3.14t\nlib_dir=/opt/python3.14t/lib\npointer_width=64\n";
 const FT_315: &str = "implementation=CPython\nversion=3.15\nshared=true\nbuild_flags=Py_GIL_DISABLED\nlib_name=python3.15t\nlib_dir=/opt/python3.15t/lib\npointer_width=64\n";
-const CPYTHON_317: &str =
-    "implementation=CPython\nversion=3.17\nshared=true\nlib_name=python3.17\npointer_width=64\n";
 
-// ---- bad input: one line naming the fix ----
+// ---- bad input: one line naming the fix (the cases: build_script/error_cases.rs) ----
 
-#[test]
-fn no_interpreter_found() {
-    let _g = serial();
-    // Only the toolchain (cargo, rustc) on PATH: no python, no python3.
-    let toolchain = Path::new(env!("CARGO")).parent().unwrap();
-    let empty = scratch().join("empty-bin");
-    fs::create_dir_all(&empty).unwrap();
-    let path = format!("{}:{}", toolchain.display(), empty.display());
-    let envs = [("PATH", path.as_str())];
-    let out = check("", &envs);
-    assert_one_error(&out, &["no Python interpreter found", "PYO3_PYTHON"]);
-    pyo3_ffi_agrees(
-        &out,
-        "",
-        &envs,
-        Pyo3Ffi::Fails("no Python 3.x interpreter found"),
-    );
-}
-
-#[test]
-fn interpreter_path_that_does_not_exist() {
-    let _g = serial();
-    let envs = [("PYO3_PYTHON", "/nonexistent/python3")];
-    let out = check("", &envs);
-    assert_one_error(
-        &out,
-        &["/nonexistent/python3", "No such file", "PYO3_PYTHON"],
-    );
-    let error = "failed to run the Python interpreter at /nonexistent/python3";
-    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
-}
-
-/// pyo3-build-config panics on interpreter output it does not expect; the
-/// user still gets one line.
-#[cfg(unix)]
-#[test]
-fn odd_interpreter_output_is_one_line() {
-    let fake = scratch().join("fake-python");
-    fs::create_dir_all(scratch()).unwrap();
-    fs::write(
-        &fake,
-        "#!/bin/sh\ncat >/dev/null\nprintf 'implementation CPython\\nversion_major 3\\nversion_minor 11\\nshared True\\nexecutable /x\\ncalcsize_pointer 8\\nmingw False\\ncygwin False\\ngil_disabled maybe\\ndebug False\\n'\n",
-    )
-    .unwrap();
-    let mut perms = fs::metadata(&fake).unwrap().permissions();
-    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
-    fs::set_permissions(&fake, perms).unwrap();
-    let _g = serial();
-    let envs = [("PYO3_PYTHON", fake.to_str().unwrap())];
-    let out = check("", &envs);
-    assert_one_error(
-        &out,
-        &[
-            "fake-python",
-            "Unknown Py_GIL_DISABLED value",
-            "PYO3_PYTHON",
-        ],
-    );
-    pyo3_ffi_agrees(
-        &out,
-        "",
-        &envs,
-        Pyo3Ffi::Fails("Unknown Py_GIL_DISABLED value"),
-    );
-}
-
-#[test]
-fn python_36_is_too_old() {
-    let python = pyenv("3.6.15", "python3.6");
-    let _g = serial();
-    let envs = [("PYO3_PYTHON", python.as_str())];
-    let out = check("", &envs);
-    assert_one_error(
-        &out,
-        &["CPython 3.6", "too old", "3.7 or newer", "PYO3_PYTHON"],
-    );
-    let error = "version (3.6) is lower than PyO3's minimum supported version (3.9)";
-    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
-}
-
-#[test]
-fn python_27_is_too_old() {
-    let python = pyenv("2.7.18", "python2.7");
-    let _g = serial();
-    let envs = [("PYO3_PYTHON", python.as_str())];
-    let out = check("", &envs);
-    assert_one_error(&out, &["CPython 2.7", "too old", "PYO3_PYTHON"]);
-    let error = "version (2.7) is lower than PyO3's minimum supported version";
-    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
-}
-
-#[test]
-fn python_317_is_too_new() {
-    let file = config_file("cpython-3.17.cfg", CPYTHON_317);
-    let _g = serial();
-    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
-    let out = check("", &envs);
-    assert_one_error(
-        &out,
-        &[
-            "CPython 3.17",
-            "too new",
-            "3.15",
-            "PYO3_CONFIG_FILE",
-            "PYO3_USE_ABI3_FORWARD_COMPATIBILITY=1",
-        ],
-    );
-    let error = "(3.17) is newer than PyO3's maximum supported version (3.15)";
-    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
-}
-
-/// A free-threaded 3.17 cannot have abi3: the fallback build is for 3.17t,
-/// which is too new.
-#[test]
-fn abi3_on_free_threaded_317_is_too_new() {
-    let file = config_file(
-        "cpython-3.17t.cfg",
-        "implementation=CPython\nversion=3.17\nshared=true\nbuild_flags=Py_GIL_DISABLED\npointer_width=64\n",
-    );
-    let _g = serial();
-    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
-    let out = check("abi3-py310", &envs);
-    assert_one_error(
-        &out,
-        &[
-            "CPython 3.17t",
-            "too new",
-            "PYO3_USE_STABLE_ABI_FORWARD_COMPATIBILITY=1",
-        ],
-    );
-    let error = "(3.17) is newer than PyO3's maximum supported version (3.15)";
-    pyo3_ffi_agrees(&out, "abi3-py310", &envs, Pyo3Ffi::Fails(error));
-}
-
-/// pyo3-ffi's build script accepts GraalPy 3.17, but its library then
-/// does not compile.
-#[test]
-fn graalpy_317_is_too_new() {
-    let file = config_file(
-        "graalpy-3.17.cfg",
-        "implementation=GraalVM\nversion=3.17\nshared=true\n",
-    );
-    let _g = serial();
-    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
-    let out = check("", &envs);
-    assert_one_error(&out, &["GraalPy 3.17", "too new"]);
-    let error = "could not compile `pyo3-ffi`";
-    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
-}
-
-#[test]
-fn pointer_width_mismatch() {
-    // The opposite of the (host) target this test builds for.
-    let (python, target) = if cfg!(target_pointer_width = "64") {
-        (32, 64)
-    } else {
-        (64, 32)
+/// One `#[test]` per case of `ERROR_CASES`, each named as its case.
+macro_rules! error_tests {
+    ($($name:ident)*) => {
+        $(
+            #[test]
+            fn $name() {
+                error_test(stringify!($name));
+            }
+        )*
+        const ERROR_TESTS: &[&str] = &[$(stringify!($name)),*];
     };
-    let file = config_file(
-        "wrong-width.cfg",
-        &format!("implementation=CPython\nversion=3.11\nshared=true\nlib_name=python3.11\npointer_width={python}\n"),
+}
+
+error_tests! {
+    no_interpreter_found
+    interpreter_path_that_does_not_exist
+    odd_interpreter_output_is_one_line
+    python_36_is_too_old
+    python_27_is_too_old
+    python_317_is_too_new
+    abi3_on_free_threaded_317_is_too_new
+    graalpy_317_is_too_new
+    pointer_width_mismatch
+    free_threaded_pypy_is_refused
+    rustpython_is_refused
+    abi3_floor_above_interpreter
+    abi3_floor_above_config_file
+    abi3_py38_floor_above_python_37
+    config_file_missing
+    config_file_relative
+    config_file_unparsable
+    config_file_bad_version
+    no_python_without_abi3
+    no_python_with_bare_abi3t
+    cross_lib_dir_with_two_sysconfigdata
+    cross_lib_dir_with_bad_sysconfigdata
+}
+
+/// The build fails with the case's one line, and pyo3-ffi does what the
+/// case records.
+fn error_test(name: &str) {
+    let case = error_case(name, &fixtures());
+    let _g = serial();
+    let envs = case.envs();
+    let out = check(case.features, &envs);
+    assert_one_error(&out, &case.words());
+    pyo3_ffi_agrees(&out, case.features, &envs, case.pyo3_ffi);
+}
+
+#[test]
+fn every_error_case_has_a_test() {
+    let cases: Vec<&str> = ERROR_CASES.iter().map(|(name, _)| *name).collect();
+    assert_eq!(
+        cases, ERROR_TESTS,
+        "ERROR_CASES (left) and error_tests! (right) must list the same cases, in order"
     );
-    let _g = serial();
-    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
-    let out = check("", &envs);
-    assert_one_error(
-        &out,
-        &[
-            &format!("is {python}-bit"),
-            &format!("is {target}-bit"),
-            "--target",
-        ],
-    );
-    let error = "does not match your python interpreter";
-    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
-}
-
-#[test]
-fn free_threaded_pypy_is_refused() {
-    let file = config_file(
-        "pypy-3.13t.cfg",
-        "implementation=PyPy\nversion=3.13\nshared=true\nbuild_flags=Py_GIL_DISABLED\n",
-    );
-    let _g = serial();
-    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
-    let out = check("", &envs);
-    assert_one_error(&out, &["PyPy 3.13t", "only CPython", "PYO3_CONFIG_FILE"]);
-    let error = "PyO3 only supports the free-threaded build of CPython";
-    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
-}
-
-/// pyo3-ffi 0.30.1 declares RustPython (abi3t only); pyffi does not.
-#[test]
-fn rustpython_is_refused() {
-    let file = config_file(
-        "rustpython-3.15.cfg",
-        "implementation=RustPython\nversion=3.15\nshared=true\n",
-    );
-    let _g = serial();
-    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
-    let out = check("abi3t", &envs);
-    assert_one_error(&out, &["RustPython", "not supported", "PYO3_CONFIG_FILE"]);
-    let why = "pyffi has no RustPython declarations";
-    pyo3_ffi_agrees(&out, "abi3t", &envs, Pyo3Ffi::BuildsWherePyffiFails(why));
-}
-
-#[test]
-fn abi3_floor_above_interpreter() {
-    let python = pyenv("3.11.7", "python3.11");
-    let _g = serial();
-    let envs = [("PYO3_PYTHON", python.as_str())];
-    let out = check("abi3-py312", &envs);
-    assert_one_error(
-        &out,
-        &[
-            "abi3-py312",
-            "3.12 or newer",
-            "CPython 3.11",
-            "lower abi3-py3X",
-        ],
-    );
-    let error = "cannot set a minimum Python version 3.12 higher than the interpreter version 3.11";
-    pyo3_ffi_agrees(&out, "abi3-py312", &envs, Pyo3Ffi::Fails(error));
-}
-
-/// The same from a config file, with a floor far above it.
-#[test]
-fn abi3_floor_above_config_file() {
-    let file = config_file(
-        "cpython-3.11.cfg",
-        "implementation=CPython\nversion=3.11\nshared=true\nlib_name=python3.11\n",
-    );
-    let _g = serial();
-    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
-    let out = check("abi3-py315", &envs);
-    assert_one_error(
-        &out,
-        &[
-            "abi3-py315",
-            "3.15 or newer",
-            "CPython 3.11",
-            "PYO3_CONFIG_FILE",
-        ],
-    );
-    let error = "cannot set a minimum Python version 3.15 higher than the interpreter version 3.11";
-    pyo3_ffi_agrees(&out, "abi3-py315", &envs, Pyo3Ffi::Fails(error));
-}
-
-#[test]
-fn abi3_py38_floor_above_python_37() {
-    let python = pyenv("3.7.16", "python3.7");
-    let _g = serial();
-    let envs = [("PYO3_PYTHON", python.as_str())];
-    let out = check("abi3-py38", &envs);
-    assert_one_error(&out, &["abi3-py38", "CPython 3.7"]);
-    pyo3_ffi_agrees(&out, "abi3-py38", &envs, Pyo3Ffi::NoSuchFeature);
-}
-
-#[test]
-fn config_file_missing() {
-    let missing = scratch().join("configs/does-not-exist.cfg");
-    let _g = serial();
-    let envs = [("PYO3_CONFIG_FILE", missing.to_str().unwrap())];
-    let out = check("", &envs);
-    assert_one_error(
-        &out,
-        &[
-            "PYO3_CONFIG_FILE=",
-            "does-not-exist.cfg",
-            "cannot be read",
-            "unset it",
-        ],
-    );
-    let error = "failed to parse contents of PYO3_CONFIG_FILE";
-    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
-}
-
-#[test]
-fn config_file_relative() {
-    let _g = serial();
-    let envs = [("PYO3_CONFIG_FILE", "python.cfg")];
-    let out = check("", &envs);
-    assert_one_error(&out, &["PYO3_CONFIG_FILE=python.cfg", "absolute path"]);
-    let error = "PYO3_CONFIG_FILE must be an absolute path";
-    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
-}
-
-#[test]
-fn config_file_unparsable() {
-    let file = config_file("garbage.cfg", "this is not a config file\n");
-    let _g = serial();
-    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
-    let out = check("", &envs);
-    assert_one_error(
-        &out,
-        &["garbage.cfg", "not a valid pyo3 config file", "key=value"],
-    );
-    let error = "failed to parse contents of PYO3_CONFIG_FILE";
-    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
-}
-
-#[test]
-fn config_file_bad_version() {
-    let file = config_file("bad-version.cfg", "version=3.x\n");
-    let _g = serial();
-    let envs = [("PYO3_CONFIG_FILE", file.as_str())];
-    let out = check("", &envs);
-    assert_one_error(
-        &out,
-        &["bad-version.cfg", "not a valid pyo3 config file", "3.x"],
-    );
-    let error = "failed to parse contents of PYO3_CONFIG_FILE";
-    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
-}
-
-#[test]
-fn no_python_without_abi3() {
-    let _g = serial();
-    let envs = [("PYO3_NO_PYTHON", "1")];
-    let out = check("", &envs);
-    assert_one_error(&out, &["PYO3_NO_PYTHON", "abi3-py3X"]);
-    let error = "Neither abi3 or abi3t features are enabled";
-    pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::Fails(error));
-}
-
-#[test]
-fn no_python_with_bare_abi3t() {
-    let _g = serial();
-    let envs = [("PYO3_NO_PYTHON", "1")];
-    let out = check("abi3t extension-module", &envs);
-    assert_one_error(&out, &["PYO3_NO_PYTHON", "abi3t-py315"]);
-    let error = "Neither abi3 or abi3t features are enabled";
-    pyo3_ffi_agrees(&out, "abi3t extension-module", &envs, Pyo3Ffi::Fails(error));
 }
 
 // ---- stable ABI the target cannot have: a version-specific build, as pyo3-ffi ----
@@ -1436,6 +1138,26 @@ fn no_python_with_abi3t_floor() {
     want.extend(["Py_LIMITED_API".to_owned(), "Py_GIL_DISABLED".to_owned()]);
     assert_eq!(out.cfgs(), want);
     let theirs = pyo3_ffi_agrees(&out, features, &envs, Pyo3Ffi::Builds).unwrap();
+    assert_same_cfgs(&out, &theirs);
+    assert_same_config(&out, &theirs);
+}
+
+/// `PYO3_CROSS_LIB_DIR` with no Python on PATH: pyffi reads the target's
+/// `_sysconfigdata*.py` itself (pyo3-build-config runs a host Python on it)
+/// and gets what pyo3-ffi gets from the same lib dir with one. tests/cross.sh
+/// builds and imports modules this way.
+#[test]
+fn cross_lib_dir_needs_no_python() {
+    pyenv("3.12.1", "python3.12");
+    let lib_dir = format!("{PYENV}/3.12.1/lib");
+    let path = fixtures().path_without_python();
+    let _g = serial();
+    let cross = [("PYO3_CROSS_LIB_DIR", lib_dir.as_str())];
+    let out = check("", &[cross[0], ("PATH", path.as_str())]);
+    assert_cfgs_consistent(&out);
+    assert_eq!(out.version_cfgs(), versions_up_to(12));
+    let theirs = pyo3_ffi("", &cross);
+    assert!(theirs.success, "pyo3-ffi:\n{}", theirs.stderr);
     assert_same_cfgs(&out, &theirs);
     assert_same_config(&out, &theirs);
 }

@@ -15,7 +15,7 @@ cargo clippy --workspace --all-targets -- -D warnings
 step "imports: by name, no globs outside lib.rs and cpython/mod.rs, no cycles the headers lack"
 python3 tests/import_graph.py
 
-step "cargo test (build script, embedding tests, pyo3-ffi names)"
+step "cargo test (build script, its errors through a dependent crate, embedding tests, pyo3-ffi names)"
 cargo test --all-targets
 
 step "pyo3-ffi/: the alias for maturin is the same package as pyffi"
