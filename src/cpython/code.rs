@@ -28,98 +28,56 @@ type_checks! {
 
 // 3.12 renamed the code-object constructors and the extra-slot accessors to
 // `PyUnstable_*`, keeping the old names as inline forwarders in the header (libpython
-// exports only the new names). pyo3-ffi spells the forwarders as `extern "C"` Rust
-// functions, and the new extra-slot names also before 3.12.
-
-/// `PyCode_New` (3.12+): forwards to `PyUnstable_Code_New`. The header marks the old
-/// name deprecated for code outside CPython (`_Py_DEPRECATED_EXTERNALLY(3.12)`).
-#[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[inline]
-#[allow(clippy::too_many_arguments)]
-pub unsafe extern "C" fn PyCode_New(
-    argcount: ::core::ffi::c_int,
-    kwonlyargcount: ::core::ffi::c_int,
-    nlocals: ::core::ffi::c_int,
-    stacksize: ::core::ffi::c_int,
-    flags: ::core::ffi::c_int,
-    code: *mut PyObject,
-    consts: *mut PyObject,
-    names: *mut PyObject,
-    varnames: *mut PyObject,
-    freevars: *mut PyObject,
-    cellvars: *mut PyObject,
-    filename: *mut PyObject,
-    name: *mut PyObject,
-    qualname: *mut PyObject,
-    firstlineno: ::core::ffi::c_int,
-    linetable: *mut PyObject,
-    exceptiontable: *mut PyObject,
-) -> *mut PyCodeObject {
-    PyUnstable_Code_New(
-        argcount,
-        kwonlyargcount,
-        nlocals,
-        stacksize,
-        flags,
-        code,
-        consts,
-        names,
-        varnames,
-        freevars,
-        cellvars,
-        filename,
-        name,
-        qualname,
-        firstlineno,
-        linetable,
-        exceptiontable,
-    )
-}
-
-/// `PyCode_NewWithPosOnlyArgs` (3.12+): forwards to `PyUnstable_Code_NewWithPosOnlyArgs`.
-#[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[inline]
-#[allow(clippy::too_many_arguments)]
-pub unsafe extern "C" fn PyCode_NewWithPosOnlyArgs(
-    argcount: ::core::ffi::c_int,
-    posonlyargcount: ::core::ffi::c_int,
-    kwonlyargcount: ::core::ffi::c_int,
-    nlocals: ::core::ffi::c_int,
-    stacksize: ::core::ffi::c_int,
-    flags: ::core::ffi::c_int,
-    code: *mut PyObject,
-    consts: *mut PyObject,
-    names: *mut PyObject,
-    varnames: *mut PyObject,
-    freevars: *mut PyObject,
-    cellvars: *mut PyObject,
-    filename: *mut PyObject,
-    name: *mut PyObject,
-    qualname: *mut PyObject,
-    firstlineno: ::core::ffi::c_int,
-    linetable: *mut PyObject,
-    exceptiontable: *mut PyObject,
-) -> *mut PyCodeObject {
-    PyUnstable_Code_NewWithPosOnlyArgs(
-        argcount,
-        posonlyargcount,
-        kwonlyargcount,
-        nlocals,
-        stacksize,
-        flags,
-        code,
-        consts,
-        names,
-        varnames,
-        freevars,
-        cellvars,
-        filename,
-        name,
-        qualname,
-        firstlineno,
-        linetable,
-        exceptiontable,
-    )
+// exports only the new names). pyo3-ffi's old names are `extern "C"` functions, which
+// these are; it has the new extra-slot names also before 3.12. The constructors are
+// declared under the old names, linked to the new symbols.
+extern "C" {
+    /// `PyCode_New` (3.12+): the symbol `PyUnstable_Code_New`. The header marks the old
+    /// name deprecated for code outside CPython (`_Py_DEPRECATED_EXTERNALLY(3.12)`).
+    #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+    #[link_name = "PyUnstable_Code_New"]
+    pub fn PyCode_New(
+        argcount: ::core::ffi::c_int,
+        kwonlyargcount: ::core::ffi::c_int,
+        nlocals: ::core::ffi::c_int,
+        stacksize: ::core::ffi::c_int,
+        flags: ::core::ffi::c_int,
+        code: *mut PyObject,
+        consts: *mut PyObject,
+        names: *mut PyObject,
+        varnames: *mut PyObject,
+        freevars: *mut PyObject,
+        cellvars: *mut PyObject,
+        filename: *mut PyObject,
+        name: *mut PyObject,
+        qualname: *mut PyObject,
+        firstlineno: ::core::ffi::c_int,
+        linetable: *mut PyObject,
+        exceptiontable: *mut PyObject,
+    ) -> *mut PyCodeObject;
+    /// `PyCode_NewWithPosOnlyArgs` (3.12+): the symbol `PyUnstable_Code_NewWithPosOnlyArgs`.
+    #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+    #[link_name = "PyUnstable_Code_NewWithPosOnlyArgs"]
+    pub fn PyCode_NewWithPosOnlyArgs(
+        argcount: ::core::ffi::c_int,
+        posonlyargcount: ::core::ffi::c_int,
+        kwonlyargcount: ::core::ffi::c_int,
+        nlocals: ::core::ffi::c_int,
+        stacksize: ::core::ffi::c_int,
+        flags: ::core::ffi::c_int,
+        code: *mut PyObject,
+        consts: *mut PyObject,
+        names: *mut PyObject,
+        varnames: *mut PyObject,
+        freevars: *mut PyObject,
+        cellvars: *mut PyObject,
+        filename: *mut PyObject,
+        name: *mut PyObject,
+        qualname: *mut PyObject,
+        firstlineno: ::core::ffi::c_int,
+        linetable: *mut PyObject,
+        exceptiontable: *mut PyObject,
+    ) -> *mut PyCodeObject;
 }
 
 /// `_PyCode_GetExtra` (3.12+): forwards to `PyUnstable_Code_GetExtra`.
