@@ -497,17 +497,11 @@ pub use self::bytes_writer::*;
 #[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
 mod bytes_writer {
     // Imports: written by pyffi-gen from the names used here.
-    #[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
     use crate::pyport::Py_ssize_t;
-    #[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
     use crate::pymem::{PyMem_Free, PyMem_Malloc};
-    #[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
     use crate::object::{PyObject, Py_SIZE};
-    #[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
     use crate::refcount::{Py_DECREF, Py_XDECREF};
-    #[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
     use crate::bytesobject::{PyBytes_AsString, PyBytes_FromStringAndSize};
-    #[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
     use crate::pyerrors::{PyErr_NoMemory, PyErr_SetString, PyExc_ValueError};
 
     use core::ffi::{c_int, c_void};

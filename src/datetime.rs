@@ -67,9 +67,7 @@ pub unsafe fn PyDateTime_TimeZone_UTC() -> *mut PyObject {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 mod macros {
     // Imports: written by pyffi-gen from the names used here.
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     use crate::object::{PyObject, Py_None};
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     use crate::datetime::{PyDateTime_Date, PyDateTime_DateTime, PyDateTime_Delta, PyDateTime_Time};
 
     use core::ffi::c_int;
@@ -115,93 +113,69 @@ mod macros {
         *date_data(o).add(3) as c_int
     }
 
-    #[inline]
-    pub unsafe fn PyDateTime_DATE_GET_HOUR(o: *mut PyObject) -> c_int {
-        datetime(o).data[4] as c_int
+    // The time fields datetimes and times share: hour, minute and second bytes from
+    // `data[at]` on, then three bytes of microseconds; `fold`; `tzinfo`, borrowed, or
+    // `None` where there is none.
+    macro_rules! time_fields {
+        ($of:ident, $at:literal: $hour:ident, $minute:ident, $second:ident, $micro:ident, $fold:ident, $tzinfo:ident) => {
+            #[doc = concat!("`", stringify!($hour), "`.")]
+            #[inline]
+            pub unsafe fn $hour(o: *mut PyObject) -> c_int {
+                $of(o).data[$at] as c_int
+            }
+
+            #[doc = concat!("`", stringify!($minute), "`.")]
+            #[inline]
+            pub unsafe fn $minute(o: *mut PyObject) -> c_int {
+                $of(o).data[$at + 1] as c_int
+            }
+
+            #[doc = concat!("`", stringify!($second), "`.")]
+            #[inline]
+            pub unsafe fn $second(o: *mut PyObject) -> c_int {
+                $of(o).data[$at + 2] as c_int
+            }
+
+            #[doc = concat!("`", stringify!($micro), "`.")]
+            #[inline]
+            pub unsafe fn $micro(o: *mut PyObject) -> c_int {
+                be3(&$of(o).data[$at + 3..$at + 6])
+            }
+
+            #[doc = concat!("`", stringify!($fold), "`.")]
+            #[cfg(not(GraalPy))]
+            #[inline]
+            pub unsafe fn $fold(o: *mut PyObject) -> ::core::ffi::c_uchar {
+                $of(o).fold
+            }
+
+            // pyo3-ffi's GraalPy getter returns a C int.
+            #[doc = concat!("`", stringify!($fold), "`.")]
+            #[cfg(GraalPy)]
+            #[inline]
+            pub unsafe fn $fold(o: *mut PyObject) -> c_int {
+                $of(o).fold as c_int
+            }
+
+            #[doc = concat!("`", stringify!($tzinfo), "` (3.10+ in C): borrowed; `None` without a tzinfo.")]
+            #[inline]
+            pub unsafe fn $tzinfo(o: *mut PyObject) -> *mut PyObject {
+                let t = $of(o);
+                if t.hastzinfo != 0 {
+                    t.tzinfo
+                } else {
+                    Py_None()
+                }
+            }
+        };
     }
 
-    #[inline]
-    pub unsafe fn PyDateTime_DATE_GET_MINUTE(o: *mut PyObject) -> c_int {
-        datetime(o).data[5] as c_int
-    }
-
-    #[inline]
-    pub unsafe fn PyDateTime_DATE_GET_SECOND(o: *mut PyObject) -> c_int {
-        datetime(o).data[6] as c_int
-    }
-
-    #[inline]
-    pub unsafe fn PyDateTime_DATE_GET_MICROSECOND(o: *mut PyObject) -> c_int {
-        be3(&datetime(o).data[7..10])
-    }
-
-    #[cfg(not(GraalPy))]
-    #[inline]
-    pub unsafe fn PyDateTime_DATE_GET_FOLD(o: *mut PyObject) -> ::core::ffi::c_uchar {
-        datetime(o).fold
-    }
-
-    // pyo3-ffi's GraalPy getter returns a C int.
-    #[cfg(GraalPy)]
-    #[inline]
-    pub unsafe fn PyDateTime_DATE_GET_FOLD(o: *mut PyObject) -> c_int {
-        datetime(o).fold as c_int
-    }
-
-    /// `PyDateTime_DATE_GET_TZINFO` (3.10+ in C): borrowed; `None` without a tzinfo.
-    #[inline]
-    pub unsafe fn PyDateTime_DATE_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
-        let dt = datetime(o);
-        if dt.hastzinfo != 0 {
-            dt.tzinfo
-        } else {
-            Py_None()
-        }
-    }
-
-    #[inline]
-    pub unsafe fn PyDateTime_TIME_GET_HOUR(o: *mut PyObject) -> c_int {
-        time(o).data[0] as c_int
-    }
-
-    #[inline]
-    pub unsafe fn PyDateTime_TIME_GET_MINUTE(o: *mut PyObject) -> c_int {
-        time(o).data[1] as c_int
-    }
-
-    #[inline]
-    pub unsafe fn PyDateTime_TIME_GET_SECOND(o: *mut PyObject) -> c_int {
-        time(o).data[2] as c_int
-    }
-
-    #[inline]
-    pub unsafe fn PyDateTime_TIME_GET_MICROSECOND(o: *mut PyObject) -> c_int {
-        be3(&time(o).data[3..6])
-    }
-
-    #[cfg(not(GraalPy))]
-    #[inline]
-    pub unsafe fn PyDateTime_TIME_GET_FOLD(o: *mut PyObject) -> ::core::ffi::c_uchar {
-        time(o).fold
-    }
-
-    // pyo3-ffi's GraalPy getter returns a C int.
-    #[cfg(GraalPy)]
-    #[inline]
-    pub unsafe fn PyDateTime_TIME_GET_FOLD(o: *mut PyObject) -> c_int {
-        time(o).fold as c_int
-    }
-
-    /// `PyDateTime_TIME_GET_TZINFO` (3.10+ in C): borrowed; `None` without a tzinfo.
-    #[inline]
-    pub unsafe fn PyDateTime_TIME_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
-        let t = time(o);
-        if t.hastzinfo != 0 {
-            t.tzinfo
-        } else {
-            Py_None()
-        }
-    }
+    time_fields!(datetime, 4: PyDateTime_DATE_GET_HOUR, PyDateTime_DATE_GET_MINUTE,
+        PyDateTime_DATE_GET_SECOND, PyDateTime_DATE_GET_MICROSECOND, PyDateTime_DATE_GET_FOLD,
+        PyDateTime_DATE_GET_TZINFO);
+    time_fields!(time, 0: PyDateTime_TIME_GET_HOUR, PyDateTime_TIME_GET_MINUTE,
+        PyDateTime_TIME_GET_SECOND, PyDateTime_TIME_GET_MICROSECOND, PyDateTime_TIME_GET_FOLD,
+        PyDateTime_TIME_GET_TZINFO);
 
     #[inline]
     pub unsafe fn PyDateTime_DELTA_GET_DAYS(o: *mut PyObject) -> c_int {
@@ -238,7 +212,6 @@ pub use macros::*;
 #[cfg(not(Py_LIMITED_API))]
 mod constructors {
     // Imports: written by pyffi-gen from the names used here.
-    #[cfg(not(Py_LIMITED_API))]
     use crate::object::{PyObject, Py_None};
 
     use core::ffi::c_int;
@@ -356,10 +329,9 @@ pub use constructors::*;
 #[cfg(not(Py_LIMITED_API))]
 mod checks {
     // Imports: written by pyffi-gen from the names used here.
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    use crate::object::{PyObject_TypeCheck, Py_TYPE};
-    #[cfg(not(Py_LIMITED_API))]
     use crate::object::PyObject;
+    #[cfg(not(PyPy))]
+    use crate::object::{PyObject_TypeCheck, Py_TYPE};
     #[cfg(PyPy)]
     use crate::pypy_decl::{
         PyPyDateTime_Check, PyPyDateTime_CheckExact, PyPyDate_Check, PyPyDate_CheckExact,

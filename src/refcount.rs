@@ -17,9 +17,6 @@ use crate::object::Py_TYPE;
 #[cfg(all(not(Py_LIMITED_API), Py_GIL_DISABLED))]
 use crate::object::_Py_UNOWNED_TID;
 #[allow(unused_imports)] // used on some targets only
-#[cfg(any(all(Py_3_14, not(Py_LIMITED_API)), all(Py_3_14, not(Py_GIL_DISABLED))))]
-use crate::object::{_Py_IMMORTAL_FLAGS, _Py_STATICALLY_ALLOCATED_FLAG};
-#[allow(unused_imports)] // used on some targets only
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 use crate::cpython::object::PyTypeObject;
 #[cfg(all(not(Py_LIMITED_API), Py_GIL_DISABLED))]
@@ -30,52 +27,37 @@ use core::ffi::{c_char, c_int};
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 use core::sync::atomic::{AtomicIsize, AtomicU32, Ordering};
 
-/// Count that `PyObject_HEAD_INIT` and the runtime give immortal objects (3.14+).
-#[cfg(all(
-    Py_3_14,
-    not(all(Py_LIMITED_API, Py_GIL_DISABLED)),
-    target_pointer_width = "64"
-))]
-pub const _Py_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = 3 << 30;
-#[cfg(all(
-    Py_3_14,
-    not(all(Py_LIMITED_API, Py_GIL_DISABLED)),
-    target_pointer_width = "32"
-))]
-pub const _Py_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = 5 << 28;
-/// From this count on, an object is immortal (3.14+).
-#[cfg(all(
-    Py_3_14,
-    not(all(Py_LIMITED_API, Py_GIL_DISABLED)),
-    target_pointer_width = "64"
-))]
-pub const _Py_IMMORTAL_MINIMUM_REFCNT: Py_ssize_t = 1 << 31;
-#[cfg(all(
-    Py_3_14,
-    not(all(Py_LIMITED_API, Py_GIL_DISABLED)),
-    target_pointer_width = "32"
-))]
-pub const _Py_IMMORTAL_MINIMUM_REFCNT: Py_ssize_t = 1 << 30;
-/// `ob_refcnt_full` of statically allocated immortal objects: the flags sit in bits 48-63.
-#[cfg(all(
-    Py_3_14,
-    not(all(Py_LIMITED_API, Py_GIL_DISABLED)),
-    target_pointer_width = "64"
-))]
-pub const _Py_STATIC_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = _Py_IMMORTAL_INITIAL_REFCNT
-    | (((_Py_STATICALLY_ALLOCATED_FLAG | _Py_IMMORTAL_FLAGS) as Py_ssize_t) << 48);
-#[cfg(all(
-    Py_3_14,
-    not(all(Py_LIMITED_API, Py_GIL_DISABLED)),
-    target_pointer_width = "32"
-))]
-pub const _Py_STATIC_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = 7 << 28;
-#[cfg(all(
-    Py_3_14,
-    not(all(Py_LIMITED_API, Py_GIL_DISABLED)),
-    target_pointer_width = "32"
-))]
-pub const _Py_STATIC_IMMORTAL_MINIMUM_REFCNT: Py_ssize_t = 6 << 28;
+// The immortal counts of 3.14+, which depend on the pointer width.
+#[cfg(all(Py_3_14, not(all(Py_LIMITED_API, Py_GIL_DISABLED))))]
+pub use immortal_counts::*;
+
+#[cfg(all(Py_3_14, not(all(Py_LIMITED_API, Py_GIL_DISABLED))))]
+mod immortal_counts {
+    // Imports: written by pyffi-gen from the names used here.
+    #[allow(unused_imports)] // used on some targets only
+    use crate::pyport::Py_ssize_t;
+    #[allow(unused_imports)] // used on some targets only
+    use crate::object::{_Py_IMMORTAL_FLAGS, _Py_STATICALLY_ALLOCATED_FLAG};
+
+    /// Count that `PyObject_HEAD_INIT` and the runtime give immortal objects (3.14+).
+    #[cfg(target_pointer_width = "64")]
+    pub const _Py_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = 3 << 30;
+    #[cfg(target_pointer_width = "32")]
+    pub const _Py_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = 5 << 28;
+    /// From this count on, an object is immortal (3.14+).
+    #[cfg(target_pointer_width = "64")]
+    pub const _Py_IMMORTAL_MINIMUM_REFCNT: Py_ssize_t = 1 << 31;
+    #[cfg(target_pointer_width = "32")]
+    pub const _Py_IMMORTAL_MINIMUM_REFCNT: Py_ssize_t = 1 << 30;
+    /// `ob_refcnt_full` of statically allocated immortal objects: the flags sit in bits 48-63.
+    #[cfg(target_pointer_width = "64")]
+    pub const _Py_STATIC_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = _Py_IMMORTAL_INITIAL_REFCNT
+        | (((_Py_STATICALLY_ALLOCATED_FLAG | _Py_IMMORTAL_FLAGS) as Py_ssize_t) << 48);
+    #[cfg(target_pointer_width = "32")]
+    pub const _Py_STATIC_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = 7 << 28;
+    #[cfg(target_pointer_width = "32")]
+    pub const _Py_STATIC_IMMORTAL_MINIMUM_REFCNT: Py_ssize_t = 6 << 28;
+}
 
 /// `ob_ref_local` of immortal objects without the GIL.
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]

@@ -51,6 +51,8 @@ struct Scope {
     anchor: Option<usize>,
     /// Glob imports of the crate or the parent (lines, 1-based), which the block replaces.
     globs: BTreeSet<usize>,
+    /// The cfg the scope itself is under (an inline module's).
+    outer: Option<Pred>,
     /// Names brought in otherwise: `use` lines, modules, macros.
     locals: BTreeSet<String>,
     /// Items defined here, with their cfgs: an import of the name must exclude them.
@@ -98,7 +100,7 @@ impl Uses<'_> {
     }
 
     /// Macro bodies are tokens: an identifier not after `.` or `::` may name an item. A
-    /// `#[cfg(...)]` in them holds up to the next `;`.
+    /// `#[cfg(...)]` in them holds up to the next `;` or braced body.
     fn tokens(&mut self, tokens: proc_macro2::TokenStream) {
         use proc_macro2::{Delimiter, TokenTree};
         let mut prev: Vec<char> = Vec::new();
@@ -136,6 +138,10 @@ impl Uses<'_> {
                 TokenTree::Group(g) => {
                     self.tokens(g.stream());
                     prev.clear();
+                    // An item's body ends what a `#[cfg]` before it covers.
+                    if g.delimiter() == Delimiter::Brace {
+                        self.stack.truncate(base);
+                    }
                 }
                 TokenTree::Literal(_) => prev.clear(),
             }
@@ -308,6 +314,7 @@ fn read_scope(
         module: module.clone(),
         own,
         nested: anchor.is_some(),
+        outer: all_of(outer),
         anchor,
         globs: BTreeSet::new(),
         locals: BTreeSet::new(),
@@ -624,7 +631,18 @@ pub fn write_all(src: &Path, configs: &[Config], order: &[String]) -> Edges {
                         .iter()
                         .any(|u| u.as_ref().is_none_or(|p| p.eval(&configs[i]) == Some(true)))
                 });
-                let cfg = crate::cfgexpr::synthesize(configs, &set);
+                // Decided among the configurations the scope exists in.
+                let within: Vec<usize> = (0..configs.len())
+                    .filter(|&i| possibly(&s.outer, &configs[i]))
+                    .collect();
+                let sub: Vec<Config> = within.iter().map(|&i| configs[i].clone()).collect();
+                let local: BTreeSet<usize> = within
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, i)| set.contains(i))
+                    .map(|(k, _)| k)
+                    .collect();
+                let cfg = crate::cfgexpr::synthesize(&sub, &local);
                 let core = module.first().is_some_and(|m| m == "core");
                 let r = if core {
                     0

@@ -32,11 +32,8 @@ pub use self::run_macros::*;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 mod run_macros {
     // Imports: written by pyffi-gen from the names used here.
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     use crate::object::PyObject;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     use crate::cpython::compile::PyCompilerFlags;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     use crate::cpython::pythonrun::{
         PyRun_AnyFileExFlags, PyRun_FileExFlags, PyRun_InteractiveLoopFlags,
         PyRun_InteractiveOneFlags, PyRun_SimpleFileExFlags, PyRun_SimpleStringFlags,
