@@ -17,8 +17,11 @@ use std::collections::{BTreeSet, HashMap};
 
 /// What a type's versions must share to merge: everything but its members.
 fn shell(v: &Variant) -> Option<String> {
-    let [item] = v.items.as_slice() else {
-        return None;
+    // The type, and the inherent impl bindgen adds for bitfield accessors.
+    let (item, with_impl) = match v.items.as_slice() {
+        [item] => (item, false),
+        [item, syn::Item::Impl(i)] if i.trait_.is_none() => (item, true),
+        _ => return None,
     };
     let mut item = item.clone();
     match &mut item {
@@ -33,7 +36,7 @@ fn shell(v: &Variant) -> Option<String> {
     strip_derives(&mut item);
     // bindgen's opaque forms are not versions of the full type.
     Some(format!(
-        "{}|{}|{:?}",
+        "{}|{}|{with_impl}|{:?}",
         item.to_token_stream(),
         is_opaque(v),
         v.extra_cfg
@@ -227,8 +230,37 @@ fn merge_group(configs: &[Config], group: &[&Variant]) -> Option<Variant> {
         }
         _ => return None,
     }
+    let mut items = vec![item];
+    // The accessors, merged as the fields are: each method under the cfg of its versions.
+    if let Some(syn::Item::Impl(first)) = group[0].items.get(1) {
+        let key = |i: &syn::ImplItem| i.to_token_stream().to_string();
+        let mut methods: Vec<(String, BTreeSet<usize>)> = Vec::new();
+        let mut by_key: HashMap<String, syn::ImplItem> = HashMap::new();
+        for v in group {
+            let Some(syn::Item::Impl(imp)) = v.items.get(1) else {
+                return None;
+            };
+            let keys: Vec<String> = imp.items.iter().map(key).collect();
+            for i in &imp.items {
+                by_key.entry(key(i)).or_insert_with(|| i.clone());
+            }
+            merge_into(&mut methods, &keys, &v.configs);
+        }
+        let mut imp = first.clone();
+        imp.items = methods
+            .iter()
+            .map(|(k, set)| {
+                let mut i = by_key[k].clone();
+                if let (syn::ImplItem::Fn(f), Some(attr)) = (&mut i, cfg_attr(set)) {
+                    f.attrs.push(attr);
+                }
+                i
+            })
+            .collect();
+        items.push(syn::Item::Impl(imp));
+    }
     Some(Variant {
-        items: vec![item],
+        items,
         configs: all,
         header: group[0].header.clone(),
         pypy_link: None,

@@ -252,10 +252,7 @@ pub struct PyThreadState {
     #[cfg(all(Py_3_10, not(Py_3_11)))]
     pub root_cframe: CFrame,
 }
-#[cfg(any(
-    all(Py_3_14, not(Py_LIMITED_API)),
-    all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API))
-))]
+#[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 /// The anonymous struct of `PyThreadState._status` in C.
 #[repr(C)]
 #[derive(Copy, Clone)]
@@ -263,10 +260,7 @@ pub struct PyThreadStateStatus {
     _align: [u32; 0],
     _bitfield_1: [u8; 4usize],
 }
-#[cfg(any(
-    all(Py_3_14, not(Py_LIMITED_API)),
-    all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API))
-))]
+#[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 impl PyThreadStateStatus {
     #[inline]
     pub fn initialized(&self) -> c_uint {
@@ -309,109 +303,72 @@ impl PyThreadStateStatus {
         crate::bitfield::set(&mut self._bitfield_1, 4, 1, val as u64)
     }
     #[inline]
+    #[cfg(any(Py_3_14, not(Py_3_13)))]
     pub fn finalizing(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 5, 1) as c_uint
     }
     #[inline]
+    #[cfg(any(Py_3_14, not(Py_3_13)))]
     pub fn set_finalizing(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 5, 1, val as u64)
     }
     #[inline]
+    #[cfg(any(Py_3_14, not(Py_3_13)))]
     pub fn cleared(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 6, 1) as c_uint
     }
     #[inline]
+    #[cfg(any(Py_3_14, not(Py_3_13)))]
     pub fn set_cleared(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 6, 1, val as u64)
     }
     #[inline]
+    #[cfg(any(Py_3_14, not(Py_3_13)))]
     pub fn finalized(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 7, 1) as c_uint
     }
     #[inline]
+    #[cfg(any(Py_3_14, not(Py_3_13)))]
     pub fn set_finalized(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 7, 1, val as u64)
     }
-}
-#[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
-/// The anonymous struct of `PyThreadState._status` in C.
-#[repr(C)]
-#[derive(Copy, Clone)]
-pub struct PyThreadStateStatus {
-    _align: [u32; 0],
-    _bitfield_1: [u8; 4usize],
-}
-#[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
-impl PyThreadStateStatus {
     #[inline]
-    pub fn initialized(&self) -> c_uint {
-        crate::bitfield::get(&self._bitfield_1, 0, 1) as c_uint
-    }
-    #[inline]
-    pub fn set_initialized(&mut self, val: c_uint) {
-        crate::bitfield::set(&mut self._bitfield_1, 0, 1, val as u64)
-    }
-    #[inline]
-    pub fn bound(&self) -> c_uint {
-        crate::bitfield::get(&self._bitfield_1, 1, 1) as c_uint
-    }
-    #[inline]
-    pub fn set_bound(&mut self, val: c_uint) {
-        crate::bitfield::set(&mut self._bitfield_1, 1, 1, val as u64)
-    }
-    #[inline]
-    pub fn unbound(&self) -> c_uint {
-        crate::bitfield::get(&self._bitfield_1, 2, 1) as c_uint
-    }
-    #[inline]
-    pub fn set_unbound(&mut self, val: c_uint) {
-        crate::bitfield::set(&mut self._bitfield_1, 2, 1, val as u64)
-    }
-    #[inline]
-    pub fn bound_gilstate(&self) -> c_uint {
-        crate::bitfield::get(&self._bitfield_1, 3, 1) as c_uint
-    }
-    #[inline]
-    pub fn set_bound_gilstate(&mut self, val: c_uint) {
-        crate::bitfield::set(&mut self._bitfield_1, 3, 1, val as u64)
-    }
-    #[inline]
-    pub fn active(&self) -> c_uint {
-        crate::bitfield::get(&self._bitfield_1, 4, 1) as c_uint
-    }
-    #[inline]
-    pub fn set_active(&mut self, val: c_uint) {
-        crate::bitfield::set(&mut self._bitfield_1, 4, 1, val as u64)
-    }
-    #[inline]
+    #[cfg(all(Py_3_13, not(Py_3_14)))]
     pub fn holds_gil(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 5, 1) as c_uint
     }
     #[inline]
+    #[cfg(all(Py_3_13, not(Py_3_14)))]
     pub fn set_holds_gil(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 5, 1, val as u64)
     }
     #[inline]
+    #[cfg(all(Py_3_13, not(Py_3_14)))]
     pub fn finalizing(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 6, 1) as c_uint
     }
     #[inline]
+    #[cfg(all(Py_3_13, not(Py_3_14)))]
     pub fn set_finalizing(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 6, 1, val as u64)
     }
     #[inline]
+    #[cfg(all(Py_3_13, not(Py_3_14)))]
     pub fn cleared(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 7, 1) as c_uint
     }
     #[inline]
+    #[cfg(all(Py_3_13, not(Py_3_14)))]
     pub fn set_cleared(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 7, 1, val as u64)
     }
     #[inline]
+    #[cfg(all(Py_3_13, not(Py_3_14)))]
     pub fn finalized(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 8, 1) as c_uint
     }
     #[inline]
+    #[cfg(all(Py_3_13, not(Py_3_14)))]
     pub fn set_finalized(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 8, 1, val as u64)
     }

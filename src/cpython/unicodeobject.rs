@@ -578,96 +578,109 @@ pub const SSTATE_INTERNED_IMMORTAL_STATIC: c_uint = 3;
 pub type PY_UNICODE_TYPE = ::libc::wchar_t;
 #[cfg(not(Py_LIMITED_API))]
 pub type Py_UNICODE = ::libc::wchar_t;
-#[cfg(all(Py_3_14, not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
+#[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct _PyUnicodeObject_state {
     _align: [u32; 0],
+    #[cfg(not(Py_GIL_DISABLED))]
     _bitfield_1: [u8; 4usize],
+    #[cfg(Py_GIL_DISABLED)]
+    pub interned: c_uchar,
+    #[cfg(Py_GIL_DISABLED)]
+    _bitfield_1: [u8; 1usize],
+    #[cfg(Py_GIL_DISABLED)]
+    _padding_0: u16,
 }
-#[cfg(all(Py_3_14, not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
+#[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 impl _PyUnicodeObject_state {
     #[inline]
+    #[cfg(not(Py_GIL_DISABLED))]
     pub fn interned(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 0, 2) as c_uint
     }
     #[inline]
+    #[cfg(not(Py_GIL_DISABLED))]
     pub fn set_interned(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 0, 2, val as u64)
     }
     #[inline]
+    #[cfg(not(Py_GIL_DISABLED))]
     pub fn kind(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 2, 3) as c_uint
     }
     #[inline]
+    #[cfg(not(Py_GIL_DISABLED))]
     pub fn set_kind(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 2, 3, val as u64)
     }
     #[inline]
+    #[cfg(not(Py_GIL_DISABLED))]
     pub fn compact(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 5, 1) as c_uint
     }
     #[inline]
+    #[cfg(not(Py_GIL_DISABLED))]
     pub fn set_compact(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 5, 1, val as u64)
     }
     #[inline]
+    #[cfg(not(Py_GIL_DISABLED))]
     pub fn ascii(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 6, 1) as c_uint
     }
     #[inline]
+    #[cfg(not(Py_GIL_DISABLED))]
     pub fn set_ascii(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 6, 1, val as u64)
     }
     #[inline]
+    #[cfg(not(Py_GIL_DISABLED))]
     pub fn statically_allocated(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 7, 1) as c_uint
     }
     #[inline]
+    #[cfg(not(Py_GIL_DISABLED))]
     pub fn set_statically_allocated(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 7, 1, val as u64)
     }
-}
-#[cfg(all(Py_3_14, not(Py_LIMITED_API), Py_GIL_DISABLED))]
-#[repr(C)]
-#[derive(Copy, Clone)]
-pub struct _PyUnicodeObject_state {
-    _align: [u32; 0],
-    pub interned: c_uchar,
-    _bitfield_1: [u8; 1usize],
-    _padding_0: u16,
-}
-#[cfg(all(Py_3_14, not(Py_LIMITED_API), Py_GIL_DISABLED))]
-impl _PyUnicodeObject_state {
     #[inline]
+    #[cfg(Py_GIL_DISABLED)]
     pub fn kind(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 0, 3) as c_uint
     }
     #[inline]
+    #[cfg(Py_GIL_DISABLED)]
     pub fn set_kind(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 0, 3, val as u64)
     }
     #[inline]
+    #[cfg(Py_GIL_DISABLED)]
     pub fn compact(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 3, 1) as c_uint
     }
     #[inline]
+    #[cfg(Py_GIL_DISABLED)]
     pub fn set_compact(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 3, 1, val as u64)
     }
     #[inline]
+    #[cfg(Py_GIL_DISABLED)]
     pub fn ascii(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 4, 1) as c_uint
     }
     #[inline]
+    #[cfg(Py_GIL_DISABLED)]
     pub fn set_ascii(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 4, 1, val as u64)
     }
     #[inline]
+    #[cfg(Py_GIL_DISABLED)]
     pub fn statically_allocated(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 5, 1) as c_uint
     }
     #[inline]
+    #[cfg(Py_GIL_DISABLED)]
     pub fn set_statically_allocated(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 5, 1, val as u64)
     }
