@@ -3,9 +3,13 @@
 //! name their dependency `ffi`. Every function mirrors its twin in `../c/benchmod.c`.
 #![allow(non_snake_case, clippy::missing_safety_doc)]
 
-use core::ffi::{c_char, c_int, c_long, c_void};
+use core::ffi::{c_char, c_int, c_long};
+#[cfg(not(Py_LIMITED_API))]
+use core::ffi::c_void;
 use core::ptr;
 use ffi::*;
+// Both bindings have Py_NewRef at the root from 3.10 only, and in `compat` always.
+use ffi::compat::Py_NewRef;
 
 /// The limited API names `METH_FASTCALL` from 3.10 only; the interpreter takes it.
 const FASTCALL: c_int = 0x0080;
@@ -177,20 +181,22 @@ pub unsafe extern "C" fn bench_utf8_len(_slf: *mut PyObject, args: Args, _nargs:
     let n = list_size(list);
     let mut i = 0;
     while i < n {
+        #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
         let mut size: Py_ssize_t = 0;
         #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
         if PyUnicode_AsUTF8AndSize(list_get(list, i), &mut size).is_null() {
             return ptr::null_mut();
         }
         #[cfg(not(any(Py_3_10, not(Py_LIMITED_API))))]
-        {
+        let size = {
             let b = PyUnicode_AsUTF8String(list_get(list, i));
             if b.is_null() {
                 return ptr::null_mut();
             }
-            size = PyBytes_Size(b);
+            let size = PyBytes_Size(b);
             Py_DECREF(b);
-        }
+            size
+        };
         total += size;
         i += 1;
     }
@@ -315,7 +321,8 @@ pub unsafe extern "C" fn bench_vcall(_slf: *mut PyObject, args: Args, _nargs: Py
 }
 
 /// `Py_BEGIN_CRITICAL_SECTION(list)`: neither binding has a Rust form of the macro, so
-/// this writes out its free-threaded expansion (with the GIL it is a bare block).
+/// this writes out its free-threaded expansion (with the GIL it is a bare block). It sums
+/// the items minus one, so that rustc does not merge it with `bench_list_sum`.
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 #[no_mangle]
 #[inline(never)]
@@ -329,7 +336,7 @@ pub unsafe extern "C" fn bench_crit_sum(_slf: *mut PyObject, args: Args, _nargs:
     let n = PyList_GET_SIZE(list);
     let mut i = 0;
     while i < n {
-        total = total.wrapping_add(PyLong_AsLong(PyList_GET_ITEM(list, i)));
+        total = total.wrapping_add(PyLong_AsLong(PyList_GET_ITEM(list, i)) - 1);
         i += 1;
     }
     #[cfg(Py_GIL_DISABLED)]
