@@ -10,8 +10,9 @@ import re
 import statistics
 import sys
 
-VARIANTS = ["c", "clang", "pyffi", "pyo3-ffi"]
-LABEL = {"c": "C (gcc -O2)", "clang": "C (clang -O2 -fno-plt)", "pyffi": "pyffi",
+VARIANTS = ["c", "clang", "clang-nsa", "pyffi", "pyo3-ffi"]
+LABEL = {"c": "C (gcc -O2)", "clang": "C (clang -O2 -fno-plt)",
+         "clang-nsa": "C (clang, -fno-strict-aliasing)", "pyffi": "pyffi",
          "pyo3-ffi": "pyo3-ffi 0.30.1"}
 
 
@@ -87,12 +88,13 @@ def matrix(modes, datas, num, den, title):
         cells = []
         for d in datas:
             cell = ratio(ir(d, num, case), ir(d, den, case))
-            if num != "clang" and case in dict(extra_calls(d, num, den)):
+            if not num.startswith("clang") and case in dict(extra_calls(d, num, den)):
                 cell += " †"
             cells.append(cell)
         lines.append("| `%s` | %s |" % (case, " | ".join(cells)))
-    return ["### " + title, ""] + lines + ["", "† calls out of the module where C does not "
-                                         "(listed below): the callee's instructions are not counted.", ""]
+    return ["### " + title, ""] + lines + ["", "† calls out of the module where C does not (\"Calls out of "
+                                         "the module\" in bench/RESULTS.md): the callee's "
+                                         "instructions are not counted.", ""]
 
 
 def units(html_path, crate):
@@ -146,6 +148,8 @@ def full(work, modes):
     out += matrix(pm, pd, "pyffi", "c", "pyffi / C (gcc -O2)")
     out += matrix(pm, pd, "pyo3-ffi", "c", "pyo3-ffi 0.30.1 / C (gcc -O2)")
     out += matrix(pm, pd, "pyffi", "clang", "pyffi / C (clang -O2 -fno-plt): the same backend as rustc")
+    out += matrix(pm, pd, "pyffi", "clang-nsa", "pyffi / C (clang -O2 -fno-plt -fno-strict-aliasing): "
+                  "also without C's type-based alias analysis, which Rust does not have")
     out += matrix(pm, pd, "clang", "c", "C (clang -O2 -fno-plt) / C (gcc -O2)")
 
     out += ["## Calls out of the module that C does not make", ""]
@@ -230,8 +234,22 @@ def quick(work, mode):
     sys.exit(1 if fail else 0)
 
 
+def readme(readme_path, results_path):
+    """Copies RESULTS.md's first table into README.md, between its two markers."""
+    results = open(results_path).read()
+    start = results.index("### pyffi / C (gcc -O2)")
+    table = results[results.index("| function", start):results.index("### ", start + 4)].strip()
+    text = open(readme_path).read()
+    begin = "<!-- bench/run.sh writes the table below -->\n"
+    end = "<!-- end of the table from bench/run.sh -->"
+    i, j = text.index(begin) + len(begin), text.index(end)
+    open(readme_path, "w").write(text[:i] + table + "\n" + text[j:])
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "--quick":
+    if sys.argv[1] == "--readme":
+        readme(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "--quick":
         quick(sys.argv[2], sys.argv[3])
     else:
         full(sys.argv[1], sys.argv[2:])

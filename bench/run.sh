@@ -84,17 +84,17 @@ build_rust() {
   echo "$work/$mode/$variant.so"
 }
 
-build_c() { # build_c MODE COMPILER PYTHON [FLAGS...]
-  local mode=$1 cc=$2 py=$3 inc plat hex
-  shift 3
+build_c() { # build_c MODE VARIANT COMPILER PYTHON [FLAGS...]
+  local mode=$1 variant=$2 cc=$3 py=$4 inc hex
+  shift 4
   inc=$("$py" -c 'import sysconfig; p = sysconfig.get_paths(); print(p["include"] + " " + p["platinclude"])')
   hex=$(limited_hex "$mode")
   local defs=(-DNDEBUG)
   [ -z "$hex" ] || defs+=("-DPy_LIMITED_API=$hex")
   local incs=()
   for d in $inc; do incs+=("-I$d"); done
-  "$cc" -O2 "$@" "${defs[@]}" -fPIC -shared "${incs[@]}" "$bench/c/benchmod.c" -o "$work/$mode/c-$cc.so"
-  echo "$work/$mode/c-$cc.so"
+  "$cc" -O2 "$@" "${defs[@]}" -fPIC -shared "${incs[@]}" "$bench/c/benchmod.c" -o "$work/$mode/$variant.so"
+  echo "$work/$mode/$variant.so"
 }
 
 # one MODE: builds and measures every variant of one mode into $work/MODE/*.json.
@@ -104,13 +104,18 @@ one() {
   [ -n "$py" ] && [ -x "$py" ] || die "$mode: no interpreter ($py)"
   rm -rf "${work:?}/$mode" && mkdir -p "$work/$mode"
   "$py" -c 'import sys; print(sys.version.split()[0])' >"$work/$mode/version"
-  so=$(build_c "$mode" gcc "$py") && measure "$mode" c "$so" "$py"
+  so=$(build_c "$mode" c gcc "$py") && measure "$mode" c "$so" "$py"
   if [ "${quick:-0}" != 1 ]; then
+    # clang-nsa: without C's type-based alias analysis, which Rust does not have.
     if command -v clang >/dev/null; then
-      so=$(build_c "$mode" clang "$py" -fno-plt) && measure "$mode" clang "$so" "$py"
+      so=$(build_c "$mode" clang clang "$py" -fno-plt) && measure "$mode" clang "$so" "$py"
+      so=$(build_c "$mode" clang-nsa clang "$py" -fno-plt -fno-strict-aliasing) && measure "$mode" clang-nsa "$so" "$py"
     elif [ -f "$work/prebuilt/$mode-clang.so" ]; then
-      cp "$work/prebuilt/$mode-clang.so" "$work/$mode/c-clang.so"
-      measure "$mode" clang "$work/$mode/c-clang.so" "$py"
+      local v
+      for v in clang clang-nsa; do
+        cp "$work/prebuilt/$mode-$v.so" "$work/$mode/$v.so"
+        measure "$mode" "$v" "$work/$mode/$v.so" "$py"
+      done
     else
       echo "no clang in this environment" >"$work/$mode/clang.skipped"
     fi
@@ -146,6 +151,8 @@ one_in_chroot() {
     mkdir -p "$work/prebuilt"
     clang -O2 -fno-plt -DNDEBUG -fPIC -shared -I"$SID_ROOT/usr/include/python$minor" \
       -idirafter "$SID_ROOT/usr/include" "$bench/c/benchmod.c" -o "$work/prebuilt/$mode-clang.so"
+    clang -O2 -fno-plt -fno-strict-aliasing -DNDEBUG -fPIC -shared -I"$SID_ROOT/usr/include/python$minor" \
+      -idirafter "$SID_ROOT/usr/include" "$bench/c/benchmod.c" -o "$work/prebuilt/$mode-clang-nsa.so"
   fi
   "$repo/matrix/chroot-run.sh" -C "$repo" -B "$work" -B /usr/libexec/valgrind -- \
     env BENCH_WORK="$work" VALGRIND="$work/vg/valgrind" VALGRIND_LIB=/usr/libexec/valgrind \
@@ -198,7 +205,8 @@ if [ -z "$modes" ]; then
   log "clean-build timing"
   compile_time
   python3 "$bench/report.py" "$work" $ALL_MODES >"$bench/RESULTS.md"
-  log "wrote bench/RESULTS.md"
+  python3 "$bench/report.py" --readme "$repo/README.md" "$bench/RESULTS.md"
+  log "wrote bench/RESULTS.md and its first table into README.md"
 else
   python3 "$bench/report.py" "$work" $modes
 fi
