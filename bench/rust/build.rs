@@ -5,7 +5,13 @@ fn main() {
     for minor in 7..=15 {
         println!("cargo::rustc-check-cfg=cfg(Py_3_{minor})");
     }
-    for name in ["Py_LIMITED_API", "Py_GIL_DISABLED", "PyPy", "GraalPy", "bench_pyffi"] {
+    for name in [
+        "Py_LIMITED_API",
+        "Py_GIL_DISABLED",
+        "PyPy",
+        "GraalPy",
+        "bench_pyffi",
+    ] {
         println!("cargo::rustc-check-cfg=cfg({name})");
     }
     println!(

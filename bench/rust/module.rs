@@ -20,37 +20,65 @@ type Args = *const *mut PyObject;
 #[cfg(Py_LIMITED_API)]
 mod access {
     use super::*;
-    pub unsafe fn list_size(o: *mut PyObject) -> Py_ssize_t { PyList_Size(o) }
-    pub unsafe fn list_get(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject { PyList_GetItem(o, i) }
-    pub unsafe fn tuple_size(o: *mut PyObject) -> Py_ssize_t { PyTuple_Size(o) }
-    pub unsafe fn tuple_get(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject { PyTuple_GetItem(o, i) }
-    pub unsafe fn float_value(o: *mut PyObject) -> f64 { PyFloat_AsDouble(o) }
+    pub unsafe fn list_size(o: *mut PyObject) -> Py_ssize_t {
+        PyList_Size(o)
+    }
+    pub unsafe fn list_get(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
+        PyList_GetItem(o, i)
+    }
+    pub unsafe fn tuple_size(o: *mut PyObject) -> Py_ssize_t {
+        PyTuple_Size(o)
+    }
+    pub unsafe fn tuple_get(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
+        PyTuple_GetItem(o, i)
+    }
+    pub unsafe fn float_value(o: *mut PyObject) -> f64 {
+        PyFloat_AsDouble(o)
+    }
 }
 #[cfg(not(Py_LIMITED_API))]
 mod access {
     use super::*;
     #[inline(always)]
-    pub unsafe fn list_size(o: *mut PyObject) -> Py_ssize_t { PyList_GET_SIZE(o) }
+    pub unsafe fn list_size(o: *mut PyObject) -> Py_ssize_t {
+        PyList_GET_SIZE(o)
+    }
     #[inline(always)]
-    pub unsafe fn list_get(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject { PyList_GET_ITEM(o, i) }
+    pub unsafe fn list_get(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
+        PyList_GET_ITEM(o, i)
+    }
     #[inline(always)]
-    pub unsafe fn tuple_size(o: *mut PyObject) -> Py_ssize_t { PyTuple_GET_SIZE(o) }
+    pub unsafe fn tuple_size(o: *mut PyObject) -> Py_ssize_t {
+        PyTuple_GET_SIZE(o)
+    }
     #[inline(always)]
-    pub unsafe fn tuple_get(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject { PyTuple_GET_ITEM(o, i) }
+    pub unsafe fn tuple_get(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
+        PyTuple_GET_ITEM(o, i)
+    }
     #[inline(always)]
-    pub unsafe fn float_value(o: *mut PyObject) -> f64 { PyFloat_AS_DOUBLE(o) }
+    pub unsafe fn float_value(o: *mut PyObject) -> f64 {
+        PyFloat_AS_DOUBLE(o)
+    }
 }
 use access::*;
 
 #[no_mangle]
 #[inline(never)]
-pub unsafe extern "C" fn bench_noop(slf: *mut PyObject, _args: Args, _nargs: Py_ssize_t) -> *mut PyObject {
+pub unsafe extern "C" fn bench_noop(
+    slf: *mut PyObject,
+    _args: Args,
+    _nargs: Py_ssize_t,
+) -> *mut PyObject {
     Py_NewRef(slf)
 }
 
 #[no_mangle]
 #[inline(never)]
-pub unsafe extern "C" fn bench_incdec(_slf: *mut PyObject, args: Args, _nargs: Py_ssize_t) -> *mut PyObject {
+pub unsafe extern "C" fn bench_incdec(
+    _slf: *mut PyObject,
+    args: Args,
+    _nargs: Py_ssize_t,
+) -> *mut PyObject {
     let list = *args;
     let n = list_size(list);
     let mut i = 0;
@@ -68,7 +96,11 @@ pub unsafe extern "C" fn bench_incdec(_slf: *mut PyObject, args: Args, _nargs: P
 
 #[no_mangle]
 #[inline(never)]
-pub unsafe extern "C" fn bench_list_sum(_slf: *mut PyObject, args: Args, _nargs: Py_ssize_t) -> *mut PyObject {
+pub unsafe extern "C" fn bench_list_sum(
+    _slf: *mut PyObject,
+    args: Args,
+    _nargs: Py_ssize_t,
+) -> *mut PyObject {
     let list = *args;
     let mut total: c_long = 0;
     let n = list_size(list);
@@ -82,7 +114,11 @@ pub unsafe extern "C" fn bench_list_sum(_slf: *mut PyObject, args: Args, _nargs:
 
 #[no_mangle]
 #[inline(never)]
-pub unsafe extern "C" fn bench_list_reverse(_slf: *mut PyObject, args: Args, _nargs: Py_ssize_t) -> *mut PyObject {
+pub unsafe extern "C" fn bench_list_reverse(
+    _slf: *mut PyObject,
+    args: Args,
+    _nargs: Py_ssize_t,
+) -> *mut PyObject {
     let list = *args;
     let n = list_size(list);
     let (mut i, mut j) = (0, n - 1);
@@ -109,7 +145,11 @@ pub unsafe extern "C" fn bench_list_reverse(_slf: *mut PyObject, args: Args, _na
 
 #[no_mangle]
 #[inline(never)]
-pub unsafe extern "C" fn bench_tuple_fsum(_slf: *mut PyObject, args: Args, _nargs: Py_ssize_t) -> *mut PyObject {
+pub unsafe extern "C" fn bench_tuple_fsum(
+    _slf: *mut PyObject,
+    args: Args,
+    _nargs: Py_ssize_t,
+) -> *mut PyObject {
     let tuple = *args;
     let mut total = 0.0;
     let n = tuple_size(tuple);
@@ -123,19 +163,35 @@ pub unsafe extern "C" fn bench_tuple_fsum(_slf: *mut PyObject, args: Args, _narg
 
 #[no_mangle]
 #[inline(never)]
-pub unsafe extern "C" fn bench_count_types(_slf: *mut PyObject, args: Args, _nargs: Py_ssize_t) -> *mut PyObject {
+pub unsafe extern "C" fn bench_count_types(
+    _slf: *mut PyObject,
+    args: Args,
+    _nargs: Py_ssize_t,
+) -> *mut PyObject {
     let list = *args;
     let mut c: [c_long; 6] = [0; 6];
     let n = list_size(list);
     let mut i = 0;
     while i < n {
         let o = list_get(list, i);
-        if PyLong_Check(o) != 0 { c[0] += 1; }
-        if PyUnicode_Check(o) != 0 { c[1] += 1; }
-        if PyFloat_Check(o) != 0 { c[2] += 1; }
-        if PyTuple_Check(o) != 0 { c[3] += 1; }
-        if PyList_Check(o) != 0 { c[4] += 1; }
-        if PyDict_Check(o) != 0 { c[5] += 1; }
+        if PyLong_Check(o) != 0 {
+            c[0] += 1;
+        }
+        if PyUnicode_Check(o) != 0 {
+            c[1] += 1;
+        }
+        if PyFloat_Check(o) != 0 {
+            c[2] += 1;
+        }
+        if PyTuple_Check(o) != 0 {
+            c[3] += 1;
+        }
+        if PyList_Check(o) != 0 {
+            c[4] += 1;
+        }
+        if PyDict_Check(o) != 0 {
+            c[5] += 1;
+        }
         i += 1;
     }
     PyLong_FromLong(c[0] + 10 * c[1] + 100 * c[2] + 1000 * c[3] + 10000 * c[4] + 100000 * c[5])
@@ -143,18 +199,34 @@ pub unsafe extern "C" fn bench_count_types(_slf: *mut PyObject, args: Args, _nar
 
 #[no_mangle]
 #[inline(never)]
-pub unsafe extern "C" fn bench_is_counts(_slf: *mut PyObject, args: Args, _nargs: Py_ssize_t) -> *mut PyObject {
+pub unsafe extern "C" fn bench_is_counts(
+    _slf: *mut PyObject,
+    args: Args,
+    _nargs: Py_ssize_t,
+) -> *mut PyObject {
     let list = *args;
     let mut c: [c_long; 4] = [0; 4];
     let n = list_size(list);
-    let first = if n != 0 { list_get(list, 0) } else { ptr::null_mut() };
+    let first = if n != 0 {
+        list_get(list, 0)
+    } else {
+        ptr::null_mut()
+    };
     let mut i = 0;
     while i < n {
         let o = list_get(list, i);
-        if Py_Is(o, first) != 0 { c[0] += 1; }
-        if Py_IsNone(o) != 0 { c[1] += 1; }
-        if Py_IsTrue(o) != 0 { c[2] += 1; }
-        if Py_IsFalse(o) != 0 { c[3] += 1; }
+        if Py_Is(o, first) != 0 {
+            c[0] += 1;
+        }
+        if Py_IsNone(o) != 0 {
+            c[1] += 1;
+        }
+        if Py_IsTrue(o) != 0 {
+            c[2] += 1;
+        }
+        if Py_IsFalse(o) != 0 {
+            c[3] += 1;
+        }
         i += 1;
     }
     PyLong_FromLong(c[0] + 1000 * c[1] + 1_000_000 * c[2] + 1_000_000_000 * c[3])
@@ -162,7 +234,11 @@ pub unsafe extern "C" fn bench_is_counts(_slf: *mut PyObject, args: Args, _nargs
 
 #[no_mangle]
 #[inline(never)]
-pub unsafe extern "C" fn bench_dict_sum(_slf: *mut PyObject, args: Args, _nargs: Py_ssize_t) -> *mut PyObject {
+pub unsafe extern "C" fn bench_dict_sum(
+    _slf: *mut PyObject,
+    args: Args,
+    _nargs: Py_ssize_t,
+) -> *mut PyObject {
     let dict = *args;
     let (mut key, mut value) = (ptr::null_mut(), ptr::null_mut());
     let mut pos: Py_ssize_t = 0;
@@ -175,7 +251,11 @@ pub unsafe extern "C" fn bench_dict_sum(_slf: *mut PyObject, args: Args, _nargs:
 
 #[no_mangle]
 #[inline(never)]
-pub unsafe extern "C" fn bench_utf8_len(_slf: *mut PyObject, args: Args, _nargs: Py_ssize_t) -> *mut PyObject {
+pub unsafe extern "C" fn bench_utf8_len(
+    _slf: *mut PyObject,
+    args: Args,
+    _nargs: Py_ssize_t,
+) -> *mut PyObject {
     let list = *args;
     let mut total: Py_ssize_t = 0;
     let n = list_size(list);
@@ -206,7 +286,11 @@ pub unsafe extern "C" fn bench_utf8_len(_slf: *mut PyObject, args: Args, _nargs:
 /// pyo3-ffi 0.30.1 has no `PyUnicode_READ`: its C definition, for that variant only.
 #[cfg(all(not(Py_LIMITED_API), not(bench_pyffi)))]
 #[inline(always)]
-unsafe fn PyUnicode_READ(kind: core::ffi::c_uint, data: *const c_void, index: Py_ssize_t) -> Py_UCS4 {
+unsafe fn PyUnicode_READ(
+    kind: core::ffi::c_uint,
+    data: *const c_void,
+    index: Py_ssize_t,
+) -> Py_UCS4 {
     match kind {
         1 => *(data as *const u8).offset(index) as Py_UCS4,
         2 => *(data as *const u16).offset(index) as Py_UCS4,
@@ -216,7 +300,11 @@ unsafe fn PyUnicode_READ(kind: core::ffi::c_uint, data: *const c_void, index: Py
 
 #[no_mangle]
 #[inline(never)]
-pub unsafe extern "C" fn bench_ucs_sum(_slf: *mut PyObject, args: Args, _nargs: Py_ssize_t) -> *mut PyObject {
+pub unsafe extern "C" fn bench_ucs_sum(
+    _slf: *mut PyObject,
+    args: Args,
+    _nargs: Py_ssize_t,
+) -> *mut PyObject {
     let s = *args;
     let mut total: c_long = 0;
     #[cfg(Py_LIMITED_API)]
@@ -244,7 +332,11 @@ pub unsafe extern "C" fn bench_ucs_sum(_slf: *mut PyObject, args: Args, _nargs: 
 
 #[no_mangle]
 #[inline(never)]
-pub unsafe extern "C" fn bench_bytes_sum(_slf: *mut PyObject, args: Args, _nargs: Py_ssize_t) -> *mut PyObject {
+pub unsafe extern "C" fn bench_bytes_sum(
+    _slf: *mut PyObject,
+    args: Args,
+    _nargs: Py_ssize_t,
+) -> *mut PyObject {
     let b = *args;
     let mut total: c_long = 0;
     #[cfg(Py_LIMITED_API)]
@@ -264,7 +356,11 @@ pub unsafe extern "C" fn bench_bytes_sum(_slf: *mut PyObject, args: Args, _nargs
 
 #[no_mangle]
 #[inline(never)]
-pub unsafe extern "C" fn bench_make_tuple(_slf: *mut PyObject, args: Args, _nargs: Py_ssize_t) -> *mut PyObject {
+pub unsafe extern "C" fn bench_make_tuple(
+    _slf: *mut PyObject,
+    args: Args,
+    _nargs: Py_ssize_t,
+) -> *mut PyObject {
     let n = PyLong_AsSsize_t(*args);
     let t = PyTuple_New(n);
     if t.is_null() {
@@ -283,7 +379,11 @@ pub unsafe extern "C" fn bench_make_tuple(_slf: *mut PyObject, args: Args, _narg
 
 #[no_mangle]
 #[inline(never)]
-pub unsafe extern "C" fn bench_make_list(_slf: *mut PyObject, args: Args, _nargs: Py_ssize_t) -> *mut PyObject {
+pub unsafe extern "C" fn bench_make_list(
+    _slf: *mut PyObject,
+    args: Args,
+    _nargs: Py_ssize_t,
+) -> *mut PyObject {
     let obj = *args;
     let n = PyLong_AsSsize_t(*args.add(1));
     let l = PyList_New(n);
@@ -304,13 +404,22 @@ pub unsafe extern "C" fn bench_make_list(_slf: *mut PyObject, args: Args, _nargs
 #[cfg(any(not(Py_LIMITED_API), Py_3_12))]
 #[no_mangle]
 #[inline(never)]
-pub unsafe extern "C" fn bench_vcall(_slf: *mut PyObject, args: Args, _nargs: Py_ssize_t) -> *mut PyObject {
+pub unsafe extern "C" fn bench_vcall(
+    _slf: *mut PyObject,
+    args: Args,
+    _nargs: Py_ssize_t,
+) -> *mut PyObject {
     let callable = *args;
     let n = PyLong_AsSsize_t(*args.add(2));
     let argv: [*mut PyObject; 2] = [ptr::null_mut(), *args.add(1)];
     let mut i = 0;
     while i < n {
-        let r = PyObject_Vectorcall(callable, argv.as_ptr().add(1), 1 | PY_VECTORCALL_ARGUMENTS_OFFSET, ptr::null_mut());
+        let r = PyObject_Vectorcall(
+            callable,
+            argv.as_ptr().add(1),
+            1 | PY_VECTORCALL_ARGUMENTS_OFFSET,
+            ptr::null_mut(),
+        );
         if r.is_null() {
             return ptr::null_mut();
         }
@@ -326,7 +435,11 @@ pub unsafe extern "C" fn bench_vcall(_slf: *mut PyObject, args: Args, _nargs: Py
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 #[no_mangle]
 #[inline(never)]
-pub unsafe extern "C" fn bench_crit_sum(_slf: *mut PyObject, args: Args, _nargs: Py_ssize_t) -> *mut PyObject {
+pub unsafe extern "C" fn bench_crit_sum(
+    _slf: *mut PyObject,
+    args: Args,
+    _nargs: Py_ssize_t,
+) -> *mut PyObject {
     let list = *args;
     let mut total: c_long = 0;
     #[cfg(Py_GIL_DISABLED)]
