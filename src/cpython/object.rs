@@ -54,18 +54,20 @@ extern "C" {
 #[inline(always)]
 pub unsafe fn _Py_ThreadId() -> usize {
     let tid: usize;
-    // x86_64 Linux and BSD use FS; macOS uses GS; Windows reads the TEB at gs:[48].
+    // `nomem`, as the header's asm names no memory: the value is fixed for the thread,
+    // so the compiler may reuse it. x86_64 Linux and BSD use FS; macOS uses GS; Windows
+    // reads the TEB at gs:[48].
     #[cfg(all(target_arch = "x86_64", not(target_vendor = "apple"), not(windows)))]
-    core::arch::asm!("mov {}, qword ptr fs:[0]", out(reg) tid, options(nostack, readonly, pure, preserves_flags));
+    core::arch::asm!("mov {}, qword ptr fs:[0]", out(reg) tid, options(nostack, nomem, pure, preserves_flags));
     #[cfg(all(target_arch = "x86_64", target_vendor = "apple"))]
-    core::arch::asm!("mov {}, qword ptr gs:[0]", out(reg) tid, options(nostack, readonly, pure, preserves_flags));
+    core::arch::asm!("mov {}, qword ptr gs:[0]", out(reg) tid, options(nostack, nomem, pure, preserves_flags));
     #[cfg(all(target_arch = "x86_64", windows))]
-    core::arch::asm!("mov {}, qword ptr gs:[48]", out(reg) tid, options(nostack, readonly, pure, preserves_flags));
+    core::arch::asm!("mov {}, qword ptr gs:[48]", out(reg) tid, options(nostack, nomem, pure, preserves_flags));
     // 32-bit x86 uses GS, except Windows (fs:[24]).
     #[cfg(all(target_arch = "x86", not(windows)))]
-    core::arch::asm!("mov {}, dword ptr gs:[0]", out(reg) tid, options(nostack, readonly, pure, preserves_flags));
+    core::arch::asm!("mov {}, dword ptr gs:[0]", out(reg) tid, options(nostack, nomem, pure, preserves_flags));
     #[cfg(all(target_arch = "x86", windows))]
-    core::arch::asm!("mov {}, dword ptr fs:[24]", out(reg) tid, options(nostack, readonly, pure, preserves_flags));
+    core::arch::asm!("mov {}, dword ptr fs:[24]", out(reg) tid, options(nostack, nomem, pure, preserves_flags));
     #[cfg(all(target_arch = "aarch64", target_vendor = "apple"))]
     core::arch::asm!("mrs {}, tpidrro_el0", out(reg) tid, options(nostack, nomem, pure, preserves_flags));
     // x18 points to the TEB on Windows.
