@@ -7,23 +7,31 @@ use quote::ToTokens;
 use std::collections::BTreeMap;
 
 /// Parameters the headers leave unnamed, which bindgen calls `arg1`, `arg2`...
-fn synthesized_parameters(declared: &[Declared]) -> usize {
-    let mut n = 0;
+fn synthesized_parameters(declared: &[Declared]) -> (usize, usize) {
+    let count = |text: String| {
+        text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .filter(|w| {
+                w.strip_prefix("arg")
+                    .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+            })
+            .count()
+    };
+    let (mut functions, mut all) = (0, 0);
     for d in declared {
         for v in &d.variants {
             for item in &v.items {
-                let text = item.to_token_stream().to_string();
-                n += text
-                    .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-                    .filter(|w| {
-                        w.strip_prefix("arg")
-                            .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
-                    })
-                    .count();
+                all += count(item.to_token_stream().to_string());
+                if let syn::Item::ForeignMod(fm) = item {
+                    for fi in &fm.items {
+                        if let syn::ForeignItem::Fn(f) = fi {
+                            functions += count(f.sig.inputs.to_token_stream().to_string());
+                        }
+                    }
+                }
             }
         }
     }
-    n
+    (functions, all - functions)
 }
 
 pub fn print(declared: &[Declared], merged: &Merged, edges: &crate::imports::Edges) {
@@ -74,8 +82,6 @@ pub fn print(declared: &[Declared], merged: &Merged, edges: &crate::imports::Edg
             cycles.join("; ")
         }
     );
-    eprintln!(
-        "  parameter names still synthesized (argN): {}",
-        synthesized_parameters(declared)
-    );
+    let (functions, callbacks) = synthesized_parameters(declared);
+    eprintln!("  parameter names still synthesized (argN): {functions} of functions, {callbacks} in callback types");
 }
