@@ -141,7 +141,7 @@ extern "C" {
     pub fn PyObject_GetIter(o: *mut PyObject) -> *mut PyObject;
     #[cfg(all(Py_3_10, not(PyPy)))]
     pub fn PyObject_GetAIter(o: *mut PyObject) -> *mut PyObject;
-    #[cfg(Py_3_8)]
+    #[cfg(any(Py_3_10, all(Py_3_8, Py_LIMITED_API), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyIter_Check")]
     pub fn PyIter_Check(o: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_10, not(PyPy)))]
@@ -202,7 +202,7 @@ extern "C" {
     pub fn PyNumber_Xor(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Or")]
     pub fn PyNumber_Or(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
-    #[cfg(Py_3_8)]
+    #[cfg(any(Py_3_9, all(Py_3_8, Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyIndex_Check")]
     pub fn PyIndex_Check(o: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Index")]

@@ -55,17 +55,21 @@ use crate::weakrefobject::PyWeakref_GetObject;
 use crate::modsupport::PyModule_AddObject;
 #[cfg(not(Py_3_13))]
 use crate::import::PyImport_AddModule;
-#[cfg(all(Py_3_8, not(Py_3_14)))]
-use crate::abstract_::PyIter_Check;
 #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
 use crate::abstract_::PyObject_VectorcallMethod;
 #[cfg(any(Py_LIMITED_API, not(Py_3_9), PyPy))]
 use crate::abstract_::PyObject_CallMethodObjArgs;
+#[cfg(any(
+    all(Py_3_10, not(Py_3_14)),
+    all(Py_3_8, not(Py_3_14), Py_LIMITED_API),
+    PyPy
+))]
+use crate::abstract_::PyIter_Check;
 #[cfg(any(not(Py_3_9), PyPy, all(not(Py_3_10), Py_LIMITED_API)))]
 use crate::abstract_::PyObject_CallObject;
 #[cfg(not(Py_3_14))]
 use crate::abstract_::PyIter_Next;
-#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
+#[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 use crate::cpython::abstract_::PyIter_Check;
 
 #[allow(unused_imports)]

@@ -156,7 +156,7 @@ extern "C" {
     pub fn PyException_GetArgs(ex: *mut PyObject) -> *mut PyObject;
     #[cfg(Py_3_12)]
     pub fn PyException_SetArgs(ex: *mut PyObject, args: *mut PyObject);
-    #[cfg(all(Py_3_8, not(PyPy)))]
+    #[cfg(any(all(Py_3_10, not(PyPy)), all(Py_3_8, Py_LIMITED_API)))]
     pub fn PyExceptionClass_Name(ob: *mut PyObject) -> *const c_char;
     #[cfg_attr(PyPy, link_name = "PyPyExc_BaseException")]
     pub static mut PyExc_BaseException: *mut PyObject;

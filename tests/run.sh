@@ -39,6 +39,11 @@ else
   step "pyo3-ffi names: skipped regeneration check (needs ../shared and gen/fetch-headers.sh); tests/pyo3_names.rs ran above"
 fi
 
+if [ -d "${PYFFI_HEADERS:-${PYFFI_CACHE_ROOT:-/var/cache/pyffi}/headers}/3.15" ]; then
+  step "inline where C inlines: no call to an export where the headers' macro inlines it"
+  python3 tests/inline_like_c.py
+fi
+
 step "examples"
 bash examples/run.sh
 

@@ -36,9 +36,9 @@ use crate::abstract_::PyObject_VectorcallMethod;
 #[cfg(PyPy)]
 use crate::pypy_decl::PyPySequence_ITEM;
 
-// Private functions the 3.7 and 3.9–3.10 inline paths call (the generator does not
-// declare private names).
-#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
+// Private functions the 3.7–3.10 inline paths call (the generator does not declare
+// private names).
+#[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 extern "C" {
     fn _PyObject_NextNotImplemented(o: *mut PyObject) -> *mut PyObject;
 }
@@ -59,23 +59,55 @@ extern "C" {
     ) -> *mut PyObject;
 }
 
-/// `PyIter_Check` (a macro in 3.7; a function from 3.8): the type has a `tp_iternext`
-/// that is not the "not implemented" placeholder.
-#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-#[inline]
-pub unsafe fn PyIter_Check(obj: *mut PyObject) -> ::core::ffi::c_int {
+// `PyIter_Check` and `PyIndex_Check` are macros in 3.7. 3.8 also exports functions of
+// the names (pyo3-ffi declares them), while its header keeps the macros, `PyIter_Check`'s
+// until 3.10: there these are `extern "C"` functions, which have the export's type and
+// inline as the macro does.
+
+/// The type has a `tp_iternext` that is not the "not implemented" placeholder.
+#[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+#[inline(always)]
+unsafe fn iter_check(obj: *mut PyObject) -> ::core::ffi::c_int {
     let not_implemented: unsafe extern "C" fn(*mut PyObject) -> *mut PyObject =
         _PyObject_NextNotImplemented;
     let next = (*Py_TYPE(obj)).tp_iternext.map(|f| f as usize);
     (next.is_some() && next != Some(not_implemented as usize)) as ::core::ffi::c_int
 }
 
-/// `PyIndex_Check` (a macro in 3.7; a function from 3.8): the type has `nb_index`.
+/// The type has `nb_index`.
+#[cfg(all(not(Py_3_9), not(Py_LIMITED_API), not(PyPy)))]
+#[inline(always)]
+unsafe fn index_check(obj: *mut PyObject) -> ::core::ffi::c_int {
+    let nb = (*Py_TYPE(obj)).tp_as_number;
+    (!nb.is_null() && (*nb).nb_index.is_some()) as ::core::ffi::c_int
+}
+
+/// `PyIter_Check`: the object is an iterator.
+#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
+#[inline]
+pub unsafe fn PyIter_Check(obj: *mut PyObject) -> ::core::ffi::c_int {
+    iter_check(obj)
+}
+
+/// `PyIter_Check`: the object is an iterator.
+#[cfg(all(Py_3_8, not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe extern "C" fn PyIter_Check(obj: *mut PyObject) -> ::core::ffi::c_int {
+    iter_check(obj)
+}
+
+/// `PyIndex_Check`: the object can be an index (its type has `nb_index`).
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyIndex_Check(obj: *mut PyObject) -> ::core::ffi::c_int {
-    let nb = (*Py_TYPE(obj)).tp_as_number;
-    (!nb.is_null() && (*nb).nb_index.is_some()) as ::core::ffi::c_int
+    index_check(obj)
+}
+
+/// `PyIndex_Check`: the object can be an index (its type has `nb_index`).
+#[cfg(all(Py_3_8, not(Py_3_9), not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe extern "C" fn PyIndex_Check(obj: *mut PyObject) -> ::core::ffi::c_int {
+    index_check(obj)
 }
 
 /// `PyObject_CheckBuffer` (a macro before 3.9): the type has `bf_getbuffer`.

@@ -310,11 +310,19 @@ unsafe fn unicode_data(op: *mut PyObject) -> *mut c_void {
     }
 }
 
-/// `PyUnicode_DATA`: the character buffer (its width is `PyUnicode_KIND`). (From 3.14
-/// the C header also exports a function of this name, declared below the marker.)
+/// `PyUnicode_DATA`: the character buffer (its width is `PyUnicode_KIND`).
 #[cfg(all(not(Py_LIMITED_API), not(Py_3_14)))]
 #[inline]
 pub unsafe fn PyUnicode_DATA(op: *mut PyObject) -> *mut c_void {
+    unicode_data(op)
+}
+
+// From 3.14 libpython also exports `PyUnicode_DATA`, which pyo3-ffi declares; the header
+// still inlines it. An `extern "C"` function has the export's type and inlines too.
+/// `PyUnicode_DATA`: the character buffer (its width is `PyUnicode_KIND`).
+#[cfg(all(not(Py_LIMITED_API), Py_3_14))]
+#[inline]
+pub unsafe extern "C" fn PyUnicode_DATA(op: *mut PyObject) -> *mut c_void {
     unicode_data(op)
 }
 
@@ -713,8 +721,6 @@ pub const PyUnicode_4BYTE_KIND: PyUnicode_Kind = 4;
 #[cfg(not(Py_LIMITED_API))]
 pub type PyUnicode_Kind = c_uint;
 extern "C" {
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn PyUnicode_DATA(op: *mut PyObject) -> *mut c_void;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_New")]
     pub fn PyUnicode_New(size: Py_ssize_t, maxchar: Py_UCS4) -> *mut PyObject;
