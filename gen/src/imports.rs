@@ -538,7 +538,8 @@ pub type Edges = BTreeMap<Vec<String>, BTreeSet<Vec<String>>>;
 
 pub fn write_all(src: &Path, configs: &[Config], order: &[String]) -> Edges {
     let mut files = Vec::new();
-    for dir in [src.to_path_buf(), src.join("cpython")] {
+    // compat's shims may sit in files of their own under src/compat/.
+    for dir in [src.to_path_buf(), src.join("cpython"), src.join("compat")] {
         for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
             let f = e.path();
             if f.extension().is_some_and(|x| x == "rs") {
