@@ -100,10 +100,12 @@ extern "C" {
     pub fn PyEval_EvalFrame(f: *mut PyFrameObject) -> *mut PyObject;
     #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
     pub fn PyEval_EvalFrame(f: *mut _frame) -> *mut PyObject;
-    #[cfg(any(all(Py_3_9, not(PyPy)), all(not(Py_LIMITED_API), not(PyPy))))]
-    pub fn PyEval_EvalFrameEx(f: *mut PyFrameObject, exc: c_int) -> *mut PyObject;
-    #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
-    pub fn PyEval_EvalFrameEx(f: *mut _frame, exc: c_int) -> *mut PyObject;
+    #[cfg(not(PyPy))]
+    pub fn PyEval_EvalFrameEx(
+        #[cfg(any(Py_3_9, not(Py_LIMITED_API)))] f: *mut PyFrameObject,
+        #[cfg(all(not(Py_3_9), Py_LIMITED_API))] f: *mut _frame,
+        exc: c_int,
+    ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyEval_SaveThread")]
     pub fn PyEval_SaveThread() -> *mut PyThreadState;
     #[cfg_attr(PyPy, link_name = "PyPyEval_RestoreThread")]

@@ -247,13 +247,11 @@ extern "C" {
     pub fn PyLongWriter_Finish(writer: *mut PyLongWriter) -> *mut PyObject;
     #[cfg(any(all(Py_3_14, not(Py_LIMITED_API)), Py_3_15))]
     pub fn PyLongWriter_Discard(writer: *mut PyLongWriter);
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyLong_FromUnicode(u: *mut Py_UNICODE, length: Py_ssize_t, base: c_int)
-        -> *mut PyObject;
-    #[cfg(PyPy)]
+    #[cfg(any(all(not(Py_3_10), not(Py_LIMITED_API)), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnicode")]
     pub fn PyLong_FromUnicode(
-        u: *mut ::libc::wchar_t,
+        #[cfg(not(PyPy))] u: *mut Py_UNICODE,
+        #[cfg(PyPy)] u: *mut ::libc::wchar_t,
         length: Py_ssize_t,
         base: c_int,
     ) -> *mut PyObject;

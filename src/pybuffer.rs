@@ -113,10 +113,11 @@ extern "C" {
     pub fn PyBuffer_GetPointer(view: *const Py_buffer, indices: *const Py_ssize_t) -> *mut c_void;
     #[cfg(any(all(Py_3_11, not(PyPy)), all(Py_3_9, not(Py_LIMITED_API), not(PyPy))))]
     pub fn PyBuffer_SizeFromFormat(format: *const c_char) -> Py_ssize_t;
-    #[cfg(all(Py_3_11, not(PyPy)))]
+    #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
     pub fn PyBuffer_ToContiguous(
         buf: *mut c_void,
-        view: *const Py_buffer,
+        #[cfg(Py_3_11)] view: *const Py_buffer,
+        #[cfg(not(Py_3_11))] view: *mut Py_buffer,
         len: Py_ssize_t,
         order: c_char,
     ) -> c_int;
@@ -129,10 +130,12 @@ extern "C" {
         len: Py_ssize_t,
         fort: c_char,
     ) -> c_int;
-    #[cfg(all(Py_3_11, not(PyPy)))]
+    #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
     pub fn PyBuffer_FromContiguous(
-        view: *const Py_buffer,
-        buf: *const c_void,
+        #[cfg(Py_3_11)] view: *const Py_buffer,
+        #[cfg(Py_3_11)] buf: *const c_void,
+        #[cfg(not(Py_3_11))] view: *mut Py_buffer,
+        #[cfg(not(Py_3_11))] buf: *mut c_void,
         len: Py_ssize_t,
         order: c_char,
     ) -> c_int;

@@ -305,21 +305,13 @@ extern "C" {
         arg1: *mut ::libc::wchar_t,
         arg2: Py_ssize_t,
     );
-    #[cfg(all(Py_3_11, PyPy))]
+    #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "_PyPyLong_AsByteArrayO")]
     pub fn _PyLong_AsByteArrayO(
         arg0: *mut PyObject,
         arg1: *mut c_uchar,
-        arg2: usize,
-        arg3: c_int,
-        arg4: c_int,
-    ) -> c_int;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "_PyPyLong_AsByteArrayO")]
-    pub fn _PyLong_AsByteArrayO(
-        arg0: *mut PyObject,
-        arg1: *mut c_uchar,
-        arg2: c_ulong,
+        #[cfg(Py_3_11)] arg2: usize,
+        #[cfg(not(Py_3_11))] arg2: c_ulong,
         arg3: c_int,
         arg4: c_int,
     ) -> c_int;

@@ -293,7 +293,10 @@ fn walk(ctx: &Ctx, items: &[Item], krate: &mut Crate) -> Result<(), String> {
                                 &func.vis,
                                 link,
                                 Kind::Fn {
-                                    sig: sig_with_headers_types(&func.attrs, func.sig.clone()),
+                                    sig: sig_with_headers_types(
+                                        &func.attrs,
+                                        active_params(ctx, &func.sig)?,
+                                    ),
                                 },
                             );
                         }
@@ -452,6 +455,28 @@ fn put_headers_types(
             }
         }
     }
+}
+
+/// The signature with the parameters whose `#[cfg]` holds (the generator puts a cfg on
+/// each parameter that only some versions have).
+fn active_params(ctx: &Ctx, sig: &syn::Signature) -> Result<syn::Signature, String> {
+    let mut sig = sig.clone();
+    let mut kept = syn::punctuated::Punctuated::new();
+    for a in std::mem::take(&mut sig.inputs) {
+        let attrs = match &a {
+            syn::FnArg::Typed(p) => &p.attrs,
+            syn::FnArg::Receiver(r) => &r.attrs,
+        };
+        if ctx
+            .cfgs
+            .active(attrs)
+            .map_err(|e| format!("{}: {e}", ctx.rel))?
+        {
+            kept.push(a);
+        }
+    }
+    sig.inputs = kept;
+    Ok(sig)
 }
 
 fn sig_with_headers_types(attrs: &[syn::Attribute], mut sig: syn::Signature) -> syn::Signature {

@@ -93,7 +93,7 @@ fn members(item: &syn::Item) -> Vec<String> {
 
 /// Merges `next` into `merged` (each member with the configurations that have it),
 /// keeping the order of both: the longest common subsequence is shared.
-fn merge_into(
+pub fn merge_into(
     merged: &mut Vec<(String, BTreeSet<usize>)>,
     next: &[String],
     configs: &BTreeSet<usize>,
@@ -130,6 +130,25 @@ fn merge_into(
     *merged = out;
 }
 
+/// The shortest cfg, among the configurations `all` (those declaring an item), that holds
+/// exactly in `set` of them; None where it holds in all.
+pub fn cfg_within(
+    configs: &[Config],
+    all: &BTreeSet<usize>,
+) -> impl Fn(&BTreeSet<usize>) -> Option<String> {
+    let index: Vec<usize> = all.iter().copied().collect();
+    let sub: Vec<Config> = index.iter().map(|&i| configs[i].clone()).collect();
+    move |set| {
+        let local: BTreeSet<usize> = index
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| set.contains(i))
+            .map(|(k, _)| k)
+            .collect();
+        crate::cfgexpr::synthesize(&sub, &local)
+    }
+}
+
 /// The merged item, or None where the versions cannot be one.
 fn merge_group(configs: &[Config], group: &[&Variant]) -> Option<Variant> {
     let mut merged: Vec<(String, BTreeSet<usize>)> = Vec::new();
@@ -141,16 +160,7 @@ fn merge_group(configs: &[Config], group: &[&Variant]) -> Option<Variant> {
         .flat_map(|v| v.configs.iter().copied())
         .collect();
     // Field cfgs are decided among the configurations that declare the type.
-    let index: Vec<usize> = all.iter().copied().collect();
-    let sub: Vec<Config> = index.iter().map(|&i| configs[i].clone()).collect();
-    let local = |set: &BTreeSet<usize>| -> BTreeSet<usize> {
-        index
-            .iter()
-            .enumerate()
-            .filter(|(_, i)| set.contains(i))
-            .map(|(k, _)| k)
-            .collect()
-    };
+    let within = cfg_within(configs, &all);
     // The member tokens, parsed back from the version that has them.
     let mut parsed: HashMap<String, syn::Item> = HashMap::new();
     for v in group {
@@ -159,8 +169,7 @@ fn merge_group(configs: &[Config], group: &[&Variant]) -> Option<Variant> {
         }
     }
     let cfg_attr = |set: &BTreeSet<usize>| -> Option<syn::Attribute> {
-        let cfg = crate::cfgexpr::synthesize(&sub, &local(set))?;
-        let tokens: proc_macro2::TokenStream = cfg.parse().unwrap();
+        let tokens: proc_macro2::TokenStream = within(set)?.parse().unwrap();
         Some(syn::parse_quote!(#[cfg(#tokens)]))
     };
     let mut item = group[0].items[0].clone();
@@ -185,7 +194,7 @@ fn merge_group(configs: &[Config], group: &[&Variant]) -> Option<Variant> {
         }
     }
     for (set, traits) in by_set {
-        let cfg = crate::cfgexpr::synthesize(&sub, &local(&set));
+        let cfg = within(&set);
         attrs_mut(&mut item).push(match cfg {
             None => syn::parse_quote!(#[derive(#(#traits),*)]),
             Some(cfg) => {

@@ -181,6 +181,10 @@ impl<'ast> Visit<'ast> for Uses<'_> {
         let attrs = f.attrs.clone();
         self.with(&attrs, |s| syn::visit::visit_field(s, f));
     }
+    fn visit_pat_type(&mut self, p: &'ast syn::PatType) {
+        let attrs = p.attrs.clone();
+        self.with(&attrs, |s| syn::visit::visit_pat_type(s, p));
+    }
     fn visit_field_value(&mut self, f: &'ast syn::FieldValue) {
         let attrs = f.attrs.clone();
         self.with(&attrs, |s| syn::visit::visit_field_value(s, f));

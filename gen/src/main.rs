@@ -14,6 +14,7 @@ mod imports;
 mod params;
 mod report;
 mod shapes;
+mod signatures;
 mod spellings;
 mod tidy;
 mod traits;
@@ -107,11 +108,12 @@ fn main() {
     handwritten::give_way(&configs, &mut declared, &hand.defs);
     params::name_synthesized(&repo.join("gen/param-names.tsv"), &mut declared);
     let merged = fields::merge_versions(&configs, &mut declared);
+    let signatures = signatures::merge_versions(&configs, &mut declared);
     emit::write_all(&repo.join("src"), &configs, &declared);
     let order = imports::include_order(&root, &configs);
     let edges = imports::write_all(&repo.join("src"), &configs, &order);
     format(&repo);
-    report::print(&declared, &merged, &edges);
+    report::print(&declared, &merged, signatures, &edges);
 }
 
 /// Formats every module as `cargo fmt` does (with the repository's rustfmt.toml), so

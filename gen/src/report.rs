@@ -34,7 +34,12 @@ fn synthesized_parameters(declared: &[Declared]) -> (usize, usize) {
     (functions, all - functions)
 }
 
-pub fn print(declared: &[Declared], merged: &Merged, edges: &crate::imports::Edges) {
+pub fn print(
+    declared: &[Declared],
+    merged: &Merged,
+    signatures: usize,
+    edges: &crate::imports::Edges,
+) {
     let mut per_header: BTreeMap<&str, usize> = BTreeMap::new();
     for d in declared {
         let mut headers: Vec<&str> = d
@@ -61,6 +66,7 @@ pub fn print(declared: &[Declared], merged: &Merged, edges: &crate::imports::Edg
         "  types merged across versions into one definition: {}",
         merged.types
     );
+    eprintln!("  functions whose versions merged into one, with per-parameter cfgs: {signatures}");
     eprintln!(
         "  a full and an opaque definition ({}): {}",
         merged.with_opaque.len(),

@@ -2,7 +2,7 @@
 
 // Imports: written by pyffi-gen from the names used here.
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-use core::ffi::{c_char, c_void};
+use core::ffi::c_void;
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 use core::ffi::c_int;
 #[cfg(not(Py_LIMITED_API))]
@@ -285,20 +285,6 @@ pub unsafe fn PySequence_Fast_ITEMS(sf: *mut PyObject) -> *mut *mut PyObject {
 extern "C" {
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyBuffer_GetPointer(view: *mut Py_buffer, indices: *mut Py_ssize_t) -> *mut c_void;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyBuffer_ToContiguous(
-        buf: *mut c_void,
-        view: *mut Py_buffer,
-        len: Py_ssize_t,
-        order: c_char,
-    ) -> c_int;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyBuffer_FromContiguous(
-        view: *mut Py_buffer,
-        buf: *mut c_void,
-        len: Py_ssize_t,
-        order: c_char,
-    ) -> c_int;
     #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
     pub fn PyVectorcall_Function(callable: *mut PyObject) -> Option<vectorcallfunc>;
     #[cfg(all(Py_3_9, not(Py_LIMITED_API)))]

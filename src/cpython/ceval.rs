@@ -60,16 +60,11 @@ pub struct PerfMapState {
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyUnstable_PerfMapState_Init() -> c_int;
-    #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     pub fn PyUnstable_WritePerfMapEntry(
         code_addr: *const c_void,
-        code_size: usize,
-        entry_name: *const c_char,
-    ) -> c_int;
-    #[cfg(all(Py_3_12, not(Py_3_15), not(Py_LIMITED_API)))]
-    pub fn PyUnstable_WritePerfMapEntry(
-        code_addr: *const c_void,
-        code_size: c_uint,
+        #[cfg(Py_3_15)] code_size: usize,
+        #[cfg(not(Py_3_15))] code_size: c_uint,
         entry_name: *const c_char,
     ) -> c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]

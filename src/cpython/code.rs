@@ -492,27 +492,10 @@ pub struct _PyCoLineInstrumentationData {
     pub line_delta: i8,
 }
 extern "C" {
-    #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyCode_New(
-        argcount: c_int,
-        kwonlyargcount: c_int,
-        nlocals: c_int,
-        stacksize: c_int,
-        flags: c_int,
-        code: *mut PyObject,
-        consts: *mut PyObject,
-        names: *mut PyObject,
-        varnames: *mut PyObject,
-        freevars: *mut PyObject,
-        cellvars: *mut PyObject,
-        filename: *mut PyObject,
-        name: *mut PyObject,
-        qualname: *mut PyObject,
-        firstlineno: c_int,
-        linetable: *mut PyObject,
-        exceptiontable: *mut PyObject,
-    ) -> *mut PyCodeObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    #[cfg(any(
+        all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)),
+        all(not(Py_3_11), not(Py_LIMITED_API))
+    ))]
     #[cfg_attr(PyPy, link_name = "PyPyCode_New")]
     pub fn PyCode_New(
         argcount: c_int,
@@ -528,8 +511,11 @@ extern "C" {
         cellvars: *mut PyObject,
         filename: *mut PyObject,
         name: *mut PyObject,
+        #[cfg(Py_3_11)] qualname: *mut PyObject,
         firstlineno: c_int,
-        lnotab: *mut PyObject,
+        #[cfg(Py_3_11)] linetable: *mut PyObject,
+        #[cfg(Py_3_11)] exceptiontable: *mut PyObject,
+        #[cfg(not(Py_3_11))] lnotab: *mut PyObject,
     ) -> *mut PyCodeObject;
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyCode_New")]
@@ -552,7 +538,10 @@ extern "C" {
         arg14: c_int,
         arg15: *mut PyObject,
     ) -> *mut PyCodeObject;
-    #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API)))]
+    #[cfg(any(
+        all(Py_3_8, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)),
+        all(Py_3_11, PyPy)
+    ))]
     #[cfg_attr(PyPy, link_name = "PyPyCode_NewWithPosOnlyArgs")]
     pub fn PyCode_NewWithPosOnlyArgs(
         argcount: c_int,
@@ -569,29 +558,11 @@ extern "C" {
         cellvars: *mut PyObject,
         filename: *mut PyObject,
         name: *mut PyObject,
-        qualname: *mut PyObject,
+        #[cfg(Py_3_11)] qualname: *mut PyObject,
         firstlineno: c_int,
-        linetable: *mut PyObject,
-        exceptiontable: *mut PyObject,
-    ) -> *mut PyCodeObject;
-    #[cfg(all(Py_3_8, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyCode_NewWithPosOnlyArgs(
-        argcount: c_int,
-        posonlyargcount: c_int,
-        kwonlyargcount: c_int,
-        nlocals: c_int,
-        stacksize: c_int,
-        flags: c_int,
-        code: *mut PyObject,
-        consts: *mut PyObject,
-        names: *mut PyObject,
-        varnames: *mut PyObject,
-        freevars: *mut PyObject,
-        cellvars: *mut PyObject,
-        filename: *mut PyObject,
-        name: *mut PyObject,
-        firstlineno: c_int,
-        lnotab: *mut PyObject,
+        #[cfg(Py_3_11)] linetable: *mut PyObject,
+        #[cfg(Py_3_11)] exceptiontable: *mut PyObject,
+        #[cfg(not(Py_3_11))] lnotab: *mut PyObject,
     ) -> *mut PyCodeObject;
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
     pub fn _PyCode_GetExtra(

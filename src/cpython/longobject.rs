@@ -46,37 +46,22 @@ extern "C" {
     pub fn PyLong_IsZero(obj: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyLong_GetSign(v: *mut PyObject, sign: *mut c_int) -> c_int;
-    #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
+    #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "_PyPyLong_FromByteArray")]
     pub fn _PyLong_FromByteArray(
         bytes: *const c_uchar,
-        n: usize,
+        #[cfg(any(not(PyPy), Py_3_11))] n: usize,
+        #[cfg(all(not(Py_3_11), PyPy))] n: c_ulong,
         little_endian: c_int,
         is_signed: c_int,
     ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "_PyPyLong_FromByteArray")]
-    pub fn _PyLong_FromByteArray(
-        bytes: *const c_uchar,
-        n: c_ulong,
-        little_endian: c_int,
-        is_signed: c_int,
-    ) -> *mut PyObject;
-    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     pub fn _PyLong_AsByteArray(
         v: *mut PyLongObject,
         bytes: *mut c_uchar,
         n: usize,
         little_endian: c_int,
         is_signed: c_int,
-        with_exceptions: c_int,
-    ) -> c_int;
-    #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
-    pub fn _PyLong_AsByteArray(
-        v: *mut PyLongObject,
-        bytes: *mut c_uchar,
-        n: usize,
-        little_endian: c_int,
-        is_signed: c_int,
+        #[cfg(Py_3_13)] with_exceptions: c_int,
     ) -> c_int;
 }

@@ -780,16 +780,11 @@ extern "C" {
         str_: *const ::libc::wchar_t,
         size: Py_ssize_t,
     ) -> c_int;
-    #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     pub fn PyUnicodeWriter_WriteUCS4(
         writer: *mut PyUnicodeWriter,
-        str_: *const Py_UCS4,
-        size: Py_ssize_t,
-    ) -> c_int;
-    #[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API)))]
-    pub fn PyUnicodeWriter_WriteUCS4(
-        writer: *mut PyUnicodeWriter,
-        str_: *mut Py_UCS4,
+        #[cfg(Py_3_15)] str_: *const Py_UCS4,
+        #[cfg(not(Py_3_15))] str_: *mut Py_UCS4,
         size: Py_ssize_t,
     ) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
@@ -829,11 +824,13 @@ pub const USE_UNICODE_WCHAR_CACHE: c_int = 1;
 #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
 pub const PyUnicode_WCHAR_KIND: PyUnicode_Kind = 0;
 extern "C" {
-    #[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyUnicode_FromUnicode(u: *const Py_UNICODE, size: Py_ssize_t) -> *mut PyObject;
-    #[cfg(PyPy)]
+    #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromUnicode")]
-    pub fn PyUnicode_FromUnicode(u: *const ::libc::wchar_t, size: Py_ssize_t) -> *mut PyObject;
+    pub fn PyUnicode_FromUnicode(
+        #[cfg(not(PyPy))] u: *const Py_UNICODE,
+        #[cfg(PyPy)] u: *const ::libc::wchar_t,
+        size: Py_ssize_t,
+    ) -> *mut PyObject;
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUnicode")]
     pub fn PyUnicode_AsUnicode(unicode: *mut PyObject) -> *mut Py_UNICODE;
@@ -935,17 +932,11 @@ extern "C" {
         table: *mut PyObject,
         errors: *const c_char,
     ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    pub fn PyUnicode_EncodeDecimal(
-        s: *mut Py_UNICODE,
-        length: Py_ssize_t,
-        output: *mut c_char,
-        errors: *const c_char,
-    ) -> c_int;
-    #[cfg(PyPy)]
+    #[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API)), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeDecimal")]
     pub fn PyUnicode_EncodeDecimal(
-        s: *mut ::libc::wchar_t,
+        #[cfg(not(PyPy))] s: *mut Py_UNICODE,
+        #[cfg(PyPy)] s: *mut ::libc::wchar_t,
         length: Py_ssize_t,
         output: *mut c_char,
         errors: *const c_char,
