@@ -228,7 +228,7 @@ mod bytes_writer {
             .cast()
     }
 
-    /// Appends `size` bytes (`strlen(bytes)` if `size` is -1): 0, or -1 with an
+    /// Appends `size` bytes (`strlen(bytes)` if `size` is negative): 0, or -1 with an
     /// exception.
     #[inline]
     pub unsafe fn PyBytesWriter_WriteBytes(
@@ -236,12 +236,11 @@ mod bytes_writer {
         bytes: *const c_void,
         size: Py_ssize_t,
     ) -> c_int {
-        let size = if size == -1 {
+        // 3.15 takes any negative size (not only -1) as "up to the NUL".
+        let size = if size < 0 {
             core::ffi::CStr::from_ptr(bytes.cast::<c_char>())
                 .to_bytes()
                 .len() as Py_ssize_t
-        } else if !check_size(size) {
-            return -1;
         } else {
             size
         };
