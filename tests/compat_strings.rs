@@ -38,6 +38,10 @@ unsafe fn eval(expr: &CStr) -> *mut PyObject {
         PyDict_SetItemString(globals, c"__builtins__".as_ptr(), builtins),
         0
     );
+    // Classes made here take their __module__ from it (3.14 names types in errors by it).
+    let name = PyUnicode_FromString(c"compat_strings".as_ptr());
+    assert_eq!(PyDict_SetItemString(globals, c"__name__".as_ptr(), name), 0);
+    Py_DECREF(name);
     let r = PyObject_CallFunction(eval, c"sO".as_ptr(), expr.as_ptr(), globals);
     Py_DECREF(globals);
     Py_DECREF(eval);
@@ -51,12 +55,13 @@ unsafe fn eval(expr: &CStr) -> *mut PyObject {
 
 /// Takes the pending exception, asserting it is an instance of `kind`.
 unsafe fn take_error(kind: *mut PyObject) {
-    assert!(!PyErr_Occurred().is_null(), "expected an exception");
-    assert_eq!(
-        PyErr_ExceptionMatches(kind),
-        1,
-        "a different exception is pending"
-    );
+    let pending = PyErr_Occurred();
+    assert!(!pending.is_null(), "expected an exception");
+    if PyErr_ExceptionMatches(kind) != 1 {
+        let (p, k) = (pending, kind);
+        PyErr_Print();
+        panic!("{} is pending, not {}", to_string(p), to_string(k));
+    }
     PyErr_Clear();
 }
 
