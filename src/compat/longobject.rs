@@ -283,9 +283,13 @@ mod long_export {
     use crate::pyport::{Py_ssize_t, Py_uintptr_t};
     use crate::pymem::{PyMem_Calloc, PyMem_Free, PyMem_Malloc};
     use crate::object::{PyLong_Type, PyObject};
+    #[cfg(not(Py_LIMITED_API))]
+    use crate::object::Py_TYPE;
     use crate::refcount::Py_DECREF;
     use crate::bytesobject::{PyBytes_AsString, PyBytes_FromStringAndSize};
     use crate::pyerrors::{PyErr_NoMemory, PyErr_SetString, PyExc_TypeError, PyExc_ValueError};
+    #[cfg(not(Py_LIMITED_API))]
+    use crate::pyerrors::PyErr_Format;
     use crate::longobject::{PyLong_AsLongLongAndOverflow, PyLong_AsSsize_t, PyLong_Check};
     use crate::abstract_::{PyNumber_Absolute, PyNumber_Negative, PyObject_CallMethod};
 
@@ -346,6 +350,14 @@ mod long_export {
             _reserved: 0,
         });
         if PyLong_Check(obj) == 0 {
+            // The type's name where the type object is readable, as 3.14 gives it.
+            #[cfg(not(Py_LIMITED_API))]
+            PyErr_Format(
+                PyExc_TypeError,
+                c"expect int, got %s".as_ptr(),
+                (*Py_TYPE(obj)).tp_name,
+            );
+            #[cfg(Py_LIMITED_API)]
             PyErr_SetString(PyExc_TypeError, c"expect int".as_ptr());
             return -1;
         }
