@@ -749,3 +749,27 @@ fn bytes_writer_writes_grows_and_finishes() {
         assert!(PyErr_Occurred().is_null());
     });
 }
+
+#[cfg(not(Py_LIMITED_API))]
+#[test]
+fn writer_format_macros() {
+    with_gil(|| unsafe {
+        let w = compat::PyUnicodeWriter_Create(0);
+        assert_eq!(compat::PyUnicodeWriter_WriteChar(w, '<' as Py_UCS4), 0);
+        let r =
+            pyffi::PyUnicodeWriter_Format!(w, c"%d-%s".as_ptr(), 42 as c_int, c"\xc3\xa9".as_ptr());
+        assert_eq!(r, 0);
+        let s = compat::PyUnicodeWriter_Finish(w);
+        assert!(str_is(s, "<42-\u{e9}"), "{:?}", to_string(s));
+        Py_DECREF(s);
+
+        let w = compat::PyBytesWriter_Create(0);
+        assert_eq!(
+            compat::PyBytesWriter_WriteBytes(w, c"<".as_ptr().cast(), 1),
+            0
+        );
+        let r = pyffi::PyBytesWriter_Format!(w, c"%d:%s".as_ptr(), 7 as c_int, c"ab".as_ptr());
+        assert_eq!(r, 0);
+        assert_eq!(bytes_of(compat::PyBytesWriter_Finish(w)), b"<7:ab");
+    });
+}

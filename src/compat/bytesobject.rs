@@ -1,7 +1,7 @@
 //! Shims for `bytesobject.h` (`cpython/bytesobject.h`): `PyBytes_Join` (3.14) and the
 //! `PyBytesWriter` API (3.15). Neither is in the limited API, so both are provided
 //! outside it only. `PyBytesWriter_Format` is C-variadic, which stable Rust cannot
-//! define: before 3.15 it is left out.
+//! define: the `PyBytesWriter_Format!` macro stands in for it on every version.
 
 // Imports: written by pyffi-gen from the names used here.
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
@@ -255,4 +255,42 @@ mod bytes_writer {
         );
         0
     }
+}
+
+// --- PyBytesWriter_Format: 3.15, outside the limited API; C-variadic ---
+
+/// `PyBytesWriter_Format!(writer, format, args...)`: appends what
+/// `PyBytes_FromFormat(format, args...)` makes; 0, or -1 with an exception. A macro on
+/// every version (at the crate root), as stable Rust cannot define a C-variadic function;
+/// from 3.15 it calls the function.
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+#[macro_export]
+macro_rules! PyBytesWriter_Format {
+    ($writer:expr, $format:expr $(, $arg:expr)* $(,)?) => {
+        $crate::PyBytesWriter_Format($writer, $format $(, $arg)*)
+    };
+}
+
+/// `PyBytesWriter_Format!(writer, format, args...)`: appends what
+/// `PyBytes_FromFormat(format, args...)` makes; 0, or -1 with an exception. A macro on
+/// every version (at the crate root), as stable Rust cannot define a C-variadic function;
+/// before 3.15 it formats into a bytes object and writes that.
+#[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
+#[macro_export]
+macro_rules! PyBytesWriter_Format {
+    ($writer:expr, $format:expr $(, $arg:expr)* $(,)?) => {{
+        let writer: *mut $crate::compat::PyBytesWriter = $writer;
+        let b = $crate::PyBytes_FromFormat($format $(, $arg)*);
+        if b.is_null() {
+            -1
+        } else {
+            let r = $crate::compat::PyBytesWriter_WriteBytes(
+                writer,
+                $crate::PyBytes_AsString(b).cast(),
+                $crate::PyBytes_Size(b),
+            );
+            $crate::Py_DECREF(b);
+            r
+        }
+    }};
 }

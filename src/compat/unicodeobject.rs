@@ -2,8 +2,8 @@
 //! `PyUnicode_EqualToUTF8AndSize` (3.13), `PyUnicode_Equal` (3.14), the `PyUnicodeWriter`
 //! API (3.14, outside the limited API) and `PyUnstable_Unicode_GET_CACHED_HASH` (3.15,
 //! outside the limited API; not on PyPy, whose strings keep no hash there).
-//! `PyUnicodeWriter_Format` is C-variadic, which stable Rust cannot define: before 3.14
-//! it is left out.
+//! `PyUnicodeWriter_Format` is C-variadic, which stable Rust cannot define: the
+//! `PyUnicodeWriter_Format!` macro stands in for it on every version.
 
 // Imports: written by pyffi-gen from the names used here.
 #[cfg(all(not(Py_3_15), not(Py_LIMITED_API), not(PyPy)))]
@@ -388,4 +388,38 @@ mod unicode_writer {
             size
         }
     }
+}
+
+// --- PyUnicodeWriter_Format: 3.14, outside the limited API; C-variadic ---
+
+/// `PyUnicodeWriter_Format!(writer, format, args...)`: appends what
+/// `PyUnicode_FromFormat(format, args...)` makes; 0, or -1 with an exception. A macro on
+/// every version (at the crate root), as stable Rust cannot define a C-variadic function;
+/// from 3.14 it calls the function.
+#[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+#[macro_export]
+macro_rules! PyUnicodeWriter_Format {
+    ($writer:expr, $format:expr $(, $arg:expr)* $(,)?) => {
+        $crate::PyUnicodeWriter_Format($writer, $format $(, $arg)*)
+    };
+}
+
+/// `PyUnicodeWriter_Format!(writer, format, args...)`: appends what
+/// `PyUnicode_FromFormat(format, args...)` makes; 0, or -1 with an exception. A macro on
+/// every version (at the crate root), as stable Rust cannot define a C-variadic function;
+/// before 3.14 it formats into a str and writes that.
+#[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
+#[macro_export]
+macro_rules! PyUnicodeWriter_Format {
+    ($writer:expr, $format:expr $(, $arg:expr)* $(,)?) => {{
+        let writer: *mut $crate::compat::PyUnicodeWriter = $writer;
+        let s = $crate::PyUnicode_FromFormat($format $(, $arg)*);
+        if s.is_null() {
+            -1
+        } else {
+            let r = $crate::compat::PyUnicodeWriter_WriteStr(writer, s);
+            $crate::Py_DECREF(s);
+            r
+        }
+    }};
 }
