@@ -756,8 +756,12 @@ fn writer_format_macros() {
     with_gil(|| unsafe {
         let w = compat::PyUnicodeWriter_Create(0);
         assert_eq!(compat::PyUnicodeWriter_WriteChar(w, '<' as Py_UCS4), 0);
-        let r =
-            pyffi::PyUnicodeWriter_Format!(w, c"%d-%s".as_ptr(), 42 as c_int, c"\xc3\xa9".as_ptr());
+        let r = compat::PyUnicodeWriter_Format!(
+            w,
+            c"%d-%s".as_ptr(),
+            42 as c_int,
+            c"\xc3\xa9".as_ptr()
+        );
         assert_eq!(r, 0);
         let s = compat::PyUnicodeWriter_Finish(w);
         assert!(str_is(s, "<42-\u{e9}"), "{:?}", to_string(s));
@@ -768,7 +772,7 @@ fn writer_format_macros() {
             compat::PyBytesWriter_WriteBytes(w, c"<".as_ptr().cast(), 1),
             0
         );
-        let r = pyffi::PyBytesWriter_Format!(w, c"%d:%s".as_ptr(), 7 as c_int, c"ab".as_ptr());
+        let r = compat::PyBytesWriter_Format!(w, c"%d:%s".as_ptr(), 7 as c_int, c"ab".as_ptr());
         assert_eq!(r, 0);
         assert_eq!(bytes_of(compat::PyBytesWriter_Finish(w)), b"<7:ab");
     });

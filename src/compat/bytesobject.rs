@@ -259,9 +259,12 @@ mod bytes_writer {
 
 // --- PyBytesWriter_Format: 3.15, outside the limited API; C-variadic ---
 
+// The macro below, and from 3.15 the function too (the module is outside the limited API).
+pub use crate::PyBytesWriter_Format;
+
 /// `PyBytesWriter_Format!(writer, format, args...)`: appends what
 /// `PyBytes_FromFormat(format, args...)` makes; 0, or -1 with an exception. A macro on
-/// every version (at the crate root), as stable Rust cannot define a C-variadic function;
+/// every version (in `compat` and at the crate root), as stable Rust cannot define a C-variadic function;
 /// from 3.15 it calls the function.
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 #[macro_export]
@@ -273,7 +276,7 @@ macro_rules! PyBytesWriter_Format {
 
 /// `PyBytesWriter_Format!(writer, format, args...)`: appends what
 /// `PyBytes_FromFormat(format, args...)` makes; 0, or -1 with an exception. A macro on
-/// every version (at the crate root), as stable Rust cannot define a C-variadic function;
+/// every version (in `compat` and at the crate root), as stable Rust cannot define a C-variadic function;
 /// before 3.15 it formats into a bytes object and writes that.
 #[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
 #[macro_export]

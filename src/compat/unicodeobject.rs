@@ -392,9 +392,13 @@ mod unicode_writer {
 
 // --- PyUnicodeWriter_Format: 3.14, outside the limited API; C-variadic ---
 
+// The macro below, and from 3.14 the function too.
+#[cfg(not(Py_LIMITED_API))]
+pub use crate::PyUnicodeWriter_Format;
+
 /// `PyUnicodeWriter_Format!(writer, format, args...)`: appends what
 /// `PyUnicode_FromFormat(format, args...)` makes; 0, or -1 with an exception. A macro on
-/// every version (at the crate root), as stable Rust cannot define a C-variadic function;
+/// every version (in `compat` and at the crate root), as stable Rust cannot define a C-variadic function;
 /// from 3.14 it calls the function.
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 #[macro_export]
@@ -406,7 +410,7 @@ macro_rules! PyUnicodeWriter_Format {
 
 /// `PyUnicodeWriter_Format!(writer, format, args...)`: appends what
 /// `PyUnicode_FromFormat(format, args...)` makes; 0, or -1 with an exception. A macro on
-/// every version (at the crate root), as stable Rust cannot define a C-variadic function;
+/// every version (in `compat` and at the crate root), as stable Rust cannot define a C-variadic function;
 /// before 3.14 it formats into a str and writes that.
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[macro_export]
