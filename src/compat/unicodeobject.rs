@@ -55,6 +55,7 @@ pub unsafe fn PyUnicode_EqualToUTF8AndSize(
     string: *const c_char,
     size: Py_ssize_t,
 ) -> c_int {
+    // `unicode` must be a str (3.14's debug builds assert it); anything else gives 0 here.
     if PyUnicode_Check(unicode) == 0 {
         return 0;
     }
