@@ -72,6 +72,16 @@ use crate::abstract_::PyIter_Next;
 #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 use crate::cpython::abstract_::PyIter_Check;
 
+// bytesobject.h's shims are all outside the limited API.
+#[cfg(not(Py_LIMITED_API))]
+mod bytesobject;
+mod longobject;
+mod unicodeobject;
+#[cfg(not(Py_LIMITED_API))]
+pub use self::bytesobject::*;
+pub use self::longobject::*;
+pub use self::unicodeobject::*;
+
 #[allow(unused_imports)]
 use core::ffi::{c_char, c_int, c_void};
 #[allow(unused_imports)]
@@ -483,150 +493,5 @@ pub unsafe fn Py_HashBuffer(ptr: *const c_void, len: Py_ssize_t) -> Py_hash_t {
         let hash = PyObject_Hash(bytes);
         Py_DECREF(bytes);
         hash
-    }
-}
-
-// --- PyBytesWriter: 3.15, outside the limited API ---
-
-#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-pub use crate::{
-    PyBytesWriter, PyBytesWriter_Create, PyBytesWriter_Discard, PyBytesWriter_Finish,
-    PyBytesWriter_FinishWithSize, PyBytesWriter_GetData, PyBytesWriter_GetSize,
-    PyBytesWriter_Resize,
-};
-
-#[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
-pub use self::bytes_writer::*;
-
-#[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
-mod bytes_writer {
-    // Imports: written by pyffi-gen from the names used here.
-    use crate::pyport::Py_ssize_t;
-    use crate::pymem::{PyMem_Free, PyMem_Malloc};
-    use crate::object::{PyObject, Py_SIZE};
-    use crate::refcount::{Py_DECREF, Py_XDECREF};
-    use crate::bytesobject::{PyBytes_AsString, PyBytes_FromStringAndSize};
-    use crate::pyerrors::{PyErr_NoMemory, PyErr_SetString, PyExc_ValueError};
-
-    use core::ffi::{c_int, c_void};
-    use core::ptr;
-
-    extern "C" {
-        #[cfg_attr(PyPy, link_name = "_PyPyBytes_Resize")]
-        fn _PyBytes_Resize(bytes: *mut *mut PyObject, newsize: Py_ssize_t) -> c_int;
-    }
-
-    /// Builds a bytes object in place. The buffer is a bytes object of at least
-    /// `max(size, 1)` bytes that no one else sees (so it may be resized), trimmed to
-    /// `size` when finished.
-    #[repr(C)]
-    pub struct PyBytesWriter {
-        obj: *mut PyObject,
-        size: Py_ssize_t,
-    }
-
-    unsafe fn check_size(size: Py_ssize_t) -> bool {
-        if size < 0 {
-            PyErr_SetString(PyExc_ValueError, c"size must be >= 0".as_ptr());
-            return false;
-        }
-        true
-    }
-
-    /// A writer of `size` bytes (uninitialised), or NULL with an exception.
-    #[inline]
-    pub unsafe fn PyBytesWriter_Create(size: Py_ssize_t) -> *mut PyBytesWriter {
-        if !check_size(size) {
-            return ptr::null_mut();
-        }
-        let writer = PyMem_Malloc(core::mem::size_of::<PyBytesWriter>()).cast::<PyBytesWriter>();
-        if writer.is_null() {
-            PyErr_NoMemory();
-            return ptr::null_mut();
-        }
-        // Never 0 bytes: that would be the shared empty bytes object.
-        let obj = PyBytes_FromStringAndSize(ptr::null(), size.max(1));
-        if obj.is_null() {
-            PyMem_Free(writer.cast());
-            return ptr::null_mut();
-        }
-        writer.write(PyBytesWriter { obj, size });
-        writer
-    }
-
-    /// Frees the writer and its buffer; NULL is ignored.
-    #[inline]
-    pub unsafe fn PyBytesWriter_Discard(writer: *mut PyBytesWriter) {
-        if writer.is_null() {
-            return;
-        }
-        Py_XDECREF((*writer).obj);
-        PyMem_Free(writer.cast());
-    }
-
-    /// The bytes written so far as a bytes object; the writer is freed in any case.
-    #[inline]
-    pub unsafe fn PyBytesWriter_Finish(writer: *mut PyBytesWriter) -> *mut PyObject {
-        let PyBytesWriter { mut obj, size } = writer.read();
-        PyMem_Free(writer.cast());
-        if size == 0 {
-            Py_DECREF(obj);
-            return PyBytes_FromStringAndSize(ptr::null(), 0);
-        }
-        if Py_SIZE(obj) != size && _PyBytes_Resize(&mut obj, size) < 0 {
-            return ptr::null_mut();
-        }
-        obj
-    }
-
-    /// PyBytesWriter_Finish after resizing to `size`; the writer is freed in any case.
-    #[inline]
-    pub unsafe fn PyBytesWriter_FinishWithSize(
-        writer: *mut PyBytesWriter,
-        size: Py_ssize_t,
-    ) -> *mut PyObject {
-        if PyBytesWriter_Resize(writer, size) < 0 {
-            PyBytesWriter_Discard(writer);
-            return ptr::null_mut();
-        }
-        PyBytesWriter_Finish(writer)
-    }
-
-    /// The start of the buffer, valid until the next resize, finish or discard.
-    #[inline]
-    pub unsafe fn PyBytesWriter_GetData(writer: *mut PyBytesWriter) -> *mut c_void {
-        PyBytes_AsString((*writer).obj).cast()
-    }
-
-    #[inline]
-    pub unsafe fn PyBytesWriter_GetSize(writer: *mut PyBytesWriter) -> Py_ssize_t {
-        (*writer).size
-    }
-
-    /// Resizes to `size` bytes, keeping the first `min(old, new)`; new bytes are
-    /// uninitialised. 0, or -1 with an exception (the writer is unchanged).
-    #[inline]
-    pub unsafe fn PyBytesWriter_Resize(writer: *mut PyBytesWriter, size: Py_ssize_t) -> c_int {
-        if !check_size(size) {
-            return -1;
-        }
-        let capacity = Py_SIZE((*writer).obj);
-        if size > capacity {
-            // Grow by a quarter more than asked, so that repeated growth stays linear.
-            let new_capacity = size.saturating_add(size / 4);
-            let new = PyBytes_FromStringAndSize(ptr::null(), new_capacity);
-            if new.is_null() {
-                return -1;
-            }
-            ptr::copy_nonoverlapping(
-                PyBytes_AsString((*writer).obj),
-                PyBytes_AsString(new),
-                (*writer).size as usize,
-            );
-            Py_DECREF((*writer).obj);
-            (*writer).obj = new;
-        }
-        (*writer).size = size;
-        0
     }
 }
