@@ -44,6 +44,9 @@ pub unsafe fn PyModule_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
 
 /// The `m_base` every `PyModuleDef` starts with.
 #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
+// A value to copy, as C's initializer macro is; the atomics of a free-threaded header are
+// fresh in each copy.
+#[allow(clippy::declare_interior_mutable_const)]
 pub const PyModuleDef_HEAD_INIT: PyModuleDef_Base = PyModuleDef_Base {
     ob_base: PyObject_HEAD_INIT,
     m_init: None,
@@ -51,16 +54,20 @@ pub const PyModuleDef_HEAD_INIT: PyModuleDef_Base = PyModuleDef_Base {
     m_copy: ::core::ptr::null_mut(),
 };
 
-// Values of the Py_mod_multiple_interpreters and Py_mod_gil slots: pointers in C.
+// Values of the Py_mod_multiple_interpreters and Py_mod_gil slots: small integers cast to
+// pointers in C, never dereferenced.
 #[cfg(Py_3_12)]
-pub const Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED: *mut ::core::ffi::c_void = 0 as *mut _;
+pub const Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED: *mut ::core::ffi::c_void =
+    ::core::ptr::null_mut();
 #[cfg(Py_3_12)]
+#[allow(clippy::manual_dangling_ptr)] // the C value is the integer 1, not "dangling"
 pub const Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED: *mut ::core::ffi::c_void = 1 as *mut _;
 #[cfg(Py_3_12)]
 pub const Py_MOD_PER_INTERPRETER_GIL_SUPPORTED: *mut ::core::ffi::c_void = 2 as *mut _;
 #[cfg(Py_3_13)]
-pub const Py_MOD_GIL_USED: *mut ::core::ffi::c_void = 0 as *mut _;
+pub const Py_MOD_GIL_USED: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
 #[cfg(Py_3_13)]
+#[allow(clippy::manual_dangling_ptr)] // the C value is the integer 1, not "dangling"
 pub const Py_MOD_GIL_NOT_USED: *mut ::core::ffi::c_void = 1 as *mut _;
 
 // Slot ids C defines only from 3.12 and 3.13; pyo3-ffi has them for every version (an

@@ -185,6 +185,9 @@ pub const _Py_STATICALLY_ALLOCATED_FLAG: u16 = 1 << 2;
 /// The object header that C's `PyObject_HEAD_INIT(NULL)` writes: a count of one before
 /// 3.13, immortal from 3.13. Set `ob_type` after copying it.
 #[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
+// A value to copy, as C's initializer macro is; the atomics of a free-threaded header are
+// fresh in each copy.
+#[allow(clippy::declare_interior_mutable_const)]
 pub const PyObject_HEAD_INIT: PyObject = PyObject {
     #[cfg(all(py_sys_config = "Py_TRACE_REFS", not(Py_3_13)))]
     _ob_next: core::ptr::null_mut(),

@@ -25,8 +25,7 @@ use crate::objimpl::PyType_IS_GC;
 #[inline]
 pub unsafe fn PyObject_IS_GC(o: *mut PyObject) -> core::ffi::c_int {
     let tp = Py_TYPE(o);
-    (PyType_IS_GC(tp) != 0 && (*tp).tp_is_gc.map_or(true, |is_gc| is_gc(o) != 0))
-        as core::ffi::c_int
+    (PyType_IS_GC(tp) != 0 && (*tp).tp_is_gc.is_none_or(|is_gc| is_gc(o) != 0)) as core::ffi::c_int
 }
 
 /// Where the object keeps its list of weak references (3.7–3.8).
