@@ -6,7 +6,7 @@
 //! literal of strings and integers (`build_time_vars = {...}`), read here;
 //! the config is then made as `InterpreterConfig::from_sysconfigdata` makes it.
 
-use std::{collections::HashMap, fs, path::Path};
+use std::{fs, path::Path};
 
 use pyo3_build_config::{
     find_all_sysconfigdata, BuildFlag, BuildFlags, CrossCompileConfig, InterpreterConfig,
@@ -14,6 +14,16 @@ use pyo3_build_config::{
 };
 
 use crate::fail::chain;
+
+/// The variables in file order: a few dozen lookups need no hash map.
+type Vars = Vec<(String, String)>;
+
+fn var<'a>(vars: &'a Vars, key: &str) -> Option<&'a str> {
+    vars.iter()
+        .rev()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
+}
 
 /// The config, and whether the target has `Py_TRACE_REFS`.
 pub fn config(cross: &CrossCompileConfig) -> Result<(InterpreterConfig, bool), String> {
@@ -37,19 +47,13 @@ pub fn config(cross: &CrossCompileConfig) -> Result<(InterpreterConfig, bool), S
     let cross_lib_dir = cross.lib_dir.as_ref().map(|d| d.display().to_string());
     let config =
         from_vars(&vars, cross_lib_dir).map_err(|why| format!("{}: {why}", path.display()))?;
-    Ok((
-        config,
-        vars.get("Py_TRACE_REFS").map(String::as_str) == Some("1"),
-    ))
+    Ok((config, var(&vars, "Py_TRACE_REFS") == Some("1")))
 }
 
 /// As pyo3-build-config's `from_sysconfigdata`, with the cross lib dir
 /// in place of `LIBDIR` as it puts it.
-fn from_vars(
-    vars: &HashMap<String, String>,
-    lib_dir: Option<String>,
-) -> Result<InterpreterConfig, String> {
-    let get = |key: &str| vars.get(key).map(String::as_str);
+fn from_vars(vars: &Vars, lib_dir: Option<String>) -> Result<InterpreterConfig, String> {
+    let get = |key: &str| var(vars, key);
     let need = |key: &str| get(key).ok_or_else(|| format!("{key} not found"));
     let soabi = need("SOABI")?;
     let implementation = if soabi.starts_with("pypy") {
@@ -130,7 +134,7 @@ fn from_vars(
 }
 
 /// The `build_time_vars` dict, each value as Python's `print` shows it.
-fn build_time_vars(text: &str) -> Result<HashMap<String, String>, String> {
+fn build_time_vars(text: &str) -> Result<Vars, String> {
     let start = text
         .find("build_time_vars")
         .ok_or("no build_time_vars in the file")?;
@@ -139,7 +143,7 @@ fn build_time_vars(text: &str) -> Result<HashMap<String, String>, String> {
     };
     p.expect('=')?;
     p.expect('{')?;
-    let mut vars = HashMap::new();
+    let mut vars = Vars::new();
     loop {
         if p.eat('}') {
             return Ok(vars);
@@ -150,7 +154,7 @@ fn build_time_vars(text: &str) -> Result<HashMap<String, String>, String> {
             Some(text) => text,
             None => p.atom()?,
         };
-        vars.insert(key, value);
+        vars.push((key, value));
         if !p.eat(',') {
             p.expect('}')?;
             return Ok(vars);

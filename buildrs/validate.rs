@@ -1,7 +1,7 @@
 //! Checks the resolved Python against what pyffi supports, then applies the
 //! requested stable ABI: the result is what `emit` prints.
 
-use std::{collections::HashSet, env};
+use std::env;
 
 use pyo3_build_config::{
     BuildFlag, InterpreterConfig, InterpreterConfigBuilder, PythonAbiBuilder, PythonImplementation,
@@ -41,22 +41,23 @@ pub fn validate(resolved: Resolved, requested: &Requested) -> Result<Build, Fail
     let config = &resolved.config;
     let abi = config.target_abi();
     let minor = config.version().minor;
-    let names: HashSet<String> = config
+    let names: Vec<String> = config
         .build_flags()
         .0
         .iter()
         .map(|f| f.to_string())
         .collect();
-    let debug = abi.is_debug() || names.contains("Py_DEBUG");
+    let has = |flag: &str| names.iter().any(|n| n == flag);
+    let debug = abi.is_debug() || has("Py_DEBUG");
     // Before 3.8, Py_DEBUG turned on Py_TRACE_REFS (bpo-36465).
-    let trace_refs = resolved.trace_refs || names.contains("Py_TRACE_REFS") || (debug && minor < 8);
+    let trace_refs = resolved.trace_refs || has("Py_TRACE_REFS") || (debug && minor < 8);
     // Both imply Py_REF_DEBUG in CPython's headers.
-    let ref_debug = debug || trace_refs || names.contains("Py_REF_DEBUG");
+    let ref_debug = debug || trace_refs || has("Py_REF_DEBUG");
     let flags: Vec<&'static str> = [
         (debug, "Py_DEBUG"),
         (ref_debug, "Py_REF_DEBUG"),
         (trace_refs, "Py_TRACE_REFS"),
-        (names.contains("COUNT_ALLOCS"), "COUNT_ALLOCS"),
+        (has("COUNT_ALLOCS"), "COUNT_ALLOCS"),
     ]
     .into_iter()
     .filter_map(|(on, name)| on.then_some(name))
@@ -81,7 +82,7 @@ pub fn validate(resolved: Resolved, requested: &Requested) -> Result<Build, Fail
 
     let mut build_flags = config.build_flags().clone();
     for (on, name) in [(ref_debug, "Py_REF_DEBUG"), (trace_refs, "Py_TRACE_REFS")] {
-        if on && !names.contains(name) {
+        if on && !has(name) {
             build_flags
                 .0
                 .insert(name.parse::<BuildFlag>().unwrap_or_else(|e| match e {}));
