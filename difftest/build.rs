@@ -55,6 +55,22 @@ const NO_C_OK: &[(&str, &str)] = &[
         "_PyFunction_CAST",
         "a C macro from 3.12 only; pyffi's helper before",
     ),
+    ("Py_Is", "C has it from 3.10; pyffi on every version"),
+    ("Py_IsNone", "C has it from 3.10; pyffi on every version"),
+    ("Py_IsTrue", "C has it from 3.10; pyffi on every version"),
+    ("Py_IsFalse", "C has it from 3.10; pyffi on every version"),
+    (
+        "PyCFunction_CheckExact",
+        "C has it from 3.9; pyffi on every version",
+    ),
+    (
+        "PyParser_SimpleParseString",
+        "C's is not in the limited API; pyffi's is (3.7-3.9)",
+    ),
+    (
+        "PyParser_SimpleParseFile",
+        "C's is not in the limited API; pyffi's is (3.7-3.9)",
+    ),
     ("get", "pyffi's bit-field helper, not a C name"),
     ("set", "pyffi's bit-field helper, not a C name"),
 ];
@@ -106,6 +122,12 @@ fn run() -> Result<(), String> {
         return Err("difftest embeds CPython: PyPy and GraalPy are not supported".into());
     }
     let (includes, _) = python::includes(&config)?;
+    // The test embeds this libpython: find it where pyffi's build script linked it.
+    if let Some((_, dir)) = config.iter().find(|(k, _)| k == "lib_dir") {
+        if !dir.is_empty() {
+            println!("cargo:rustc-link-arg-tests=-Wl,-rpath,{dir}");
+        }
+    }
     let defines = python::defines(&cfgs);
     let limited = cfgs.has("Py_LIMITED_API");
 
@@ -125,7 +147,7 @@ fn run() -> Result<(), String> {
     let headers = if limited {
         "#include <Python.h>\n".to_string()
     } else {
-        "#include <Python.h>\n#include <datetime.h>\n".to_string()
+        "#include <Python.h>\n#include <datetime.h>\n#include <structmember.h>\n".to_string()
     };
     let c = scan_headers(&build, &out, &headers)?;
 
@@ -279,9 +301,15 @@ fn run() -> Result<(), String> {
         if s.void {
             let _ = writeln!(cs, "    {call};\n    *out = 0;");
         } else {
+            // An integer result in pyffi's type (C's may be a bit-field, which has no
+            // `__typeof__`); pointers and the rest in C's own.
+            let decl = match c_type(&s.ret) {
+                Some(t) if !s.ret.starts_with('*') => t,
+                _ => format!("__typeof__({call})"),
+            };
             let _ = writeln!(
                 cs,
-                "    __typeof__({call}) r = {call};\n    *out = 0;\n    memcpy(out, &r, sizeof r < 8 ? sizeof r : 8);"
+                "    {decl} r = {call};\n    *out = 0;\n    memcpy(out, &r, sizeof r < 8 ? sizeof r : 8);"
             );
         }
         cs.push_str("}\n");
@@ -307,10 +335,12 @@ fn run() -> Result<(), String> {
             .collect();
         let _ = writeln!(
             rs,
-            "#[allow(non_snake_case)]\nunsafe fn rust_{n}(a: &[u64]) -> u64 {{ let _ = a; crate::bits(&pyffi::{n}({args})) }}\n\
+            "#[allow(non_snake_case, deprecated)]\nunsafe fn rust_{n}(a: &[u64]) -> u64 {{ let _ = a; crate::bits(&{path}{n}({args})) }}\n\
              #[allow(non_snake_case)]\nunsafe fn c_{n}(a: &[u64]) -> u64 {{ let mut o = 0u64; shim_{n}(&mut o, a.as_ptr()); o }}",
             n = s.name,
-            args = args.join(", ")
+            args = args.join(", "),
+            // The compatibility layer is `pyffi::compat`, as pyo3-ffi's.
+            path = if s.file == "compat.rs" { "pyffi::compat::" } else { "pyffi::" }
         );
     }
     rs.push_str("pub static FUNCS: &[crate::Func] = &[\n");

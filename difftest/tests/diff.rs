@@ -368,12 +368,12 @@ unsafe fn run_side(f: &Func, args: &[Arg], corpus_objs: &[*mut PyObject], rust: 
     let exc = if exc_t.is_null() {
         String::new()
     } else {
-        let s = describe(exc_t);
+        Py_IncRef(exc_t);
         PyErr_Clear();
+        let s = describe(exc_t);
+        Py_DecRef(exc_t);
         s
     };
-    let after_rc: Vec<isize> = objs.iter().map(|&o| difftest_refcnt(o)).collect();
-    let deltas: Vec<isize> = after_rc.iter().zip(&before).map(|(a, b)| a - b).collect();
     let ret = if f.ret == "*mut PyObject" && r != 0 {
         let o = r as usize as *mut PyObject;
         if let Some(i) = raw.iter().position(|&a| a == r) {
@@ -395,6 +395,9 @@ unsafe fn run_side(f: &Func, args: &[Arg], corpus_objs: &[*mut PyObject], rust: 
     } else {
         format!("{r:#x}")
     };
+    // Counted after a new result is released: what the call left on each argument.
+    let after_rc: Vec<isize> = objs.iter().map(|&o| difftest_refcnt(o)).collect();
+    let deltas: Vec<isize> = after_rc.iter().zip(&before).map(|(a, b)| a - b).collect();
     let mut after = Vec::new();
     for &o in &fresh {
         after.push(describe(o));
@@ -714,7 +717,7 @@ fn rule(f: &Func, c: &[Obj]) -> Option<Vec<Case>> {
         .iter()
         .map(|&ch| (format!("{ch:#x}"), vec![Arg::Val(ch)]))
         .collect()
-    } else if n.starts_with("PyFunction_GET_") {
+    } else if n.starts_with("PyFunction_GET_") || n == "_PyFunction_CAST" {
         one(&|o| o.label == "function" || o.label == "lambda")
     } else if n == "PyVectorcall_NARGS" {
         let off = 1u64 << 63;
@@ -996,15 +999,18 @@ fn main() {
         }
         let corpus_objs: Vec<*mut PyObject> = corpus.iter().map(|o| o.o).collect();
 
-        // The comparison must see a difference where there is one: pyffi's Py_IsTrue
-        // against C's Py_IsFalse, and pyffi's Py_INCREF against C's Py_DECREF.
-        for (x, y) in [("Py_IsTrue", "Py_IsFalse"), ("Py_INCREF", "Py_DECREF")] {
+        // The comparison must see a difference where there is one: pyffi's PyTuple_Check
+        // against C's PyList_Check, and pyffi's Py_INCREF against C's Py_DECREF.
+        for (x, y) in [
+            ("PyTuple_Check", "PyList_Check"),
+            ("Py_INCREF", "Py_DECREF"),
+        ] {
             let fx = FUNCS.iter().find(|f| f.name == x).expect(x);
             let fy = FUNCS.iter().find(|f| f.name == y).expect(y);
             let wrong = Func { c: fy.c, ..*fx };
             let mortal = corpus.iter().find(|o| o.label == "instance Plain").unwrap();
-            let t = corpus.iter().find(|o| o.label == "True").unwrap();
-            let o = if x == "Py_IsTrue" { t } else { mortal };
+            let t = corpus.iter().find(|o| o.label == "tuple 3").unwrap();
+            let o = if x == "PyTuple_Check" { t } else { mortal };
             let a = run_side(&wrong, &[Arg::Obj(o.o)], &corpus_objs, true);
             let b = run_side(&wrong, &[Arg::Obj(o.o)], &corpus_objs, false);
             assert_ne!(
