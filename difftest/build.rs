@@ -34,6 +34,15 @@ const SKIP: &[(&str, &str)] = &[
         "PyDateTimeAPI",
         "a static of each C translation unit, not the capsule pyffi imported",
     ),
+    ("PySlot_DATA", SLOT_INIT),
+    ("PySlot_FUNC", SLOT_INIT),
+    ("PySlot_SIZE", SLOT_INIT),
+    ("PySlot_INT64", SLOT_INIT),
+    ("PySlot_UINT64", SLOT_INIT),
+    ("PySlot_STATIC_DATA", SLOT_INIT),
+    ("PySlot_PTR", SLOT_INIT),
+    ("PySlot_PTR_STATIC", SLOT_INIT),
+    ("PySlot_END", SLOT_INIT),
     ("PyObject_New", "generic over the Rust result type"),
     ("PyObject_NewVar", "generic over the Rust result type"),
     ("PyObject_GC_New", "generic over the Rust result type"),
@@ -48,6 +57,9 @@ const SKIP: &[(&str, &str)] = &[
         "takes a Rust callback; allocates a process-wide index",
     ),
 ];
+
+const SLOT_INIT: &str =
+    "a struct initializer ({.sl_id = ...}) in C; a struct's padding is unspecified on both sides, so its bytes are not compared yet";
 
 /// Inline functions that may have no C counterpart in some versions' headers, and why.
 const NO_C_OK: &[(&str, &str)] = &[
@@ -117,6 +129,17 @@ fn run() -> Result<(), String> {
     let cfg_list = env::var("DEP_PYTHON_CFGS")
         .map_err(|_| "DEP_PYTHON_CFGS is not set: pyffi's build script did not run".to_string())?;
     let cfgs = cfg::Cfgs::new(&cfg_list);
+    // pyffi's cfgs, for the test's own `#[cfg]`s.
+    for name in ["Py_LIMITED_API", "Py_GIL_DISABLED", "PyPy", "GraalPy"] {
+        println!("cargo:rustc-check-cfg=cfg({name})");
+    }
+    for m in 7..=15 {
+        println!("cargo:rustc-check-cfg=cfg(Py_3_{m})");
+    }
+    println!("cargo:rustc-check-cfg=cfg(py_sys_config, values(any()))");
+    for c in cfg_list.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+        println!("cargo:rustc-cfg={c}");
+    }
     let config = python::pyo3_config()?;
     if cfgs.has("PyPy") || cfgs.has("GraalPy") {
         return Err("difftest embeds CPython: PyPy and GraalPy are not supported".into());
@@ -193,6 +216,21 @@ fn run() -> Result<(), String> {
                 ok = false;
             }
             params.push(n);
+        }
+        if let syn::ReturnType::Type(_, t) = &f.sig.output {
+            let n = norm(t);
+            // PyMethodDefPointer: a union of function pointers, C's PyCFunction.
+            if !n.starts_with('*')
+                && c_type(&n).is_none()
+                && n.starts_with("Py")
+                && n != "PyMethodDefPointer"
+            {
+                errors.push(format!(
+                    "{} ({}): returns the struct `{n}` by value, which the shims do not compare; add it to SKIP with the reason",
+                    f.name, f.file
+                ));
+                ok = false;
+            }
         }
         if !f.sig.generics.params.is_empty() {
             errors.push(format!("{} ({}): generic; add it to SKIP", f.name, f.file));

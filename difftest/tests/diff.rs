@@ -239,11 +239,24 @@ struct Outcome {
 unsafe fn eval_str(expr: &CStr) -> *mut PyObject {
     let g = PyDict_New();
     PyDict_SetItemString(g, c"__builtins__".as_ptr(), PyEval_GetBuiltins());
-    let r = PyRun_String(expr.as_ptr(), Py_eval_input, g, g);
+    let r = run(expr, Py_eval_input, g);
     Py_DecRef(g);
+    r
+}
+
+/// Compiles and runs `src` in the namespace `g` (the limited API's way).
+unsafe fn run(src: &CStr, mode: std::ffi::c_int, g: *mut PyObject) -> *mut PyObject {
+    let code = Py_CompileString(src.as_ptr(), c"<difftest>".as_ptr(), mode);
+    let r = if code.is_null() {
+        code
+    } else {
+        let r = PyEval_EvalCode(code, g, g);
+        Py_DecRef(code);
+        r
+    };
     if r.is_null() {
         PyErr_Print();
-        panic!("evaluating {expr:?} raised");
+        panic!("running {src:?} raised");
     }
     r
 }
@@ -277,17 +290,22 @@ unsafe fn describe(o: *mut PyObject) -> String {
 }
 
 unsafe fn text(s: *mut PyObject) -> String {
-    if s.is_null() {
+    let b = if s.is_null() {
+        s
+    } else {
+        PyUnicode_AsUTF8String(s)
+    };
+    if b.is_null() {
         PyErr_Clear();
         return "?".into();
     }
-    let mut n = 0;
-    let p = PyUnicode_AsUTF8AndSize(s, &mut n);
-    if p.is_null() {
-        PyErr_Clear();
-        return "?".into();
-    }
-    String::from_utf8_lossy(std::slice::from_raw_parts(p.cast(), n as usize)).into_owned()
+    let out = String::from_utf8_lossy(std::slice::from_raw_parts(
+        PyBytes_AsString(b).cast::<u8>(),
+        PyBytes_Size(b) as usize,
+    ))
+    .into_owned();
+    Py_DecRef(b);
+    out
 }
 
 /// Borrowed results: compared by identity.
@@ -954,7 +972,6 @@ fn steal(args: Vec<Arg>) -> Vec<Arg> {
         .collect()
 }
 
-#[allow(unexpected_cfgs)]
 fn main() {
     let verbose = std::env::var_os("DIFFTEST_VERBOSE").is_some();
     unsafe {
@@ -972,12 +989,7 @@ fn main() {
         let g = PyDict_New();
         PyDict_SetItemString(g, c"__builtins__".as_ptr(), PyEval_GetBuiltins());
         let code = CString::new(CORPUS).unwrap();
-        let r = PyRun_String(code.as_ptr(), Py_file_input, g, g);
-        if r.is_null() {
-            PyErr_Print();
-            panic!("the corpus did not build");
-        }
-        Py_DecRef(r);
+        Py_DecRef(run(&code, Py_file_input, g));
         let list = PyDict_GetItemString(g, c"corpus".as_ptr());
         let mut corpus = Vec::new();
         for i in 0..PyList_Size(list) {
