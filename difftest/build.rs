@@ -153,6 +153,12 @@ fn run() -> Result<(), String> {
     }
     let defines = python::defines(&cfgs);
     let limited = cfgs.has("Py_LIMITED_API");
+    let headers_minor = config
+        .iter()
+        .find(|(k, _)| k == "version")
+        .and_then(|(_, v)| v.split('.').nth(1)?.parse::<u32>().ok())
+        .unwrap_or(0);
+    let newer_headers = limited && headers_minor > cfgs.minor();
 
     let krate = rust::read(&src, &cfgs)?;
     for f in &krate.files {
@@ -190,7 +196,8 @@ fn run() -> Result<(), String> {
         }
         let Some((c_kind, bare)) = c.kind(&f.name, f.sig.inputs.is_empty()) else {
             // The compatibility layer gives older versions functions their headers lack.
-            if f.file == "compat.rs" || NO_C_OK.iter().any(|(n, _)| *n == f.name) {
+            // An abi3 floor below these headers' version keeps what they since removed.
+            if f.file == "compat.rs" || NO_C_OK.iter().any(|(n, _)| *n == f.name) || newer_headers {
                 no_c.push((f.name.clone(), f.file.clone()));
             } else {
                 errors.push(format!(
