@@ -406,6 +406,7 @@ fn run() -> Result<(), String> {
     let _ = writeln!(rs, "pub static SKIPPED: &[(&str, &str)] = &{skipped:?};");
     let _ = writeln!(rs, "pub static NO_C: &[(&str, &str)] = &{no_c:?};");
     let _ = writeln!(rs, "pub static CFGS: &str = {:?};", cfgs.describe());
+    let _ = writeln!(rs, "/// An abi3 floor below the headers' version.\npub static HEADERS_NEWER: bool = {newer_headers};");
     fs::write(out.join("difftest_funcs.rs"), rs).map_err(|e| e.to_string())?;
     Ok(())
 }
