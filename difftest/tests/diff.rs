@@ -73,15 +73,6 @@ const NOT_DRIVEN: &[(&str, &str)] = &[
         "PyObject_Vectorcall",
         "takes an argument vector (covered by PyObject_Call*)",
     ),
-    (
-        "PySlice_GetIndicesEx",
-        "out parameters of Py_ssize_t (not yet driven)",
-    ),
-    ("PyDict_GetItemRef", "out parameter (not yet driven)"),
-    ("PyDict_SetDefaultRef", "out parameter (not yet driven)"),
-    ("PyIter_NextItem", "out parameter (not yet driven)"),
-    ("PyWeakref_GetRef", "out parameter (not yet driven)"),
-    ("PyObject_GetOptionalAttr", "out parameter (not yet driven)"),
     ("PyBytesWriter_", "writer objects (not yet driven)"),
     ("PyMapping_Del", "mutates a mapping (not yet driven)"),
     ("PyObject_DelAttr", "mutates an object (not yet driven)"),
@@ -253,6 +244,8 @@ enum Arg {
     Slot(*mut PyObject),
     /// A zeroed buffer of this many bytes, compared afterwards.
     Buf(usize),
+    /// A NULL `PyObject **` the call may fill with a new reference, compared afterwards.
+    Out,
     /// The first argument's reference count plus this.
     RefcntPlus(isize),
     /// A C string.
@@ -364,6 +357,7 @@ unsafe fn run_side(f: &Func, args: &[Arg], corpus_objs: &[*mut PyObject], rust: 
     let mut fresh: Vec<*mut PyObject> = Vec::new();
     let mut slots: Vec<Box<*mut PyObject>> = Vec::new();
     let mut bufs: Vec<Vec<u8>> = Vec::new();
+    let mut outs: Vec<Box<*mut PyObject>> = Vec::new();
     for a in args {
         match a {
             Arg::Obj(o) => {
@@ -387,6 +381,11 @@ unsafe fn run_side(f: &Func, args: &[Arg], corpus_objs: &[*mut PyObject], rust: 
                 let mut b = Box::new(*o);
                 raw.push(&mut *b as *mut *mut PyObject as usize as u64);
                 slots.push(b);
+            }
+            Arg::Out => {
+                let mut b = Box::new(std::ptr::null_mut());
+                raw.push(&mut *b as *mut *mut PyObject as usize as u64);
+                outs.push(b);
             }
             Arg::Buf(n) => {
                 let mut b = vec![0u8; *n];
@@ -446,6 +445,22 @@ unsafe fn run_side(f: &Func, args: &[Arg], corpus_objs: &[*mut PyObject], rust: 
     } else {
         format!("{r:#x}")
     };
+    // Out-parameters: what they received, then released.
+    let mut out_seen = Vec::new();
+    for o in &outs {
+        let p = **o;
+        out_seen.push(if p.is_null() {
+            "NULL".to_string()
+        } else {
+            let d = if objs.contains(&p) || corpus_objs.contains(&p) {
+                format!("{p:p}")
+            } else {
+                format!("new {}", describe(p))
+            };
+            Py_DecRef(p);
+            d
+        });
+    }
     // Counted after a new result is released: what the call left on each argument.
     let after_rc: Vec<isize> = objs.iter().map(|&o| difftest_refcnt(o)).collect();
     let deltas: Vec<isize> = after_rc.iter().zip(&before).map(|(a, b)| a - b).collect();
@@ -463,6 +478,7 @@ unsafe fn run_side(f: &Func, args: &[Arg], corpus_objs: &[*mut PyObject], rust: 
     for b in &bufs {
         after.push(format!("{b:?}"));
     }
+    after.extend(out_seen);
     if !old_type.is_null() {
         (*(raw[0] as usize as *mut PyObject)).ob_type = old_type;
     }
@@ -986,6 +1002,94 @@ fn rule(f: &Func, c: &[Obj]) -> Option<Vec<Case>> {
         vec![("2024-02-29 23:59:58.999999".into(), a)]
     } else if n == "PyErr_BadInternalCall" {
         vec![("()".into(), vec![])]
+    } else if n == "PyDict_GetItemRef" {
+        let keys = [c"a", c"zz"].map(|k| unsafe { PyUnicode_InternFromString(k.as_ptr()) });
+        let mut v = Vec::new();
+        for d in c.iter().filter(|o| o.is("dict")) {
+            for (k, kl) in keys.iter().zip(["'a'", "'zz'"]) {
+                v.push((
+                    format!("{}[{kl}]", d.label),
+                    vec![Arg::Obj(d.o), Arg::Obj(*k), Arg::Out],
+                ));
+            }
+            // An unhashable key: TypeError.
+            let l = c.iter().find(|o| o.label == "list 3").unwrap();
+            v.push((
+                format!("{}[list]", d.label),
+                vec![Arg::Obj(d.o), Arg::Obj(l.o), Arg::Out],
+            ));
+        }
+        v
+    } else if n == "PyDict_SetDefaultRef" {
+        let keys = [c"a", c"zz"].map(|k| unsafe { PyUnicode_InternFromString(k.as_ptr()) });
+        let dflt = c.iter().find(|o| o.label == "str ascii").unwrap().o;
+        keys.iter()
+            .zip(["'a'", "'zz'"])
+            .map(|(k, kl)| {
+                (
+                    format!("{{'a': 1}}.setdefault({kl})"),
+                    vec![
+                        Arg::Fresh(c"{'a': 1}"),
+                        Arg::Obj(*k),
+                        Arg::Obj(dflt),
+                        Arg::Out,
+                    ],
+                )
+            })
+            .collect()
+    } else if n == "PyWeakref_GetRef" {
+        one(&|o| o.label == "weakref" || o.label == "weakproxy")
+            .into_iter()
+            .map(|(l, mut a)| {
+                a.push(Arg::Out);
+                (l, a)
+            })
+            .collect()
+    } else if n == "PyIter_NextItem" {
+        [
+            c"iter([1, 2])",
+            c"iter([])",
+            c"iter(())",
+            c"(x for x in [5])",
+            c"iter(int, 0)",
+        ]
+        .iter()
+        .map(|e| (format!("{e:?}"), vec![Arg::Fresh(e), Arg::Out]))
+        .chain(std::iter::once((
+            "not an iterator (int)".into(),
+            vec![Arg::Obj(c[6].o), Arg::Out],
+        )))
+        .collect()
+    } else if n == "PyObject_GetOptionalAttr" {
+        let mut v = Vec::new();
+        for o in c.iter().step_by(2) {
+            for nm in [c"__class__", c"append", c"nope", c"real"] {
+                let s = unsafe { PyUnicode_InternFromString(nm.as_ptr()) };
+                v.push((
+                    format!("{}.{nm:?}", o.label),
+                    vec![Arg::Obj(o.o), Arg::Obj(s), Arg::Out],
+                ));
+            }
+        }
+        v
+    } else if n == "PySlice_GetIndicesEx" {
+        let mut v = Vec::new();
+        for s in c.iter().filter(|o| o.label.starts_with("slice")) {
+            for len in [0u64, 1, 5, 100, isize::MAX as u64] {
+                v.push((
+                    format!("{} len {len}", s.label),
+                    vec![
+                        Arg::Obj(s.o),
+                        Arg::Val(len),
+                        Arg::Buf(8),
+                        Arg::Buf(8),
+                        Arg::Buf(8),
+                        Arg::Buf(8),
+                    ],
+                ));
+            }
+        }
+        v
     } else if n == "PyImport_AddModuleRef" {
         vec![("sys".into(), vec![Arg::Str(c"sys")])]
     } else {
