@@ -14,6 +14,12 @@
 #                  rows: pyenv's headers with Py_DEBUG, as no such interpreter is here)
 #   layout-abi3    the same with Py_LIMITED_API at its own version's abi3 floor
 #                  (abi3t for the free-threaded 3.15 headers)
+#   difftest       every inline function against the C macro or static inline function it
+#                  stands for, on the same inputs (difftest/: shims generated from src/,
+#                  compiled against the interpreter's headers); on every CPython embed
+#                  row, and each row 3.X (not t, not -dbg) also runs the abi3 floor
+#                  3.(X-1) on itself (row cpython-3.X+abi3-py3(X-1)); PyPy: n/a (no
+#                  extension-module driver yet). Seconds per row after the build.
 #   examples       string-sum, limited37 and embed built for it, with their tests
 #   abi3-wheels    string-sum (cp310-abi3) and limited37 (cp37-abi3) built once, on 3.11,
 #                  installed unchanged and tested on each CPython 3.7-3.15 and PyPy 3.11
@@ -50,7 +56,7 @@ mkdir -p "$targets" "$logs"
 rm -rf "$work" "$logs"/*.log
 mkdir -p "$work"
 
-GROUPS_ORDER=(build-script pyo3-types embed layout layout-abi3 examples abi3-wheels cross pyo3 orjson maturin)
+GROUPS_ORDER=(build-script pyo3-types embed layout layout-abi3 difftest examples abi3-wheels cross pyo3 orjson maturin)
 full=${PYFFI_MATRIX_FULL:-0}
 declare -A result
 names=()
@@ -127,6 +133,10 @@ debug_headers() { # minor
     CTEST_LOG_DIR="$logs/ctest-3.$1d" bash "$repo/ctest/run.sh" "h3.$1d"
 }
 
+difftest() { # run python target [abi3-py3X]
+  in_env "$1" env CARGO_TARGET_DIR="$3" bash difftest/run.sh "$2" ${4:+"$4"}
+}
+
 examples() { # run python target
   in_env "$1" env CARGO_TARGET_DIR="$3/ext" EMBED_TARGET_DIR="$3/embed" TMPDIR="$work" bash examples/run.sh "$2"
 }
@@ -175,9 +185,20 @@ one() { # name run mode
         *t | *-dbg) ;;
         *) record "$name" layout-abi3 "$logs/$name.layout-abi3.log" layout "$run" "$py" "$target" --features "abi3-py3$minor" ;;
       esac
+      record "$name" difftest "$logs/$name.difftest.log" difftest "$run" "$py" "$target"
+      case $name in
+        *t | *-dbg | cpython-3.7) ;;
+        *)
+          local floor=abi3-py3$((minor - 1))
+          record "$name+$floor" difftest "$logs/$name+$floor.difftest.log" difftest "$run" "$py" "$target" "$floor"
+          names+=("$name+$floor")
+          ;;
+      esac
       record "$name" examples "$logs/$name.examples.log" examples "$run" "$py" "$target"
       ;;
     ext)
+      record "$name" difftest "$logs/$name.difftest.log" \
+        bash -c 'echo "n/a: difftest embeds CPython; no PyPy extension-module driver yet"; exit 3'
       record "$name" layout "$logs/$name.layout.log" layout "$run" "$py" "$target"
       record "$name" examples "$logs/$name.examples.log" examples "$run" "$py" "$target"
       ;;
@@ -190,7 +211,7 @@ one() { # name run mode
 }
 
 # For record's `bash -c`: the helpers and their paths.
-export -f in_env minor_of embed_tests layout headers_layout debug_headers examples pyenv_root
+export -f in_env minor_of embed_tests layout headers_layout debug_headers difftest examples pyenv_root
 export here repo targets logs work PYFFI_CACHE
 
 rows=$("$here/provision.sh" --list) || die "interpreters missing: run matrix/provision.sh first"

@@ -72,6 +72,20 @@ pub struct Crate {
     pub bitfields: Vec<Bitfield>,
     /// Files read, for `rerun-if-changed`.
     pub files: Vec<PathBuf>,
+    /// Hand-written `#[inline]` public functions (difftest compares them with C).
+    pub inline_fns: Vec<InlineFn>,
+    /// Identifiers in invocations of the crate's own macros (`type_checks! { ... }`),
+    /// `#[cfg]`s on an entry evaluated: where such a macro defines functions, their
+    /// names are among these (difftest keeps those C defines as function-like macros).
+    pub macro_idents: Vec<(String, String)>,
+}
+
+/// A hand-written `#[inline] pub fn` at any module depth.
+#[allow(dead_code)] // read by difftest's build script, not ctest's
+pub struct InlineFn {
+    pub name: String,
+    pub file: String,
+    pub sig: syn::Signature,
 }
 
 pub fn read(src: &Path, cfgs: &Cfgs) -> Result<Crate, String> {
@@ -366,7 +380,72 @@ fn walk(ctx: &Ctx, items: &[Item], krate: &mut Crate) -> Result<(), String> {
                     }
                 }
             }
+            Item::Fn(f)
+                if !ctx.generated
+                    && matches!(f.vis, Visibility::Public(_))
+                    && f.attrs.iter().any(|a| a.path().is_ident("inline"))
+                    && active(&f.attrs)? =>
+            {
+                krate.inline_fns.push(InlineFn {
+                    name: f.sig.ident.to_string(),
+                    file: ctx.rel.to_owned(),
+                    sig: f.sig.clone(),
+                });
+            }
+            Item::Macro(m)
+                if !ctx.generated && !m.mac.path.is_ident("macro_rules") && active(&m.attrs)? =>
+            {
+                macro_idents(ctx, m.mac.tokens.clone(), krate)?;
+            }
             _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// The identifiers of a macro invocation, skipping those after a `#[cfg]` that fails.
+fn macro_idents(
+    ctx: &Ctx,
+    tokens: proc_macro2::TokenStream,
+    krate: &mut Crate,
+) -> Result<(), String> {
+    use proc_macro2::TokenTree;
+    let mut skip_next_ident = false;
+    let mut after_hash = false;
+    for tt in tokens {
+        match tt {
+            TokenTree::Punct(p) if p.as_char() == '#' => after_hash = true,
+            TokenTree::Group(g) if after_hash => {
+                after_hash = false;
+                let text = g.stream().to_string();
+                if let Some(pred) = text.strip_prefix("cfg") {
+                    let pred = pred.trim();
+                    let pred = pred
+                        .strip_prefix('(')
+                        .and_then(|p| p.strip_suffix(')'))
+                        .unwrap_or(pred);
+                    if !ctx
+                        .cfgs
+                        .holds(pred)
+                        .map_err(|e| format!("{}: {e}", ctx.rel))?
+                    {
+                        skip_next_ident = true;
+                    }
+                }
+            }
+            TokenTree::Group(g) => {
+                after_hash = false;
+                macro_idents(ctx, g.stream(), krate)?;
+            }
+            TokenTree::Ident(i) => {
+                after_hash = false;
+                if skip_next_ident {
+                    skip_next_ident = false;
+                } else {
+                    krate.macro_idents.push((i.to_string(), ctx.rel.to_owned()));
+                }
+            }
+            _ => after_hash = false,
         }
     }
     Ok(())
