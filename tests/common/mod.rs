@@ -41,12 +41,29 @@ thread_local! {
 }
 
 fn init() {
-    INIT.call_once(|| unsafe {
-        Py_InitializeEx(0);
-        let counted = !PySys_GetObject(c"gettotalrefcount".as_ptr()).is_null();
+    INIT.call_once(|| {
+        // Initialised on a thread of its own that never ends: the main thread state
+        // stays bound to it. Had a test thread initialised it and ended, a later thread
+        // could get the same thread id, and a free-threaded build would then queue the
+        // objects that thread owns to the dead main thread state (biased refcounting
+        // finds thread states by id), where nothing merges them until a collection.
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name("python-main".into())
+            .spawn(move || unsafe {
+                Py_InitializeEx(0);
+                let counted = !PySys_GetObject(c"gettotalrefcount".as_ptr()).is_null();
+                // Release the GIL taken by initialisation so that any test thread can
+                // take it.
+                PyEval_SaveThread();
+                tx.send(counted).unwrap();
+                loop {
+                    std::thread::park();
+                }
+            })
+            .expect("spawning the interpreter's main thread");
+        let counted = rx.recv().expect("the interpreter failed to initialise");
         COUNTED.store(counted, Ordering::SeqCst);
-        // Release the GIL taken by initialisation so that any test thread can take it.
-        PyEval_SaveThread();
     });
 }
 
