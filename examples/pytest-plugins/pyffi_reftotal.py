@@ -6,11 +6,15 @@ reference leaked per call shows in every run. Allowed: what pytest's own first r
 leaves (modules imported, strings interned, the extension module loaded) is cached, and
 the unrecorded run warms the loop itself; a move in some runs only is a deferred
 cleanup, not a leak (subprocess reaps a finished child on a later call, freeing two
-references then: [0, -2, 0] was seen on 3.11d). The embed example's tests run the program in
-a child process, whose interpreter this does not see. Release builds: nothing is done.
+references then: [0, -2, 0] was seen on 3.11d). The embed example's tests run the
+program in a child process: pyffi's code never runs in this interpreter, and on 3.14d
+`subprocess.run` itself moves the total by 1 to 4 on every call, so examples/run.sh
+turns the check off for them (PYFFI_REFTOTAL=0).
+Release builds: nothing is done.
 """
 
 import gc
+import os
 import sys
 
 import pytest
@@ -33,7 +37,7 @@ def _moves(call):
     return moves[1:]
 
 
-if hasattr(sys, "gettotalrefcount"):
+if hasattr(sys, "gettotalrefcount") and os.environ.get("PYFFI_REFTOTAL") != "0":
 
     @pytest.hookimpl(wrapper=True)
     def pytest_pyfunc_call(pyfuncitem):
