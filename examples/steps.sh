@@ -37,12 +37,16 @@ step() {
     fi
 }
 
+# The leak check of the examples' tests on debug builds (pytest-plugins/pyffi_reftotal.py).
+pytest_plugins=$(cd "$(dirname "${BASH_SOURCE[0]}")/pytest-plugins" && pwd)
+
 # pytest_in VENV TESTS [VAR=VALUE...]: from $tmp, so that only the installed module
 # can be imported, not the source tree.
 pytest_in() {
     local venv=$1 tests=$2
     shift 2
-    (cd "$tmp" && run env "$@" "$venv/bin/python" -m pytest -p no:cacheprovider -q "$tests")
+    (cd "$tmp" && run env PYTHONPATH="$pytest_plugins${PYTHONPATH:+:$PYTHONPATH}" "$@" \
+        "$venv/bin/python" -m pytest -p no:cacheprovider -p pyffi_reftotal -q "$tests")
 }
 
 # finish LABEL: the failed steps, `LABEL: N passed, M failed`, and the exit status.

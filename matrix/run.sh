@@ -9,6 +9,15 @@
 #   build-script   the build script's bad-input tests, also through a dependent crate
 #                  (tests/dependent_errors.rs; once, on the default interpreter)
 #   embed          the embedding tests (cargo test), built for and run on the interpreter
+#   leaks          the debug builds (3.11d, 3.14d, 3.15d): the embedding tests with their
+#                  figures (tests/leaks.sh): each test runs twice and the second run must
+#                  leave sys.gettotalrefcount() as it found it (tests/common; the embed
+#                  group fails on a leak too, this cell also fails if nothing was checked)
+#   ft-stress      3.13t: tests/ft_stress.rs 5 times in a row (tests/ft_stress.sh --quick;
+#                  8 threads; the full 100 runs: bash tests/ft_stress.sh PYTHON3.13T)
+#   asan           3.11 and 3.13t: the inline layer's embedding tests under AddressSanitizer
+#                  and its canary (tests/asan.sh --quick; the full run, every embedding
+#                  test file: bash tests/asan.sh PYTHON)
 #   layout         sizes, offsets, constants and symbols against its headers (ctest);
 #                  also for the debug builds of 3.7-3.10, 3.12, 3.13 (cpython-3.X-dbg-h
 #                  rows: pyenv's headers with Py_DEBUG, as no such interpreter is here)
@@ -56,7 +65,7 @@ mkdir -p "$targets" "$logs"
 rm -rf "$work" "$logs"/*.log
 mkdir -p "$work"
 
-GROUPS_ORDER=(build-script pyo3-types embed layout layout-abi3 difftest examples abi3-wheels cross pyo3 orjson maturin)
+GROUPS_ORDER=(build-script pyo3-types embed leaks ft-stress asan layout layout-abi3 difftest examples abi3-wheels cross pyo3 orjson maturin)
 full=${PYFFI_MATRIX_FULL:-0}
 declare -A result
 names=()
@@ -178,6 +187,18 @@ one() { # name run mode
   case $mode in
     embed)
       record "$name" embed "$logs/$name.embed.log" embed_tests "$run" "$py" "$target"
+      # Reusing the embed group's build: no rebuild, seconds each.
+      case $name in
+        *-dbg) record "$name" leaks "$logs/$name.leaks.log" \
+          in_env "$run" env CARGO_TARGET_DIR="$target" bash tests/leaks.sh "$py" ;;
+        *t) record "$name" ft-stress "$logs/$name.ft-stress.log" \
+          in_env "$run" env CARGO_TARGET_DIR="$target" bash tests/ft_stress.sh --quick "$py" ;;
+      esac
+      # Nightly, with its own target dir (the sanitizer's flags rebuild everything).
+      case $name in
+        cpython-3.11 | cpython-3.13t) record "$name" asan "$logs/$name.asan.log" \
+          in_env "$run" env CARGO_TARGET_DIR="$target-asan" bash tests/asan.sh --quick "$py" ;;
+      esac
       consumers "$name" "$minor" "$run"
       record "$name" layout "$logs/$name.layout.log" layout "$run" "$py" "$target"
       # No stable ABI for free-threaded builds before 3.15, nor for debug builds.

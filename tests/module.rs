@@ -467,6 +467,8 @@ fn multi_phase_init_runs_the_exec_slot() {
             m_free: None,
         };
         DEF.m_slots = ptr::addr_of_mut!(SLOTS).cast();
+        // The leak check runs the test twice (tests/common): the first run set it.
+        EXEC_RAN.store(false, std::sync::atomic::Ordering::SeqCst);
         let spec = eval(c"type('Spec', (), {'name': 'pyffi_multi_phase'})()");
         let m = PyModule_FromDefAndSpec(ptr::addr_of_mut!(DEF), spec);
         assert!(!m.is_null(), "PyModule_FromDefAndSpec failed");

@@ -67,6 +67,7 @@ fn decref_to_zero_deallocates() {
         assert!(!is_dead(wr), "a count of one must keep the object");
         Py_DECREF(obj);
         assert!(is_dead(wr), "Py_DECREF to zero must deallocate");
+        Py_DECREF(wr);
 
         let (obj, wr) = object_with_weakref();
         Py_XDECREF(obj);
@@ -343,6 +344,11 @@ fn head_init() {
 
 static DEALLOCS: [AtomicUsize; 4] = [const { AtomicUsize::new(0) }; 4];
 
+/// Deallocations of type N since the last call: the leak check runs each test twice.
+fn deallocs(n: usize) -> usize {
+    DEALLOCS[n].swap(0, Ordering::SeqCst)
+}
+
 #[repr(C)]
 struct Plain {
     ob_base: PyObject,
@@ -432,8 +438,9 @@ fn object_new() {
         (*obj).value = 42;
         assert_eq!((*obj).value, 42);
         Py_DECREF(op);
-        assert_eq!(DEALLOCS[0].load(Ordering::SeqCst), 1);
+        assert_eq!(deallocs(0), 1);
         assert_eq!(Py_REFCNT(tp.cast()), type_refs);
+        Py_DECREF(tp.cast());
 
         let tp = make_type::<1>(c"pyffi_test.Var", size_of::<Var>(), 8, false);
         let obj: *mut Var = PyObject_NewVar(tp, 3);
@@ -442,7 +449,8 @@ fn object_new() {
         assert_eq!(Py_TYPE(obj.cast()), tp);
         *(*obj).items.as_mut_ptr().add(2) = 7;
         Py_DECREF(obj.cast());
-        assert_eq!(DEALLOCS[1].load(Ordering::SeqCst), 1);
+        assert_eq!(deallocs(1), 1);
+        Py_DECREF(tp.cast());
     });
 }
 
@@ -460,7 +468,8 @@ fn gc_object_new_and_resize() {
         assert_eq!(PyObject_IS_GC(op), 1);
         PyObject_GC_Track(op.cast());
         Py_DECREF(op);
-        assert_eq!(DEALLOCS[2].load(Ordering::SeqCst), 1);
+        assert_eq!(deallocs(2), 1);
+        Py_DECREF(tp.cast());
 
         let tp = make_type::<3>(c"pyffi_test.GcVar", size_of::<Var>(), 8, true);
         let obj: *mut Var = PyObject_GC_NewVar(tp, 2);
@@ -473,6 +482,7 @@ fn gc_object_new_and_resize() {
         *(*obj).items.as_mut_ptr().add(4) = 9;
         assert_eq!(*(*obj).items.as_ptr().add(4), 9);
         Py_DECREF(obj.cast());
-        assert_eq!(DEALLOCS[3].load(Ordering::SeqCst), 1);
+        assert_eq!(deallocs(3), 1);
+        Py_DECREF(tp.cast());
     });
 }

@@ -1,20 +1,76 @@
 //! Shared set-up for the embedding tests: one interpreter per test process, entered
 //! by each test thread through the GIL state API.
+//!
+//! On a debug build (`sys.gettotalrefcount` exists) every outermost `with_gil` is also a
+//! leak check, the way CPython's own `regrtest -R` hunts leaks: the closure runs once to
+//! fill the interpreter's caches, then again between two counts of the interpreter's total
+//! reference count, which must be equal. So a closure must be repeatable (`Fn`). The
+//! closures run one at a time (a process-wide lock), as the total is global and the eval
+//! loop hands the GIL to other threads. Each count is taken on a thread state of its own
+//! (created and destroyed around it) after a full garbage collection and with the type
+//! attribute cache cleared, so that neither the test's thread state, nor cyclic garbage,
+//! nor the cache's references to attribute names move it. The allowances are what the
+//! first run may leave behind and a second run does not add to:
+//! - modules imported for the first time stay in `sys.modules` (`datetime`,
+//!   `collections`, ...);
+//! - strings interned for the first time stay interned (type, attribute and variable
+//!   names compiled by `eval`), and from 3.12 are immortal;
+//! - a module or attribute a test adds to a long-lived object (`PyImport_AddModuleRef`
+//!   puts the module in `sys.modules`), which the second run finds and reuses.
+//!
+//! A leak of a reference on each run shows up as a difference of one or more.
+//!
+//! Threads a test spawns attach with [`attached`]: they must not take the lock.
 #![allow(dead_code)]
 
 use pyffi::*;
+use std::cell::Cell;
 use std::ffi::CStr;
-use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, Once, PoisonError};
 
 static INIT: Once = Once::new();
+/// Whether the interpreter keeps a total reference count (a debug build): set by `init`.
+static COUNTED: AtomicBool = AtomicBool::new(false);
+/// Held across each checked closure: a total count is global to the process.
+static SERIAL: Mutex<()> = Mutex::new(());
 
-/// Runs `f` with the interpreter initialised and the GIL held by this thread.
-pub fn with_gil<R>(f: impl FnOnce() -> R) -> R {
-    INIT.call_once(|| unsafe {
-        Py_InitializeEx(0);
-        // Release the GIL taken by initialisation so that any test thread can take it.
-        PyEval_SaveThread();
+thread_local! {
+    /// How many `with_gil` calls are active on this thread: only the outermost checks.
+    static DEPTH: Cell<u32> = const { Cell::new(0) };
+}
+
+fn init() {
+    INIT.call_once(|| {
+        // Initialised on a thread of its own that never ends: the main thread state
+        // stays bound to it. Had a test thread initialised it and ended, a later thread
+        // could get the same thread id, and a free-threaded build would then queue the
+        // objects that thread owns to the dead main thread state (biased refcounting
+        // finds thread states by id), where nothing merges them until a collection.
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name("python-main".into())
+            .spawn(move || unsafe {
+                Py_InitializeEx(0);
+                let counted = !PySys_GetObject(c"gettotalrefcount".as_ptr()).is_null();
+                // Release the GIL taken by initialisation so that any test thread can
+                // take it.
+                PyEval_SaveThread();
+                tx.send(counted).unwrap();
+                loop {
+                    std::thread::park();
+                }
+            })
+            .expect("spawning the interpreter's main thread");
+        let counted = rx.recv().expect("the interpreter failed to initialise");
+        COUNTED.store(counted, Ordering::SeqCst);
     });
+}
+
+/// Runs `f` with the interpreter initialised and this thread attached (the GIL held, on
+/// a GIL build), without the leak check: for threads that a test spawns.
+pub fn attached<R>(f: impl FnOnce() -> R) -> R {
+    init();
     // Released on unwinding too: a failing test must not keep the GIL from the others.
     struct Gil(PyGILState_STATE);
     impl Drop for Gil {
@@ -24,6 +80,73 @@ pub fn with_gil<R>(f: impl FnOnce() -> R) -> R {
     }
     let _gil = Gil(unsafe { PyGILState_Ensure() });
     f()
+}
+
+/// The interpreter's `sys.gettotalrefcount()` once nothing collectable or cached
+/// remains, counted on a thread state of its own.
+unsafe fn total_refcount() -> isize {
+    attached(|| {
+        PyGC_Collect();
+        PyType_ClearCache();
+        let f = PySys_GetObject(c"gettotalrefcount".as_ptr());
+        assert!(!f.is_null(), "sys.gettotalrefcount went away");
+        let n = PyObject_CallObject(f, std::ptr::null_mut());
+        assert!(!n.is_null(), "sys.gettotalrefcount() raised");
+        let total = PyLong_AsSsize_t(n);
+        Py_DECREF(n);
+        total as isize
+    })
+}
+
+/// Runs `f` with the interpreter initialised and the GIL held by this thread. On a debug
+/// build, runs it twice and fails if the second run moves the total reference count
+/// (see the module doc).
+pub fn with_gil<R>(f: impl Fn() -> R) -> R {
+    init();
+    if !COUNTED.load(Ordering::SeqCst) || DEPTH.with(Cell::get) > 0 {
+        return attached(f);
+    }
+    // A test that failed while holding the lock leaves it poisoned: the others go on.
+    let _serial = SERIAL.lock().unwrap_or_else(PoisonError::into_inner);
+    struct Depth;
+    impl Drop for Depth {
+        fn drop(&mut self) {
+            DEPTH.with(|d| d.set(d.get() - 1));
+        }
+    }
+    let run = || {
+        DEPTH.with(|d| d.set(d.get() + 1));
+        let _depth = Depth;
+        attached(&f)
+    };
+    let start = unsafe { total_refcount() };
+    // The warm-up run: what it leaves is cached, or leaked once (see the module doc).
+    drop(run());
+    let before = unsafe { total_refcount() };
+    let r = run();
+    let after = unsafe { total_refcount() };
+    let test = std::thread::current().name().unwrap_or("?").to_owned();
+    if std::env::var_os("PYFFI_REFTOTAL_LOG").is_some() {
+        // One line per checked closure: the figures behind the allowances.
+        eprintln!(
+            "reftotal {test}: first run {:+}, second run {:+}",
+            before - start,
+            after - before
+        );
+    }
+    assert_eq!(
+        after - before,
+        0,
+        "total reference count moved by {} in the second run of {test:?} (before {before}, after {after})",
+        after - before,
+    );
+    r
+}
+
+/// Whether this process checks the total reference count (a debug build).
+pub fn counts_in_total() -> bool {
+    init();
+    COUNTED.load(Ordering::SeqCst)
 }
 
 /// Evaluates a Python expression; panics with the Python error if it raises.
