@@ -7,11 +7,13 @@ A configuration is one of gen/src/configs.rs's, named as the generator names the
 3.X (GIL), 3.Xt (free-threaded), abi3-py3X (Py_LIMITED_API at the floor 3.X, with 3.X's
 headers), abi3t-py315, 3.Xd and 3.Xtd (Py_DEBUG), pypy3.X. For each, `gcc -E -dD` reads
 Python.h plus every public header it does not include (Include/*.h and Include/cpython/*.h;
-one that does not preprocess on its own is reported and left out), and every name
+a part that its own header leaves out in this configuration, such as cpython/*.h under the
+limited API, is not read; another that does not preprocess is reported), and every name
 defined in a file of that include directory is kept and classified:
 
     function    a prototype (exported by the library)
-    data        a variable or a type: typedef, struct, union or enum tag
+    data        a variable or a type: a typedef, or the tag of a struct, union or enum
+                the headers define (with a body)
     inline      a function-like macro or a static inline function
     constant    an object-like macro
     enumerator  a C enum's constant
@@ -134,7 +136,11 @@ def header_files(config):
         q = gcc(config, "#include <Python.h>\n#include <%s>\n" % h, ["-o", "/dev/null"])
         if q.returncode:
             err = [l for l in q.stderr.splitlines() if "error" in l]
-            failed[h] = (err[0] if err else q.stderr.strip()[:200]).split("error: ")[-1]
+            why = (err[0] if err else q.stderr.strip()[:200]).split("error: ")[-1]
+            # A part of another header (cpython/X.h of X.h, pyatomic_std.h of pyatomic.h),
+            # which that header leaves out in this configuration: not its names, then.
+            if "must not be included directly" not in why:
+                failed[h] = why
         else:
             extras.append(h)
     return included, extras, failed
@@ -205,8 +211,10 @@ def parse_braces(toks, header, names):
             j = i + 1
             tag = toks[j] if j < len(toks) and re.match(r"[A-Za-z_]", toks[j]) else None
             if tag:
-                names.add(tag, "data", header)
                 j += 1
+                # A tag is defined by its body: `struct stat *` in a prototype names libc's.
+                if j < len(toks) and toks[j] == "{":
+                    names.add(tag, "data", header)
             if j < len(toks) and toks[j] == "{":
                 depth, k = 0, j
                 while k < len(toks):
@@ -364,7 +372,7 @@ def inventory(config):
             continue
         names.add(name, kind, hdr)
     if config.pypy:
-        for name in [n for n in names.kind if n.startswith("PyPy") and n[4:] in names.kind]:
+        for name in [n for n in names.kind if n.startswith("PyPy") and "Py" + n[4:] in names.kind]:
             del names.kind[name]
     allowed = pyo3_private_names()
     out = {n: (k, names.header[n]) for n, k in names.kind.items()

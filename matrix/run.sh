@@ -15,6 +15,10 @@
 #   layout-abi3    the same with Py_LIMITED_API at its own version's abi3 floor
 #                  (abi3t for the free-threaded 3.15 headers)
 #   examples       string-sum, limited37 and embed built for it, with their tests
+#   header-names   every public name of its headers is in pyffi, omitted with a reason
+#                  (gen/omissions.tsv) or pending (gen/inventory-pending.tsv): one cargo
+#                  check per configuration (tests/header_names.py), for its own version and,
+#                  on a GIL release row, that version's abi3 floor; no interpreter needed
 #   abi3-wheels    string-sum (cp310-abi3) and limited37 (cp37-abi3) built once, on 3.11,
 #                  installed unchanged and tested on each CPython 3.7-3.15 and PyPy 3.11
 #   pyo3-types     every item of pyo3-ffi 0.30.1 against pyffi's, type by type, in each of
@@ -50,7 +54,7 @@ mkdir -p "$targets" "$logs"
 rm -rf "$work" "$logs"/*.log
 mkdir -p "$work"
 
-GROUPS_ORDER=(build-script pyo3-types embed layout layout-abi3 examples abi3-wheels cross pyo3 orjson maturin)
+GROUPS_ORDER=(build-script pyo3-types embed layout layout-abi3 examples header-names abi3-wheels cross pyo3 orjson maturin)
 full=${PYFFI_MATRIX_FULL:-0}
 declare -A result
 names=()
@@ -127,6 +131,21 @@ debug_headers() { # minor
     CTEST_LOG_DIR="$logs/ctest-3.$1d" bash "$repo/ctest/run.sh" "h3.$1d"
 }
 
+# The header-names configurations of a row: cpython-3.12 -> 3.12 abi3-py312,
+# cpython-3.13t -> 3.13t, cpython-3.15t -> 3.15t abi3t-py315, cpython-3.13-dbg -> 3.13d,
+# pypy-3.11 -> pypy3.11.
+header_names() { # name
+  local name=$1 m
+  m=$(minor_of "$name")
+  case $name in
+    pypy-*) set -- "pypy3.$m" ;;
+    *-dbg) set -- "3.${m}d" ;;
+    *t) set -- "3.${m}t"; [ "$m" -ge 15 ] && set -- "$@" "abi3t-py3$m" ;;
+    *) set -- "3.$m" "abi3-py3$m" ;;
+  esac
+  env HEADER_NAMES_WORK="$targets/header-names" python3 "$repo/tests/header_names.py" "$@"
+}
+
 examples() { # run python target
   in_env "$1" env CARGO_TARGET_DIR="$3/ext" EMBED_TARGET_DIR="$3/embed" TMPDIR="$work" bash examples/run.sh "$2"
 }
@@ -176,21 +195,24 @@ one() { # name run mode
         *) record "$name" layout-abi3 "$logs/$name.layout-abi3.log" layout "$run" "$py" "$target" --features "abi3-py3$minor" ;;
       esac
       record "$name" examples "$logs/$name.examples.log" examples "$run" "$py" "$target"
+      record "$name" header-names "$logs/$name.header-names.log" header_names "$name"
       ;;
     ext)
       record "$name" layout "$logs/$name.layout.log" layout "$run" "$py" "$target"
       record "$name" examples "$logs/$name.examples.log" examples "$run" "$py" "$target"
+      record "$name" header-names "$logs/$name.header-names.log" header_names "$name"
       ;;
     headers)
       record "$name" layout "$logs/$name.layout.log" headers_layout "h3.${minor}t" "$target"
       [ "$minor" -ge 15 ] && record "$name" layout-abi3 "$logs/$name.layout-abi3.log" \
         headers_layout "h3.${minor}t-abi3t" "$target"
+      record "$name" header-names "$logs/$name.header-names.log" header_names "$name"
       ;;
   esac
 }
 
 # For record's `bash -c`: the helpers and their paths.
-export -f in_env minor_of embed_tests layout headers_layout debug_headers examples pyenv_root
+export -f in_env minor_of embed_tests layout headers_layout debug_headers examples header_names pyenv_root
 export here repo targets logs work PYFFI_CACHE
 
 rows=$("$here/provision.sh" --list) || die "interpreters missing: run matrix/provision.sh first"
