@@ -70,3 +70,37 @@ fn cell_method_descr_and_weakref_accessors_read_the_fields() {
         Py_DECREF(b);
     });
 }
+
+#[test]
+fn odict_macros_are_the_dict_functions() {
+    with_gil(|| unsafe {
+        let od = eval(c"__import__('collections').OrderedDict(a=1, b=2)");
+        let d = eval(c"{'a': 1}");
+        assert_eq!((PyODict_Check(od), PyODict_CheckExact(od)), (1, 1));
+        assert_eq!(
+            (PyODict_Check(d), PyODict_CheckExact(d)),
+            (0, 0),
+            "a plain dict"
+        );
+        let sub = eval(c"type('O', (__import__('collections').OrderedDict,), {})()");
+        assert_eq!(
+            (PyODict_Check(sub), PyODict_CheckExact(sub)),
+            (1, 0),
+            "a subclass"
+        );
+        Py_DECREF(sub);
+        assert_eq!((PyODict_SIZE(od), PyODict_Size(od)), (2, 2));
+        let k = PyUnicode_FromString(c"b".as_ptr());
+        assert_eq!(PyLong_AsLong(PyODict_GetItem(od, k)), 2, "PyODict_GetItem");
+        assert_eq!(PyLong_AsLong(PyODict_GetItemWithError(od, k)), 2);
+        assert_eq!(PyODict_Contains(od, k), 1);
+        assert!(
+            PyODict_GetItemString(od, c"zz".as_ptr()).is_null(),
+            "a missing key"
+        );
+        assert_eq!(PyLong_AsLong(PyODict_GetItemString(od, c"a".as_ptr())), 1);
+        Py_DECREF(k);
+        Py_DECREF(d);
+        Py_DECREF(od);
+    });
+}
