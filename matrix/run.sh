@@ -30,6 +30,10 @@
 #                  3.(X-1) on itself (row cpython-3.X+abi3-py3(X-1)); PyPy: n/a (no
 #                  extension-module driver yet). Seconds per row after the build.
 #   examples       string-sum, limited37 and embed built for it, with their tests
+#   header-names   every public name of its headers is in pyffi, omitted with a reason
+#                  (gen/omissions.tsv) or pending (gen/inventory-pending.tsv): one cargo
+#                  check per configuration (tests/header_names.py), for its own version and,
+#                  on a GIL release row, that version's abi3 floor; no interpreter needed
 #   abi3-wheels    string-sum (cp310-abi3) and limited37 (cp37-abi3) built once, on 3.11,
 #                  installed unchanged and tested on each CPython 3.7-3.15 and PyPy 3.11
 #   pyo3-types     every item of pyo3-ffi 0.30.1 against pyffi's, type by type, in each of
@@ -65,7 +69,7 @@ mkdir -p "$targets" "$logs"
 rm -rf "$work" "$logs"/*.log
 mkdir -p "$work"
 
-GROUPS_ORDER=(build-script pyo3-types embed leaks ft-stress asan layout layout-abi3 difftest examples abi3-wheels cross pyo3 orjson maturin)
+GROUPS_ORDER=(build-script pyo3-types embed leaks ft-stress asan layout layout-abi3 difftest examples header-names abi3-wheels cross pyo3 orjson maturin)
 full=${PYFFI_MATRIX_FULL:-0}
 declare -A result
 names=()
@@ -146,6 +150,21 @@ difftest() { # run python target [abi3-py3X]
   in_env "$1" env CARGO_TARGET_DIR="$3" bash difftest/run.sh "$2" ${4:+"$4"}
 }
 
+# The header-names configurations of a row: cpython-3.12 -> 3.12 abi3-py312,
+# cpython-3.13t -> 3.13t, cpython-3.15t -> 3.15t abi3t-py315, cpython-3.13-dbg -> 3.13d,
+# pypy-3.11 -> pypy3.11.
+header_names() { # name
+  local name=$1 m
+  m=$(minor_of "$name")
+  case $name in
+    pypy-*) set -- "pypy3.$m" ;;
+    *-dbg) set -- "3.${m}d" ;;
+    *t) set -- "3.${m}t"; [ "$m" -ge 15 ] && set -- "$@" "abi3t-py3$m" ;;
+    *) set -- "3.$m" "abi3-py3$m" ;;
+  esac
+  env HEADER_NAMES_WORK="$targets/header-names" python3 "$repo/tests/header_names.py" "$@"
+}
+
 examples() { # run python target
   in_env "$1" env CARGO_TARGET_DIR="$3/ext" EMBED_TARGET_DIR="$3/embed" TMPDIR="$work" bash examples/run.sh "$2"
 }
@@ -216,23 +235,26 @@ one() { # name run mode
           ;;
       esac
       record "$name" examples "$logs/$name.examples.log" examples "$run" "$py" "$target"
+      record "$name" header-names "$logs/$name.header-names.log" header_names "$name"
       ;;
     ext)
       record "$name" difftest "$logs/$name.difftest.log" \
         bash -c 'echo "n/a: difftest embeds CPython; no PyPy extension-module driver yet"; exit 3'
       record "$name" layout "$logs/$name.layout.log" layout "$run" "$py" "$target"
       record "$name" examples "$logs/$name.examples.log" examples "$run" "$py" "$target"
+      record "$name" header-names "$logs/$name.header-names.log" header_names "$name"
       ;;
     headers)
       record "$name" layout "$logs/$name.layout.log" headers_layout "h3.${minor}t" "$target"
       [ "$minor" -ge 15 ] && record "$name" layout-abi3 "$logs/$name.layout-abi3.log" \
         headers_layout "h3.${minor}t-abi3t" "$target"
+      record "$name" header-names "$logs/$name.header-names.log" header_names "$name"
       ;;
   esac
 }
 
 # For record's `bash -c`: the helpers and their paths.
-export -f in_env minor_of embed_tests layout headers_layout debug_headers difftest examples pyenv_root
+export -f in_env minor_of embed_tests layout headers_layout debug_headers difftest examples header_names pyenv_root
 export here repo targets logs work PYFFI_CACHE
 
 rows=$("$here/provision.sh" --list) || die "interpreters missing: run matrix/provision.sh first"

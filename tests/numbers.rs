@@ -215,3 +215,45 @@ fn checks_leave_refcounts_alone() {
         Py_DECREF(o);
     });
 }
+
+#[test]
+fn float_classifiers_agree_with_math_module() {
+    with_gil(|| unsafe {
+        for (value, nan, inf, fin) in [
+            ("float('nan')", 1, 0, 0),
+            ("float('inf')", 0, 1, 0),
+            ("float('-inf')", 0, 1, 0),
+            ("1.5", 0, 0, 1),
+            ("-0.0", 0, 0, 1),
+            ("5e-324", 0, 0, 1),
+        ] {
+            let x = with_obj(&std::ffi::CString::new(value).unwrap(), |o| {
+                PyFloat_AsDouble(o)
+            });
+            let py = |f: &str| {
+                let e = std::ffi::CString::new(format!("__import__('math').{f}({value})")).unwrap();
+                with_obj(&e, |o| PyObject_IsTrue(o))
+            };
+            assert_eq!(
+                (Py_IS_NAN(x), py("isnan")),
+                (nan, nan),
+                "Py_IS_NAN({value})"
+            );
+            assert_eq!(
+                (Py_IS_INFINITY(x), py("isinf")),
+                (inf, inf),
+                "Py_IS_INFINITY({value})"
+            );
+            assert_eq!(
+                (Py_IS_FINITE(x), py("isfinite")),
+                (fin, fin),
+                "Py_IS_FINITE({value})"
+            );
+        }
+        assert_eq!(Py_IS_NAN(Py_NAN), 1, "Py_NAN is a NaN");
+        assert_eq!(Py_IS_INFINITY(Py_HUGE_VAL), 1, "Py_HUGE_VAL is infinite");
+        assert_eq!(Py_HUGE_VAL, f64::INFINITY, "Py_HUGE_VAL is HUGE_VAL, +inf");
+        #[cfg(all(Py_3_12, not(PyPy)))]
+        assert_eq!(Py_INFINITY, f64::INFINITY, "Py_INFINITY");
+    });
+}

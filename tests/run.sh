@@ -42,6 +42,9 @@ fi
 if [ -d "${PYFFI_HEADERS:-${PYFFI_CACHE_ROOT:-/var/cache/pyffi}/headers}/3.15" ]; then
   step "inline where C inlines: no call to an export where the headers' macro inlines it"
   python3 tests/inline_like_c.py
+
+  step "header names: each is in pyffi, omitted with a reason or pending (quick: 3.13, abi3-py37; all: no --quick)"
+  python3 tests/header_names.py --quick
 fi
 
 step "examples"
