@@ -282,10 +282,15 @@ fn dict_string_ref_pop_and_contains() {
         // NULL result: the value is dropped.
         assert_eq!(compat::PyDict_Pop(d, key, ptr::null_mut()), 1);
         assert_eq!(Py_REFCNT(v), 1);
+        // An empty dict answers 0 before hashing the key; a full one hashes it.
         let list = PyList_New(0);
+        assert_eq!(compat::PyDict_Pop(d, list, &mut out), 0);
+        assert!(out.is_null() && PyErr_Occurred().is_null());
+        assert_eq!(PyDict_SetItem(d, key, v), 0);
         assert_eq!(compat::PyDict_Pop(d, list, &mut out), -1);
         assert!(out.is_null());
         take_error(PyExc_TypeError);
+        assert_eq!(PyDict_DelItem(d, key), 0);
         // Not a dict: SystemError.
         assert_eq!(compat::PyDict_Pop(list, key, &mut out), -1);
         take_error(PyExc_SystemError);

@@ -120,6 +120,9 @@ pub unsafe fn PyDict_Pop(
     let rc = if PyDict_Check(dict) == 0 {
         PyErr_BadInternalCall();
         -1
+    } else if crate::PyDict_Size(dict) == 0 {
+        // As CPython's: an empty dict answers before the key is hashed.
+        0
     } else {
         let item = PyDict_GetItemWithError(dict, key);
         if item.is_null() {
