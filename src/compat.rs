@@ -42,6 +42,9 @@ pub use self::code::*;
 mod dictobject;
 #[allow(unused_imports)] // empty in some configurations
 pub use self::dictobject::*;
+mod floatobject;
+#[allow(unused_imports)] // empty in some configurations
+pub use self::floatobject::*;
 mod import;
 #[allow(unused_imports)] // empty in some configurations
 pub use self::import::*;
@@ -66,6 +69,9 @@ pub use self::pylifecycle::*;
 mod pystate;
 #[allow(unused_imports)] // empty in some configurations
 pub use self::pystate::*;
+mod pytime;
+#[allow(unused_imports)] // empty in some configurations
+pub use self::pytime::*;
 mod refcount;
 #[allow(unused_imports)] // empty in some configurations
 pub use self::refcount::*;
