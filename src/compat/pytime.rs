@@ -1,0 +1,73 @@
+//! Shims for `Include/cpython/pytime.h`: 3.13 made public the clocks that were
+//! private before, which the fallbacks call. Outside the limited API; absent on PyPy,
+//! which exports none of the private clocks.
+
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
+use core::ffi::{c_int, c_void};
+
+// --- PyTime_t, PyTime_MIN, PyTime_MAX and the clocks: 3.13 ---
+
+#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+pub use crate::{PyTime_AsSecondsDouble, PyTime_Monotonic, PyTime_PerfCounter, PyTime_Time, PyTime_t};
+
+/// A timestamp or duration in nanoseconds (`_PyTime_t` before 3.13).
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
+pub type PyTime_t = i64;
+
+/// The smallest [`PyTime_t`].
+#[cfg(all(not(Py_LIMITED_API), any(Py_3_13, not(PyPy))))]
+pub const PyTime_MIN: PyTime_t = PyTime_t::MIN;
+/// The largest [`PyTime_t`].
+#[cfg(all(not(Py_LIMITED_API), any(Py_3_13, not(PyPy))))]
+pub const PyTime_MAX: PyTime_t = PyTime_t::MAX;
+
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
+extern "C" {
+    // The clock-info argument may be NULL.
+    fn _PyTime_GetMonotonicClockWithInfo(t: *mut PyTime_t, info: *mut c_void) -> c_int;
+    fn _PyTime_GetSystemClockWithInfo(t: *mut PyTime_t, info: *mut c_void) -> c_int;
+    fn _PyTime_GetPerfCounterWithInfo(t: *mut PyTime_t, info: *mut c_void) -> c_int;
+    fn _PyTime_AsSecondsDouble(t: PyTime_t) -> f64;
+}
+
+/// `t` nanoseconds in seconds.
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PyTime_AsSecondsDouble(t: PyTime_t) -> f64 {
+    _PyTime_AsSecondsDouble(t)
+}
+
+/// The monotonic clock in `*result`: 0, or -1 with an exception (and `*result` 0).
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PyTime_Monotonic(result: *mut PyTime_t) -> c_int {
+    clock(_PyTime_GetMonotonicClockWithInfo, result)
+}
+
+/// The system clock (time since the epoch) in `*result`: 0, or -1 with an exception.
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PyTime_Time(result: *mut PyTime_t) -> c_int {
+    clock(_PyTime_GetSystemClockWithInfo, result)
+}
+
+/// The performance counter in `*result`: 0, or -1 with an exception.
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+pub unsafe fn PyTime_PerfCounter(result: *mut PyTime_t) -> c_int {
+    clock(_PyTime_GetPerfCounterWithInfo, result)
+}
+
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+unsafe fn clock(
+    read: unsafe extern "C" fn(*mut PyTime_t, *mut c_void) -> c_int,
+    result: *mut PyTime_t,
+) -> c_int {
+    let mut t = 0;
+    let rc = read(&mut t, core::ptr::null_mut());
+    // 3.13 leaves 0 on failure.
+    *result = if rc < 0 { 0 } else { t };
+    rc
+}
