@@ -16,6 +16,36 @@ use std::ffi::{CStr, CString};
 /// Shimmed but not called, and why.
 const NOT_DRIVEN: &[(&str, &str)] = &[
     (
+        "PyCell_SET",
+        "stores into a cell without counting references; tests/accessors.rs checks it",
+    ),
+    (
+        "PyInstanceMethod_GET_FUNCTION",
+        "no instancemethod can be made from Python code; tests/accessors.rs checks it",
+    ),
+    (
+        "PyODict_GetItemString",
+        "takes a C string; tests/accessors.rs checks it",
+    ),
+    ("PyObject_MALLOC", RAW_MEMORY),
+    ("PyObject_REALLOC", RAW_MEMORY),
+    ("PyObject_FREE", RAW_MEMORY),
+    ("PyObject_Del", RAW_MEMORY),
+    ("PyObject_DEL", RAW_MEMORY),
+    ("PyMem_MALLOC", RAW_MEMORY),
+    ("PyMem_REALLOC", RAW_MEMORY),
+    ("PyMem_FREE", RAW_MEMORY),
+    ("PyMem_Del", RAW_MEMORY),
+    ("PyMem_DEL", RAW_MEMORY),
+    (
+        "PyObject_INIT",
+        "initializes freshly allocated memory; tests/memory.rs checks it",
+    ),
+    (
+        "PyObject_INIT_VAR",
+        "initializes freshly allocated memory; tests/memory.rs checks it",
+    ),
+    (
         "_Py_Dealloc",
         "frees its argument (3.8's inline form; Py_DECREF reaches it at zero)",
     ),
@@ -120,11 +150,18 @@ const FLOOR_DIFFERS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Predicates whose C result is only zero or nonzero (the C library's classification
+/// macros), compared as such.
+const TRUTH_ONLY: &[&str] = &["Py_IS_NAN", "Py_IS_INFINITY", "Py_IS_FINITE"];
+
+const RAW_MEMORY: &str =
+    "allocates or frees raw memory, whose addresses differ between two calls; tests/memory.rs checks it";
+
 const IMMORTAL: &str = "3.12's headers leave immortal objects' counts alone under a limited API \
      below 3.12; 3.11's (the floor's, which pyffi follows) count them, as C built with them does";
 
 const CORPUS: &str = r#"
-import sys, datetime, weakref, time, array
+import sys, datetime, weakref, time, array, collections, types
 class IntSub(int): pass
 class FloatSub(float): pass
 class StrSub(str): pass
@@ -189,6 +226,11 @@ objs = [
     ('timedelta', datetime.timedelta(-1, 5, 7)), ('timedelta max', datetime.timedelta.max),
     ('timezone utc', utc), ('timezone +5', datetime.timezone(datetime.timedelta(hours=5), 'X')),
     ('structseq', time.gmtime(0)), ('array', array.array('i', [1, 2])),
+    ('cell', (lambda x: (lambda: x).__closure__[0])([1])),
+    ('bound method', types.MethodType(f, p)),
+    ('odict empty', collections.OrderedDict()), ('odict', collections.OrderedDict(a=1, b=2)),
+    ('descr method', str.upper), ('descr getset', int.real), ('descr member', Slotted.a),
+    ('descr wrapper', object.__init__), ('descr classmethod', dict.__dict__['fromkeys']),
 ]
 def tags(o):
     t = set()
@@ -214,6 +256,15 @@ def tags(o):
         t.add('kind1' if m < 256 else 'kind2' if m < 65536 else 'kind4')
     if type(o).__weakrefoffset__ > 0:
         t.add('weakrefable')
+    if type(o).__name__ == 'cell':
+        t.add('cell')
+    if isinstance(o, types.MethodType):
+        t.add('method')
+    if isinstance(o, collections.OrderedDict):
+        t.add('odict')
+    if type(o).__name__ in ('method_descriptor', 'getset_descriptor', 'member_descriptor',
+                            'wrapper_descriptor', 'classmethod_descriptor'):
+        t.add('descr')
     return ' '.join(sorted(t))
 corpus = [(label, o, tags(o), len(o) if hasattr(o, '__len__') and not isinstance(o, type) else -1) for label, o in objs]
 "#;
@@ -348,6 +399,11 @@ fn borrowed(name: &str) -> bool {
                 | "Py_NotImplemented"
                 | "PyExceptionInstance_Class"
                 | "PySequence_Fast_GET_ITEM"
+                | "PyCell_GET"
+                | "PyDescr_TYPE"
+                | "PyDescr_NAME"
+                | "PyODict_GetItem"
+                | "PyODict_GetItemWithError"
         )
 }
 
@@ -442,6 +498,9 @@ unsafe fn run_side(f: &Func, args: &[Arg], corpus_objs: &[*mut PyObject], rust: 
         } else {
             format!("{d:?} ({r:#x})")
         }
+    } else if TRUTH_ONLY.contains(&f.name) {
+        // C promises only zero or not: glibc's isinf gives -1 for -inf, others 1.
+        format!("{}", r as u32 != 0)
     } else {
         format!("{r:#x}")
     };
@@ -763,6 +822,53 @@ fn rule(f: &Func, c: &[Obj]) -> Option<Vec<Case>> {
         ]
         .iter()
         .map(|&ch| (format!("{ch:#x}"), vec![Arg::Val(ch as u64)]))
+        .collect()
+    } else if n == "PyCell_GET" {
+        one(&|o| o.is("cell"))
+    } else if matches!(n, "PyMethod_GET_FUNCTION" | "PyMethod_GET_SELF") {
+        one(&|o| o.is("method"))
+    } else if matches!(n, "PyDescr_TYPE" | "PyDescr_NAME") {
+        one(&|o| o.is("descr"))
+    } else if matches!(n, "PyODict_SIZE" | "PyODict_Size") {
+        one(&|o| o.is("odict"))
+    } else if matches!(
+        n,
+        "PyODict_GetItem" | "PyODict_GetItemWithError" | "PyODict_Contains"
+    ) {
+        let keys: Vec<&Obj> = c
+            .iter()
+            .filter(|k| matches!(k.label.as_str(), "str ascii" | "str 1 char" | "int 1"))
+            .collect();
+        let mut v = Vec::new();
+        for o in c.iter().filter(|o| o.is("odict")) {
+            for k in &keys {
+                v.push((
+                    format!("{}, {}", o.label, k.label),
+                    vec![Arg::Obj(o.o), Arg::Obj(k.o)],
+                ));
+            }
+        }
+        v
+    } else if n == "PyWeakref_GET_OBJECT" {
+        one(&|o| o.label == "weakref")
+    } else if matches!(n, "Py_CHARMASK" | "Py_TOLOWER" | "Py_TOUPPER") {
+        (-128i64..=255)
+            .map(|b| (format!("{b}"), vec![Arg::Val(b as u64)]))
+            .collect()
+    } else if matches!(n, "Py_IS_NAN" | "Py_IS_INFINITY" | "Py_IS_FINITE") {
+        [
+            0.0,
+            -0.0,
+            1.5,
+            5e-324,
+            f64::MAX,
+            f64::NAN,
+            -f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ]
+        .iter()
+        .map(|x: &f64| (format!("{x:?}"), vec![Arg::Val(x.to_bits())]))
         .collect()
     } else if n == "Py_UNICODE_JOIN_SURROGATES" {
         let mut v = Vec::new();
