@@ -99,6 +99,9 @@ pub use crate::{Py_NewRef, Py_XNewRef};
 /// A new strong reference to `obj`, which must not be NULL.
 #[cfg(not(Py_3_10))]
 #[inline]
+#[doc = ""]
+#[doc = "C API: [`Py_NewRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_NewRef) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports)."]
+#[doc = "Limited API and stable ABI since 3.10."]
 pub unsafe fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject {
     Py_INCREF(obj);
     obj
@@ -107,6 +110,9 @@ pub unsafe fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject {
 /// A new strong reference to `obj`, or NULL if `obj` is NULL.
 #[cfg(not(Py_3_10))]
 #[inline]
+#[doc = ""]
+#[doc = "C API: [`Py_XNewRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_XNewRef) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports)."]
+#[doc = "Limited API and stable ABI since 3.10."]
 pub unsafe fn Py_XNewRef(obj: *mut PyObject) -> *mut PyObject {
     Py_XINCREF(obj);
     obj
@@ -120,6 +126,10 @@ pub use crate::PyObject_CallNoArgs;
 
 #[cfg(any(not(any(all(Py_3_9, not(Py_LIMITED_API)), Py_3_10)), PyPy))]
 #[inline]
+#[doc = ""]
+#[doc = "C API: [`PyObject_CallNoArgs`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallNoArgs) (docs: added 3.9). In the headers from 3.10."]
+#[doc = "Limited API and stable ABI since 3.10."]
+#[doc = "Returns a new reference."]
 pub unsafe fn PyObject_CallNoArgs(func: *mut PyObject) -> *mut PyObject {
     PyObject_CallObject(func, ptr::null_mut())
 }
@@ -129,6 +139,9 @@ pub unsafe fn PyObject_CallNoArgs(func: *mut PyObject) -> *mut PyObject {
 
 // pyo3-ffi's PyPy builds take the fallback (a Rust fn) too.
 #[inline]
+#[doc = ""]
+#[doc = "C API: [`PyObject_CallMethodNoArgs`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallMethodNoArgs) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports)."]
+#[doc = "Not in the limited API."]
 pub unsafe fn PyObject_CallMethodNoArgs(obj: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
     #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
     {
@@ -157,6 +170,9 @@ pub use crate::PyModule_AddObjectRef;
 /// means an exception is pending: -1.
 #[cfg(not(Py_3_10))]
 #[inline]
+#[doc = ""]
+#[doc = "C API: [`PyModule_AddObjectRef`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddObjectRef) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports)."]
+#[doc = "Limited API and stable ABI since 3.10."]
 pub unsafe fn PyModule_AddObjectRef(
     module: *mut PyObject,
     name: *const c_char,
@@ -189,6 +205,9 @@ pub use crate::PyModule_Add;
 /// PyModule_AddObjectRef that steals `value`, also on failure.
 #[cfg(not(Py_3_13))]
 #[inline]
+#[doc = ""]
+#[doc = "C API: [`PyModule_Add`](https://docs.python.org/3/c-api/module.html#c.PyModule_Add) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports)."]
+#[doc = "Limited API and stable ABI since 3.13."]
 pub unsafe fn PyModule_Add(
     module: *mut PyObject,
     name: *const c_char,
@@ -207,6 +226,10 @@ pub use crate::PyImport_AddModuleRef;
 /// PyImport_AddModule returning a strong reference.
 #[cfg(not(Py_3_13))]
 #[inline]
+#[doc = ""]
+#[doc = "C API: [`PyImport_AddModuleRef`](https://docs.python.org/3/c-api/import.html#c.PyImport_AddModuleRef) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports)."]
+#[doc = "Limited API and stable ABI since 3.13."]
+#[doc = "Returns a new reference."]
 pub unsafe fn PyImport_AddModuleRef(name: *const c_char) -> *mut PyObject {
     Py_XNewRef(PyImport_AddModule(name))
 }
@@ -220,6 +243,9 @@ pub use crate::PyDict_GetItemRef;
 /// -1 and NULL on error.
 #[cfg(not(Py_3_13))]
 #[inline]
+#[doc = ""]
+#[doc = "C API: [`PyDict_GetItemRef`](https://docs.python.org/3/c-api/dict.html#c.PyDict_GetItemRef) (docs: added 3.13; changed 3.15). In the headers from 3.7 (the oldest pyffi supports)."]
+#[doc = "Limited API and stable ABI since 3.13."]
 pub unsafe fn PyDict_GetItemRef(
     mp: *mut PyObject,
     key: *mut PyObject,
@@ -248,6 +274,9 @@ pub use crate::PyDict_SetDefaultRef;
 /// under `key`, or NULL on error.
 #[cfg(not(any(all(Py_3_13, not(Py_LIMITED_API)), Py_3_15)))]
 #[inline]
+#[doc = ""]
+#[doc = "C API: [`PyDict_SetDefaultRef`](https://docs.python.org/3/c-api/dict.html#c.PyDict_SetDefaultRef) (docs: added 3.13). In the headers from 3.15."]
+#[doc = "Limited API and stable ABI since 3.15."]
 pub unsafe fn PyDict_SetDefaultRef(
     mp: *mut PyObject,
     key: *mut PyObject,
@@ -276,6 +305,10 @@ pub use crate::PyList_GetItemRef;
 /// PyList_GetItem returning a strong reference.
 #[cfg(not(Py_3_13))]
 #[inline]
+#[doc = ""]
+#[doc = "C API: [`PyList_GetItemRef`](https://docs.python.org/3/c-api/list.html#c.PyList_GetItemRef) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports)."]
+#[doc = "Limited API and stable ABI since 3.13."]
+#[doc = "Returns a new reference."]
 pub unsafe fn PyList_GetItemRef(list: *mut PyObject, index: Py_ssize_t) -> *mut PyObject {
     Py_XNewRef(PyList_GetItem(list, index))
 }
@@ -319,6 +352,9 @@ pub use crate::PyWeakref_GetRef;
 /// -1 and NULL (TypeError) if `reference` is not a weak reference.
 #[cfg(not(Py_3_13))]
 #[inline]
+#[doc = ""]
+#[doc = "C API: [`PyWeakref_GetRef`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_GetRef) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports)."]
+#[doc = "Limited API and stable ABI since 3.13."]
 pub unsafe fn PyWeakref_GetRef(reference: *mut PyObject, pobj: *mut *mut PyObject) -> c_int {
     *pobj = ptr::null_mut();
     if reference.is_null() || !is_weakref(reference) {
@@ -358,6 +394,9 @@ pub use crate::PyIter_NextItem;
 /// -1 and NULL on error (TypeError if `iter` is not an iterator).
 #[cfg(not(Py_3_14))]
 #[inline]
+#[doc = ""]
+#[doc = "C API: [`PyIter_NextItem`](https://docs.python.org/3/c-api/iter.html#c.PyIter_NextItem) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports)."]
+#[doc = "Limited API and stable ABI since 3.14."]
 pub unsafe fn PyIter_NextItem(iter: *mut PyObject, item: *mut *mut PyObject) -> c_int {
     #[cfg(any(not(Py_LIMITED_API), Py_3_8))]
     let is_iterator = PyIter_Check(iter) != 0;
@@ -412,6 +451,9 @@ pub use crate::{PyObject_GetOptionalAttr, PyObject_HasAttrWithError};
 /// not (AttributeError is swallowed), -1 and NULL on other errors.
 #[cfg(not(Py_3_13))]
 #[inline]
+#[doc = ""]
+#[doc = "C API: [`PyObject_GetOptionalAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetOptionalAttr) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports)."]
+#[doc = "Limited API and stable ABI since 3.13."]
 pub unsafe fn PyObject_GetOptionalAttr(
     obj: *mut PyObject,
     attr_name: *mut PyObject,
@@ -431,6 +473,9 @@ pub unsafe fn PyObject_GetOptionalAttr(
 /// `hasattr()` that reports errors other than AttributeError: 1, 0, or -1.
 #[cfg(not(Py_3_13))]
 #[inline]
+#[doc = ""]
+#[doc = "C API: [`PyObject_HasAttrWithError`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrWithError) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports)."]
+#[doc = "Limited API and stable ABI since 3.13."]
 pub unsafe fn PyObject_HasAttrWithError(obj: *mut PyObject, attr_name: *mut PyObject) -> c_int {
     let mut res = ptr::null_mut();
     let rc = PyObject_GetOptionalAttr(obj, attr_name, &mut res);
@@ -452,6 +497,9 @@ extern "C" {
 /// The current thread state, NULL if none (no fatal error, unlike PyThreadState_Get).
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
 #[inline]
+#[doc = ""]
+#[doc = "C API: [`PyThreadState_GetUnchecked`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetUnchecked) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports)."]
+#[doc = "Not in the limited API."]
 pub unsafe fn PyThreadState_GetUnchecked() -> *mut PyThreadState {
     _PyThreadState_UncheckedGet()
 }
@@ -469,6 +517,9 @@ extern "C" {
 /// `hash(bytes(ptr[:len]))`.
 #[cfg(not(all(Py_3_14, not(Py_LIMITED_API))))]
 #[inline]
+#[doc = ""]
+#[doc = "C API: [`Py_HashBuffer`](https://docs.python.org/3/c-api/hash.html#c.Py_HashBuffer) (docs: added 3.14). In the headers from 3.14."]
+#[doc = "Not in the limited API."]
 pub unsafe fn Py_HashBuffer(ptr: *const c_void, len: Py_ssize_t) -> Py_hash_t {
     // What bytes.__hash__ computes, without making the bytes object.
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -520,6 +571,9 @@ mod bytes_writer {
     /// `max(size, 1)` bytes that no one else sees (so it may be resized), trimmed to
     /// `size` when finished.
     #[repr(C)]
+    #[doc = ""]
+    #[doc = "C API: [`PyBytesWriter`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter). In the headers from 3.7 (the oldest pyffi supports)."]
+    #[doc = "Not in the limited API."]
     pub struct PyBytesWriter {
         obj: *mut PyObject,
         size: Py_ssize_t,
@@ -535,6 +589,9 @@ mod bytes_writer {
 
     /// A writer of `size` bytes (uninitialised), or NULL with an exception.
     #[inline]
+    #[doc = ""]
+    #[doc = "C API: [`PyBytesWriter_Create`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Create). In the headers from 3.7 (the oldest pyffi supports)."]
+    #[doc = "Not in the limited API."]
     pub unsafe fn PyBytesWriter_Create(size: Py_ssize_t) -> *mut PyBytesWriter {
         if !check_size(size) {
             return ptr::null_mut();
@@ -556,6 +613,9 @@ mod bytes_writer {
 
     /// Frees the writer and its buffer; NULL is ignored.
     #[inline]
+    #[doc = ""]
+    #[doc = "C API: [`PyBytesWriter_Discard`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Discard). In the headers from 3.7 (the oldest pyffi supports)."]
+    #[doc = "Not in the limited API."]
     pub unsafe fn PyBytesWriter_Discard(writer: *mut PyBytesWriter) {
         if writer.is_null() {
             return;
@@ -566,6 +626,9 @@ mod bytes_writer {
 
     /// The bytes written so far as a bytes object; the writer is freed in any case.
     #[inline]
+    #[doc = ""]
+    #[doc = "C API: [`PyBytesWriter_Finish`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Finish). In the headers from 3.7 (the oldest pyffi supports)."]
+    #[doc = "Not in the limited API."]
     pub unsafe fn PyBytesWriter_Finish(writer: *mut PyBytesWriter) -> *mut PyObject {
         let PyBytesWriter { mut obj, size } = writer.read();
         PyMem_Free(writer.cast());
@@ -581,6 +644,9 @@ mod bytes_writer {
 
     /// PyBytesWriter_Finish after resizing to `size`; the writer is freed in any case.
     #[inline]
+    #[doc = ""]
+    #[doc = "C API: [`PyBytesWriter_FinishWithSize`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_FinishWithSize). In the headers from 3.7 (the oldest pyffi supports)."]
+    #[doc = "Not in the limited API."]
     pub unsafe fn PyBytesWriter_FinishWithSize(
         writer: *mut PyBytesWriter,
         size: Py_ssize_t,
@@ -594,11 +660,17 @@ mod bytes_writer {
 
     /// The start of the buffer, valid until the next resize, finish or discard.
     #[inline]
+    #[doc = ""]
+    #[doc = "C API: [`PyBytesWriter_GetData`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_GetData). In the headers from 3.7 (the oldest pyffi supports)."]
+    #[doc = "Not in the limited API."]
     pub unsafe fn PyBytesWriter_GetData(writer: *mut PyBytesWriter) -> *mut c_void {
         PyBytes_AsString((*writer).obj).cast()
     }
 
     #[inline]
+    #[doc = ""]
+    #[doc = "C API: [`PyBytesWriter_GetSize`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_GetSize). In the headers from 3.7 (the oldest pyffi supports)."]
+    #[doc = "Not in the limited API."]
     pub unsafe fn PyBytesWriter_GetSize(writer: *mut PyBytesWriter) -> Py_ssize_t {
         (*writer).size
     }
@@ -606,6 +678,9 @@ mod bytes_writer {
     /// Resizes to `size` bytes, keeping the first `min(old, new)`; new bytes are
     /// uninitialised. 0, or -1 with an exception (the writer is unchanged).
     #[inline]
+    #[doc = ""]
+    #[doc = "C API: [`PyBytesWriter_Resize`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Resize). In the headers from 3.7 (the oldest pyffi supports)."]
+    #[doc = "Not in the limited API."]
     pub unsafe fn PyBytesWriter_Resize(writer: *mut PyBytesWriter, size: Py_ssize_t) -> c_int {
         if !check_size(size) {
             return -1;

@@ -12,24 +12,50 @@ use crate::cpython::object::PyTypeObject;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
+#[doc = ""]
+#[doc = "C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
 pub struct PyODictObject {
     _unused: [u8; 0],
 }
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+    #[doc = ""]
+    #[doc = "C API: [`PyODict_Type`](https://docs.python.org/3/c-api/dict.html#c.PyODict_Type). In the headers from 3.7 (the oldest pyffi supports)."]
+    #[doc = "Not in the limited API."]
     pub static mut PyODict_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+    #[doc = ""]
+    #[doc = "C API: [`PyODictIter_Type`](https://docs.python.org/3/c-api/iterator.html#c.PyODictIter_Type). In the headers from 3.7 (the oldest pyffi supports)."]
+    #[doc = "Not in the limited API."]
     pub static mut PyODictIter_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+    #[doc = ""]
+    #[doc = "C API: [`PyODictKeys_Type`](https://docs.python.org/3/c-api/dict.html#c.PyODictKeys_Type). In the headers from 3.7 (the oldest pyffi supports)."]
+    #[doc = "Not in the limited API."]
     pub static mut PyODictKeys_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+    #[doc = ""]
+    #[doc = "C API: [`PyODictItems_Type`](https://docs.python.org/3/c-api/dict.html#c.PyODictItems_Type). In the headers from 3.7 (the oldest pyffi supports)."]
+    #[doc = "Not in the limited API."]
     pub static mut PyODictItems_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+    #[doc = ""]
+    #[doc = "C API: [`PyODictValues_Type`](https://docs.python.org/3/c-api/dict.html#c.PyODictValues_Type). In the headers from 3.7 (the oldest pyffi supports)."]
+    #[doc = "Not in the limited API."]
     pub static mut PyODictValues_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+    #[doc = ""]
+    #[doc = "C API: [`PyODict_New`](https://docs.python.org/3/c-api/dict.html#c.PyODict_New). In the headers from 3.7 (the oldest pyffi supports)."]
+    #[doc = "Not in the limited API."]
     pub fn PyODict_New() -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+    #[doc = ""]
+    #[doc = "C API: [`PyODict_SetItem`](https://docs.python.org/3/c-api/dict.html#c.PyODict_SetItem). In the headers from 3.7 (the oldest pyffi supports)."]
+    #[doc = "Not in the limited API."]
     pub fn PyODict_SetItem(od: *mut PyObject, key: *mut PyObject, item: *mut PyObject) -> c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+    #[doc = ""]
+    #[doc = "C API: [`PyODict_DelItem`](https://docs.python.org/3/c-api/dict.html#c.PyODict_DelItem). In the headers from 3.7 (the oldest pyffi supports)."]
+    #[doc = "Not in the limited API."]
     pub fn PyODict_DelItem(od: *mut PyObject, key: *mut PyObject) -> c_int;
 }

@@ -10,34 +10,60 @@ use core::ffi::c_void;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(u32)]
 #[derive(Copy, Clone, Hash, PartialEq, Eq)]
+#[doc = ""]
+#[doc = "C API: [`PyMemAllocatorDomain`](https://docs.python.org/3/c-api/memory.html#c.PyMemAllocatorDomain). In the headers from 3.7 (the oldest pyffi supports)."]
+#[doc = "Not in the limited API."]
 pub enum PyMemAllocatorDomain {
     PYMEM_DOMAIN_RAW = 0,
     PYMEM_DOMAIN_MEM = 1,
     PYMEM_DOMAIN_OBJ = 2,
 }
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
+#[doc = ""]
+#[doc = "C API: no entry in CPython's C-API docs. In the headers from 3.8."]
 pub const PYMEM_ALLOCATOR_NOT_SET: PyMemAllocatorName = 0;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
+#[doc = ""]
+#[doc = "C API: no entry in CPython's C-API docs. In the headers from 3.8."]
 pub const PYMEM_ALLOCATOR_DEFAULT: PyMemAllocatorName = 1;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
+#[doc = ""]
+#[doc = "C API: no entry in CPython's C-API docs. In the headers from 3.8."]
 pub const PYMEM_ALLOCATOR_DEBUG: PyMemAllocatorName = 2;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
+#[doc = ""]
+#[doc = "C API: no entry in CPython's C-API docs. In the headers from 3.8."]
 pub const PYMEM_ALLOCATOR_MALLOC: PyMemAllocatorName = 3;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
+#[doc = ""]
+#[doc = "C API: no entry in CPython's C-API docs. In the headers from 3.8."]
 pub const PYMEM_ALLOCATOR_MALLOC_DEBUG: PyMemAllocatorName = 4;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
+#[doc = ""]
+#[doc = "C API: no entry in CPython's C-API docs. In the headers from 3.8."]
 pub const PYMEM_ALLOCATOR_PYMALLOC: PyMemAllocatorName = 5;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
+#[doc = ""]
+#[doc = "C API: no entry in CPython's C-API docs. In the headers from 3.8."]
 pub const PYMEM_ALLOCATOR_PYMALLOC_DEBUG: PyMemAllocatorName = 6;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+#[doc = ""]
+#[doc = "C API: no entry in CPython's C-API docs. In the headers from 3.13."]
 pub const PYMEM_ALLOCATOR_MIMALLOC: PyMemAllocatorName = 7;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+#[doc = ""]
+#[doc = "C API: no entry in CPython's C-API docs. In the headers from 3.13."]
 pub const PYMEM_ALLOCATOR_MIMALLOC_DEBUG: PyMemAllocatorName = 8;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
+#[doc = ""]
+#[doc = "C API: no entry in CPython's C-API docs. In the headers from 3.8."]
 pub type PyMemAllocatorName = c_uint;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
+#[doc = ""]
+#[doc = "C API: [`PyMemAllocatorEx`](https://docs.python.org/3/c-api/memory.html#c.PyMemAllocatorEx) (docs: changed 3.5). In the headers from 3.7 (the oldest pyffi supports)."]
+#[doc = "Not in the limited API."]
 pub struct PyMemAllocatorEx {
     pub ctx: *mut c_void,
     pub malloc: Option<extern "C" fn(ctx: *mut c_void, size: usize) -> *mut c_void>,
@@ -48,9 +74,18 @@ pub struct PyMemAllocatorEx {
 }
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+    #[doc = ""]
+    #[doc = "C API: [`PyMem_GetAllocator`](https://docs.python.org/3/c-api/memory.html#c.PyMem_GetAllocator). In the headers from 3.7 (the oldest pyffi supports)."]
+    #[doc = "Not in the limited API."]
     pub fn PyMem_GetAllocator(domain: PyMemAllocatorDomain, allocator: *mut PyMemAllocatorEx);
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+    #[doc = ""]
+    #[doc = "C API: [`PyMem_SetAllocator`](https://docs.python.org/3/c-api/memory.html#c.PyMem_SetAllocator) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports)."]
+    #[doc = "Not in the limited API."]
     pub fn PyMem_SetAllocator(domain: PyMemAllocatorDomain, allocator: *mut PyMemAllocatorEx);
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+    #[doc = ""]
+    #[doc = "C API: [`PyMem_SetupDebugHooks`](https://docs.python.org/3/c-api/memory.html#c.PyMem_SetupDebugHooks). In the headers from 3.7 (the oldest pyffi supports)."]
+    #[doc = "Not in the limited API."]
     pub fn PyMem_SetupDebugHooks();
 }
