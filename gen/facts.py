@@ -14,9 +14,10 @@ Columns: name, page, added, changed (comma list), deprecated, removed, abi
 (`new`/`borrowed`), stolen (comma list of parameter names).
 
 Usage:
-  python3 gen/param_names.py --fetch DIR   (the same download; DIR gets python3.13/ and doc3.15/)
-  python3 gen/facts.py DIR                 writes gen/facts.tsv
-DIR/python3.13 needs Doc/c-api, Doc/data and Misc/stable_abi.toml of the 3.13 tarball.
+  python3 gen/facts.py --fetch DIR   downloads them as gen/param_names.py --fetch does (a
+                                     private apt configuration; nothing installed), and
+                                     unpacks Doc/data and Misc/stable_abi.toml as well
+  python3 gen/facts.py DIR           writes gen/facts.tsv from DIR/python3.13 and DIR/doc3.15
 """
 import html, pathlib, re, sys, tomllib
 
@@ -164,7 +165,21 @@ def main(src):
           f"{len(stable)} stable-ABI entries, {len(refs)} return references, {len(stolen)} with stolen arguments")
 
 
+def fetch(dest):
+    sys.path.insert(0, str(REPO / "gen"))
+    import param_names
+    param_names.fetch(dest)
+    dest = pathlib.Path(dest).resolve()
+    tarball = next((dest / "dl").glob("python3.13_3.13*.orig.tar.*"))
+    import subprocess
+    subprocess.run(["tar", "-xf", tarball, "-C", dest / "python3.13", "--strip-components=1", "--wildcards",
+                    "*/Doc/data", "*/Misc/stable_abi.toml"], check=True)
+
+
 if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--fetch":
+        fetch(sys.argv[2])
+        sys.exit(0)
     if len(sys.argv) != 2:
         sys.exit("usage: python3 gen/facts.py DIR (unpacked sources: see the top of gen/facts.py)")
     main(sys.argv[1])
