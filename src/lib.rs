@@ -6,6 +6,7 @@
 //! `Py_3_x`, `Py_LIMITED_API`, `Py_GIL_DISABLED`, `PyPy`, `GraalPy` and `py_sys_config`
 //! for the target interpreter; see the README.
 #![no_std]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![allow(
     non_camel_case_types,
     non_snake_case,

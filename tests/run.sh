@@ -15,6 +15,9 @@ cargo clippy --workspace --all-targets -- -D warnings
 step "imports: by name, no globs outside lib.rs and cpython/mod.rs, no cycles the headers lack"
 python3 tests/import_graph.py
 
+step "facts: every public item has its facts block; cargo doc (stable, nightly --cfg docsrs) warns nothing"
+python3 tests/facts.py --doc
+
 step "cargo test (build script, its errors through a dependent crate, embedding tests, pyo3-ffi names)"
 cargo test --all-targets
 

@@ -8,6 +8,7 @@ mod bind;
 mod cfgexpr;
 mod configs;
 mod emit;
+mod facts;
 mod fields;
 mod handwritten;
 mod imports;
@@ -112,6 +113,8 @@ fn main() {
     emit::write_all(&repo.join("src"), &configs, &declared);
     let order = imports::include_order(&root, &configs);
     let edges = imports::write_all(&repo.join("src"), &configs, &order);
+    let oldest = format!("3.{}", configs::OLDEST);
+    facts::write_all(&repo.join("src"), &repo.join("gen/facts.tsv"), &oldest);
     format(&repo);
     report::print(&declared, &merged, signatures, &edges);
 }

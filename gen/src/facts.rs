@@ -1,0 +1,224 @@
+//! Writes each public item's facts (gen/facts.tsv, from CPython's docs, stable_abi.toml and
+//! refcounts.dat: see gen/facts.py) into its rustdoc, generated and hand-written items alike.
+//!
+//! The generator owns every `#[doc = "..."]` line holding a plain string literal: it drops
+//! them all and writes one block right above each `pub` item line. Hand-written docs are
+//! `///` lines (or `#[doc = concat!(..)]`), which it leaves alone.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+const KINDS: &[&str] = &["fn", "static", "const", "struct", "enum", "union", "type"];
+
+struct Fact {
+    page: String,
+    added: String,
+    changed: String,
+    deprecated: String,
+    removed: String,
+    abi: String,
+    ret: String,
+    stolen: String,
+}
+
+fn read_table(path: &Path) -> HashMap<String, Fact> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
+        eprintln!(
+            "error: cannot read {} ({e}); rebuild it with gen/facts.py",
+            path.display()
+        );
+        std::process::exit(1);
+    });
+    let mut facts = HashMap::new();
+    for line in text.lines().skip(1) {
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() != 9 {
+            continue;
+        }
+        let s = |i: usize| c[i].to_string();
+        let fact = Fact {
+            page: s(1),
+            added: s(2),
+            changed: s(3),
+            deprecated: s(4),
+            removed: s(5),
+            abi: s(6),
+            ret: s(7),
+            stolen: s(8),
+        };
+        facts.insert(s(0), fact);
+    }
+    facts
+}
+
+/// The name a line declares as a public item, if it opens one.
+pub fn item_name(line: &str) -> Option<&str> {
+    let mut rest = line.trim_start().strip_prefix("pub ")?;
+    loop {
+        let before = rest;
+        for prefix in ["unsafe ", "extern \"C\" "] {
+            rest = rest.strip_prefix(prefix).unwrap_or(rest);
+        }
+        // `const fn` and `const unsafe fn`, not the `const` item.
+        if let Some(r) = rest.strip_prefix("const ") {
+            if r.starts_with("fn ") || r.starts_with("unsafe ") {
+                rest = r;
+            }
+        }
+        if rest == before {
+            break;
+        }
+    }
+    let (kind, rest) = rest.split_once(' ')?;
+    if !KINDS.contains(&kind) {
+        return None;
+    }
+    let rest = rest.strip_prefix("mut ").unwrap_or(rest);
+    let end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    let name = &rest[..end];
+    (!name.is_empty()).then_some(name)
+}
+
+fn managed(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with("#[doc = \"") && t.ends_with("\"]")
+}
+
+/// The lowest `Py_3_N` the attribute lines above an item require, if any.
+fn first_version(attrs: &[&str]) -> Option<u32> {
+    let text = attrs.join(" ");
+    let mut best = None;
+    for (i, _) in text.match_indices("Py_3_") {
+        if text[..i].ends_with("not(") {
+            continue;
+        }
+        let digits: String = text[i + 5..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
+        if let Ok(n) = digits.parse::<u32>() {
+            best = Some(best.map_or(n, |b: u32| b.max(n)));
+        }
+    }
+    best
+}
+
+fn lines_for(name: &str, fact: Option<&Fact>, since: Option<u32>, oldest: &str) -> Vec<String> {
+    let headers = match since {
+        Some(n) => format!("In the headers from 3.{n}"),
+        None => format!("In the headers from {oldest} (the oldest pyffi supports)"),
+    };
+    let Some(f) = fact else {
+        return vec![format!(
+            "C API: no entry in CPython's C-API docs. {headers}."
+        )];
+    };
+    let mut out = Vec::new();
+    let mut first = if f.page.is_empty() {
+        "C API: no entry in CPython's C-API docs".to_string()
+    } else {
+        format!(
+            "C API: [`{name}`](https://docs.python.org/3/c-api/{}.html#c.{name})",
+            f.page
+        )
+    };
+    let mut notes = Vec::new();
+    for (label, v) in [
+        ("added", &f.added),
+        ("changed", &f.changed),
+        ("deprecated", &f.deprecated),
+        ("removed", &f.removed),
+    ] {
+        if !v.is_empty() {
+            notes.push(format!("{label} {}", v.replace(',', ", ")));
+        }
+    }
+    if !notes.is_empty() {
+        first += &format!(" (docs: {})", notes.join("; "));
+    }
+    out.push(format!("{first}. {headers}."));
+    let abi = match f.abi.split_once(':') {
+        Some(("limited", v)) => format!("Limited API and stable ABI since {v}."),
+        Some(("limited-opaque", v)) => format!("Stable ABI since {v}, as an opaque type."),
+        Some(("abi", v)) => format!("Stable ABI since {v}, not in the limited API."),
+        _ => "Not in the limited API.".to_string(),
+    };
+    out.push(abi);
+    let mut refs = match f.ret.as_str() {
+        "new" => "Returns a new reference.".to_string(),
+        "borrowed" => "Returns a borrowed reference.".to_string(),
+        _ => String::new(),
+    };
+    if !f.stolen.is_empty() {
+        let args: Vec<String> = f.stolen.split(',').map(|a| format!("`{a}`")).collect();
+        refs += &format!(" Steals a reference to {}.", args.join(", "));
+    }
+    if !refs.is_empty() {
+        out.push(refs.trim().to_string());
+    }
+    out
+}
+
+fn rs_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            rs_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+/// Rewrites the facts block of every public item in every module under `src`.
+pub fn write_all(src: &Path, table: &Path, oldest: &str) {
+    let facts = read_table(table);
+    let mut files = Vec::new();
+    rs_files(src, &mut files);
+    for file in files {
+        let Ok(text) = std::fs::read_to_string(&file) else {
+            continue;
+        };
+        let lines: Vec<&str> = text.lines().filter(|l| !managed(l)).collect();
+        let mut out: Vec<String> = Vec::with_capacity(lines.len());
+        let mut attrs_from = 0;
+        for (i, line) in lines.iter().enumerate() {
+            let t = line.trim();
+            let in_attrs = t.starts_with("#[") || t.starts_with("///") || t.starts_with("//");
+            if let Some(name) = item_name(line) {
+                let indent = &line[..line.len() - line.trim_start().len()];
+                let since = first_version(&lines[attrs_from..i]);
+                // A blank doc line first: the facts are their own paragraph.
+                out.push(format!("{indent}#[doc = \"\"]"));
+                for l in lines_for(name, facts.get(name), since, oldest) {
+                    let esc = l.replace('\\', "\\\\").replace('"', "\\\"");
+                    out.push(format!("{indent}#[doc = \"{esc}\"]"));
+                }
+            }
+            // An attribute group (possibly over several lines) ends at a line closing a
+            // statement or block; the next group starts after it.
+            if !in_attrs
+                && (t.ends_with(';') || t.ends_with('{') || t.ends_with('}') || t.is_empty())
+            {
+                attrs_from = i + 1;
+            }
+            out.push(line.to_string());
+        }
+        let mut new = out.join("\n");
+        new.push('\n');
+        if new != text {
+            std::fs::write(&file, new).unwrap_or_else(|e| {
+                eprintln!("error: cannot write {} ({e})", file.display());
+                std::process::exit(1);
+            });
+        }
+    }
+}
