@@ -17,13 +17,9 @@ use crate::cpython::longintrepr::PyLongObject;
 // The two bools. The limited API from 3.13 reaches them through Py_GetConstantBorrowed.
 #[cfg(not(any(all(Py_LIMITED_API, Py_3_13), PyPy)))]
 extern "C" {
-    #[doc = ""]
-    #[doc = "C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
-    #[doc = "Stable ABI since 3.2, not in the limited API."]
+    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API."]
     pub static mut _Py_FalseStruct: PyLongObject;
-    #[doc = ""]
-    #[doc = "C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
-    #[doc = "Stable ABI since 3.2, not in the limited API."]
+    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API."]
     pub static mut _Py_TrueStruct: PyLongObject;
 }
 
@@ -31,21 +27,15 @@ extern "C" {
 #[cfg(PyPy)]
 extern "C" {
     #[link_name = "_PyPy_FalseStruct"]
-    #[doc = ""]
-    #[doc = "C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
-    #[doc = "Stable ABI since 3.2, not in the limited API."]
+    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API."]
     pub static mut _Py_FalseStruct: PyObject;
     #[link_name = "_PyPy_TrueStruct"]
-    #[doc = ""]
-    #[doc = "C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
-    #[doc = "Stable ABI since 3.2, not in the limited API."]
+    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API."]
     pub static mut _Py_TrueStruct: PyObject;
 }
 
 #[inline]
-#[doc = ""]
-#[doc = "C API: [`PyBool_Check`](https://docs.python.org/3/c-api/bool.html#c.PyBool_Check). In the headers from 3.7 (the oldest pyffi supports)."]
-#[doc = "Not in the limited API."]
+#[doc = "\nC API: [`PyBool_Check`](https://docs.python.org/3/c-api/bool.html#c.PyBool_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
 pub unsafe fn PyBool_Check(op: *mut PyObject) -> ::core::ffi::c_int {
     #[cfg(Py_3_9)]
     return Py_IS_TYPE(op, &raw mut PyBool_Type);
@@ -56,9 +46,7 @@ pub unsafe fn PyBool_Check(op: *mut PyObject) -> ::core::ffi::c_int {
 
 /// Borrowed reference to `False`.
 #[inline]
-#[doc = ""]
-#[doc = "C API: [`Py_False`](https://docs.python.org/3/c-api/bool.html#c.Py_False) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports)."]
-#[doc = "Not in the limited API."]
+#[doc = "\nC API: [`Py_False`](https://docs.python.org/3/c-api/bool.html#c.Py_False) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
 pub unsafe fn Py_False() -> *mut PyObject {
     #[cfg(all(Py_LIMITED_API, Py_3_13))]
     return Py_GetConstantBorrowed(Py_CONSTANT_FALSE as ::core::ffi::c_uint);
@@ -68,9 +56,7 @@ pub unsafe fn Py_False() -> *mut PyObject {
 
 /// Borrowed reference to `True`.
 #[inline]
-#[doc = ""]
-#[doc = "C API: [`Py_True`](https://docs.python.org/3/c-api/bool.html#c.Py_True) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports)."]
-#[doc = "Not in the limited API."]
+#[doc = "\nC API: [`Py_True`](https://docs.python.org/3/c-api/bool.html#c.Py_True) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
 pub unsafe fn Py_True() -> *mut PyObject {
     #[cfg(all(Py_LIMITED_API, Py_3_13))]
     return Py_GetConstantBorrowed(Py_CONSTANT_TRUE as ::core::ffi::c_uint);
@@ -81,17 +67,13 @@ pub unsafe fn Py_True() -> *mut PyObject {
 // C declares functions too but the macros win: a pointer comparison. Older versions
 // lack both; the same comparison serves them.
 #[inline]
-#[doc = ""]
-#[doc = "C API: [`Py_IsTrue`](https://docs.python.org/3/c-api/structures.html#c.Py_IsTrue) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports)."]
-#[doc = "Limited API and stable ABI since 3.10."]
+#[doc = "\nC API: [`Py_IsTrue`](https://docs.python.org/3/c-api/structures.html#c.Py_IsTrue) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10."]
 pub unsafe fn Py_IsTrue(x: *mut PyObject) -> ::core::ffi::c_int {
     Py_Is(x, Py_True())
 }
 
 #[inline]
-#[doc = ""]
-#[doc = "C API: [`Py_IsFalse`](https://docs.python.org/3/c-api/structures.html#c.Py_IsFalse) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports)."]
-#[doc = "Limited API and stable ABI since 3.10."]
+#[doc = "\nC API: [`Py_IsFalse`](https://docs.python.org/3/c-api/structures.html#c.Py_IsFalse) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10."]
 pub unsafe fn Py_IsFalse(x: *mut PyObject) -> ::core::ffi::c_int {
     Py_Is(x, Py_False())
 }
@@ -99,17 +81,11 @@ pub unsafe fn Py_IsFalse(x: *mut PyObject) -> ::core::ffi::c_int {
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 extern "C" {
     #[cfg(not(PyPy))]
-    #[doc = ""]
-    #[doc = "C API: [`PyBool_FromLong`](https://docs.python.org/3/c-api/bool.html#c.PyBool_FromLong). In the headers from 3.7 (the oldest pyffi supports)."]
-    #[doc = "Limited API and stable ABI since 3.2."]
-    #[doc = "Returns a new reference."]
+    #[doc = "\nC API: [`PyBool_FromLong`](https://docs.python.org/3/c-api/bool.html#c.PyBool_FromLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
     pub fn PyBool_FromLong(v: c_long) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyBool_FromLong")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `Py_ssize_t`.
-    #[doc = ""]
-    #[doc = "C API: [`PyBool_FromLong`](https://docs.python.org/3/c-api/bool.html#c.PyBool_FromLong). In the headers from 3.7 (the oldest pyffi supports)."]
-    #[doc = "Limited API and stable ABI since 3.2."]
-    #[doc = "Returns a new reference."]
+    #[doc = "\nC API: [`PyBool_FromLong`](https://docs.python.org/3/c-api/bool.html#c.PyBool_FromLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
     pub fn PyBool_FromLong(v: c_long) -> *mut PyObject;
 }

@@ -19,7 +19,7 @@ for f in sorted((REPO / "src").rglob("*.rs")):
         total += 1
         block, j = [], i - 1
         while j >= 0 and MANAGED.match(lines[j]):
-            block.insert(0, MANAGED.match(lines[j]).group(1))
+            block.insert(0, MANAGED.match(lines[j]).group(1).removeprefix("\\n"))
             j -= 1
         if not any(b.startswith("C API: ") for b in block):
             missing.append(f"{f.relative_to(REPO)}:{i + 1}: {m.group(1)}")

@@ -196,12 +196,11 @@ pub fn write_all(src: &Path, table: &Path, oldest: &str) {
             if let Some(name) = item_name(line) {
                 let indent = &line[..line.len() - line.trim_start().len()];
                 let since = first_version(&lines[attrs_from..i]);
-                // A blank doc line first: the facts are their own paragraph.
-                out.push(format!("{indent}#[doc = \"\"]"));
-                for l in lines_for(name, facts.get(name), since, oldest) {
-                    let esc = l.replace('\\', "\\\\").replace('"', "\\\"");
-                    out.push(format!("{indent}#[doc = \"{esc}\"]"));
-                }
+                // One line, so that the source stays readable; its leading newline makes
+                // the facts a paragraph of their own.
+                let text = lines_for(name, facts.get(name), since, oldest).join(" ");
+                let esc = text.replace('\\', "\\\\").replace('"', "\\\"");
+                out.push(format!("{indent}#[doc = \"\\n{esc}\"]"));
             }
             // An attribute group (possibly over several lines) ends at a line closing a
             // statement or block; the next group starts after it.
