@@ -9,7 +9,10 @@ use core::ffi::{c_int, c_void};
 // --- PyTime_t, PyTime_MIN, PyTime_MAX and the clocks: 3.13 ---
 
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-pub use crate::{PyTime_AsSecondsDouble, PyTime_Monotonic, PyTime_PerfCounter, PyTime_Time, PyTime_t};
+pub use crate::{
+    PyTime_AsSecondsDouble, PyTime_MAX, PyTime_MIN, PyTime_Monotonic, PyTime_PerfCounter,
+    PyTime_Time, PyTime_t,
+};
 
 /// A timestamp or duration in nanoseconds (`_PyTime_t` before 3.13).
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
@@ -17,11 +20,11 @@ pub use crate::{PyTime_AsSecondsDouble, PyTime_Monotonic, PyTime_PerfCounter, Py
 pub type PyTime_t = i64;
 
 /// The smallest [`PyTime_t`].
-#[cfg(all(not(Py_LIMITED_API), any(Py_3_13, not(PyPy))))]
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 #[doc = "\nC API: [`PyTime_MIN`](https://docs.python.org/3/c-api/time.html#c.PyTime_MIN). In the headers from 3.13. Not in the limited API."]
 pub const PyTime_MIN: PyTime_t = PyTime_t::MIN;
 /// The largest [`PyTime_t`].
-#[cfg(all(not(Py_LIMITED_API), any(Py_3_13, not(PyPy))))]
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 #[doc = "\nC API: [`PyTime_MAX`](https://docs.python.org/3/c-api/time.html#c.PyTime_MAX). In the headers from 3.13. Not in the limited API."]
 pub const PyTime_MAX: PyTime_t = PyTime_t::MAX;
 
