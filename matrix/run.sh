@@ -18,6 +18,8 @@
 #   asan           3.11 and 3.13t: the inline layer's embedding tests under AddressSanitizer
 #                  and its canary (tests/asan.sh --quick; the full run, every embedding
 #                  test file: bash tests/asan.sh PYTHON)
+#   ubsan          3.11 and 3.13t: the differential tests with their C shims under gcc's
+#                  UndefinedBehaviorSanitizer, after a canary (tests/ubsan.sh PYTHON)
 #   layout         sizes, offsets, constants and symbols against its headers (ctest);
 #                  also for the debug builds of 3.7-3.10, 3.12, 3.13 (cpython-3.X-dbg-h
 #                  rows: pyenv's headers with Py_DEBUG, as no such interpreter is here)
@@ -69,7 +71,7 @@ mkdir -p "$targets" "$logs"
 rm -rf "$work" "$logs"/*.log
 mkdir -p "$work"
 
-GROUPS_ORDER=(build-script pyo3-types embed leaks ft-stress asan layout layout-abi3 difftest examples header-names abi3-wheels cross pyo3 orjson maturin)
+GROUPS_ORDER=(build-script pyo3-types embed leaks ft-stress asan ubsan layout layout-abi3 difftest examples header-names abi3-wheels cross pyo3 orjson maturin)
 full=${PYFFI_MATRIX_FULL:-0}
 declare -A result
 names=()
@@ -217,6 +219,10 @@ one() { # name run mode
       case $name in
         cpython-3.11 | cpython-3.13t) record "$name" asan "$logs/$name.asan.log" \
           in_env "$run" env CARGO_TARGET_DIR="$target-asan" bash tests/asan.sh --quick "$py" ;;
+      esac
+      case $name in
+        cpython-3.11 | cpython-3.13t) record "$name" ubsan "$logs/$name.ubsan.log" \
+          in_env "$run" env CARGO_TARGET_DIR="$target-ubsan" bash tests/ubsan.sh "$py" ;;
       esac
       consumers "$name" "$minor" "$run"
       record "$name" layout "$logs/$name.layout.log" layout "$run" "$py" "$target"
