@@ -25,14 +25,14 @@ pub unsafe fn Py_IS_FINITE(x: f64) -> core::ffi::c_int {
 #[doc = "\nC API: [`Py_HUGE_VAL`](https://docs.python.org/3/c-api/float.html#c.Py_HUGE_VAL). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
 pub const Py_HUGE_VAL: f64 = f64::INFINITY;
 
-/// `Py_NAN`: a quiet NaN, `(double)NAN` (from 3.11, and PyPy's).
-#[cfg(any(Py_3_11, PyPy))]
+/// `Py_NAN`: a quiet NaN, `(double)NAN` (from 3.11).
+#[cfg(Py_3_11)]
 #[doc = "\nC API: [`Py_NAN`](https://docs.python.org/3/c-api/float.html#c.Py_NAN). In the headers from 3.11. Not in the limited API."]
 pub const Py_NAN: f64 = f64::NAN;
 
 /// `Py_NAN` before 3.11: `Py_HUGE_VAL * 0.`, which on x86-64 is the NaN with the sign bit
 /// set (the layout check compares the bits with C's).
-#[cfg(not(any(Py_3_11, PyPy)))]
+#[cfg(not(Py_3_11))]
 #[doc = "\nC API: [`Py_NAN`](https://docs.python.org/3/c-api/float.html#c.Py_NAN). In the headers from 3.11. Not in the limited API."]
 pub const Py_NAN: f64 = -f64::NAN;
 

@@ -15,6 +15,8 @@ use std::ffi::{CStr, CString};
 
 /// Shimmed but not called, and why.
 const NOT_DRIVEN: &[(&str, &str)] = &[
+    ("PyMapping_HasKeyWithError", COMPAT_TESTED),
+    ("PyMapping_HasKeyStringWithError", COMPAT_TESTED),
     (
         "PyCell_SET",
         "stores into a cell without counting references; tests/accessors.rs checks it",
@@ -153,6 +155,9 @@ const FLOOR_DIFFERS: &[(&str, &str)] = &[
 /// Predicates whose C result is only zero or nonzero (the C library's classification
 /// macros), compared as such.
 const TRUTH_ONLY: &[&str] = &["Py_IS_NAN", "Py_IS_INFINITY", "Py_IS_FINITE"];
+
+const COMPAT_TESTED: &str =
+    "a compat shim, inline where an abi3 floor lacks it; tests/compat_objects.rs checks it";
 
 const RAW_MEMORY: &str =
     "allocates or frees raw memory, whose addresses differ between two calls; tests/memory.rs checks it";
