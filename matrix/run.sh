@@ -76,6 +76,7 @@ full=${PYFFI_MATRIX_FULL:-0}
 declare -A result
 names=()
 notes=()
+failures=()
 passed=0
 failed=0
 
@@ -99,6 +100,7 @@ record() {
   else
     result[$name.$group]=FAIL
     failed=$((failed + 1))
+    failures+=("$name $group: $log")
     printf 'FAIL (%ss; %s)\n' "$((SECONDS - t0))" "$log" >&2
     tail -n 15 "$log" | sed 's/^/    /' >&2
   fi
@@ -336,5 +338,10 @@ for n in "${names[@]}" $(printf '%s\n' "${!result[@]}" | sed 's/\.[^.]*$//' | so
 done
 [ ${#notes[@]} = 0 ] || printf 'n/a: %s\n' "${notes[@]}"
 echo "logs: $logs"
+# The failed cells again, last: a CI report that keeps only the end still names them.
+for f in "${failures[@]}"; do
+  printf 'FAIL %s\n' "$f"
+  tail -n 4 "${f##*: }" | cut -c1-300 | sed 's/^/    /'
+done
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
