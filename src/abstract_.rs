@@ -15,7 +15,8 @@ use crate::object::{PyObject_SetAttr, PyObject_SetAttrString};
 /// from 3.13 (and in PyPy before 3.11).
 #[cfg(all(not(Py_3_13), any(Py_3_11, not(PyPy))))]
 #[inline]
-#[doc = "\nC API: [`PyObject_DelAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttrString). In the headers from 3.11. Limited API and stable ABI since 3.13."]
+///
+/// C API: [`PyObject_DelAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttrString). In the headers from 3.11. Limited API and stable ABI since 3.13.
 pub unsafe fn PyObject_DelAttrString(
     o: *mut PyObject,
     attr_name: *const ::core::ffi::c_char,
@@ -27,7 +28,8 @@ pub unsafe fn PyObject_DelAttrString(
 /// (and in PyPy before 3.11).
 #[cfg(all(not(Py_3_13), any(Py_3_11, not(PyPy))))]
 #[inline]
-#[doc = "\nC API: [`PyObject_DelAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttr). In the headers from 3.11. Limited API and stable ABI since 3.13."]
+///
+/// C API: [`PyObject_DelAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttr). In the headers from 3.11. Limited API and stable ABI since 3.13.
 pub unsafe fn PyObject_DelAttr(o: *mut PyObject, attr_name: *mut PyObject) -> ::core::ffi::c_int {
     PyObject_SetAttr(o, attr_name, core::ptr::null_mut())
 }
@@ -35,7 +37,8 @@ pub unsafe fn PyObject_DelAttr(o: *mut PyObject, attr_name: *mut PyObject) -> ::
 /// `PyMapping_DelItemString`: `PyObject_DelItemString(o, key)`. The key is `*mut`, as
 /// pyo3-ffi (and PyPy's header) spell it.
 #[inline]
-#[doc = "\nC API: [`PyMapping_DelItemString`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_DelItemString). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyMapping_DelItemString`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_DelItemString). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyMapping_DelItemString(
     o: *mut PyObject,
     key: *mut ::core::ffi::c_char,
@@ -45,7 +48,8 @@ pub unsafe fn PyMapping_DelItemString(
 
 /// `PyMapping_DelItem`: `PyObject_DelItem(o, key)`.
 #[inline]
-#[doc = "\nC API: [`PyMapping_DelItem`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_DelItem). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyMapping_DelItem`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_DelItem). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyMapping_DelItem(o: *mut PyObject, key: *mut PyObject) -> ::core::ffi::c_int {
     PyObject_DelItem(o, key)
 }
@@ -53,14 +57,15 @@ pub unsafe fn PyMapping_DelItem(o: *mut PyObject, key: *mut PyObject) -> ::core:
 /// `PY_VECTORCALL_ARGUMENTS_OFFSET`: the flag in `nargsf` allowing the callee to
 /// overwrite `args[-1]` (the top bit of `size_t`).
 #[cfg(any(all(Py_3_8, not(Py_LIMITED_API)), Py_3_12))]
-#[doc = "\nC API: [`PY_VECTORCALL_ARGUMENTS_OFFSET`](https://docs.python.org/3/c-api/call.html#c.PY_VECTORCALL_ARGUMENTS_OFFSET) (docs: added 3.8). In the headers from 3.12. Limited API and stable ABI since 3.12."]
+///
+/// C API: [`PY_VECTORCALL_ARGUMENTS_OFFSET`](https://docs.python.org/3/c-api/call.html#c.PY_VECTORCALL_ARGUMENTS_OFFSET) (docs: added 3.8). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const PY_VECTORCALL_ARGUMENTS_OFFSET: usize = 1 << (8 * core::mem::size_of::<usize>() - 1);
 
 // PyPy's `#define PyObject_Length PyObject_Size`: the same function.
 #[cfg(PyPy)]
 extern "C" {
     #[link_name = "PyPyObject_Size"]
-    #[doc = "\nC API: [`PyObject_Length`](https://docs.python.org/3/c-api/object.html#c.PyObject_Length). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_Length`](https://docs.python.org/3/c-api/object.html#c.PyObject_Length). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_Length(o: *mut PyObject) -> Py_ssize_t;
 }
 
@@ -68,27 +73,27 @@ extern "C" {
 extern "C" {
     #[cfg(Py_3_9)]
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallNoArgs")]
-    #[doc = "\nC API: [`PyObject_CallNoArgs`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallNoArgs) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10. Returns a new reference."]
+    /// C API: [`PyObject_CallNoArgs`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallNoArgs) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10. Returns a new reference.
     pub fn PyObject_CallNoArgs(func: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Call")]
-    #[doc = "\nC API: [`PyObject_Call`](https://docs.python.org/3/c-api/call.html#c.PyObject_Call). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyObject_Call`](https://docs.python.org/3/c-api/call.html#c.PyObject_Call). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyObject_Call(
         callable: *mut PyObject,
         args: *mut PyObject,
         kwargs: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallObject")]
-    #[doc = "\nC API: [`PyObject_CallObject`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyObject_CallObject`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyObject_CallObject(callable: *mut PyObject, args: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallFunction")]
-    #[doc = "\nC API: [`PyObject_CallFunction`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallFunction) (docs: changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyObject_CallFunction`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallFunction) (docs: changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyObject_CallFunction(
         callable: *mut PyObject,
         format: *const c_char,
         ...
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallMethod")]
-    #[doc = "\nC API: [`PyObject_CallMethod`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallMethod) (docs: changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyObject_CallMethod`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallMethod) (docs: changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyObject_CallMethod(
         obj: *mut PyObject,
         name: *const c_char,
@@ -96,21 +101,21 @@ extern "C" {
         ...
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallFunctionObjArgs")]
-    #[doc = "\nC API: [`PyObject_CallFunctionObjArgs`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallFunctionObjArgs). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyObject_CallFunctionObjArgs`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallFunctionObjArgs). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyObject_CallFunctionObjArgs(callable: *mut PyObject, ...) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallMethodObjArgs")]
-    #[doc = "\nC API: [`PyObject_CallMethodObjArgs`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallMethodObjArgs). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyObject_CallMethodObjArgs`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallMethodObjArgs). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyObject_CallMethodObjArgs(
         obj: *mut PyObject,
         name: *mut PyObject,
         ...
     ) -> *mut PyObject;
     #[cfg(all(Py_3_12, Py_LIMITED_API))]
-    #[doc = "\nC API: [`PyVectorcall_NARGS`](https://docs.python.org/3/c-api/call.html#c.PyVectorcall_NARGS) (docs: added 3.8). In the headers from 3.12. Limited API and stable ABI since 3.12."]
+    /// C API: [`PyVectorcall_NARGS`](https://docs.python.org/3/c-api/call.html#c.PyVectorcall_NARGS) (docs: added 3.8). In the headers from 3.12. Limited API and stable ABI since 3.12.
     pub fn PyVectorcall_NARGS(nargsf: usize) -> Py_ssize_t;
     #[cfg(any(all(Py_3_8, not(Py_LIMITED_API)), Py_3_12))]
     #[cfg_attr(PyPy, link_name = "PyPyVectorcall_Call")]
-    #[doc = "\nC API: [`PyVectorcall_Call`](https://docs.python.org/3/c-api/call.html#c.PyVectorcall_Call) (docs: added 3.8). In the headers from 3.12. Limited API and stable ABI since 3.12."]
+    /// C API: [`PyVectorcall_Call`](https://docs.python.org/3/c-api/call.html#c.PyVectorcall_Call) (docs: added 3.8). In the headers from 3.12. Limited API and stable ABI since 3.12.
     pub fn PyVectorcall_Call(
         callable: *mut PyObject,
         tuple: *mut PyObject,
@@ -118,7 +123,7 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(any(Py_3_12, all(Py_3_11, not(Py_LIMITED_API)), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Vectorcall")]
-    #[doc = "\nC API: [`PyObject_Vectorcall`](https://docs.python.org/3/c-api/call.html#c.PyObject_Vectorcall) (docs: added 3.8; changed 3.9). In the headers from 3.12. Limited API and stable ABI since 3.12."]
+    /// C API: [`PyObject_Vectorcall`](https://docs.python.org/3/c-api/call.html#c.PyObject_Vectorcall) (docs: added 3.8; changed 3.9). In the headers from 3.12. Limited API and stable ABI since 3.12.
     pub fn PyObject_Vectorcall(
         callable: *mut PyObject,
         args: *const *mut PyObject,
@@ -127,7 +132,7 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(any(all(Py_3_9, not(Py_LIMITED_API)), Py_3_12))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_VectorcallMethod")]
-    #[doc = "\nC API: [`PyObject_VectorcallMethod`](https://docs.python.org/3/c-api/call.html#c.PyObject_VectorcallMethod) (docs: added 3.9). In the headers from 3.12. Limited API and stable ABI since 3.12."]
+    /// C API: [`PyObject_VectorcallMethod`](https://docs.python.org/3/c-api/call.html#c.PyObject_VectorcallMethod) (docs: added 3.9). In the headers from 3.12. Limited API and stable ABI since 3.12.
     pub fn PyObject_VectorcallMethod(
         name: *mut PyObject,
         args: *const *mut PyObject,
@@ -135,55 +140,56 @@ extern "C" {
         kwnames: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Type")]
-    #[doc = "\nC API: [`PyObject_Type`](https://docs.python.org/3/c-api/object.html#c.PyObject_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyObject_Type`](https://docs.python.org/3/c-api/object.html#c.PyObject_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyObject_Type(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Size")]
-    #[doc = "\nC API: [`PyObject_Size`](https://docs.python.org/3/c-api/object.html#c.PyObject_Size). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_Size`](https://docs.python.org/3/c-api/object.html#c.PyObject_Size). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_Size(o: *mut PyObject) -> Py_ssize_t;
     #[cfg(not(PyPy))]
-    #[doc = "\nC API: [`PyObject_Length`](https://docs.python.org/3/c-api/object.html#c.PyObject_Length). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_Length`](https://docs.python.org/3/c-api/object.html#c.PyObject_Length). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_Length(o: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPyObject_GetItem")]
-    #[doc = "\nC API: [`PyObject_GetItem`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyObject_GetItem`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyObject_GetItem(o: *mut PyObject, key: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_SetItem")]
-    #[doc = "\nC API: [`PyObject_SetItem`](https://docs.python.org/3/c-api/object.html#c.PyObject_SetItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_SetItem`](https://docs.python.org/3/c-api/object.html#c.PyObject_SetItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_SetItem(o: *mut PyObject, key: *mut PyObject, v: *mut PyObject) -> c_int;
     #[cfg(not(PyPy))]
-    #[doc = "\nC API: [`PyObject_DelItemString`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelItemString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_DelItemString`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelItemString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_DelItemString(o: *mut PyObject, key: *const c_char) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyObject_DelItemString")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut ::core::ffi::c_char`.
-    #[doc = "\nC API: [`PyObject_DelItemString`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelItemString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    ///
+    /// C API: [`PyObject_DelItemString`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelItemString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_DelItemString(o: *mut PyObject, key: *const c_char) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_DelItem")]
-    #[doc = "\nC API: [`PyObject_DelItem`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_DelItem`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_DelItem(o: *mut PyObject, key: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Format")]
-    #[doc = "\nC API: [`PyObject_Format`](https://docs.python.org/3/c-api/object.html#c.PyObject_Format). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_Format`](https://docs.python.org/3/c-api/object.html#c.PyObject_Format). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_Format(obj: *mut PyObject, format_spec: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_GetIter")]
-    #[doc = "\nC API: [`PyObject_GetIter`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetIter). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyObject_GetIter`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetIter). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyObject_GetIter(o: *mut PyObject) -> *mut PyObject;
     #[cfg(all(Py_3_10, not(PyPy)))]
-    #[doc = "\nC API: [`PyObject_GetAIter`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetAIter) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10. Returns a new reference."]
+    /// C API: [`PyObject_GetAIter`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetAIter) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10. Returns a new reference.
     pub fn PyObject_GetAIter(o: *mut PyObject) -> *mut PyObject;
     #[cfg(any(Py_3_10, all(Py_3_8, Py_LIMITED_API), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyIter_Check")]
-    #[doc = "\nC API: [`PyIter_Check`](https://docs.python.org/3/c-api/iter.html#c.PyIter_Check). In the headers from 3.10. Limited API and stable ABI since 3.8."]
+    /// C API: [`PyIter_Check`](https://docs.python.org/3/c-api/iter.html#c.PyIter_Check). In the headers from 3.10. Limited API and stable ABI since 3.8.
     pub fn PyIter_Check(o: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_10, not(PyPy)))]
-    #[doc = "\nC API: [`PyAIter_Check`](https://docs.python.org/3/c-api/iter.html#c.PyAIter_Check) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10."]
+    /// C API: [`PyAIter_Check`](https://docs.python.org/3/c-api/iter.html#c.PyAIter_Check) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
     pub fn PyAIter_Check(o: *mut PyObject) -> c_int;
     #[cfg(Py_3_14)]
-    #[doc = "\nC API: [`PyIter_NextItem`](https://docs.python.org/3/c-api/iter.html#c.PyIter_NextItem) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14."]
+    /// C API: [`PyIter_NextItem`](https://docs.python.org/3/c-api/iter.html#c.PyIter_NextItem) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
     pub fn PyIter_NextItem(iter: *mut PyObject, item: *mut *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyIter_Next")]
-    #[doc = "\nC API: [`PyIter_Next`](https://docs.python.org/3/c-api/iter.html#c.PyIter_Next). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyIter_Next`](https://docs.python.org/3/c-api/iter.html#c.PyIter_Next). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyIter_Next(o: *mut PyObject) -> *mut PyObject;
     #[cfg(all(Py_3_10, not(PyPy)))]
-    #[doc = "\nC API: [`PyIter_Send`](https://docs.python.org/3/c-api/iter.html#c.PyIter_Send) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10."]
+    /// C API: [`PyIter_Send`](https://docs.python.org/3/c-api/iter.html#c.PyIter_Send) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
     pub fn PyIter_Send(
         iter: *mut PyObject,
         arg: *mut PyObject,
@@ -191,161 +197,161 @@ extern "C" {
     ) -> PySendResult;
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyIter_Send")]
-    #[doc = "\nC API: [`PyIter_Send`](https://docs.python.org/3/c-api/iter.html#c.PyIter_Send) (docs: added 3.10). In the headers from 3.11. Limited API and stable ABI since 3.10."]
+    /// C API: [`PyIter_Send`](https://docs.python.org/3/c-api/iter.html#c.PyIter_Send) (docs: added 3.10). In the headers from 3.11. Limited API and stable ABI since 3.10.
     pub fn PyIter_Send(
         iter: *mut PyObject,
         arg: *mut PyObject,
         presult: *mut *mut PyObject,
     ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Check")]
-    #[doc = "\nC API: [`PyNumber_Check`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Check) (docs: changed 3.8). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyNumber_Check`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Check) (docs: changed 3.8). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyNumber_Check(o: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Add")]
-    #[doc = "\nC API: [`PyNumber_Add`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Add). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_Add`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Add). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_Add(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Subtract")]
-    #[doc = "\nC API: [`PyNumber_Subtract`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Subtract). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_Subtract`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Subtract). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_Subtract(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Multiply")]
-    #[doc = "\nC API: [`PyNumber_Multiply`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Multiply). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_Multiply`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Multiply). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_Multiply(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_MatrixMultiply")]
-    #[doc = "\nC API: [`PyNumber_MatrixMultiply`](https://docs.python.org/3/c-api/number.html#c.PyNumber_MatrixMultiply) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7. Returns a new reference."]
+    /// C API: [`PyNumber_MatrixMultiply`](https://docs.python.org/3/c-api/number.html#c.PyNumber_MatrixMultiply) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7. Returns a new reference.
     pub fn PyNumber_MatrixMultiply(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_FloorDivide")]
-    #[doc = "\nC API: [`PyNumber_FloorDivide`](https://docs.python.org/3/c-api/number.html#c.PyNumber_FloorDivide). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_FloorDivide`](https://docs.python.org/3/c-api/number.html#c.PyNumber_FloorDivide). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_FloorDivide(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_TrueDivide")]
-    #[doc = "\nC API: [`PyNumber_TrueDivide`](https://docs.python.org/3/c-api/number.html#c.PyNumber_TrueDivide). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_TrueDivide`](https://docs.python.org/3/c-api/number.html#c.PyNumber_TrueDivide). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_TrueDivide(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Remainder")]
-    #[doc = "\nC API: [`PyNumber_Remainder`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Remainder). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_Remainder`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Remainder). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_Remainder(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Divmod")]
-    #[doc = "\nC API: [`PyNumber_Divmod`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Divmod). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_Divmod`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Divmod). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_Divmod(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Power")]
-    #[doc = "\nC API: [`PyNumber_Power`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Power). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_Power`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Power). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_Power(o1: *mut PyObject, o2: *mut PyObject, o3: *mut PyObject)
         -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Negative")]
-    #[doc = "\nC API: [`PyNumber_Negative`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Negative). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_Negative`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Negative). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_Negative(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Positive")]
-    #[doc = "\nC API: [`PyNumber_Positive`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Positive). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_Positive`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Positive). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_Positive(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Absolute")]
-    #[doc = "\nC API: [`PyNumber_Absolute`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Absolute). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_Absolute`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Absolute). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_Absolute(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Invert")]
-    #[doc = "\nC API: [`PyNumber_Invert`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Invert). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_Invert`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Invert). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_Invert(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Lshift")]
-    #[doc = "\nC API: [`PyNumber_Lshift`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Lshift). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_Lshift`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Lshift). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_Lshift(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Rshift")]
-    #[doc = "\nC API: [`PyNumber_Rshift`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Rshift). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_Rshift`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Rshift). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_Rshift(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_And")]
-    #[doc = "\nC API: [`PyNumber_And`](https://docs.python.org/3/c-api/number.html#c.PyNumber_And). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_And`](https://docs.python.org/3/c-api/number.html#c.PyNumber_And). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_And(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Xor")]
-    #[doc = "\nC API: [`PyNumber_Xor`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Xor). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_Xor`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Xor). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_Xor(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Or")]
-    #[doc = "\nC API: [`PyNumber_Or`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Or). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_Or`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Or). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_Or(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg(any(Py_3_9, all(Py_3_8, Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyIndex_Check")]
-    #[doc = "\nC API: [`PyIndex_Check`](https://docs.python.org/3/c-api/number.html#c.PyIndex_Check). In the headers from 3.9. Limited API and stable ABI since 3.8."]
+    /// C API: [`PyIndex_Check`](https://docs.python.org/3/c-api/number.html#c.PyIndex_Check). In the headers from 3.9. Limited API and stable ABI since 3.8.
     pub fn PyIndex_Check(o: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Index")]
-    #[doc = "\nC API: [`PyNumber_Index`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Index) (docs: changed 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_Index`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Index) (docs: changed 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_Index(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_AsSsize_t")]
-    #[doc = "\nC API: [`PyNumber_AsSsize_t`](https://docs.python.org/3/c-api/number.html#c.PyNumber_AsSsize_t). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyNumber_AsSsize_t`](https://docs.python.org/3/c-api/number.html#c.PyNumber_AsSsize_t). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyNumber_AsSsize_t(o: *mut PyObject, exc: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Long")]
-    #[doc = "\nC API: [`PyNumber_Long`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Long). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_Long`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Long). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_Long(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Float")]
-    #[doc = "\nC API: [`PyNumber_Float`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Float). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_Float`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Float). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_Float(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceAdd")]
-    #[doc = "\nC API: [`PyNumber_InPlaceAdd`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceAdd). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_InPlaceAdd`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceAdd). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_InPlaceAdd(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceSubtract")]
-    #[doc = "\nC API: [`PyNumber_InPlaceSubtract`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceSubtract). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_InPlaceSubtract`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceSubtract). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_InPlaceSubtract(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceMultiply")]
-    #[doc = "\nC API: [`PyNumber_InPlaceMultiply`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceMultiply). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_InPlaceMultiply`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceMultiply). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_InPlaceMultiply(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceMatrixMultiply")]
-    #[doc = "\nC API: [`PyNumber_InPlaceMatrixMultiply`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceMatrixMultiply) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7. Returns a new reference."]
+    /// C API: [`PyNumber_InPlaceMatrixMultiply`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceMatrixMultiply) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7. Returns a new reference.
     pub fn PyNumber_InPlaceMatrixMultiply(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceFloorDivide")]
-    #[doc = "\nC API: [`PyNumber_InPlaceFloorDivide`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceFloorDivide). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_InPlaceFloorDivide`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceFloorDivide). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_InPlaceFloorDivide(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceTrueDivide")]
-    #[doc = "\nC API: [`PyNumber_InPlaceTrueDivide`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceTrueDivide). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_InPlaceTrueDivide`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceTrueDivide). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_InPlaceTrueDivide(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceRemainder")]
-    #[doc = "\nC API: [`PyNumber_InPlaceRemainder`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceRemainder). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_InPlaceRemainder`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceRemainder). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_InPlaceRemainder(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlacePower")]
-    #[doc = "\nC API: [`PyNumber_InPlacePower`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlacePower). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_InPlacePower`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlacePower). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_InPlacePower(
         o1: *mut PyObject,
         o2: *mut PyObject,
         o3: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceLshift")]
-    #[doc = "\nC API: [`PyNumber_InPlaceLshift`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceLshift). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_InPlaceLshift`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceLshift). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_InPlaceLshift(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceRshift")]
-    #[doc = "\nC API: [`PyNumber_InPlaceRshift`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceRshift). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_InPlaceRshift`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceRshift). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_InPlaceRshift(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceAnd")]
-    #[doc = "\nC API: [`PyNumber_InPlaceAnd`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceAnd). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_InPlaceAnd`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceAnd). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_InPlaceAnd(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceXor")]
-    #[doc = "\nC API: [`PyNumber_InPlaceXor`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceXor). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_InPlaceXor`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceXor). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_InPlaceXor(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceOr")]
-    #[doc = "\nC API: [`PyNumber_InPlaceOr`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceOr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_InPlaceOr`](https://docs.python.org/3/c-api/number.html#c.PyNumber_InPlaceOr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_InPlaceOr(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_ToBase")]
-    #[doc = "\nC API: [`PyNumber_ToBase`](https://docs.python.org/3/c-api/number.html#c.PyNumber_ToBase). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyNumber_ToBase`](https://docs.python.org/3/c-api/number.html#c.PyNumber_ToBase). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyNumber_ToBase(n: *mut PyObject, base: c_int) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Check")]
-    #[doc = "\nC API: [`PySequence_Check`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Check). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PySequence_Check`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Check). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PySequence_Check(o: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Size")]
-    #[doc = "\nC API: [`PySequence_Size`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Size). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PySequence_Size`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Size). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PySequence_Size(o: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Length")]
-    #[doc = "\nC API: [`PySequence_Length`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Length). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PySequence_Length`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Length). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PySequence_Length(o: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Concat")]
-    #[doc = "\nC API: [`PySequence_Concat`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Concat). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PySequence_Concat`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Concat). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PySequence_Concat(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Repeat")]
-    #[doc = "\nC API: [`PySequence_Repeat`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Repeat). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PySequence_Repeat`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Repeat). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PySequence_Repeat(o: *mut PyObject, count: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySequence_GetItem")]
-    #[doc = "\nC API: [`PySequence_GetItem`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_GetItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PySequence_GetItem`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_GetItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PySequence_GetItem(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySequence_GetSlice")]
-    #[doc = "\nC API: [`PySequence_GetSlice`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_GetSlice). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PySequence_GetSlice`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_GetSlice). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PySequence_GetSlice(o: *mut PyObject, i1: Py_ssize_t, i2: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySequence_SetItem")]
-    #[doc = "\nC API: [`PySequence_SetItem`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_SetItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PySequence_SetItem`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_SetItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PySequence_SetItem(o: *mut PyObject, i: Py_ssize_t, v: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySequence_DelItem")]
-    #[doc = "\nC API: [`PySequence_DelItem`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_DelItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PySequence_DelItem`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_DelItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PySequence_DelItem(o: *mut PyObject, i: Py_ssize_t) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySequence_SetSlice")]
-    #[doc = "\nC API: [`PySequence_SetSlice`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_SetSlice). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PySequence_SetSlice`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_SetSlice). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PySequence_SetSlice(
         o: *mut PyObject,
         i1: Py_ssize_t,
@@ -353,98 +359,98 @@ extern "C" {
         v: *mut PyObject,
     ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySequence_DelSlice")]
-    #[doc = "\nC API: [`PySequence_DelSlice`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_DelSlice). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PySequence_DelSlice`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_DelSlice). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PySequence_DelSlice(o: *mut PyObject, i1: Py_ssize_t, i2: Py_ssize_t) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Tuple")]
-    #[doc = "\nC API: [`PySequence_Tuple`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Tuple). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PySequence_Tuple`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Tuple). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PySequence_Tuple(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySequence_List")]
-    #[doc = "\nC API: [`PySequence_List`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_List). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PySequence_List`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_List). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PySequence_List(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Fast")]
-    #[doc = "\nC API: [`PySequence_Fast`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PySequence_Fast`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PySequence_Fast(o: *mut PyObject, m: *const c_char) -> *mut PyObject;
     #[cfg(not(PyPy))]
-    #[doc = "\nC API: [`PySequence_Count`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Count). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PySequence_Count`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Count). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PySequence_Count(o: *mut PyObject, value: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Contains")]
-    #[doc = "\nC API: [`PySequence_Contains`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Contains). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PySequence_Contains`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Contains). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PySequence_Contains(seq: *mut PyObject, ob: *mut PyObject) -> c_int;
     #[cfg(not(PyPy))]
-    #[doc = "\nC API: [`PySequence_In`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_In). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PySequence_In`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_In). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PySequence_In(o: *mut PyObject, value: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySequence_Index")]
-    #[doc = "\nC API: [`PySequence_Index`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Index). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PySequence_Index`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Index). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PySequence_Index(o: *mut PyObject, value: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPySequence_InPlaceConcat")]
-    #[doc = "\nC API: [`PySequence_InPlaceConcat`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_InPlaceConcat). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PySequence_InPlaceConcat`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_InPlaceConcat). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PySequence_InPlaceConcat(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPySequence_InPlaceRepeat")]
-    #[doc = "\nC API: [`PySequence_InPlaceRepeat`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_InPlaceRepeat). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PySequence_InPlaceRepeat`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_InPlaceRepeat). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PySequence_InPlaceRepeat(o: *mut PyObject, count: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_Check")]
-    #[doc = "\nC API: [`PyMapping_Check`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_Check). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyMapping_Check`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_Check). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyMapping_Check(o: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_Size")]
-    #[doc = "\nC API: [`PyMapping_Size`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_Size). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyMapping_Size`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_Size). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyMapping_Size(o: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_Length")]
-    #[doc = "\nC API: [`PyMapping_Length`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_Length). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyMapping_Length`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_Length). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyMapping_Length(o: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_HasKeyString")]
-    #[doc = "\nC API: [`PyMapping_HasKeyString`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_HasKeyString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyMapping_HasKeyString`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_HasKeyString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyMapping_HasKeyString(o: *mut PyObject, key: *const c_char) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_HasKey")]
-    #[doc = "\nC API: [`PyMapping_HasKey`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_HasKey). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyMapping_HasKey`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_HasKey). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyMapping_HasKey(o: *mut PyObject, key: *mut PyObject) -> c_int;
     #[cfg(Py_3_13)]
-    #[doc = "\nC API: [`PyMapping_HasKeyWithError`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_HasKeyWithError) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13."]
+    /// C API: [`PyMapping_HasKeyWithError`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_HasKeyWithError) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
     pub fn PyMapping_HasKeyWithError(o: *mut PyObject, key: *mut PyObject) -> c_int;
     #[cfg(Py_3_13)]
-    #[doc = "\nC API: [`PyMapping_HasKeyStringWithError`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_HasKeyStringWithError) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13."]
+    /// C API: [`PyMapping_HasKeyStringWithError`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_HasKeyStringWithError) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
     pub fn PyMapping_HasKeyStringWithError(o: *mut PyObject, key: *const c_char) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_Keys")]
-    #[doc = "\nC API: [`PyMapping_Keys`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_Keys) (docs: changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyMapping_Keys`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_Keys) (docs: changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyMapping_Keys(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_Values")]
-    #[doc = "\nC API: [`PyMapping_Values`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_Values) (docs: changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyMapping_Values`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_Values) (docs: changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyMapping_Values(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_Items")]
-    #[doc = "\nC API: [`PyMapping_Items`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_Items) (docs: changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyMapping_Items`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_Items) (docs: changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyMapping_Items(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_GetItemString")]
-    #[doc = "\nC API: [`PyMapping_GetItemString`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_GetItemString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyMapping_GetItemString`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_GetItemString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyMapping_GetItemString(o: *mut PyObject, key: *const c_char) -> *mut PyObject;
     #[cfg(Py_3_13)]
-    #[doc = "\nC API: [`PyMapping_GetOptionalItem`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_GetOptionalItem) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13."]
+    /// C API: [`PyMapping_GetOptionalItem`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_GetOptionalItem) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
     pub fn PyMapping_GetOptionalItem(
         obj: *mut PyObject,
         key: *mut PyObject,
         result: *mut *mut PyObject,
     ) -> c_int;
     #[cfg(Py_3_13)]
-    #[doc = "\nC API: [`PyMapping_GetOptionalItemString`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_GetOptionalItemString) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13."]
+    /// C API: [`PyMapping_GetOptionalItemString`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_GetOptionalItemString) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
     pub fn PyMapping_GetOptionalItemString(
         obj: *mut PyObject,
         key: *const c_char,
         result: *mut *mut PyObject,
     ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyMapping_SetItemString")]
-    #[doc = "\nC API: [`PyMapping_SetItemString`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_SetItemString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyMapping_SetItemString`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_SetItemString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyMapping_SetItemString(
         o: *mut PyObject,
         key: *const c_char,
         value: *mut PyObject,
     ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_IsInstance")]
-    #[doc = "\nC API: [`PyObject_IsInstance`](https://docs.python.org/3/c-api/object.html#c.PyObject_IsInstance). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_IsInstance`](https://docs.python.org/3/c-api/object.html#c.PyObject_IsInstance). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_IsInstance(object: *mut PyObject, typeorclass: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_IsSubclass")]
-    #[doc = "\nC API: [`PyObject_IsSubclass`](https://docs.python.org/3/c-api/object.html#c.PyObject_IsSubclass). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_IsSubclass`](https://docs.python.org/3/c-api/object.html#c.PyObject_IsSubclass). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_IsSubclass(object: *mut PyObject, typeorclass: *mut PyObject) -> c_int;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_AsCharBuffer")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
     pub fn PyObject_AsCharBuffer(
         obj: *mut PyObject,
         buffer: *mut *const c_char,
@@ -452,11 +458,11 @@ extern "C" {
     ) -> c_int;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_CheckReadBuffer")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
     pub fn PyObject_CheckReadBuffer(obj: *mut PyObject) -> c_int;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_AsReadBuffer")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
     pub fn PyObject_AsReadBuffer(
         obj: *mut PyObject,
         buffer: *mut *const c_void,
@@ -464,7 +470,7 @@ extern "C" {
     ) -> c_int;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_AsWriteBuffer")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
     pub fn PyObject_AsWriteBuffer(
         obj: *mut PyObject,
         buffer: *mut *mut c_void,

@@ -25,7 +25,8 @@ static API: AtomicPtr<PyDateTime_CAPI> = AtomicPtr::new(core::ptr::null_mut());
 /// `PyDateTimeAPI`: the datetime module's C API table, null until `PyDateTime_IMPORT`.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-#[doc = "\nC API: [`PyDateTimeAPI`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTimeAPI) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyDateTimeAPI`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTimeAPI) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyDateTimeAPI() -> *mut PyDateTime_CAPI {
     API.load(Ordering::Acquire)
 }
@@ -34,7 +35,8 @@ pub unsafe fn PyDateTimeAPI() -> *mut PyDateTime_CAPI {
 extern "C" {
     /// PyPy's `_PyDateTime_Import`, which its `PyDateTime_IMPORT` calls.
     #[link_name = "_PyPyDateTime_Import"]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    ///
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyDateTime_Import() -> *mut PyDateTime_CAPI;
 }
 
@@ -48,7 +50,8 @@ unsafe fn api() -> &'static PyDateTime_CAPI {
 /// `PyDateTime_IMPORT`: imports the datetime module's C API table (on error it stays
 /// null with an exception set).
 #[cfg(not(Py_LIMITED_API))]
-#[doc = "\nC API: [`PyDateTime_IMPORT`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_IMPORT) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyDateTime_IMPORT`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_IMPORT) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyDateTime_IMPORT() {
     if API.load(Ordering::Acquire).is_null() {
         #[cfg(not(PyPy))]
@@ -62,7 +65,8 @@ pub unsafe fn PyDateTime_IMPORT() {
 /// `PyDateTime_TimeZone_UTC`: the `datetime.timezone.utc` singleton (after the import).
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-#[doc = "\nC API: [`PyDateTime_TimeZone_UTC`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_TimeZone_UTC) (docs: added 3.7). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyDateTime_TimeZone_UTC`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_TimeZone_UTC) (docs: added 3.7). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyDateTime_TimeZone_UTC() -> *mut PyObject {
     (*PyDateTimeAPI()).TimeZone_UTC
 }
@@ -101,21 +105,24 @@ mod macros {
 
     /// `PyDateTime_GET_YEAR`, of a date or datetime.
     #[inline]
-    #[doc = "\nC API: [`PyDateTime_GET_YEAR`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_GET_YEAR). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyDateTime_GET_YEAR`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_GET_YEAR). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyDateTime_GET_YEAR(o: *mut PyObject) -> c_int {
         ((*date_data(o) as c_int) << 8) | *date_data(o).add(1) as c_int
     }
 
     /// `PyDateTime_GET_MONTH`, of a date or datetime.
     #[inline]
-    #[doc = "\nC API: [`PyDateTime_GET_MONTH`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_GET_MONTH). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyDateTime_GET_MONTH`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_GET_MONTH). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyDateTime_GET_MONTH(o: *mut PyObject) -> c_int {
         *date_data(o).add(2) as c_int
     }
 
     /// `PyDateTime_GET_DAY`, of a date or datetime.
     #[inline]
-    #[doc = "\nC API: [`PyDateTime_GET_DAY`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_GET_DAY). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyDateTime_GET_DAY`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_GET_DAY). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyDateTime_GET_DAY(o: *mut PyObject) -> c_int {
         *date_data(o).add(3) as c_int
     }
@@ -185,33 +192,35 @@ mod macros {
         PyDateTime_TIME_GET_TZINFO);
 
     #[inline]
-    #[doc = "\nC API: [`PyDateTime_DELTA_GET_DAYS`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DELTA_GET_DAYS) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyDateTime_DELTA_GET_DAYS`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DELTA_GET_DAYS) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyDateTime_DELTA_GET_DAYS(o: *mut PyObject) -> c_int {
         (*o.cast::<PyDateTime_Delta>()).days
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyDateTime_DELTA_GET_SECONDS`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DELTA_GET_SECONDS) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyDateTime_DELTA_GET_SECONDS`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DELTA_GET_SECONDS) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyDateTime_DELTA_GET_SECONDS(o: *mut PyObject) -> c_int {
         (*o.cast::<PyDateTime_Delta>()).seconds
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyDateTime_DELTA_GET_MICROSECONDS`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DELTA_GET_MICROSECONDS) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyDateTime_DELTA_GET_MICROSECONDS`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DELTA_GET_MICROSECONDS) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyDateTime_DELTA_GET_MICROSECONDS(o: *mut PyObject) -> c_int {
         (*o.cast::<PyDateTime_Delta>()).microseconds
     }
 
     /// `PyDateTime_FromTimestamp(args)`: `datetime.fromtimestamp(*args)`.
     #[inline]
-    #[doc = "\nC API: [`PyDateTime_FromTimestamp`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_FromTimestamp). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    ///
+    /// C API: [`PyDateTime_FromTimestamp`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_FromTimestamp). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub unsafe fn PyDateTime_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
         (api().DateTime_FromTimestamp)(api().DateTimeType, args, core::ptr::null_mut())
     }
 
     /// `PyDate_FromTimestamp(args)`: `date.fromtimestamp(*args)`.
     #[inline]
-    #[doc = "\nC API: [`PyDate_FromTimestamp`](https://docs.python.org/3/c-api/datetime.html#c.PyDate_FromTimestamp). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    ///
+    /// C API: [`PyDate_FromTimestamp`](https://docs.python.org/3/c-api/datetime.html#c.PyDate_FromTimestamp). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub unsafe fn PyDate_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
         (api().Date_FromTimestamp)(api().DateType, args)
     }
@@ -231,13 +240,13 @@ mod constructors {
     use super::api;
 
     #[inline]
-    #[doc = "\nC API: [`PyDate_FromDate`](https://docs.python.org/3/c-api/datetime.html#c.PyDate_FromDate). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyDate_FromDate`](https://docs.python.org/3/c-api/datetime.html#c.PyDate_FromDate). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub unsafe fn PyDate_FromDate(year: c_int, month: c_int, day: c_int) -> *mut PyObject {
         (api().Date_FromDate)(year, month, day, api().DateType)
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyDateTime_FromDateAndTime`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_FromDateAndTime). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyDateTime_FromDateAndTime`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_FromDateAndTime). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub unsafe fn PyDateTime_FromDateAndTime(
         year: c_int,
         month: c_int,
@@ -262,7 +271,7 @@ mod constructors {
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyDateTime_FromDateAndTimeAndFold`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_FromDateAndTimeAndFold) (docs: added 3.6). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyDateTime_FromDateAndTimeAndFold`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_FromDateAndTimeAndFold) (docs: added 3.6). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub unsafe fn PyDateTime_FromDateAndTimeAndFold(
         year: c_int,
         month: c_int,
@@ -289,7 +298,7 @@ mod constructors {
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyTime_FromTime`](https://docs.python.org/3/c-api/datetime.html#c.PyTime_FromTime). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyTime_FromTime`](https://docs.python.org/3/c-api/datetime.html#c.PyTime_FromTime). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub unsafe fn PyTime_FromTime(
         hour: c_int,
         minute: c_int,
@@ -300,7 +309,7 @@ mod constructors {
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyTime_FromTimeAndFold`](https://docs.python.org/3/c-api/datetime.html#c.PyTime_FromTimeAndFold) (docs: added 3.6). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyTime_FromTimeAndFold`](https://docs.python.org/3/c-api/datetime.html#c.PyTime_FromTimeAndFold) (docs: added 3.6). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub unsafe fn PyTime_FromTimeAndFold(
         hour: c_int,
         minute: c_int,
@@ -322,19 +331,20 @@ mod constructors {
 
     /// `PyDelta_FromDSU`: normalised, as `timedelta(days, seconds, microseconds)`.
     #[inline]
-    #[doc = "\nC API: [`PyDelta_FromDSU`](https://docs.python.org/3/c-api/datetime.html#c.PyDelta_FromDSU). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    ///
+    /// C API: [`PyDelta_FromDSU`](https://docs.python.org/3/c-api/datetime.html#c.PyDelta_FromDSU). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub unsafe fn PyDelta_FromDSU(days: c_int, seconds: c_int, useconds: c_int) -> *mut PyObject {
         (api().Delta_FromDelta)(days, seconds, useconds, 1, api().DeltaType)
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyTimeZone_FromOffset`](https://docs.python.org/3/c-api/datetime.html#c.PyTimeZone_FromOffset) (docs: added 3.7). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyTimeZone_FromOffset`](https://docs.python.org/3/c-api/datetime.html#c.PyTimeZone_FromOffset) (docs: added 3.7). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub unsafe fn PyTimeZone_FromOffset(offset: *mut PyObject) -> *mut PyObject {
         (api().TimeZone_FromTimeZone)(offset, core::ptr::null_mut())
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyTimeZone_FromOffsetAndName`](https://docs.python.org/3/c-api/datetime.html#c.PyTimeZone_FromOffsetAndName) (docs: added 3.7). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyTimeZone_FromOffsetAndName`](https://docs.python.org/3/c-api/datetime.html#c.PyTimeZone_FromOffsetAndName) (docs: added 3.7). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub unsafe fn PyTimeZone_FromOffsetAndName(
         offset: *mut PyObject,
         name: *mut PyObject,
@@ -403,7 +413,8 @@ extern "C" {
     ///
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
     #[link_name = "PyPyDateTime_GET_FOLD"]
-    #[doc = "\nC API: [`PyDateTime_DATE_GET_FOLD`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DATE_GET_FOLD) (docs: added 3.6). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyDateTime_DATE_GET_FOLD`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DATE_GET_FOLD) (docs: added 3.6). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyDateTime_DATE_GET_FOLD(o: *mut PyObject) -> c_int;
 }
 
@@ -414,7 +425,8 @@ extern "C" {
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Debug, Copy, Clone)]
-#[doc = "\nC API: [`PyDateTime_CAPI`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_CAPI). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyDateTime_CAPI`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_CAPI). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyDateTime_CAPI {
     pub DateType: *mut PyTypeObject,
     pub DateTimeType: *mut PyTypeObject,
@@ -496,7 +508,8 @@ unsafe impl Sync for PyDateTime_CAPI {}
 #[cfg(PyPy)]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyDateTime_Time`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_Time). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyDateTime_Time`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_Time). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyDateTime_Time {
     pub ob_base: PyObject,
     pub hastzinfo: ::core::ffi::c_char,
@@ -507,7 +520,8 @@ pub struct PyDateTime_Time {
 #[cfg(PyPy)]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyDateTime_DateTime`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DateTime). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyDateTime_DateTime`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DateTime). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyDateTime_DateTime {
     pub ob_base: PyObject,
     pub hastzinfo: ::core::ffi::c_char,
@@ -516,12 +530,12 @@ pub struct PyDateTime_DateTime {
 
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-#[doc = "\nC API: [`PyDateTime_CAPSULE_NAME`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_CAPSULE_NAME). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PyDateTime_CAPSULE_NAME`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_CAPSULE_NAME). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const PyDateTime_CAPSULE_NAME: &::core::ffi::CStr = c"datetime.datetime_CAPI";
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyDateTime_Delta`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_Delta). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PyDateTime_Delta`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_Delta). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyDateTime_Delta {
     pub ob_base: PyObject,
     #[cfg(not(PyPy))]
@@ -533,14 +547,14 @@ pub struct PyDateTime_Delta {
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub struct PyDateTime_TZInfo {
     pub ob_base: PyObject,
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub struct _PyDateTime_BaseTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -550,7 +564,7 @@ pub struct _PyDateTime_BaseTime {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyDateTime_Time`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_Time). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PyDateTime_Time`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_Time). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyDateTime_Time {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -562,7 +576,7 @@ pub struct PyDateTime_Time {
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyDateTime_Date`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_Date). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PyDateTime_Date`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_Date). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyDateTime_Date {
     pub ob_base: PyObject,
     #[cfg(not(PyPy))]
@@ -575,7 +589,7 @@ pub struct PyDateTime_Date {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub struct _PyDateTime_BaseDateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -585,7 +599,7 @@ pub struct _PyDateTime_BaseDateTime {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyDateTime_DateTime`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DateTime). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PyDateTime_DateTime`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DateTime). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyDateTime_DateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,

@@ -10,11 +10,13 @@ use crate::pyport::Py_ssize_t;
 extern "C" {
     #[cfg(not(PyPy))]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut usize`.
-    #[doc = "\nC API: [`Py_DecodeLocale`](https://docs.python.org/3/c-api/sys.html#c.Py_DecodeLocale) (docs: added 3.5; changed 3.7, 3.8). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7."]
+    ///
+    /// C API: [`Py_DecodeLocale`](https://docs.python.org/3/c-api/sys.html#c.Py_DecodeLocale) (docs: added 3.5; changed 3.7, 3.8). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
     pub fn Py_DecodeLocale(arg: *const c_char, size: *mut Py_ssize_t) -> *mut ::libc::wchar_t;
     #[cfg(not(PyPy))]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut usize`.
-    #[doc = "\nC API: [`Py_EncodeLocale`](https://docs.python.org/3/c-api/sys.html#c.Py_EncodeLocale) (docs: added 3.5; changed 3.7, 3.8). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7."]
+    ///
+    /// C API: [`Py_EncodeLocale`](https://docs.python.org/3/c-api/sys.html#c.Py_EncodeLocale) (docs: added 3.5; changed 3.7, 3.8). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
     pub fn Py_EncodeLocale(text: *const ::libc::wchar_t, error_pos: *mut Py_ssize_t)
         -> *mut c_char;
 }

@@ -15,10 +15,10 @@ use crate::cpython::object::PyTypeObject;
 extern "C" {
     #[cfg(Py_3_9)]
     #[cfg_attr(PyPy, link_name = "PyPy_GenericAlias")]
-    #[doc = "\nC API: [`Py_GenericAlias`](https://docs.python.org/3/c-api/typehints.html#c.Py_GenericAlias) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9."]
+    /// C API: [`Py_GenericAlias`](https://docs.python.org/3/c-api/typehints.html#c.Py_GenericAlias) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9.
     pub fn Py_GenericAlias(origin: *mut PyObject, args: *mut PyObject) -> *mut PyObject;
     #[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPy_GenericAliasType")]
-    #[doc = "\nC API: [`Py_GenericAliasType`](https://docs.python.org/3/c-api/typehints.html#c.Py_GenericAliasType) (docs: added 3.9). In the headers from 3.11. Limited API and stable ABI since 3.9."]
+    /// C API: [`Py_GenericAliasType`](https://docs.python.org/3/c-api/typehints.html#c.Py_GenericAliasType) (docs: added 3.9). In the headers from 3.11. Limited API and stable ABI since 3.9.
     pub static mut Py_GenericAliasType: PyTypeObject;
 }

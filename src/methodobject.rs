@@ -23,14 +23,14 @@ use crate::pypy_decl::PyPyCFunction_Check;
 // 3.14). Neither changes the ABI. METH_FASTCALL joined the limited API in 3.10; C
 // names the types `_PyCFunctionFast*` before 3.13 and keeps those names as aliases.
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-#[doc = "\nC API: [`PyCFunctionFast`](https://docs.python.org/3/c-api/structures.html#c.PyCFunctionFast). In the headers from 3.10. Limited API and stable ABI since 3.13."]
+/// C API: [`PyCFunctionFast`](https://docs.python.org/3/c-api/structures.html#c.PyCFunctionFast). In the headers from 3.10. Limited API and stable ABI since 3.13.
 pub type PyCFunctionFast = unsafe extern "C" fn(
     slf: *mut PyObject,
     args: *mut *mut PyObject,
     nargs: Py_ssize_t,
 ) -> *mut PyObject;
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-#[doc = "\nC API: [`PyCFunctionFastWithKeywords`](https://docs.python.org/3/c-api/structures.html#c.PyCFunctionFastWithKeywords). In the headers from 3.10. Limited API and stable ABI since 3.13."]
+/// C API: [`PyCFunctionFastWithKeywords`](https://docs.python.org/3/c-api/structures.html#c.PyCFunctionFastWithKeywords). In the headers from 3.10. Limited API and stable ABI since 3.13.
 pub type PyCFunctionFastWithKeywords = unsafe extern "C" fn(
     slf: *mut PyObject,
     args: *const *mut PyObject,
@@ -38,13 +38,13 @@ pub type PyCFunctionFastWithKeywords = unsafe extern "C" fn(
     kwnames: *mut PyObject,
 ) -> *mut PyObject;
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.10."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
 pub type _PyCFunctionFast = PyCFunctionFast;
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.10."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
 pub type _PyCFunctionFastWithKeywords = PyCFunctionFastWithKeywords;
 #[cfg(any(Py_3_9, not(Py_LIMITED_API)))]
-#[doc = "\nC API: [`PyCMethod`](https://docs.python.org/3/c-api/structures.html#c.PyCMethod) (docs: added 3.9). In the headers from 3.9. Not in the limited API."]
+/// C API: [`PyCMethod`](https://docs.python.org/3/c-api/structures.html#c.PyCMethod) (docs: added 3.9). In the headers from 3.9. Not in the limited API.
 pub type PyCMethod = unsafe extern "C" fn(
     slf: *mut PyObject,
     defining_class: *mut PyTypeObject,
@@ -58,7 +58,8 @@ pub type PyCMethod = unsafe extern "C" fn(
 /// members and their cfgs are pyo3-ffi's (the `_`-prefixed ones are the old names).
 #[repr(C)]
 #[derive(Copy, Clone)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub union PyMethodDefPointer {
     /// `METH_VARARGS`, `METH_NOARGS`, `METH_O`.
     pub PyCFunction: PyCFunction,
@@ -85,7 +86,8 @@ pub union PyMethodDefPointer {
 
 impl PyMethodDefPointer {
     /// The null pointer of a table's sentinel entry.
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    ///
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub const fn zeroed() -> PyMethodDefPointer {
         PyMethodDefPointer {
             Void: ::core::ptr::null_mut(),
@@ -93,14 +95,16 @@ impl PyMethodDefPointer {
     }
 
     /// The one pointer every member is.
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    ///
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn as_ptr(&self) -> *mut ::core::ffi::c_void {
         // Every member is one pointer wide, so reading it as a data pointer is sound.
         unsafe { self.Void }
     }
 
     /// Whether this is the null pointer of a sentinel entry.
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    ///
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn is_null(&self) -> bool {
         self.as_ptr().is_null()
     }
@@ -121,7 +125,7 @@ impl ::core::fmt::Pointer for PyMethodDefPointer {
 }
 
 #[inline]
-#[doc = "\nC API: [`PyCFunction_Check`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PyCFunction_Check`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyCFunction_Check(op: *mut PyObject) -> ::core::ffi::c_int {
     #[cfg(PyPy)]
     return PyPyCFunction_Check(op.cast());
@@ -136,7 +140,7 @@ pub unsafe fn PyCFunction_Check(op: *mut PyObject) -> ::core::ffi::c_int {
 }
 
 #[inline]
-#[doc = "\nC API: [`PyCFunction_CheckExact`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_CheckExact). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PyCFunction_CheckExact`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_CheckExact). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyCFunction_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
     #[cfg(Py_3_9)]
     return Py_IS_TYPE(op, &raw mut PyCFunction_Type);
@@ -148,7 +152,8 @@ pub unsafe fn PyCFunction_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
 /// One entry of a method table; a zeroed entry ends the table.
 #[repr(C)]
 #[derive(Copy, Clone, PartialEq, Eq)]
-#[doc = "\nC API: [`PyMethodDef`](https://docs.python.org/3/c-api/structures.html#c.PyMethodDef). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+///
+/// C API: [`PyMethodDef`](https://docs.python.org/3/c-api/structures.html#c.PyMethodDef). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub struct PyMethodDef {
     pub ml_name: *const ::core::ffi::c_char,
     pub ml_meth: PyMethodDefPointer,
@@ -158,7 +163,8 @@ pub struct PyMethodDef {
 
 impl PyMethodDef {
     /// The sentinel entry that ends a method table.
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    ///
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub const fn zeroed() -> PyMethodDef {
         PyMethodDef {
             ml_name: ::core::ptr::null(),
@@ -176,7 +182,7 @@ impl Default for PyMethodDef {
 }
 
 #[inline]
-#[doc = "\nC API: [`PyCFunction_New`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_New). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.4. Returns a new reference."]
+/// C API: [`PyCFunction_New`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_New). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.4. Returns a new reference.
 pub unsafe fn PyCFunction_New(ml: *mut PyMethodDef, slf: *mut PyObject) -> *mut PyObject {
     PyCFunction_NewEx(ml, slf, ::core::ptr::null_mut())
 }
@@ -184,7 +190,7 @@ pub unsafe fn PyCFunction_New(ml: *mut PyMethodDef, slf: *mut PyObject) -> *mut 
 // Before 3.9 PyCFunction_NewEx is a plain function.
 #[cfg(Py_3_9)]
 #[inline]
-#[doc = "\nC API: [`PyCFunction_NewEx`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_NewEx). In the headers from 3.9. Limited API and stable ABI since 3.2. Returns a new reference."]
+/// C API: [`PyCFunction_NewEx`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_NewEx). In the headers from 3.9. Limited API and stable ABI since 3.2. Returns a new reference.
 pub unsafe fn PyCFunction_NewEx(
     ml: *mut PyMethodDef,
     slf: *mut PyObject,
@@ -194,38 +200,38 @@ pub unsafe fn PyCFunction_NewEx(
 }
 
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
-#[doc = "\nC API: [`METH_VARARGS`](https://docs.python.org/3/c-api/structures.html#c.METH_VARARGS). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`METH_VARARGS`](https://docs.python.org/3/c-api/structures.html#c.METH_VARARGS). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const METH_VARARGS: c_int = 1;
-#[doc = "\nC API: [`METH_KEYWORDS`](https://docs.python.org/3/c-api/structures.html#c.METH_KEYWORDS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`METH_KEYWORDS`](https://docs.python.org/3/c-api/structures.html#c.METH_KEYWORDS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const METH_KEYWORDS: c_int = 2;
-#[doc = "\nC API: [`METH_NOARGS`](https://docs.python.org/3/c-api/structures.html#c.METH_NOARGS). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`METH_NOARGS`](https://docs.python.org/3/c-api/structures.html#c.METH_NOARGS). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const METH_NOARGS: c_int = 4;
-#[doc = "\nC API: [`METH_O`](https://docs.python.org/3/c-api/structures.html#c.METH_O). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`METH_O`](https://docs.python.org/3/c-api/structures.html#c.METH_O). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const METH_O: c_int = 8;
-#[doc = "\nC API: [`METH_CLASS`](https://docs.python.org/3/c-api/structures.html#c.METH_CLASS). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`METH_CLASS`](https://docs.python.org/3/c-api/structures.html#c.METH_CLASS). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const METH_CLASS: c_int = 16;
-#[doc = "\nC API: [`METH_STATIC`](https://docs.python.org/3/c-api/structures.html#c.METH_STATIC). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`METH_STATIC`](https://docs.python.org/3/c-api/structures.html#c.METH_STATIC). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const METH_STATIC: c_int = 32;
-#[doc = "\nC API: [`METH_COEXIST`](https://docs.python.org/3/c-api/structures.html#c.METH_COEXIST). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`METH_COEXIST`](https://docs.python.org/3/c-api/structures.html#c.METH_COEXIST). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const METH_COEXIST: c_int = 64;
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-#[doc = "\nC API: [`METH_FASTCALL`](https://docs.python.org/3/c-api/structures.html#c.METH_FASTCALL) (docs: added 3.7; changed 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10."]
+/// C API: [`METH_FASTCALL`](https://docs.python.org/3/c-api/structures.html#c.METH_FASTCALL) (docs: added 3.7; changed 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
 pub const METH_FASTCALL: c_int = 128;
 #[cfg(not(PyPy))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const METH_STACKLESS: c_int = 0;
 #[cfg(Py_3_9)]
-#[doc = "\nC API: [`METH_METHOD`](https://docs.python.org/3/c-api/structures.html#c.METH_METHOD). In the headers from 3.9. Limited API and stable ABI since 3.7."]
+/// C API: [`METH_METHOD`](https://docs.python.org/3/c-api/structures.html#c.METH_METHOD). In the headers from 3.9. Limited API and stable ABI since 3.7.
 pub const METH_METHOD: c_int = 512;
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCFunction_Type")]
-    #[doc = "\nC API: [`PyCFunction_Type`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyCFunction_Type`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub static mut PyCFunction_Type: PyTypeObject;
 }
-#[doc = "\nC API: [`PyCFunction`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`PyCFunction`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type PyCFunction =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut PyObject) -> *mut PyObject;
-#[doc = "\nC API: [`PyCFunctionWithKeywords`](https://docs.python.org/3/c-api/structures.html#c.PyCFunctionWithKeywords). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`PyCFunctionWithKeywords`](https://docs.python.org/3/c-api/structures.html#c.PyCFunctionWithKeywords). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type PyCFunctionWithKeywords = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: *mut PyObject,
@@ -233,14 +239,15 @@ pub type PyCFunctionWithKeywords = unsafe extern "C" fn(
 ) -> *mut PyObject;
 #[cfg(all(not(Py_3_10), Py_LIMITED_API))]
 /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*const *mut PyObject`.
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub type _PyCFunctionFast = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: *mut *mut PyObject,
     arg3: Py_ssize_t,
 ) -> *mut PyObject;
 #[cfg(all(not(Py_3_10), Py_LIMITED_API))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub type _PyCFunctionFastWithKeywords = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: *const *mut PyObject,
@@ -249,23 +256,23 @@ pub type _PyCFunctionFastWithKeywords = unsafe extern "C" fn(
 ) -> *mut PyObject;
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCFunction_GetFunction")]
-    #[doc = "\nC API: [`PyCFunction_GetFunction`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_GetFunction). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyCFunction_GetFunction`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_GetFunction). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyCFunction_GetFunction(func: *mut PyObject) -> Option<PyCFunction>;
     #[cfg(not(PyPy))]
-    #[doc = "\nC API: [`PyCFunction_GetSelf`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_GetSelf). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyCFunction_GetSelf`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_GetSelf). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyCFunction_GetSelf(func: *mut PyObject) -> *mut PyObject;
     #[cfg(not(PyPy))]
-    #[doc = "\nC API: [`PyCFunction_GetFlags`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_GetFlags). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyCFunction_GetFlags`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_GetFlags). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyCFunction_GetFlags(func: *mut PyObject) -> c_int;
     #[cfg(not(Py_3_9))]
-    #[doc = "\nC API: [`PyCFunction_NewEx`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_NewEx). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyCFunction_NewEx`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_NewEx). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyCFunction_NewEx(
         ml: *mut PyMethodDef,
         self_: *mut PyObject,
         module: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(all(Py_3_9, not(PyPy)))]
-    #[doc = "\nC API: [`PyCMethod_New`](https://docs.python.org/3/c-api/structures.html#c.PyCMethod_New) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9. Returns a new reference."]
+    /// C API: [`PyCMethod_New`](https://docs.python.org/3/c-api/structures.html#c.PyCMethod_New) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9. Returns a new reference.
     pub fn PyCMethod_New(
         ml: *mut PyMethodDef,
         self_: *mut PyObject,
@@ -275,7 +282,8 @@ extern "C" {
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyCMethod_New")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 3): `*mut PyObject`.
-    #[doc = "\nC API: [`PyCMethod_New`](https://docs.python.org/3/c-api/structures.html#c.PyCMethod_New) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.9. Returns a new reference."]
+    ///
+    /// C API: [`PyCMethod_New`](https://docs.python.org/3/c-api/structures.html#c.PyCMethod_New) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.9. Returns a new reference.
     pub fn PyCMethod_New(
         ml: *mut PyMethodDef,
         self_: *mut PyObject,
@@ -284,7 +292,7 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyCFunction_Call")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
     pub fn PyCFunction_Call(
         callable: *mut PyObject,
         args: *mut PyObject,
@@ -292,10 +300,10 @@ extern "C" {
     ) -> *mut PyObject;
 }
 #[cfg(any(not(Py_3_9), PyPy))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub type PyNoArgsFunction = unsafe extern "C" fn(arg1: *mut PyObject) -> *mut PyObject;
 extern "C" {
     #[cfg(not(Py_3_9))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyCFunction_ClearFreeList() -> c_int;
 }

@@ -29,7 +29,7 @@ type_checks! {
 }
 
 #[inline]
-#[doc = "\nC API: [`PyModule_CheckExact`](https://docs.python.org/3/c-api/module.html#c.PyModule_CheckExact). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PyModule_CheckExact`](https://docs.python.org/3/c-api/module.html#c.PyModule_CheckExact). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyModule_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
     #[cfg(PyPy)]
     return PyPyModule_CheckExact(op.cast());
@@ -48,7 +48,8 @@ pub unsafe fn PyModule_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
 // A value to copy, as C's initializer macro is; the atomics of a free-threaded header are
 // fresh in each copy.
 #[allow(clippy::declare_interior_mutable_const)]
-#[doc = "\nC API: [`PyModuleDef_HEAD_INIT`](https://docs.python.org/3/c-api/module.html#c.PyModuleDef_HEAD_INIT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyModuleDef_HEAD_INIT`](https://docs.python.org/3/c-api/module.html#c.PyModuleDef_HEAD_INIT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const PyModuleDef_HEAD_INIT: PyModuleDef_Base = PyModuleDef_Base {
     ob_base: PyObject_HEAD_INIT,
     m_init: None,
@@ -59,82 +60,83 @@ pub const PyModuleDef_HEAD_INIT: PyModuleDef_Base = PyModuleDef_Base {
 // Values of the Py_mod_multiple_interpreters and Py_mod_gil slots: small integers cast to
 // pointers in C, never dereferenced.
 #[cfg(Py_3_12)]
-#[doc = "\nC API: [`Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED). In the headers from 3.12. Not in the limited API."]
+/// C API: [`Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED). In the headers from 3.12. Not in the limited API.
 pub const Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED: *mut ::core::ffi::c_void =
     ::core::ptr::null_mut();
 #[cfg(Py_3_12)]
 #[allow(clippy::manual_dangling_ptr)] // the C value is the integer 1, not "dangling"
-#[doc = "\nC API: [`Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED). In the headers from 3.12. Not in the limited API."]
+/// C API: [`Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED). In the headers from 3.12. Not in the limited API.
 pub const Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED: *mut ::core::ffi::c_void = 1 as *mut _;
 #[cfg(Py_3_12)]
-#[doc = "\nC API: [`Py_MOD_PER_INTERPRETER_GIL_SUPPORTED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_PER_INTERPRETER_GIL_SUPPORTED). In the headers from 3.12. Not in the limited API."]
+/// C API: [`Py_MOD_PER_INTERPRETER_GIL_SUPPORTED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_PER_INTERPRETER_GIL_SUPPORTED). In the headers from 3.12. Not in the limited API.
 pub const Py_MOD_PER_INTERPRETER_GIL_SUPPORTED: *mut ::core::ffi::c_void = 2 as *mut _;
 #[cfg(Py_3_13)]
-#[doc = "\nC API: [`Py_MOD_GIL_USED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_GIL_USED). In the headers from 3.13. Not in the limited API."]
+/// C API: [`Py_MOD_GIL_USED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_GIL_USED). In the headers from 3.13. Not in the limited API.
 pub const Py_MOD_GIL_USED: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
 #[cfg(Py_3_13)]
 #[allow(clippy::manual_dangling_ptr)] // the C value is the integer 1, not "dangling"
-#[doc = "\nC API: [`Py_MOD_GIL_NOT_USED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_GIL_NOT_USED). In the headers from 3.13. Not in the limited API."]
+/// C API: [`Py_MOD_GIL_NOT_USED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_GIL_NOT_USED). In the headers from 3.13. Not in the limited API.
 pub const Py_MOD_GIL_NOT_USED: *mut ::core::ffi::c_void = 1 as *mut _;
 
 // Slot ids C defines only from 3.12 and 3.13; pyo3-ffi has them for every version (an
 // older interpreter rejects them as unknown slots).
 #[cfg(not(Py_3_12))]
-#[doc = "\nC API: [`Py_mod_multiple_interpreters`](https://docs.python.org/3/c-api/module.html#c.Py_mod_multiple_interpreters) (docs: added 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12."]
+/// C API: [`Py_mod_multiple_interpreters`](https://docs.python.org/3/c-api/module.html#c.Py_mod_multiple_interpreters) (docs: added 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
 pub const Py_mod_multiple_interpreters: ::core::ffi::c_int = 3;
 #[cfg(not(Py_3_13))]
-#[doc = "\nC API: [`Py_mod_gil`](https://docs.python.org/3/c-api/module.html#c.Py_mod_gil) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13."]
+/// C API: [`Py_mod_gil`](https://docs.python.org/3/c-api/module.html#c.Py_mod_gil) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
 pub const Py_mod_gil: ::core::ffi::c_int = 4;
 
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyModule_Type")]
-    #[doc = "\nC API: [`PyModule_Type`](https://docs.python.org/3/c-api/module.html#c.PyModule_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyModule_Type`](https://docs.python.org/3/c-api/module.html#c.PyModule_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub static mut PyModule_Type: PyTypeObject;
     #[cfg_attr(PyPy, link_name = "PyPyModule_NewObject")]
-    #[doc = "\nC API: [`PyModule_NewObject`](https://docs.python.org/3/c-api/module.html#c.PyModule_NewObject) (docs: added 3.3; changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7. Returns a new reference."]
+    /// C API: [`PyModule_NewObject`](https://docs.python.org/3/c-api/module.html#c.PyModule_NewObject) (docs: added 3.3; changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7. Returns a new reference.
     pub fn PyModule_NewObject(name: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyModule_New")]
-    #[doc = "\nC API: [`PyModule_New`](https://docs.python.org/3/c-api/module.html#c.PyModule_New). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyModule_New`](https://docs.python.org/3/c-api/module.html#c.PyModule_New). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyModule_New(name: *const c_char) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetDict")]
-    #[doc = "\nC API: [`PyModule_GetDict`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetDict). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference."]
+    /// C API: [`PyModule_GetDict`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetDict). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
     pub fn PyModule_GetDict(module: *mut PyObject) -> *mut PyObject;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetNameObject")]
-    #[doc = "\nC API: [`PyModule_GetNameObject`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetNameObject) (docs: added 3.3). In the headers from 3.11. Limited API and stable ABI since 3.7. Returns a new reference."]
+    /// C API: [`PyModule_GetNameObject`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetNameObject) (docs: added 3.3). In the headers from 3.11. Limited API and stable ABI since 3.7. Returns a new reference.
     pub fn PyModule_GetNameObject(module: *mut PyObject) -> *mut PyObject;
     #[cfg(not(PyPy))]
-    #[doc = "\nC API: [`PyModule_GetName`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetName). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyModule_GetName`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetName). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyModule_GetName(module: *mut PyObject) -> *const c_char;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetName")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut ::core::ffi::c_char`.
-    #[doc = "\nC API: [`PyModule_GetName`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetName). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    ///
+    /// C API: [`PyModule_GetName`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetName). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyModule_GetName(module: *mut PyObject) -> *const c_char;
     #[cfg(not(PyPy))]
-    #[doc = "\nC API: [`PyModule_GetFilename`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetFilename) (docs: deprecated 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyModule_GetFilename`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetFilename) (docs: deprecated 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyModule_GetFilename(module: *mut PyObject) -> *const c_char;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetFilenameObject")]
-    #[doc = "\nC API: [`PyModule_GetFilenameObject`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetFilenameObject) (docs: added 3.2). In the headers from 3.11. Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyModule_GetFilenameObject`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetFilenameObject) (docs: added 3.2). In the headers from 3.11. Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyModule_GetFilenameObject(module: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetDef")]
-    #[doc = "\nC API: [`PyModule_GetDef`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetDef). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyModule_GetDef`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetDef). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyModule_GetDef(module: *mut PyObject) -> *mut PyModuleDef;
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetState")]
-    #[doc = "\nC API: [`PyModule_GetState`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetState). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyModule_GetState`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetState). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyModule_GetState(module: *mut PyObject) -> *mut c_void;
     #[cfg_attr(PyPy, link_name = "PyPyModuleDef_Init")]
-    #[doc = "\nC API: [`PyModuleDef_Init`](https://docs.python.org/3/c-api/extension-modules.html#c.PyModuleDef_Init) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.5. Returns a borrowed reference."]
+    /// C API: [`PyModuleDef_Init`](https://docs.python.org/3/c-api/extension-modules.html#c.PyModuleDef_Init) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.5. Returns a borrowed reference.
     pub fn PyModuleDef_Init(def: *mut PyModuleDef) -> *mut PyObject;
     #[cfg(not(PyPy))]
-    #[doc = "\nC API: [`PyModuleDef_Type`](https://docs.python.org/3/c-api/module.html#c.PyModuleDef_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.5."]
+    /// C API: [`PyModuleDef_Type`](https://docs.python.org/3/c-api/module.html#c.PyModuleDef_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.5.
     pub static mut PyModuleDef_Type: PyTypeObject;
 }
 #[cfg(any(not(Py_3_15), not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
 #[repr(C)]
-#[doc = "\nC API: [`PyModuleDef_Base`](https://docs.python.org/3/c-api/module.html#c.PyModuleDef_Base). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`PyModuleDef_Base`](https://docs.python.org/3/c-api/module.html#c.PyModuleDef_Base). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub struct PyModuleDef_Base {
     pub ob_base: PyObject,
     pub m_init: Option<extern "C" fn() -> *mut PyObject>,
@@ -143,34 +145,34 @@ pub struct PyModuleDef_Base {
 }
 #[repr(C)]
 #[derive(Copy, Clone, Default, PartialEq, Eq)]
-#[doc = "\nC API: [`PyModuleDef_Slot`](https://docs.python.org/3/c-api/module.html#c.PyModuleDef_Slot) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.5."]
+/// C API: [`PyModuleDef_Slot`](https://docs.python.org/3/c-api/module.html#c.PyModuleDef_Slot) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.5.
 pub struct PyModuleDef_Slot {
     pub slot: c_int,
     pub value: *mut c_void,
 }
 extern "C" {
     #[cfg(Py_3_15)]
-    #[doc = "\nC API: [`PyModule_FromSlotsAndSpec`](https://docs.python.org/3/c-api/module.html#c.PyModule_FromSlotsAndSpec) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15. Returns a new reference."]
+    /// C API: [`PyModule_FromSlotsAndSpec`](https://docs.python.org/3/c-api/module.html#c.PyModule_FromSlotsAndSpec) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15. Returns a new reference.
     pub fn PyModule_FromSlotsAndSpec(slots: *const PySlot, spec: *mut PyObject) -> *mut PyObject;
     #[cfg(Py_3_15)]
-    #[doc = "\nC API: [`PyModule_Exec`](https://docs.python.org/3/c-api/module.html#c.PyModule_Exec) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+    /// C API: [`PyModule_Exec`](https://docs.python.org/3/c-api/module.html#c.PyModule_Exec) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
     pub fn PyModule_Exec(module: *mut PyObject) -> c_int;
     #[cfg(Py_3_15)]
-    #[doc = "\nC API: [`PyModule_GetStateSize`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetStateSize) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+    /// C API: [`PyModule_GetStateSize`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetStateSize) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
     pub fn PyModule_GetStateSize(module: *mut PyObject, result: *mut Py_ssize_t) -> c_int;
     #[cfg(Py_3_15)]
-    #[doc = "\nC API: [`PyModule_GetToken`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetToken) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+    /// C API: [`PyModule_GetToken`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetToken) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
     pub fn PyModule_GetToken(module: *mut PyObject, result: *mut *mut c_void) -> c_int;
     #[cfg(Py_3_15)]
-    #[doc = "\nC API: [`PyModule_GetState_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyModule_GetState_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+    /// C API: [`PyModule_GetState_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyModule_GetState_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
     pub fn PyModule_GetState_DuringGC(module: *mut PyObject) -> *mut c_void;
     #[cfg(Py_3_15)]
-    #[doc = "\nC API: [`PyModule_GetToken_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyModule_GetToken_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+    /// C API: [`PyModule_GetToken_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyModule_GetToken_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
     pub fn PyModule_GetToken_DuringGC(module: *mut PyObject, result: *mut *mut c_void) -> c_int;
 }
 #[cfg(any(not(Py_3_15), not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
 #[repr(C)]
-#[doc = "\nC API: [`PyModuleDef`](https://docs.python.org/3/c-api/module.html#c.PyModuleDef). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`PyModuleDef`](https://docs.python.org/3/c-api/module.html#c.PyModuleDef). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub struct PyModuleDef {
     pub m_base: PyModuleDef_Base,
     pub m_name: *const c_char,
@@ -183,19 +185,19 @@ pub struct PyModuleDef {
     pub m_free: Option<freefunc>,
 }
 #[cfg(not(Py_3_15))]
-#[doc = "\nC API: [`Py_mod_create`](https://docs.python.org/3/c-api/module.html#c.Py_mod_create) (docs: added 3.5; changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.5."]
+/// C API: [`Py_mod_create`](https://docs.python.org/3/c-api/module.html#c.Py_mod_create) (docs: added 3.5; changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.5.
 pub const Py_mod_create: c_int = 1;
 #[cfg(not(Py_3_15))]
-#[doc = "\nC API: [`Py_mod_exec`](https://docs.python.org/3/c-api/module.html#c.Py_mod_exec) (docs: added 3.5; changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.5."]
+/// C API: [`Py_mod_exec`](https://docs.python.org/3/c-api/module.html#c.Py_mod_exec) (docs: added 3.5; changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.5.
 pub const Py_mod_exec: c_int = 2;
 #[cfg(all(Py_3_12, not(Py_3_15)))]
-#[doc = "\nC API: [`Py_mod_multiple_interpreters`](https://docs.python.org/3/c-api/module.html#c.Py_mod_multiple_interpreters) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12."]
+/// C API: [`Py_mod_multiple_interpreters`](https://docs.python.org/3/c-api/module.html#c.Py_mod_multiple_interpreters) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_mod_multiple_interpreters: c_int = 3;
 #[cfg(all(Py_3_13, not(Py_3_15)))]
-#[doc = "\nC API: [`Py_mod_gil`](https://docs.python.org/3/c-api/module.html#c.Py_mod_gil) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13."]
+/// C API: [`Py_mod_gil`](https://docs.python.org/3/c-api/module.html#c.Py_mod_gil) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub const Py_mod_gil: c_int = 4;
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), Py_GIL_DISABLED))]
-    #[doc = "\nC API: [`PyUnstable_Module_SetGIL`](https://docs.python.org/3/c-api/module.html#c.PyUnstable_Module_SetGIL) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyUnstable_Module_SetGIL`](https://docs.python.org/3/c-api/module.html#c.PyUnstable_Module_SetGIL) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyUnstable_Module_SetGIL(module: *mut PyObject, gil: *mut c_void) -> c_int;
 }

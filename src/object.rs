@@ -37,14 +37,16 @@ use core::ffi::{c_int, c_uint, c_ulong};
 
 /// The reference count field of the object header.
 #[cfg(not(Py_3_12))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub type PyObjectObRefcnt = Py_ssize_t;
 
 /// The reference count field of the object header (an anonymous union in C).
 #[cfg(all(Py_3_12, not(Py_3_14), not(Py_GIL_DISABLED)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.12."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub union PyObjectObRefcnt {
     pub ob_refcnt: Py_ssize_t,
     #[cfg(target_pointer_width = "64")]
@@ -57,7 +59,8 @@ pub union PyObjectObRefcnt {
 #[cfg(all(Py_3_14, not(Py_GIL_DISABLED)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.14."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.14.
 pub union PyObjectObRefcnt {
     #[cfg(target_pointer_width = "64")]
     pub ob_refcnt_full: PY_INT64_T,
@@ -72,10 +75,11 @@ pub union PyObjectObRefcnt {
 
 /// An atomic C `unsigned long`: free-threaded `tp_flags` (pyo3-ffi's type on 3.14t).
 #[cfg(all(Py_GIL_DISABLED, Py_3_13, not(windows)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.13."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
 pub type AtomicCULong = ::core::sync::atomic::AtomicU64;
 #[cfg(all(Py_GIL_DISABLED, Py_3_13, windows))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.13."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
 pub type AtomicCULong = ::core::sync::atomic::AtomicU32;
 
 // A union has no derived Debug: show the whole count, which every member overlays.
@@ -95,7 +99,8 @@ impl ::core::fmt::Debug for PyObjectObRefcnt {
 #[cfg(all(Py_3_14, not(Py_GIL_DISABLED), target_pointer_width = "64"))]
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.14."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.14.
 pub struct PyObjectObFlagsAndRefcnt {
     #[cfg(target_endian = "little")]
     pub ob_refcnt: u32,
@@ -118,7 +123,8 @@ pub struct PyObjectObFlagsAndRefcnt {
 #[repr(C)]
 #[derive(Debug)]
 #[cfg_attr(not(Py_GIL_DISABLED), derive(Copy, Clone))]
-#[doc = "\nC API: [`PyObject`](https://docs.python.org/3/c-api/structures.html#c.PyObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+///
+/// C API: [`PyObject`](https://docs.python.org/3/c-api/structures.html#c.PyObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub struct PyObject {
     #[cfg(all(py_sys_config = "Py_TRACE_REFS", not(Py_3_13)))]
     pub _ob_next: *mut PyObject,
@@ -149,7 +155,8 @@ pub struct PyObject {
 #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyObject`](https://docs.python.org/3/c-api/structures.html#c.PyObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+///
+/// C API: [`PyObject`](https://docs.python.org/3/c-api/structures.html#c.PyObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub struct PyObject {
     _opaque: [u8; 0],
 }
@@ -159,7 +166,8 @@ pub struct PyObject {
 #[repr(C)]
 #[derive(Debug)]
 #[cfg_attr(not(Py_GIL_DISABLED), derive(Copy, Clone))]
-#[doc = "\nC API: [`PyVarObject`](https://docs.python.org/3/c-api/structures.html#c.PyVarObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+///
+/// C API: [`PyVarObject`](https://docs.python.org/3/c-api/structures.html#c.PyVarObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub struct PyVarObject {
     pub ob_base: PyObject,
     pub ob_size: Py_ssize_t,
@@ -169,33 +177,36 @@ pub struct PyVarObject {
 #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyVarObject`](https://docs.python.org/3/c-api/structures.html#c.PyVarObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+///
+/// C API: [`PyVarObject`](https://docs.python.org/3/c-api/structures.html#c.PyVarObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub struct PyVarObject {
     _opaque: [u8; 0],
 }
 
 /// Thread id of objects no thread owns (free-threaded builds).
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const _Py_UNOWNED_TID: usize = 0;
 
 /// The count of immortal objects in 3.12 and 3.13.
 #[cfg(all(Py_3_12, not(Py_3_14), target_pointer_width = "64"))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.12."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub const _Py_IMMORTAL_REFCNT: Py_ssize_t = u32::MAX as Py_ssize_t;
 #[cfg(all(Py_3_12, not(Py_3_14), target_pointer_width = "32"))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.12."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub const _Py_IMMORTAL_REFCNT: Py_ssize_t = (u32::MAX >> 2) as Py_ssize_t;
 
 // Bits of `ob_flags` (3.14+).
 #[cfg(Py_3_14)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.14."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.14.
 pub const _Py_IMMORTAL_FLAGS: u16 = 1 << 0;
 #[cfg(Py_3_15)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.15."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.15.
 pub const _Py_LEGACY_ABI_CHECK_FLAG: u16 = 1 << 1;
 #[cfg(Py_3_14)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.14."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.14.
 pub const _Py_STATICALLY_ALLOCATED_FLAG: u16 = 1 << 2;
 
 /// The object header that C's `PyObject_HEAD_INIT(NULL)` writes: a count of one before
@@ -204,7 +215,8 @@ pub const _Py_STATICALLY_ALLOCATED_FLAG: u16 = 1 << 2;
 // A value to copy, as C's initializer macro is; the atomics of a free-threaded header are
 // fresh in each copy.
 #[allow(clippy::declare_interior_mutable_const)]
-#[doc = "\nC API: [`PyObject_HEAD_INIT`](https://docs.python.org/3/c-api/structures.html#c.PyObject_HEAD_INIT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyObject_HEAD_INIT`](https://docs.python.org/3/c-api/structures.html#c.PyObject_HEAD_INIT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const PyObject_HEAD_INIT: PyObject = PyObject {
     #[cfg(all(py_sys_config = "Py_TRACE_REFS", not(Py_3_13)))]
     _ob_next: core::ptr::null_mut(),
@@ -252,7 +264,8 @@ pub const PyObject_HEAD_INIT: PyObject = PyObject {
 /// The object's type (a borrowed reference).
 #[cfg(not(all(Py_LIMITED_API, Py_3_14)))]
 #[inline(always)]
-#[doc = "\nC API: [`Py_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_TYPE) (docs: changed 3.11). In the headers from 3.14. Limited API and stable ABI since 3.14. Returns a borrowed reference."]
+///
+/// C API: [`Py_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_TYPE) (docs: changed 3.11). In the headers from 3.14. Limited API and stable ABI since 3.14. Returns a borrowed reference.
 pub unsafe fn Py_TYPE(ob: *mut PyObject) -> *mut PyTypeObject {
     (*ob).ob_type
 }
@@ -260,7 +273,8 @@ pub unsafe fn Py_TYPE(ob: *mut PyObject) -> *mut PyTypeObject {
 /// Sets the object's type (3.9+).
 #[cfg(all(Py_3_9, not(all(Py_LIMITED_API, Py_GIL_DISABLED))))]
 #[inline]
-#[doc = "\nC API: [`Py_SET_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_SET_TYPE) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9."]
+///
+/// C API: [`Py_SET_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_SET_TYPE) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9.
 pub unsafe fn Py_SET_TYPE(ob: *mut PyObject, tp: *mut PyTypeObject) {
     (*ob).ob_type = tp;
 }
@@ -268,7 +282,8 @@ pub unsafe fn Py_SET_TYPE(ob: *mut PyObject, tp: *mut PyTypeObject) {
 /// `ob_size` of a variable-size object.
 #[cfg(not(all(Py_LIMITED_API, Py_3_15)))]
 #[inline(always)]
-#[doc = "\nC API: [`Py_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SIZE) (docs: changed 3.11). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+///
+/// C API: [`Py_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SIZE) (docs: changed 3.11). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub unsafe fn Py_SIZE(ob: *mut PyObject) -> Py_ssize_t {
     (*ob.cast::<PyVarObject>()).ob_size
 }
@@ -276,7 +291,8 @@ pub unsafe fn Py_SIZE(ob: *mut PyObject) -> Py_ssize_t {
 /// Whether the object's type is exactly `tp` (3.9+).
 #[cfg(all(Py_3_9, not(all(Py_LIMITED_API, Py_3_15))))]
 #[inline(always)]
-#[doc = "\nC API: [`Py_IS_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_IS_TYPE) (docs: added 3.9). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+///
+/// C API: [`Py_IS_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_IS_TYPE) (docs: added 3.9). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub unsafe fn Py_IS_TYPE(ob: *mut PyObject, tp: *mut PyTypeObject) -> c_int {
     (Py_TYPE(ob) == tp) as c_int
 }
@@ -284,7 +300,8 @@ pub unsafe fn Py_IS_TYPE(ob: *mut PyObject, tp: *mut PyTypeObject) -> c_int {
 /// Sets `ob_size` (3.9+); a relaxed atomic store without the GIL.
 #[cfg(all(Py_3_9, not(all(Py_LIMITED_API, Py_3_15))))]
 #[inline]
-#[doc = "\nC API: [`Py_SET_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SET_SIZE) (docs: added 3.9). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+///
+/// C API: [`Py_SET_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SET_SIZE) (docs: added 3.9). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub unsafe fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t) {
     #[cfg(Py_GIL_DISABLED)]
     core::sync::atomic::AtomicIsize::from_ptr(&raw mut (*ob).ob_size)
@@ -300,7 +317,8 @@ pub unsafe fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t) {
 /// Whether `x` is `y`, as Python's `x is y`.
 #[cfg(all(any(not(PyPy), not(Py_3_10)), not(GraalPy)))]
 #[inline(always)]
-#[doc = "\nC API: [`Py_Is`](https://docs.python.org/3/c-api/structures.html#c.Py_Is) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10."]
+///
+/// C API: [`Py_Is`](https://docs.python.org/3/c-api/structures.html#c.Py_Is) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
 pub unsafe fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> c_int {
     (x == y) as c_int
 }
@@ -309,30 +327,33 @@ pub unsafe fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> c_int {
 /// Whether `x` is `y`, as Python's `x is y`.
 #[cfg(GraalPy)]
 #[inline(always)]
-#[doc = "\nC API: [`Py_Is`](https://docs.python.org/3/c-api/structures.html#c.Py_Is) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10."]
+///
+/// C API: [`Py_Is`](https://docs.python.org/3/c-api/structures.html#c.Py_Is) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
 pub unsafe extern "C" fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> c_int {
     (x == y) as c_int
 }
 
 /// Whether `x` is `None`.
 #[inline(always)]
-#[doc = "\nC API: [`Py_IsNone`](https://docs.python.org/3/c-api/structures.html#c.Py_IsNone) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10."]
+///
+/// C API: [`Py_IsNone`](https://docs.python.org/3/c-api/structures.html#c.Py_IsNone) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
 pub unsafe fn Py_IsNone(x: *mut PyObject) -> c_int {
     (x == Py_None()) as c_int
 }
 
 extern "C" {
     #[cfg_attr(PyPy, link_name = "_PyPy_NoneStruct")]
-    #[doc = "\nC API: [`_Py_NoneStruct`](https://docs.python.org/3/c-api/allocation.html#c._Py_NoneStruct). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API."]
+    /// C API: [`_Py_NoneStruct`](https://docs.python.org/3/c-api/allocation.html#c._Py_NoneStruct). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
     pub static mut _Py_NoneStruct: PyObject;
     #[cfg_attr(PyPy, link_name = "_PyPy_NotImplementedStruct")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
     pub static mut _Py_NotImplementedStruct: PyObject;
 }
 
 /// The `None` singleton (a borrowed reference).
 #[inline(always)]
-#[doc = "\nC API: [`Py_None`](https://docs.python.org/3/c-api/none.html#c.Py_None) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`Py_None`](https://docs.python.org/3/c-api/none.html#c.Py_None) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn Py_None() -> *mut PyObject {
     #[cfg(all(Py_LIMITED_API, Py_3_13))]
     return Py_GetConstantBorrowed(Py_CONSTANT_NONE as c_uint);
@@ -342,7 +363,8 @@ pub unsafe fn Py_None() -> *mut PyObject {
 
 /// The `NotImplemented` singleton (a borrowed reference).
 #[inline(always)]
-#[doc = "\nC API: [`Py_NotImplemented`](https://docs.python.org/3/c-api/object.html#c.Py_NotImplemented). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`Py_NotImplemented`](https://docs.python.org/3/c-api/object.html#c.Py_NotImplemented). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn Py_NotImplemented() -> *mut PyObject {
     #[cfg(all(Py_LIMITED_API, Py_3_13))]
     return Py_GetConstantBorrowed(Py_CONSTANT_NOT_IMPLEMENTED as c_uint);
@@ -352,7 +374,8 @@ pub unsafe fn Py_NotImplemented() -> *mut PyObject {
 
 /// Whether `ob` is an instance of `tp` or of a subtype.
 #[inline]
-#[doc = "\nC API: [`PyObject_TypeCheck`](https://docs.python.org/3/c-api/object.html#c.PyObject_TypeCheck). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyObject_TypeCheck`](https://docs.python.org/3/c-api/object.html#c.PyObject_TypeCheck). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyObject_TypeCheck(ob: *mut PyObject, tp: *mut PyTypeObject) -> c_int {
     #[cfg(Py_3_9)]
     let exact = Py_IS_TYPE(ob, tp) != 0;
@@ -363,7 +386,8 @@ pub unsafe fn PyObject_TypeCheck(ob: *mut PyObject, tp: *mut PyTypeObject) -> c_
 
 /// Whether the type has flag `feature` in `tp_flags`.
 #[inline]
-#[doc = "\nC API: [`PyType_HasFeature`](https://docs.python.org/3/c-api/type.html#c.PyType_HasFeature). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyType_HasFeature`](https://docs.python.org/3/c-api/type.html#c.PyType_HasFeature). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyType_HasFeature(ty: *mut PyTypeObject, feature: c_ulong) -> c_int {
     // The type object is opaque in the limited API.
     #[cfg(Py_LIMITED_API)]
@@ -385,7 +409,8 @@ pub unsafe fn PyType_HasFeature(ty: *mut PyTypeObject, feature: c_ulong) -> c_in
 
 /// `PyType_HasFeature` for the `Py_TPFLAGS_*_SUBCLASS` flags.
 #[inline]
-#[doc = "\nC API: [`PyType_FastSubclass`](https://docs.python.org/3/c-api/type.html#c.PyType_FastSubclass). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyType_FastSubclass`](https://docs.python.org/3/c-api/type.html#c.PyType_FastSubclass). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyType_FastSubclass(ty: *mut PyTypeObject, feature: c_ulong) -> c_int {
     PyType_HasFeature(ty, feature)
 }
@@ -397,7 +422,8 @@ type_checks! {
 
 /// Whether `op` is exactly `type`, not a metaclass instance.
 #[inline]
-#[doc = "\nC API: [`PyType_CheckExact`](https://docs.python.org/3/c-api/type.html#c.PyType_CheckExact). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyType_CheckExact`](https://docs.python.org/3/c-api/type.html#c.PyType_CheckExact). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyType_CheckExact(op: *mut PyObject) -> c_int {
     #[cfg(Py_3_9)]
     return Py_IS_TYPE(op, &raw mut PyType_Type);
@@ -408,7 +434,8 @@ pub unsafe fn PyType_CheckExact(op: *mut PyObject) -> c_int {
 /// The limited API declares `vectorcallfunc` only from 3.12; pyo3-ffi has it at every
 /// abi3 floor, so code written for it names the type there too.
 #[cfg(all(Py_LIMITED_API, not(Py_3_12)))]
-#[doc = "\nC API: [`vectorcallfunc`](https://docs.python.org/3/c-api/call.html#c.vectorcallfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12."]
+///
+/// C API: [`vectorcallfunc`](https://docs.python.org/3/c-api/call.html#c.vectorcallfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
 pub type vectorcallfunc = unsafe extern "C" fn(
     callable: *mut PyObject,
     args: *const *mut PyObject,
@@ -420,268 +447,272 @@ pub type vectorcallfunc = unsafe extern "C" fn(
 // `PySendResult::`. Both spellings, then: these are the enum's own values.
 /// `PYGEN_RETURN`: `PySendResult::PYGEN_RETURN`.
 #[cfg(Py_3_10)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.10."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
 pub const PYGEN_RETURN: PySendResult = PySendResult::PYGEN_RETURN;
 /// `PYGEN_ERROR`: `PySendResult::PYGEN_ERROR`.
 #[cfg(Py_3_10)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.10."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
 pub const PYGEN_ERROR: PySendResult = PySendResult::PYGEN_ERROR;
 /// `PYGEN_NEXT`: `PySendResult::PYGEN_NEXT`.
 #[cfg(Py_3_10)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.10."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
 pub const PYGEN_NEXT: PySendResult = PySendResult::PYGEN_NEXT;
 
 /// `Py_INVALID_SIZE`: `(Py_ssize_t)-1`.
 #[cfg(any(not(PyPy), Py_3_11))]
-#[doc = "\nC API: [`Py_INVALID_SIZE`](https://docs.python.org/3/c-api/intro.html#c.Py_INVALID_SIZE). In the headers from 3.11. Not in the limited API."]
+///
+/// C API: [`Py_INVALID_SIZE`](https://docs.python.org/3/c-api/intro.html#c.Py_INVALID_SIZE). In the headers from 3.11. Not in the limited API.
 pub const Py_INVALID_SIZE: crate::pyport::Py_ssize_t = -1;
 
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
-#[doc = "\nC API: [`Py_PRINT_RAW`](https://docs.python.org/3/c-api/object.html#c.Py_PRINT_RAW). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_PRINT_RAW`](https://docs.python.org/3/c-api/object.html#c.Py_PRINT_RAW). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_PRINT_RAW: c_int = 1;
 #[cfg(any(all(Py_3_13, not(Py_LIMITED_API)), all(Py_3_11, PyPy)))]
-#[doc = "\nC API: [`Py_TPFLAGS_INLINE_VALUES`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_INLINE_VALUES) (docs: added 3.13). In the headers from 3.13. Not in the limited API."]
+/// C API: [`Py_TPFLAGS_INLINE_VALUES`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_INLINE_VALUES) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
 pub const Py_TPFLAGS_INLINE_VALUES: c_ulong = 4;
 #[cfg(any(all(Py_3_12, not(Py_LIMITED_API)), all(Py_3_11, PyPy)))]
-#[doc = "\nC API: [`Py_TPFLAGS_MANAGED_WEAKREF`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_MANAGED_WEAKREF) (docs: added 3.12). In the headers from 3.12. Not in the limited API."]
+/// C API: [`Py_TPFLAGS_MANAGED_WEAKREF`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_MANAGED_WEAKREF) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
 pub const Py_TPFLAGS_MANAGED_WEAKREF: c_ulong = 8;
 #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
-#[doc = "\nC API: [`Py_TPFLAGS_MANAGED_DICT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_MANAGED_DICT) (docs: added 3.12). In the headers from 3.11. Not in the limited API."]
+/// C API: [`Py_TPFLAGS_MANAGED_DICT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_MANAGED_DICT) (docs: added 3.12). In the headers from 3.11. Not in the limited API.
 pub const Py_TPFLAGS_MANAGED_DICT: c_ulong = 16;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[doc = "\nC API: [`Py_TPFLAGS_PREHEADER`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_PREHEADER) (docs: added 3.12). In the headers from 3.12. Not in the limited API."]
+/// C API: [`Py_TPFLAGS_PREHEADER`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_PREHEADER) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
 pub const Py_TPFLAGS_PREHEADER: c_ulong = 24;
 #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
-#[doc = "\nC API: [`Py_TPFLAGS_SEQUENCE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_SEQUENCE) (docs: added 3.10). In the headers from 3.10. Not in the limited API."]
+/// C API: [`Py_TPFLAGS_SEQUENCE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_SEQUENCE) (docs: added 3.10). In the headers from 3.10. Not in the limited API.
 pub const Py_TPFLAGS_SEQUENCE: c_ulong = 32;
 #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
-#[doc = "\nC API: [`Py_TPFLAGS_MAPPING`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_MAPPING) (docs: added 3.10). In the headers from 3.10. Not in the limited API."]
+/// C API: [`Py_TPFLAGS_MAPPING`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_MAPPING) (docs: added 3.10). In the headers from 3.10. Not in the limited API.
 pub const Py_TPFLAGS_MAPPING: c_ulong = 64;
 #[cfg(Py_3_10)]
-#[doc = "\nC API: [`Py_TPFLAGS_DISALLOW_INSTANTIATION`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_DISALLOW_INSTANTIATION) (docs: added 3.10). In the headers from 3.10. Not in the limited API."]
+/// C API: [`Py_TPFLAGS_DISALLOW_INSTANTIATION`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_DISALLOW_INSTANTIATION) (docs: added 3.10). In the headers from 3.10. Not in the limited API.
 pub const Py_TPFLAGS_DISALLOW_INSTANTIATION: c_ulong = 128;
 #[cfg(Py_3_10)]
-#[doc = "\nC API: [`Py_TPFLAGS_IMMUTABLETYPE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_IMMUTABLETYPE) (docs: added 3.10). In the headers from 3.10. Not in the limited API."]
+/// C API: [`Py_TPFLAGS_IMMUTABLETYPE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_IMMUTABLETYPE) (docs: added 3.10). In the headers from 3.10. Not in the limited API.
 pub const Py_TPFLAGS_IMMUTABLETYPE: c_ulong = 256;
-#[doc = "\nC API: [`Py_TPFLAGS_HEAPTYPE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HEAPTYPE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_TPFLAGS_HEAPTYPE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HEAPTYPE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_TPFLAGS_HEAPTYPE: c_ulong = 512;
-#[doc = "\nC API: [`Py_TPFLAGS_BASETYPE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_BASETYPE). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`Py_TPFLAGS_BASETYPE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_BASETYPE). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const Py_TPFLAGS_BASETYPE: c_ulong = 1024;
 #[cfg(any(all(Py_3_9, not(Py_LIMITED_API)), Py_3_12))]
-#[doc = "\nC API: [`Py_TPFLAGS_HAVE_VECTORCALL`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HAVE_VECTORCALL) (docs: added 3.8; changed 3.9, 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12."]
+/// C API: [`Py_TPFLAGS_HAVE_VECTORCALL`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HAVE_VECTORCALL) (docs: added 3.8; changed 3.9, 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_TPFLAGS_HAVE_VECTORCALL: c_ulong = 2048;
-#[doc = "\nC API: [`Py_TPFLAGS_READY`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_READY). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_TPFLAGS_READY`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_READY). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_TPFLAGS_READY: c_ulong = 4096;
-#[doc = "\nC API: [`Py_TPFLAGS_READYING`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_READYING). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_TPFLAGS_READYING`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_READYING). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_TPFLAGS_READYING: c_ulong = 8192;
-#[doc = "\nC API: [`Py_TPFLAGS_HAVE_GC`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HAVE_GC). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`Py_TPFLAGS_HAVE_GC`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HAVE_GC). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const Py_TPFLAGS_HAVE_GC: c_ulong = 16384;
-#[doc = "\nC API: [`Py_TPFLAGS_HAVE_STACKLESS_EXTENSION`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HAVE_STACKLESS_EXTENSION). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_TPFLAGS_HAVE_STACKLESS_EXTENSION`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HAVE_STACKLESS_EXTENSION). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_TPFLAGS_HAVE_STACKLESS_EXTENSION: c_ulong = 0;
 #[cfg(Py_3_8)]
-#[doc = "\nC API: [`Py_TPFLAGS_METHOD_DESCRIPTOR`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_METHOD_DESCRIPTOR) (docs: added 3.8). In the headers from 3.8. Limited API and stable ABI since 3.8."]
+/// C API: [`Py_TPFLAGS_METHOD_DESCRIPTOR`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_METHOD_DESCRIPTOR) (docs: added 3.8). In the headers from 3.8. Limited API and stable ABI since 3.8.
 pub const Py_TPFLAGS_METHOD_DESCRIPTOR: c_ulong = 131072;
-#[doc = "\nC API: [`Py_TPFLAGS_VALID_VERSION_TAG`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_VALID_VERSION_TAG). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_TPFLAGS_VALID_VERSION_TAG`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_VALID_VERSION_TAG). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_TPFLAGS_VALID_VERSION_TAG: c_ulong = 524288;
-#[doc = "\nC API: [`Py_TPFLAGS_IS_ABSTRACT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_IS_ABSTRACT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_TPFLAGS_IS_ABSTRACT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_IS_ABSTRACT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_TPFLAGS_IS_ABSTRACT: c_ulong = 1048576;
 #[cfg(Py_3_12)]
-#[doc = "\nC API: [`Py_TPFLAGS_ITEMS_AT_END`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_ITEMS_AT_END) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12."]
+/// C API: [`Py_TPFLAGS_ITEMS_AT_END`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_ITEMS_AT_END) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_TPFLAGS_ITEMS_AT_END: c_ulong = 8388608;
-#[doc = "\nC API: [`Py_TPFLAGS_LONG_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_LONG_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_TPFLAGS_LONG_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_LONG_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_TPFLAGS_LONG_SUBCLASS: c_ulong = 16777216;
-#[doc = "\nC API: [`Py_TPFLAGS_LIST_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_LIST_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_TPFLAGS_LIST_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_LIST_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_TPFLAGS_LIST_SUBCLASS: c_ulong = 33554432;
-#[doc = "\nC API: [`Py_TPFLAGS_TUPLE_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_TUPLE_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_TPFLAGS_TUPLE_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_TUPLE_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_TPFLAGS_TUPLE_SUBCLASS: c_ulong = 67108864;
-#[doc = "\nC API: [`Py_TPFLAGS_BYTES_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_BYTES_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_TPFLAGS_BYTES_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_BYTES_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_TPFLAGS_BYTES_SUBCLASS: c_ulong = 134217728;
-#[doc = "\nC API: [`Py_TPFLAGS_UNICODE_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_UNICODE_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_TPFLAGS_UNICODE_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_UNICODE_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_TPFLAGS_UNICODE_SUBCLASS: c_ulong = 268435456;
-#[doc = "\nC API: [`Py_TPFLAGS_DICT_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_DICT_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_TPFLAGS_DICT_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_DICT_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_TPFLAGS_DICT_SUBCLASS: c_ulong = 536870912;
-#[doc = "\nC API: [`Py_TPFLAGS_BASE_EXC_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_BASE_EXC_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_TPFLAGS_BASE_EXC_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_BASE_EXC_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_TPFLAGS_BASE_EXC_SUBCLASS: c_ulong = 1073741824;
-#[doc = "\nC API: [`Py_TPFLAGS_TYPE_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_TYPE_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_TPFLAGS_TYPE_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_TYPE_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_TPFLAGS_TYPE_SUBCLASS: c_ulong = 2147483648;
 #[cfg(Py_3_10)]
-#[doc = "\nC API: [`Py_TPFLAGS_DEFAULT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_DEFAULT). In the headers from 3.10. Limited API and stable ABI since 3.2."]
+/// C API: [`Py_TPFLAGS_DEFAULT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_DEFAULT). In the headers from 3.10. Limited API and stable ABI since 3.2.
 pub const Py_TPFLAGS_DEFAULT: c_ulong = 0;
 #[cfg(not(Py_3_10))]
-#[doc = "\nC API: [`Py_TPFLAGS_DEFAULT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_DEFAULT). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`Py_TPFLAGS_DEFAULT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_DEFAULT). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const Py_TPFLAGS_DEFAULT: c_ulong = 262144;
-#[doc = "\nC API: [`Py_TPFLAGS_HAVE_FINALIZE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HAVE_FINALIZE) (docs: added 3.4; deprecated 3.8). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_TPFLAGS_HAVE_FINALIZE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HAVE_FINALIZE) (docs: added 3.4; deprecated 3.8). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_TPFLAGS_HAVE_FINALIZE: c_ulong = 1;
-#[doc = "\nC API: [`Py_TPFLAGS_HAVE_VERSION_TAG`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HAVE_VERSION_TAG). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_TPFLAGS_HAVE_VERSION_TAG`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HAVE_VERSION_TAG). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_TPFLAGS_HAVE_VERSION_TAG: c_ulong = 262144;
 #[cfg(Py_3_13)]
-#[doc = "\nC API: [`Py_CONSTANT_NONE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_NONE). In the headers from 3.13. Not in the limited API."]
+/// C API: [`Py_CONSTANT_NONE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_NONE). In the headers from 3.13. Not in the limited API.
 pub const Py_CONSTANT_NONE: c_uint = 0;
 #[cfg(Py_3_13)]
-#[doc = "\nC API: [`Py_CONSTANT_FALSE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_FALSE). In the headers from 3.13. Not in the limited API."]
+/// C API: [`Py_CONSTANT_FALSE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_FALSE). In the headers from 3.13. Not in the limited API.
 pub const Py_CONSTANT_FALSE: c_uint = 1;
 #[cfg(Py_3_13)]
-#[doc = "\nC API: [`Py_CONSTANT_TRUE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_TRUE). In the headers from 3.13. Not in the limited API."]
+/// C API: [`Py_CONSTANT_TRUE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_TRUE). In the headers from 3.13. Not in the limited API.
 pub const Py_CONSTANT_TRUE: c_uint = 2;
 #[cfg(Py_3_13)]
-#[doc = "\nC API: [`Py_CONSTANT_ELLIPSIS`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ELLIPSIS). In the headers from 3.13. Not in the limited API."]
+/// C API: [`Py_CONSTANT_ELLIPSIS`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ELLIPSIS). In the headers from 3.13. Not in the limited API.
 pub const Py_CONSTANT_ELLIPSIS: c_uint = 3;
 #[cfg(Py_3_13)]
-#[doc = "\nC API: [`Py_CONSTANT_NOT_IMPLEMENTED`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_NOT_IMPLEMENTED). In the headers from 3.13. Not in the limited API."]
+/// C API: [`Py_CONSTANT_NOT_IMPLEMENTED`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_NOT_IMPLEMENTED). In the headers from 3.13. Not in the limited API.
 pub const Py_CONSTANT_NOT_IMPLEMENTED: c_uint = 4;
 #[cfg(Py_3_13)]
-#[doc = "\nC API: [`Py_CONSTANT_ZERO`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ZERO). In the headers from 3.13. Not in the limited API."]
+/// C API: [`Py_CONSTANT_ZERO`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ZERO). In the headers from 3.13. Not in the limited API.
 pub const Py_CONSTANT_ZERO: c_uint = 5;
 #[cfg(Py_3_13)]
-#[doc = "\nC API: [`Py_CONSTANT_ONE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ONE). In the headers from 3.13. Not in the limited API."]
+/// C API: [`Py_CONSTANT_ONE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ONE). In the headers from 3.13. Not in the limited API.
 pub const Py_CONSTANT_ONE: c_uint = 6;
 #[cfg(Py_3_13)]
-#[doc = "\nC API: [`Py_CONSTANT_EMPTY_STR`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_STR). In the headers from 3.13. Not in the limited API."]
+/// C API: [`Py_CONSTANT_EMPTY_STR`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_STR). In the headers from 3.13. Not in the limited API.
 pub const Py_CONSTANT_EMPTY_STR: c_uint = 7;
 #[cfg(Py_3_13)]
-#[doc = "\nC API: [`Py_CONSTANT_EMPTY_BYTES`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_BYTES). In the headers from 3.13. Not in the limited API."]
+/// C API: [`Py_CONSTANT_EMPTY_BYTES`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_BYTES). In the headers from 3.13. Not in the limited API.
 pub const Py_CONSTANT_EMPTY_BYTES: c_uint = 8;
 #[cfg(Py_3_13)]
-#[doc = "\nC API: [`Py_CONSTANT_EMPTY_TUPLE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_TUPLE). In the headers from 3.13. Not in the limited API."]
+/// C API: [`Py_CONSTANT_EMPTY_TUPLE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_TUPLE). In the headers from 3.13. Not in the limited API.
 pub const Py_CONSTANT_EMPTY_TUPLE: c_uint = 9;
-#[doc = "\nC API: [`Py_LT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_LT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_LT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_LT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_LT: c_int = 0;
-#[doc = "\nC API: [`Py_LE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_LE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_LE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_LE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_LE: c_int = 1;
-#[doc = "\nC API: [`Py_EQ`](https://docs.python.org/3/c-api/typeobj.html#c.Py_EQ). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_EQ`](https://docs.python.org/3/c-api/typeobj.html#c.Py_EQ). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_EQ: c_int = 2;
-#[doc = "\nC API: [`Py_NE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_NE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_NE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_NE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_NE: c_int = 3;
-#[doc = "\nC API: [`Py_GT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_GT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_GT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_GT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_GT: c_int = 4;
-#[doc = "\nC API: [`Py_GE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_GE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_GE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_GE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_GE: c_int = 5;
 extern "C" {
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPy_Is")]
-    #[doc = "\nC API: [`Py_Is`](https://docs.python.org/3/c-api/structures.html#c.Py_Is) (docs: added 3.10). In the headers from 3.11. Limited API and stable ABI since 3.10."]
+    /// C API: [`Py_Is`](https://docs.python.org/3/c-api/structures.html#c.Py_Is) (docs: added 3.10). In the headers from 3.11. Limited API and stable ABI since 3.10.
     pub fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyLong_Type")]
-    #[doc = "\nC API: [`PyLong_Type`](https://docs.python.org/3/c-api/long.html#c.PyLong_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyLong_Type`](https://docs.python.org/3/c-api/long.html#c.PyLong_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub static mut PyLong_Type: PyTypeObject;
     #[cfg_attr(PyPy, link_name = "PyPyBool_Type")]
-    #[doc = "\nC API: [`PyBool_Type`](https://docs.python.org/3/c-api/bool.html#c.PyBool_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyBool_Type`](https://docs.python.org/3/c-api/bool.html#c.PyBool_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub static mut PyBool_Type: PyTypeObject;
     #[cfg(all(Py_3_14, Py_LIMITED_API))]
-    #[doc = "\nC API: [`Py_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_TYPE) (docs: changed 3.11). In the headers from 3.14. Limited API and stable ABI since 3.14. Returns a borrowed reference."]
+    /// C API: [`Py_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_TYPE) (docs: changed 3.11). In the headers from 3.14. Limited API and stable ABI since 3.14. Returns a borrowed reference.
     pub fn Py_TYPE(ob: *mut PyObject) -> *mut PyTypeObject;
     #[cfg(all(Py_3_15, Py_LIMITED_API))]
-    #[doc = "\nC API: [`Py_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SIZE) (docs: changed 3.11). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+    /// C API: [`Py_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SIZE) (docs: changed 3.11). In the headers from 3.15. Limited API and stable ABI since 3.15.
     pub fn Py_SIZE(ob: *mut PyObject) -> Py_ssize_t;
     #[cfg(all(Py_3_15, Py_LIMITED_API))]
-    #[doc = "\nC API: [`Py_IS_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_IS_TYPE) (docs: added 3.9). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+    /// C API: [`Py_IS_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_IS_TYPE) (docs: added 3.9). In the headers from 3.15. Limited API and stable ABI since 3.15.
     pub fn Py_IS_TYPE(ob: *mut PyObject, type_: *mut PyTypeObject) -> c_int;
     #[cfg(all(Py_3_15, Py_LIMITED_API))]
-    #[doc = "\nC API: [`Py_SET_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SET_SIZE) (docs: added 3.9). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+    /// C API: [`Py_SET_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SET_SIZE) (docs: added 3.9). In the headers from 3.15. Limited API and stable ABI since 3.15.
     pub fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t);
 }
-#[doc = "\nC API: [`unaryfunc`](https://docs.python.org/3/c-api/typeobj.html#c.unaryfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`unaryfunc`](https://docs.python.org/3/c-api/typeobj.html#c.unaryfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type unaryfunc = unsafe extern "C" fn(arg1: *mut PyObject) -> *mut PyObject;
-#[doc = "\nC API: [`binaryfunc`](https://docs.python.org/3/c-api/typeobj.html#c.binaryfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`binaryfunc`](https://docs.python.org/3/c-api/typeobj.html#c.binaryfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type binaryfunc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut PyObject) -> *mut PyObject;
-#[doc = "\nC API: [`ternaryfunc`](https://docs.python.org/3/c-api/typeobj.html#c.ternaryfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`ternaryfunc`](https://docs.python.org/3/c-api/typeobj.html#c.ternaryfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type ternaryfunc = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: *mut PyObject,
     arg3: *mut PyObject,
 ) -> *mut PyObject;
-#[doc = "\nC API: [`inquiry`](https://docs.python.org/3/c-api/gcsupport.html#c.inquiry). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`inquiry`](https://docs.python.org/3/c-api/gcsupport.html#c.inquiry). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type inquiry = unsafe extern "C" fn(arg1: *mut PyObject) -> c_int;
-#[doc = "\nC API: [`lenfunc`](https://docs.python.org/3/c-api/typeobj.html#c.lenfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`lenfunc`](https://docs.python.org/3/c-api/typeobj.html#c.lenfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type lenfunc = unsafe extern "C" fn(arg1: *mut PyObject) -> Py_ssize_t;
-#[doc = "\nC API: [`ssizeargfunc`](https://docs.python.org/3/c-api/typeobj.html#c.ssizeargfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`ssizeargfunc`](https://docs.python.org/3/c-api/typeobj.html#c.ssizeargfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type ssizeargfunc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: Py_ssize_t) -> *mut PyObject;
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type ssizessizeargfunc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: Py_ssize_t, arg3: Py_ssize_t) -> *mut PyObject;
-#[doc = "\nC API: [`ssizeobjargproc`](https://docs.python.org/3/c-api/typeobj.html#c.ssizeobjargproc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`ssizeobjargproc`](https://docs.python.org/3/c-api/typeobj.html#c.ssizeobjargproc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type ssizeobjargproc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: Py_ssize_t, arg3: *mut PyObject) -> c_int;
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type ssizessizeobjargproc = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: Py_ssize_t,
     arg3: Py_ssize_t,
     arg4: *mut PyObject,
 ) -> c_int;
-#[doc = "\nC API: [`objobjargproc`](https://docs.python.org/3/c-api/typeobj.html#c.objobjargproc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`objobjargproc`](https://docs.python.org/3/c-api/typeobj.html#c.objobjargproc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type objobjargproc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut PyObject, arg3: *mut PyObject) -> c_int;
-#[doc = "\nC API: [`objobjproc`](https://docs.python.org/3/c-api/typeobj.html#c.objobjproc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`objobjproc`](https://docs.python.org/3/c-api/typeobj.html#c.objobjproc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type objobjproc = unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut PyObject) -> c_int;
-#[doc = "\nC API: [`visitproc`](https://docs.python.org/3/c-api/gcsupport.html#c.visitproc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`visitproc`](https://docs.python.org/3/c-api/gcsupport.html#c.visitproc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type visitproc = unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut c_void) -> c_int;
-#[doc = "\nC API: [`traverseproc`](https://docs.python.org/3/c-api/gcsupport.html#c.traverseproc) (docs: changed 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`traverseproc`](https://docs.python.org/3/c-api/gcsupport.html#c.traverseproc) (docs: changed 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type traverseproc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: visitproc, arg3: *mut c_void) -> c_int;
-#[doc = "\nC API: [`freefunc`](https://docs.python.org/3/c-api/typeobj.html#c.freefunc). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`freefunc`](https://docs.python.org/3/c-api/typeobj.html#c.freefunc). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub type freefunc = unsafe extern "C" fn(arg1: *mut c_void);
-#[doc = "\nC API: [`destructor`](https://docs.python.org/3/c-api/typeobj.html#c.destructor). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`destructor`](https://docs.python.org/3/c-api/typeobj.html#c.destructor). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type destructor = unsafe extern "C" fn(arg1: *mut PyObject);
-#[doc = "\nC API: [`getattrfunc`](https://docs.python.org/3/c-api/typeobj.html#c.getattrfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`getattrfunc`](https://docs.python.org/3/c-api/typeobj.html#c.getattrfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type getattrfunc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut c_char) -> *mut PyObject;
-#[doc = "\nC API: [`getattrofunc`](https://docs.python.org/3/c-api/typeobj.html#c.getattrofunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`getattrofunc`](https://docs.python.org/3/c-api/typeobj.html#c.getattrofunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type getattrofunc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut PyObject) -> *mut PyObject;
-#[doc = "\nC API: [`setattrfunc`](https://docs.python.org/3/c-api/typeobj.html#c.setattrfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`setattrfunc`](https://docs.python.org/3/c-api/typeobj.html#c.setattrfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type setattrfunc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut c_char, arg3: *mut PyObject) -> c_int;
-#[doc = "\nC API: [`setattrofunc`](https://docs.python.org/3/c-api/typeobj.html#c.setattrofunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`setattrofunc`](https://docs.python.org/3/c-api/typeobj.html#c.setattrofunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type setattrofunc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut PyObject, arg3: *mut PyObject) -> c_int;
-#[doc = "\nC API: [`reprfunc`](https://docs.python.org/3/c-api/typeobj.html#c.reprfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`reprfunc`](https://docs.python.org/3/c-api/typeobj.html#c.reprfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type reprfunc = unsafe extern "C" fn(arg1: *mut PyObject) -> *mut PyObject;
-#[doc = "\nC API: [`hashfunc`](https://docs.python.org/3/c-api/typeobj.html#c.hashfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`hashfunc`](https://docs.python.org/3/c-api/typeobj.html#c.hashfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type hashfunc = unsafe extern "C" fn(arg1: *mut PyObject) -> Py_hash_t;
-#[doc = "\nC API: [`richcmpfunc`](https://docs.python.org/3/c-api/typeobj.html#c.richcmpfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`richcmpfunc`](https://docs.python.org/3/c-api/typeobj.html#c.richcmpfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type richcmpfunc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut PyObject, arg3: c_int) -> *mut PyObject;
-#[doc = "\nC API: [`getiterfunc`](https://docs.python.org/3/c-api/typeobj.html#c.getiterfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`getiterfunc`](https://docs.python.org/3/c-api/typeobj.html#c.getiterfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type getiterfunc = unsafe extern "C" fn(arg1: *mut PyObject) -> *mut PyObject;
-#[doc = "\nC API: [`iternextfunc`](https://docs.python.org/3/c-api/typeobj.html#c.iternextfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`iternextfunc`](https://docs.python.org/3/c-api/typeobj.html#c.iternextfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type iternextfunc = unsafe extern "C" fn(arg1: *mut PyObject) -> *mut PyObject;
 #[cfg(Py_3_15)]
 #[repr(C)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.15."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.15.
 pub struct _PyObjectIndexPair {
     pub object: *mut PyObject,
     pub index: Py_ssize_t,
 }
 #[cfg(Py_3_15)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.15."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.15.
 pub type _Py_iteritemfunc =
     unsafe extern "C" fn(arg1: *mut PyObject, index: Py_ssize_t) -> _PyObjectIndexPair;
-#[doc = "\nC API: [`descrgetfunc`](https://docs.python.org/3/c-api/typeobj.html#c.descrgetfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`descrgetfunc`](https://docs.python.org/3/c-api/typeobj.html#c.descrgetfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type descrgetfunc = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: *mut PyObject,
     arg3: *mut PyObject,
 ) -> *mut PyObject;
-#[doc = "\nC API: [`descrsetfunc`](https://docs.python.org/3/c-api/typeobj.html#c.descrsetfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`descrsetfunc`](https://docs.python.org/3/c-api/typeobj.html#c.descrsetfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type descrsetfunc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut PyObject, arg3: *mut PyObject) -> c_int;
-#[doc = "\nC API: [`initproc`](https://docs.python.org/3/c-api/typeobj.html#c.initproc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`initproc`](https://docs.python.org/3/c-api/typeobj.html#c.initproc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type initproc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut PyObject, arg3: *mut PyObject) -> c_int;
-#[doc = "\nC API: [`newfunc`](https://docs.python.org/3/c-api/typeobj.html#c.newfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`newfunc`](https://docs.python.org/3/c-api/typeobj.html#c.newfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type newfunc = unsafe extern "C" fn(
     arg1: *mut PyTypeObject,
     arg2: *mut PyObject,
     arg3: *mut PyObject,
 ) -> *mut PyObject;
-#[doc = "\nC API: [`allocfunc`](https://docs.python.org/3/c-api/typeobj.html#c.allocfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`allocfunc`](https://docs.python.org/3/c-api/typeobj.html#c.allocfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type allocfunc =
     unsafe extern "C" fn(arg1: *mut PyTypeObject, arg2: Py_ssize_t) -> *mut PyObject;
 #[cfg(any(all(Py_3_8, not(Py_LIMITED_API)), Py_3_12))]
-#[doc = "\nC API: [`vectorcallfunc`](https://docs.python.org/3/c-api/call.html#c.vectorcallfunc). In the headers from 3.12. Limited API and stable ABI since 3.12."]
+/// C API: [`vectorcallfunc`](https://docs.python.org/3/c-api/call.html#c.vectorcallfunc). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub type vectorcallfunc = unsafe extern "C" fn(
     callable: *mut PyObject,
     args: *const *mut PyObject,
@@ -690,14 +721,14 @@ pub type vectorcallfunc = unsafe extern "C" fn(
 ) -> *mut PyObject;
 #[repr(C)]
 #[derive(Copy, Clone, Default)]
-#[doc = "\nC API: [`PyType_Slot`](https://docs.python.org/3/c-api/type.html#c.PyType_Slot). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`PyType_Slot`](https://docs.python.org/3/c-api/type.html#c.PyType_Slot). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub struct PyType_Slot {
     pub slot: c_int,
     pub pfunc: *mut c_void,
 }
 #[repr(C)]
 #[derive(Copy, Clone)]
-#[doc = "\nC API: [`PyType_Spec`](https://docs.python.org/3/c-api/type.html#c.PyType_Spec). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: [`PyType_Spec`](https://docs.python.org/3/c-api/type.html#c.PyType_Spec). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub struct PyType_Spec {
     pub name: *const c_char,
     pub basicsize: c_int,
@@ -707,17 +738,17 @@ pub struct PyType_Spec {
 }
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyType_FromSpec")]
-    #[doc = "\nC API: [`PyType_FromSpec`](https://docs.python.org/3/c-api/type.html#c.PyType_FromSpec) (docs: changed 3.12, 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyType_FromSpec`](https://docs.python.org/3/c-api/type.html#c.PyType_FromSpec) (docs: changed 3.12, 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyType_FromSpec(spec: *mut PyType_Spec) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyType_FromSpecWithBases")]
-    #[doc = "\nC API: [`PyType_FromSpecWithBases`](https://docs.python.org/3/c-api/type.html#c.PyType_FromSpecWithBases) (docs: added 3.3; changed 3.12, 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.3. Returns a new reference."]
+    /// C API: [`PyType_FromSpecWithBases`](https://docs.python.org/3/c-api/type.html#c.PyType_FromSpecWithBases) (docs: added 3.3; changed 3.12, 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.3. Returns a new reference.
     pub fn PyType_FromSpecWithBases(spec: *mut PyType_Spec, bases: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyType_GetSlot")]
-    #[doc = "\nC API: [`PyType_GetSlot`](https://docs.python.org/3/c-api/type.html#c.PyType_GetSlot) (docs: added 3.4; changed 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.4."]
+    /// C API: [`PyType_GetSlot`](https://docs.python.org/3/c-api/type.html#c.PyType_GetSlot) (docs: added 3.4; changed 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.4.
     pub fn PyType_GetSlot(type_: *mut PyTypeObject, slot: c_int) -> *mut c_void;
     #[cfg(Py_3_9)]
     #[cfg_attr(PyPy, link_name = "PyPyType_FromModuleAndSpec")]
-    #[doc = "\nC API: [`PyType_FromModuleAndSpec`](https://docs.python.org/3/c-api/type.html#c.PyType_FromModuleAndSpec) (docs: added 3.9; changed 3.10, 3.12, 3.14). In the headers from 3.9. Limited API and stable ABI since 3.10. Returns a new reference."]
+    /// C API: [`PyType_FromModuleAndSpec`](https://docs.python.org/3/c-api/type.html#c.PyType_FromModuleAndSpec) (docs: added 3.9; changed 3.10, 3.12, 3.14). In the headers from 3.9. Limited API and stable ABI since 3.10. Returns a new reference.
     pub fn PyType_FromModuleAndSpec(
         module: *mut PyObject,
         spec: *mut PyType_Spec,
@@ -725,28 +756,28 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(Py_3_9)]
     #[cfg_attr(PyPy, link_name = "PyPyType_GetModule")]
-    #[doc = "\nC API: [`PyType_GetModule`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModule) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10. Returns a borrowed reference."]
+    /// C API: [`PyType_GetModule`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModule) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10. Returns a borrowed reference.
     pub fn PyType_GetModule(type_: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_9)]
     #[cfg_attr(PyPy, link_name = "PyPyType_GetModuleState")]
-    #[doc = "\nC API: [`PyType_GetModuleState`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModuleState) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10."]
+    /// C API: [`PyType_GetModuleState`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModuleState) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10.
     pub fn PyType_GetModuleState(type_: *mut PyTypeObject) -> *mut c_void;
     #[cfg(Py_3_11)]
     #[cfg_attr(PyPy, link_name = "PyPyType_GetName")]
-    #[doc = "\nC API: [`PyType_GetName`](https://docs.python.org/3/c-api/type.html#c.PyType_GetName) (docs: added 3.11). In the headers from 3.11. Limited API and stable ABI since 3.11. Returns a new reference."]
+    /// C API: [`PyType_GetName`](https://docs.python.org/3/c-api/type.html#c.PyType_GetName) (docs: added 3.11). In the headers from 3.11. Limited API and stable ABI since 3.11. Returns a new reference.
     pub fn PyType_GetName(type_: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_11)]
     #[cfg_attr(PyPy, link_name = "PyPyType_GetQualName")]
-    #[doc = "\nC API: [`PyType_GetQualName`](https://docs.python.org/3/c-api/type.html#c.PyType_GetQualName) (docs: added 3.11). In the headers from 3.11. Limited API and stable ABI since 3.11. Returns a new reference."]
+    /// C API: [`PyType_GetQualName`](https://docs.python.org/3/c-api/type.html#c.PyType_GetQualName) (docs: added 3.11). In the headers from 3.11. Limited API and stable ABI since 3.11. Returns a new reference.
     pub fn PyType_GetQualName(type_: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_13)]
-    #[doc = "\nC API: [`PyType_GetFullyQualifiedName`](https://docs.python.org/3/c-api/type.html#c.PyType_GetFullyQualifiedName) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13."]
+    /// C API: [`PyType_GetFullyQualifiedName`](https://docs.python.org/3/c-api/type.html#c.PyType_GetFullyQualifiedName) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
     pub fn PyType_GetFullyQualifiedName(type_: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_13)]
-    #[doc = "\nC API: [`PyType_GetModuleName`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModuleName) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13."]
+    /// C API: [`PyType_GetModuleName`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModuleName) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
     pub fn PyType_GetModuleName(type_: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_12)]
-    #[doc = "\nC API: [`PyType_FromMetaclass`](https://docs.python.org/3/c-api/type.html#c.PyType_FromMetaclass) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12."]
+    /// C API: [`PyType_FromMetaclass`](https://docs.python.org/3/c-api/type.html#c.PyType_FromMetaclass) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12.
     pub fn PyType_FromMetaclass(
         metaclass: *mut PyTypeObject,
         module: *mut PyObject,
@@ -754,82 +785,82 @@ extern "C" {
         bases: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(Py_3_12)]
-    #[doc = "\nC API: [`PyObject_GetTypeData`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetTypeData) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12."]
+    /// C API: [`PyObject_GetTypeData`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetTypeData) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12.
     pub fn PyObject_GetTypeData(obj: *mut PyObject, cls: *mut PyTypeObject) -> *mut c_void;
     #[cfg(Py_3_12)]
-    #[doc = "\nC API: [`PyType_GetTypeDataSize`](https://docs.python.org/3/c-api/object.html#c.PyType_GetTypeDataSize) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12."]
+    /// C API: [`PyType_GetTypeDataSize`](https://docs.python.org/3/c-api/object.html#c.PyType_GetTypeDataSize) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12.
     pub fn PyType_GetTypeDataSize(cls: *mut PyTypeObject) -> Py_ssize_t;
     #[cfg(Py_3_14)]
-    #[doc = "\nC API: [`PyType_GetBaseByToken`](https://docs.python.org/3/c-api/type.html#c.PyType_GetBaseByToken) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14."]
+    /// C API: [`PyType_GetBaseByToken`](https://docs.python.org/3/c-api/type.html#c.PyType_GetBaseByToken) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
     pub fn PyType_GetBaseByToken(
         type_: *mut PyTypeObject,
         tp_token: *mut c_void,
         result: *mut *mut PyTypeObject,
     ) -> c_int;
     #[cfg(Py_3_15)]
-    #[doc = "\nC API: [`PyType_FromSlots`](https://docs.python.org/3/c-api/type.html#c.PyType_FromSlots). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+    /// C API: [`PyType_FromSlots`](https://docs.python.org/3/c-api/type.html#c.PyType_FromSlots). In the headers from 3.15. Limited API and stable ABI since 3.15.
     pub fn PyType_FromSlots(slots: *mut PySlot) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyType_IsSubtype")]
-    #[doc = "\nC API: [`PyType_IsSubtype`](https://docs.python.org/3/c-api/type.html#c.PyType_IsSubtype). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyType_IsSubtype`](https://docs.python.org/3/c-api/type.html#c.PyType_IsSubtype). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyType_IsSubtype(a: *mut PyTypeObject, b: *mut PyTypeObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyType_Type")]
-    #[doc = "\nC API: [`PyType_Type`](https://docs.python.org/3/c-api/type.html#c.PyType_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyType_Type`](https://docs.python.org/3/c-api/type.html#c.PyType_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub static mut PyType_Type: PyTypeObject;
     #[cfg_attr(PyPy, link_name = "PyPyBaseObject_Type")]
-    #[doc = "\nC API: [`PyBaseObject_Type`](https://docs.python.org/3/c-api/structures.html#c.PyBaseObject_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyBaseObject_Type`](https://docs.python.org/3/c-api/structures.html#c.PyBaseObject_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub static mut PyBaseObject_Type: PyTypeObject;
     #[cfg(not(PyPy))]
-    #[doc = "\nC API: [`PySuper_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PySuper_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PySuper_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PySuper_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub static mut PySuper_Type: PyTypeObject;
     #[cfg(any(not(PyPy), Py_3_11))]
-    #[doc = "\nC API: [`PyType_GetFlags`](https://docs.python.org/3/c-api/type.html#c.PyType_GetFlags) (docs: added 3.2; changed 3.4). In the headers from 3.11. Limited API and stable ABI since 3.2."]
+    /// C API: [`PyType_GetFlags`](https://docs.python.org/3/c-api/type.html#c.PyType_GetFlags) (docs: added 3.2; changed 3.4). In the headers from 3.11. Limited API and stable ABI since 3.2.
     pub fn PyType_GetFlags(type_: *mut PyTypeObject) -> c_ulong;
     #[cfg(all(not(Py_3_11), PyPy))]
-    #[doc = "\nC API: [`PyType_GetFlags`](https://docs.python.org/3/c-api/type.html#c.PyType_GetFlags) (docs: added 3.2; changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyType_GetFlags`](https://docs.python.org/3/c-api/type.html#c.PyType_GetFlags) (docs: added 3.2; changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyType_GetFlags(type_: *mut PyTypeObject) -> c_long;
     #[cfg_attr(PyPy, link_name = "PyPyType_Ready")]
-    #[doc = "\nC API: [`PyType_Ready`](https://docs.python.org/3/c-api/type.html#c.PyType_Ready). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyType_Ready`](https://docs.python.org/3/c-api/type.html#c.PyType_Ready). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyType_Ready(type_: *mut PyTypeObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyType_GenericAlloc")]
-    #[doc = "\nC API: [`PyType_GenericAlloc`](https://docs.python.org/3/c-api/type.html#c.PyType_GenericAlloc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyType_GenericAlloc`](https://docs.python.org/3/c-api/type.html#c.PyType_GenericAlloc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyType_GenericAlloc(type_: *mut PyTypeObject, nitems: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyType_GenericNew")]
-    #[doc = "\nC API: [`PyType_GenericNew`](https://docs.python.org/3/c-api/type.html#c.PyType_GenericNew). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyType_GenericNew`](https://docs.python.org/3/c-api/type.html#c.PyType_GenericNew). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyType_GenericNew(
         type_: *mut PyTypeObject,
         args: *mut PyObject,
         kwds: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(not(PyPy))]
-    #[doc = "\nC API: [`PyType_ClearCache`](https://docs.python.org/3/c-api/type.html#c.PyType_ClearCache). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyType_ClearCache`](https://docs.python.org/3/c-api/type.html#c.PyType_ClearCache). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyType_ClearCache() -> c_uint;
     #[cfg_attr(PyPy, link_name = "PyPyType_Modified")]
-    #[doc = "\nC API: [`PyType_Modified`](https://docs.python.org/3/c-api/type.html#c.PyType_Modified). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyType_Modified`](https://docs.python.org/3/c-api/type.html#c.PyType_Modified). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyType_Modified(type_: *mut PyTypeObject);
     #[cfg_attr(PyPy, link_name = "PyPyObject_Repr")]
-    #[doc = "\nC API: [`PyObject_Repr`](https://docs.python.org/3/c-api/object.html#c.PyObject_Repr) (docs: changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyObject_Repr`](https://docs.python.org/3/c-api/object.html#c.PyObject_Repr) (docs: changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyObject_Repr(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Str")]
-    #[doc = "\nC API: [`PyObject_Str`](https://docs.python.org/3/c-api/object.html#c.PyObject_Str) (docs: changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyObject_Str`](https://docs.python.org/3/c-api/object.html#c.PyObject_Str) (docs: changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyObject_Str(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_ASCII")]
-    #[doc = "\nC API: [`PyObject_ASCII`](https://docs.python.org/3/c-api/object.html#c.PyObject_ASCII). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyObject_ASCII`](https://docs.python.org/3/c-api/object.html#c.PyObject_ASCII). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyObject_ASCII(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Bytes")]
-    #[doc = "\nC API: [`PyObject_Bytes`](https://docs.python.org/3/c-api/object.html#c.PyObject_Bytes). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyObject_Bytes`](https://docs.python.org/3/c-api/object.html#c.PyObject_Bytes). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyObject_Bytes(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_RichCompare")]
-    #[doc = "\nC API: [`PyObject_RichCompare`](https://docs.python.org/3/c-api/object.html#c.PyObject_RichCompare). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyObject_RichCompare`](https://docs.python.org/3/c-api/object.html#c.PyObject_RichCompare). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyObject_RichCompare(o1: *mut PyObject, o2: *mut PyObject, opid: c_int)
         -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_RichCompareBool")]
-    #[doc = "\nC API: [`PyObject_RichCompareBool`](https://docs.python.org/3/c-api/object.html#c.PyObject_RichCompareBool). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_RichCompareBool`](https://docs.python.org/3/c-api/object.html#c.PyObject_RichCompareBool). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_RichCompareBool(o1: *mut PyObject, o2: *mut PyObject, opid: c_int) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_GetAttrString")]
-    #[doc = "\nC API: [`PyObject_GetAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetAttrString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyObject_GetAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetAttrString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyObject_GetAttrString(o: *mut PyObject, attr_name: *const c_char) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_SetAttrString")]
-    #[doc = "\nC API: [`PyObject_SetAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_SetAttrString) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_SetAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_SetAttrString) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_SetAttrString(
         o: *mut PyObject,
         attr_name: *const c_char,
@@ -837,168 +868,168 @@ extern "C" {
     ) -> c_int;
     #[cfg(any(Py_3_13, all(not(Py_3_11), PyPy)))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_DelAttrString")]
-    #[doc = "\nC API: [`PyObject_DelAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttrString). In the headers from 3.13. Limited API and stable ABI since 3.13."]
+    /// C API: [`PyObject_DelAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttrString). In the headers from 3.13. Limited API and stable ABI since 3.13.
     pub fn PyObject_DelAttrString(v: *mut PyObject, name: *const c_char) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_HasAttrString")]
-    #[doc = "\nC API: [`PyObject_HasAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_HasAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_HasAttrString(o: *mut PyObject, attr_name: *const c_char) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_GetAttr")]
-    #[doc = "\nC API: [`PyObject_GetAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyObject_GetAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyObject_GetAttr(o: *mut PyObject, attr_name: *mut PyObject) -> *mut PyObject;
     #[cfg(Py_3_13)]
-    #[doc = "\nC API: [`PyObject_GetOptionalAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetOptionalAttr) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13."]
+    /// C API: [`PyObject_GetOptionalAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetOptionalAttr) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
     pub fn PyObject_GetOptionalAttr(
         obj: *mut PyObject,
         attr_name: *mut PyObject,
         result: *mut *mut PyObject,
     ) -> c_int;
     #[cfg(Py_3_13)]
-    #[doc = "\nC API: [`PyObject_GetOptionalAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetOptionalAttrString) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13."]
+    /// C API: [`PyObject_GetOptionalAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetOptionalAttrString) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
     pub fn PyObject_GetOptionalAttrString(
         obj: *mut PyObject,
         attr_name: *const c_char,
         result: *mut *mut PyObject,
     ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_SetAttr")]
-    #[doc = "\nC API: [`PyObject_SetAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_SetAttr) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_SetAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_SetAttr) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_SetAttr(o: *mut PyObject, attr_name: *mut PyObject, v: *mut PyObject) -> c_int;
     #[cfg(any(Py_3_13, all(not(Py_3_11), PyPy)))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_DelAttr")]
-    #[doc = "\nC API: [`PyObject_DelAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttr). In the headers from 3.13. Limited API and stable ABI since 3.13."]
+    /// C API: [`PyObject_DelAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttr). In the headers from 3.13. Limited API and stable ABI since 3.13.
     pub fn PyObject_DelAttr(v: *mut PyObject, name: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_HasAttr")]
-    #[doc = "\nC API: [`PyObject_HasAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_HasAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_HasAttr(o: *mut PyObject, attr_name: *mut PyObject) -> c_int;
     #[cfg(Py_3_13)]
-    #[doc = "\nC API: [`PyObject_HasAttrWithError`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrWithError) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13."]
+    /// C API: [`PyObject_HasAttrWithError`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrWithError) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
     pub fn PyObject_HasAttrWithError(o: *mut PyObject, attr_name: *mut PyObject) -> c_int;
     #[cfg(Py_3_13)]
-    #[doc = "\nC API: [`PyObject_HasAttrStringWithError`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrStringWithError) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13."]
+    /// C API: [`PyObject_HasAttrStringWithError`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrStringWithError) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
     pub fn PyObject_HasAttrStringWithError(o: *mut PyObject, attr_name: *const c_char) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_SelfIter")]
-    #[doc = "\nC API: [`PyObject_SelfIter`](https://docs.python.org/3/c-api/object.html#c.PyObject_SelfIter). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyObject_SelfIter`](https://docs.python.org/3/c-api/object.html#c.PyObject_SelfIter). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyObject_SelfIter(obj: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_GenericGetAttr")]
-    #[doc = "\nC API: [`PyObject_GenericGetAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GenericGetAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyObject_GenericGetAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GenericGetAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyObject_GenericGetAttr(o: *mut PyObject, name: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyObject_GenericSetAttr")]
-    #[doc = "\nC API: [`PyObject_GenericSetAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GenericSetAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_GenericSetAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GenericSetAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_GenericSetAttr(
         o: *mut PyObject,
         name: *mut PyObject,
         value: *mut PyObject,
     ) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_GenericSetDict")]
-    #[doc = "\nC API: [`PyObject_GenericSetDict`](https://docs.python.org/3/c-api/object.html#c.PyObject_GenericSetDict) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7."]
+    /// C API: [`PyObject_GenericSetDict`](https://docs.python.org/3/c-api/object.html#c.PyObject_GenericSetDict) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
     pub fn PyObject_GenericSetDict(
         o: *mut PyObject,
         value: *mut PyObject,
         context: *mut c_void,
     ) -> c_int;
     #[cfg(not(PyPy))]
-    #[doc = "\nC API: [`PyObject_Hash`](https://docs.python.org/3/c-api/object.html#c.PyObject_Hash) (docs: changed 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_Hash`](https://docs.python.org/3/c-api/object.html#c.PyObject_Hash) (docs: changed 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_Hash(o: *mut PyObject) -> Py_hash_t;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Hash")]
-    #[doc = "\nC API: [`PyObject_Hash`](https://docs.python.org/3/c-api/object.html#c.PyObject_Hash) (docs: changed 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_Hash`](https://docs.python.org/3/c-api/object.html#c.PyObject_Hash) (docs: changed 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_Hash(o: *mut PyObject) -> Py_ssize_t;
     #[cfg(not(PyPy))]
-    #[doc = "\nC API: [`PyObject_HashNotImplemented`](https://docs.python.org/3/c-api/object.html#c.PyObject_HashNotImplemented). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_HashNotImplemented`](https://docs.python.org/3/c-api/object.html#c.PyObject_HashNotImplemented). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_HashNotImplemented(o: *mut PyObject) -> Py_hash_t;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyObject_HashNotImplemented")]
-    #[doc = "\nC API: [`PyObject_HashNotImplemented`](https://docs.python.org/3/c-api/object.html#c.PyObject_HashNotImplemented). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_HashNotImplemented`](https://docs.python.org/3/c-api/object.html#c.PyObject_HashNotImplemented). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_HashNotImplemented(o: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPyObject_IsTrue")]
-    #[doc = "\nC API: [`PyObject_IsTrue`](https://docs.python.org/3/c-api/object.html#c.PyObject_IsTrue). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_IsTrue`](https://docs.python.org/3/c-api/object.html#c.PyObject_IsTrue). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_IsTrue(o: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_Not")]
-    #[doc = "\nC API: [`PyObject_Not`](https://docs.python.org/3/c-api/object.html#c.PyObject_Not). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_Not`](https://docs.python.org/3/c-api/object.html#c.PyObject_Not). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_Not(o: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyCallable_Check")]
-    #[doc = "\nC API: [`PyCallable_Check`](https://docs.python.org/3/c-api/call.html#c.PyCallable_Check). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyCallable_Check`](https://docs.python.org/3/c-api/call.html#c.PyCallable_Check). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyCallable_Check(o: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_ClearWeakRefs")]
-    #[doc = "\nC API: [`PyObject_ClearWeakRefs`](https://docs.python.org/3/c-api/weakref.html#c.PyObject_ClearWeakRefs). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyObject_ClearWeakRefs`](https://docs.python.org/3/c-api/weakref.html#c.PyObject_ClearWeakRefs). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_ClearWeakRefs(object: *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPyObject_Dir")]
-    #[doc = "\nC API: [`PyObject_Dir`](https://docs.python.org/3/c-api/object.html#c.PyObject_Dir). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference."]
+    /// C API: [`PyObject_Dir`](https://docs.python.org/3/c-api/object.html#c.PyObject_Dir). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyObject_Dir(o: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPy_ReprEnter")]
-    #[doc = "\nC API: [`Py_ReprEnter`](https://docs.python.org/3/c-api/exceptions.html#c.Py_ReprEnter). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`Py_ReprEnter`](https://docs.python.org/3/c-api/exceptions.html#c.Py_ReprEnter). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn Py_ReprEnter(object: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPy_ReprLeave")]
-    #[doc = "\nC API: [`Py_ReprLeave`](https://docs.python.org/3/c-api/exceptions.html#c.Py_ReprLeave). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `object`."]
+    /// C API: [`Py_ReprLeave`](https://docs.python.org/3/c-api/exceptions.html#c.Py_ReprLeave). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `object`.
     pub fn Py_ReprLeave(object: *mut PyObject);
     #[cfg(Py_3_13)]
-    #[doc = "\nC API: [`Py_GetConstant`](https://docs.python.org/3/c-api/object.html#c.Py_GetConstant) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13."]
+    /// C API: [`Py_GetConstant`](https://docs.python.org/3/c-api/object.html#c.Py_GetConstant) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
     pub fn Py_GetConstant(constant_id: c_uint) -> *mut PyObject;
     #[cfg(Py_3_13)]
-    #[doc = "\nC API: [`Py_GetConstantBorrowed`](https://docs.python.org/3/c-api/object.html#c.Py_GetConstantBorrowed) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13."]
+    /// C API: [`Py_GetConstantBorrowed`](https://docs.python.org/3/c-api/object.html#c.Py_GetConstantBorrowed) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
     pub fn Py_GetConstantBorrowed(constant_id: c_uint) -> *mut PyObject;
 }
 #[cfg(Py_3_10)]
 #[repr(i32)]
 #[derive(Copy, Clone, Hash, PartialEq, Eq, Debug)]
-#[doc = "\nC API: [`PySendResult`](https://docs.python.org/3/c-api/iter.html#c.PySendResult) (docs: added 3.10). In the headers from 3.10. Not in the limited API."]
+/// C API: [`PySendResult`](https://docs.python.org/3/c-api/iter.html#c.PySendResult) (docs: added 3.10). In the headers from 3.10. Not in the limited API.
 pub enum PySendResult {
     PYGEN_RETURN = 0,
     PYGEN_ERROR = -1,
     PYGEN_NEXT = 1,
 }
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub type printfunc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut ::libc::FILE, arg3: c_int) -> c_int;
 extern "C" {
     #[cfg(any(all(Py_3_11, not(Py_LIMITED_API)), Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyType_GetModuleByDef")]
-    #[doc = "\nC API: [`PyType_GetModuleByDef`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModuleByDef) (docs: added 3.11). In the headers from 3.13. Limited API and stable ABI since 3.13. Returns a borrowed reference."]
+    /// C API: [`PyType_GetModuleByDef`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModuleByDef) (docs: added 3.11). In the headers from 3.13. Limited API and stable ABI since 3.13. Returns a borrowed reference.
     pub fn PyType_GetModuleByDef(type_: *mut PyTypeObject, def: *mut PyModuleDef) -> *mut PyObject;
     #[cfg(Py_3_14)]
-    #[doc = "\nC API: [`PyType_Freeze`](https://docs.python.org/3/c-api/type.html#c.PyType_Freeze) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14."]
+    /// C API: [`PyType_Freeze`](https://docs.python.org/3/c-api/type.html#c.PyType_Freeze) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
     pub fn PyType_Freeze(type_: *mut PyTypeObject) -> c_int;
     #[cfg(any(not(Py_LIMITED_API), Py_3_15))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallFinalizerFromDealloc")]
-    #[doc = "\nC API: [`PyObject_CallFinalizerFromDealloc`](https://docs.python.org/3/c-api/lifecycle.html#c.PyObject_CallFinalizerFromDealloc) (docs: added 3.4). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+    /// C API: [`PyObject_CallFinalizerFromDealloc`](https://docs.python.org/3/c-api/lifecycle.html#c.PyObject_CallFinalizerFromDealloc) (docs: added 3.4). In the headers from 3.15. Limited API and stable ABI since 3.15.
     pub fn PyObject_CallFinalizerFromDealloc(op: *mut PyObject) -> c_int;
     #[cfg(Py_3_15)]
-    #[doc = "\nC API: [`PyType_GetModuleByToken`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModuleByToken) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15. Returns a new reference."]
+    /// C API: [`PyType_GetModuleByToken`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModuleByToken) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15. Returns a new reference.
     pub fn PyType_GetModuleByToken(type_: *mut PyTypeObject, token: *const c_void)
         -> *mut PyObject;
     #[cfg(Py_3_15)]
-    #[doc = "\nC API: [`PyObject_GetTypeData_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GetTypeData_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+    /// C API: [`PyObject_GetTypeData_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GetTypeData_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
     pub fn PyObject_GetTypeData_DuringGC(obj: *mut PyObject, cls: *mut PyTypeObject)
         -> *mut c_void;
     #[cfg(Py_3_15)]
-    #[doc = "\nC API: [`PyType_GetModuleState_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyType_GetModuleState_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+    /// C API: [`PyType_GetModuleState_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyType_GetModuleState_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
     pub fn PyType_GetModuleState_DuringGC(type_: *mut PyTypeObject) -> *mut c_void;
     #[cfg(Py_3_15)]
-    #[doc = "\nC API: [`PyType_GetBaseByToken_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyType_GetBaseByToken_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+    /// C API: [`PyType_GetBaseByToken_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyType_GetBaseByToken_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
     pub fn PyType_GetBaseByToken_DuringGC(
         type_: *mut PyTypeObject,
         tp_token: *mut c_void,
         result: *mut *mut PyTypeObject,
     ) -> c_int;
     #[cfg(Py_3_15)]
-    #[doc = "\nC API: [`PyType_GetModule_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyType_GetModule_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15. Returns a borrowed reference."]
+    /// C API: [`PyType_GetModule_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyType_GetModule_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15. Returns a borrowed reference.
     pub fn PyType_GetModule_DuringGC(type_: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_15)]
-    #[doc = "\nC API: [`PyType_GetModuleByToken_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyType_GetModuleByToken_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15. Returns a borrowed reference."]
+    /// C API: [`PyType_GetModuleByToken_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyType_GetModuleByToken_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15. Returns a borrowed reference.
     pub fn PyType_GetModuleByToken_DuringGC(
         type_: *mut PyTypeObject,
         token: *const c_void,
     ) -> *mut PyObject;
 }
 #[cfg(PyPy)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const PyBUF_SHADOW: c_int = 1024;
 #[cfg(all(not(Py_3_11), PyPy))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const Py_TPPYPYFLAGS_FLOAT_SUBCLASS: c_int = 1;
 extern "C" {
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyType_Register")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyType_Register(arg1: *mut PyTypeObject) -> c_int;
 }

@@ -4,7 +4,8 @@
 
 /// `Py_MIN(x, y)`: `((x) > (y)) ? (y) : (x)`.
 #[inline]
-#[doc = "\nC API: [`Py_MIN`](https://docs.python.org/3/c-api/intro.html#c.Py_MIN) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`Py_MIN`](https://docs.python.org/3/c-api/intro.html#c.Py_MIN) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn Py_MIN<T: PartialOrd>(x: T, y: T) -> T {
     if x > y {
         y
@@ -15,7 +16,8 @@ pub unsafe fn Py_MIN<T: PartialOrd>(x: T, y: T) -> T {
 
 /// `Py_MAX(x, y)`: `((x) > (y)) ? (x) : (y)`.
 #[inline]
-#[doc = "\nC API: [`Py_MAX`](https://docs.python.org/3/c-api/intro.html#c.Py_MAX) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`Py_MAX`](https://docs.python.org/3/c-api/intro.html#c.Py_MAX) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn Py_MAX<T: PartialOrd>(x: T, y: T) -> T {
     if x > y {
         x
@@ -27,7 +29,8 @@ pub unsafe fn Py_MAX<T: PartialOrd>(x: T, y: T) -> T {
 /// `Py_ABS(x)`: `(x) < 0 ? -(x) : (x)`, with `T::default()` as the zero. As in C, the
 /// most negative integer has no absolute value (Rust panics in a debug build).
 #[inline]
-#[doc = "\nC API: [`Py_ABS`](https://docs.python.org/3/c-api/intro.html#c.Py_ABS) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`Py_ABS`](https://docs.python.org/3/c-api/intro.html#c.Py_ABS) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn Py_ABS<T: PartialOrd + Default + core::ops::Neg<Output = T>>(x: T) -> T {
     if x < T::default() {
         -x
@@ -38,7 +41,8 @@ pub unsafe fn Py_ABS<T: PartialOrd + Default + core::ops::Neg<Output = T>>(x: T)
 
 /// `Py_CHARMASK(c)`: `(unsigned char)((c) & 0xff)`.
 #[inline]
-#[doc = "\nC API: [`Py_CHARMASK`](https://docs.python.org/3/c-api/intro.html#c.Py_CHARMASK). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`Py_CHARMASK`](https://docs.python.org/3/c-api/intro.html#c.Py_CHARMASK). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn Py_CHARMASK(c: core::ffi::c_int) -> core::ffi::c_uchar {
     (c & 0xff) as core::ffi::c_uchar
 }

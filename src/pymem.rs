@@ -12,7 +12,7 @@ use core::ffi::c_uint;
 // `cpython/pymem.h`, out of the limited API, until 3.10 put it back.
 extern "C" {
     #[cfg(all(Py_LIMITED_API, Py_3_8, not(Py_3_10)))]
-    #[doc = "\nC API: [`PyMem_Calloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Calloc) (docs: added 3.5). In the headers from 3.8. Limited API and stable ABI since 3.7."]
+    /// C API: [`PyMem_Calloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Calloc) (docs: added 3.5). In the headers from 3.8. Limited API and stable ABI since 3.7.
     pub fn PyMem_Calloc(nelem: usize, elsize: usize) -> *mut ::core::ffi::c_void;
 }
 
@@ -21,35 +21,40 @@ extern "C" {
 
 /// `PyMem_MALLOC(n)`: `PyMem_Malloc(n)`.
 #[inline]
-#[doc = "\nC API: [`PyMem_MALLOC`](https://docs.python.org/3/c-api/memory.html#c.PyMem_MALLOC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyMem_MALLOC`](https://docs.python.org/3/c-api/memory.html#c.PyMem_MALLOC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyMem_MALLOC(n: usize) -> *mut c_void {
     PyMem_Malloc(n)
 }
 
 /// `PyMem_REALLOC(p, n)`: `PyMem_Realloc(p, n)`.
 #[inline]
-#[doc = "\nC API: [`PyMem_REALLOC`](https://docs.python.org/3/c-api/memory.html#c.PyMem_REALLOC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyMem_REALLOC`](https://docs.python.org/3/c-api/memory.html#c.PyMem_REALLOC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyMem_REALLOC(p: *mut c_void, n: usize) -> *mut c_void {
     PyMem_Realloc(p, n)
 }
 
 /// `PyMem_FREE(p)`: `PyMem_Free(p)`.
 #[inline]
-#[doc = "\nC API: [`PyMem_FREE`](https://docs.python.org/3/c-api/memory.html#c.PyMem_FREE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyMem_FREE`](https://docs.python.org/3/c-api/memory.html#c.PyMem_FREE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyMem_FREE(p: *mut c_void) {
     PyMem_Free(p)
 }
 
 /// `PyMem_Del(p)`: `PyMem_Free(p)`.
 #[inline]
-#[doc = "\nC API: [`PyMem_Del`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Del). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyMem_Del`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Del). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyMem_Del(p: *mut c_void) {
     PyMem_Free(p)
 }
 
 /// `PyMem_DEL(p)`: `PyMem_Free(p)`.
 #[inline]
-#[doc = "\nC API: [`PyMem_DEL`](https://docs.python.org/3/c-api/memory.html#c.PyMem_DEL). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyMem_DEL`](https://docs.python.org/3/c-api/memory.html#c.PyMem_DEL). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyMem_DEL(p: *mut c_void) {
     PyMem_Free(p)
 }
@@ -57,7 +62,8 @@ pub unsafe fn PyMem_DEL(p: *mut c_void) {
 /// `PyMem_New(type, n)`: room for `n` values of `T` from `PyMem_Malloc`, or null when
 /// `n * size_of::<T>()` would pass `PY_SSIZE_T_MAX`. The C macro's type argument is `T`.
 #[inline]
-#[doc = "\nC API: [`PyMem_New`](https://docs.python.org/3/c-api/memory.html#c.PyMem_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyMem_New`](https://docs.python.org/3/c-api/memory.html#c.PyMem_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyMem_New<T>(n: usize) -> *mut T {
     if n > crate::pyport::PY_SSIZE_T_MAX as usize / core::mem::size_of::<T>().max(1) {
         return core::ptr::null_mut();
@@ -67,7 +73,8 @@ pub unsafe fn PyMem_New<T>(n: usize) -> *mut T {
 
 /// `PyMem_NEW(type, n)`: `PyMem_New(type, n)`.
 #[inline]
-#[doc = "\nC API: [`PyMem_NEW`](https://docs.python.org/3/c-api/memory.html#c.PyMem_NEW). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyMem_NEW`](https://docs.python.org/3/c-api/memory.html#c.PyMem_NEW). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyMem_NEW<T>(n: usize) -> *mut T {
     PyMem_New::<T>(n)
 }
@@ -76,7 +83,8 @@ pub unsafe fn PyMem_NEW<T>(n: usize) -> *mut T {
 /// the size would pass `PY_SSIZE_T_MAX`; like C, it stores the result in `*p` (null on
 /// failure, the old block then still allocated) and returns it.
 #[inline]
-#[doc = "\nC API: [`PyMem_Resize`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Resize). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyMem_Resize`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Resize). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyMem_Resize<T>(p: &mut *mut T, n: usize) -> *mut T {
     *p = if n > crate::pyport::PY_SSIZE_T_MAX as usize / core::mem::size_of::<T>().max(1) {
         core::ptr::null_mut()
@@ -88,7 +96,8 @@ pub unsafe fn PyMem_Resize<T>(p: &mut *mut T, n: usize) -> *mut T {
 
 /// `PyMem_RESIZE(p, type, n)`: `PyMem_Resize(p, type, n)`.
 #[inline]
-#[doc = "\nC API: [`PyMem_RESIZE`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RESIZE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyMem_RESIZE`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RESIZE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyMem_RESIZE<T>(p: &mut *mut T, n: usize) -> *mut T {
     PyMem_Resize(p, n)
 }
@@ -96,44 +105,44 @@ pub unsafe fn PyMem_RESIZE<T>(p: &mut *mut T, n: usize) -> *mut T {
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyMem_Malloc")]
-    #[doc = "\nC API: [`PyMem_Malloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Malloc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyMem_Malloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Malloc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyMem_Malloc(size: usize) -> *mut c_void;
     #[cfg(any(Py_3_10, not(Py_LIMITED_API), not(Py_3_8)))]
     #[cfg_attr(PyPy, link_name = "PyPyMem_Calloc")]
-    #[doc = "\nC API: [`PyMem_Calloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Calloc) (docs: added 3.5). In the headers from 3.10. Limited API and stable ABI since 3.7."]
+    /// C API: [`PyMem_Calloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Calloc) (docs: added 3.5). In the headers from 3.10. Limited API and stable ABI since 3.7.
     pub fn PyMem_Calloc(nelem: usize, elsize: usize) -> *mut c_void;
     #[cfg_attr(PyPy, link_name = "PyPyMem_Realloc")]
-    #[doc = "\nC API: [`PyMem_Realloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Realloc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyMem_Realloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Realloc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyMem_Realloc(ptr: *mut c_void, new_size: usize) -> *mut c_void;
     #[cfg_attr(PyPy, link_name = "PyPyMem_Free")]
-    #[doc = "\nC API: [`PyMem_Free`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Free). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyMem_Free`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Free). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyMem_Free(ptr: *mut c_void);
     #[cfg(any(not(Py_LIMITED_API), Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyMem_RawMalloc")]
-    #[doc = "\nC API: [`PyMem_RawMalloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RawMalloc). In the headers from 3.13. Limited API and stable ABI since 3.13."]
+    /// C API: [`PyMem_RawMalloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RawMalloc). In the headers from 3.13. Limited API and stable ABI since 3.13.
     pub fn PyMem_RawMalloc(size: usize) -> *mut c_void;
     #[cfg(any(not(Py_LIMITED_API), Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyMem_RawCalloc")]
-    #[doc = "\nC API: [`PyMem_RawCalloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RawCalloc) (docs: added 3.5). In the headers from 3.13. Limited API and stable ABI since 3.13."]
+    /// C API: [`PyMem_RawCalloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RawCalloc) (docs: added 3.5). In the headers from 3.13. Limited API and stable ABI since 3.13.
     pub fn PyMem_RawCalloc(nelem: usize, elsize: usize) -> *mut c_void;
     #[cfg(any(not(Py_LIMITED_API), Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyMem_RawRealloc")]
-    #[doc = "\nC API: [`PyMem_RawRealloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RawRealloc). In the headers from 3.13. Limited API and stable ABI since 3.13."]
+    /// C API: [`PyMem_RawRealloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RawRealloc). In the headers from 3.13. Limited API and stable ABI since 3.13.
     pub fn PyMem_RawRealloc(ptr: *mut c_void, new_size: usize) -> *mut c_void;
     #[cfg(any(not(Py_LIMITED_API), Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyMem_RawFree")]
-    #[doc = "\nC API: [`PyMem_RawFree`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RawFree). In the headers from 3.13. Limited API and stable ABI since 3.13."]
+    /// C API: [`PyMem_RawFree`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RawFree). In the headers from 3.13. Limited API and stable ABI since 3.13.
     pub fn PyMem_RawFree(ptr: *mut c_void);
 }
 #[cfg(all(Py_3_8, not(Py_3_9)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.8."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
 pub const TRACEMALLOC_NOT_INITIALIZED: c_uint = 0;
 #[cfg(all(Py_3_8, not(Py_3_9)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.8."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
 pub const TRACEMALLOC_INITIALIZED: c_uint = 1;
 #[cfg(all(Py_3_8, not(Py_3_9)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.8."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
 pub const TRACEMALLOC_FINALIZED: c_uint = 2;
 #[cfg(PyPy)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const PYPY_TRACEMALLOC: c_int = 1;

@@ -7,87 +7,94 @@ use core::ffi::c_longlong;
 use core::ffi::c_int;
 
 /// C's `ssize_t`: the size of pointers on every supported platform.
-#[doc = "\nC API: [`Py_ssize_t`](https://docs.python.org/3/c-api/intro.html#c.Py_ssize_t). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+///
+/// C API: [`Py_ssize_t`](https://docs.python.org/3/c-api/intro.html#c.Py_ssize_t). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type Py_ssize_t = isize;
-#[doc = "\nC API: [`Py_hash_t`](https://docs.python.org/3/c-api/hash.html#c.Py_hash_t) (docs: added 3.2). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_hash_t`](https://docs.python.org/3/c-api/hash.html#c.Py_hash_t) (docs: added 3.2). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub type Py_hash_t = Py_ssize_t;
-#[doc = "\nC API: [`Py_uhash_t`](https://docs.python.org/3/c-api/hash.html#c.Py_uhash_t) (docs: added 3.2). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_uhash_t`](https://docs.python.org/3/c-api/hash.html#c.Py_uhash_t) (docs: added 3.2). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub type Py_uhash_t = usize;
 
-#[doc = "\nC API: [`PY_SSIZE_T_MIN`](https://docs.python.org/3/c-api/intro.html#c.PY_SSIZE_T_MIN). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PY_SSIZE_T_MIN`](https://docs.python.org/3/c-api/intro.html#c.PY_SSIZE_T_MIN). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const PY_SSIZE_T_MIN: Py_ssize_t = isize::MIN;
-#[doc = "\nC API: [`PY_SSIZE_T_MAX`](https://docs.python.org/3/c-api/intro.html#c.PY_SSIZE_T_MAX). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PY_SSIZE_T_MAX`](https://docs.python.org/3/c-api/intro.html#c.PY_SSIZE_T_MAX). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const PY_SSIZE_T_MAX: Py_ssize_t = isize::MAX;
 
 // C writes these as macros naming fixed-width types.
-#[doc = "\nC API: [`PY_INT32_T`](https://docs.python.org/3/c-api/intro.html#c.PY_INT32_T). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PY_INT32_T`](https://docs.python.org/3/c-api/intro.html#c.PY_INT32_T). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub type PY_INT32_T = i32;
-#[doc = "\nC API: [`PY_UINT32_T`](https://docs.python.org/3/c-api/intro.html#c.PY_UINT32_T). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PY_UINT32_T`](https://docs.python.org/3/c-api/intro.html#c.PY_UINT32_T). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub type PY_UINT32_T = u32;
-#[doc = "\nC API: [`PY_INT64_T`](https://docs.python.org/3/c-api/intro.html#c.PY_INT64_T). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PY_INT64_T`](https://docs.python.org/3/c-api/intro.html#c.PY_INT64_T). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub type PY_INT64_T = i64;
-#[doc = "\nC API: [`PY_UINT64_T`](https://docs.python.org/3/c-api/intro.html#c.PY_UINT64_T). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PY_UINT64_T`](https://docs.python.org/3/c-api/intro.html#c.PY_UINT64_T). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub type PY_UINT64_T = u64;
 
 /// `PY_SIZE_MAX` is C's `SIZE_MAX`, which bindgen cannot evaluate.
-#[doc = "\nC API: [`PY_SIZE_MAX`](https://docs.python.org/3/c-api/intro.html#c.PY_SIZE_MAX). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PY_SIZE_MAX`](https://docs.python.org/3/c-api/intro.html#c.PY_SIZE_MAX). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const PY_SIZE_MAX: usize = usize::MAX;
 
 /// C's `INT_MAX` (limits.h), which pyo3-ffi re-exports from here.
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const INT_MAX: core::ffi::c_int = core::ffi::c_int::MAX;
 
 /// `PY_LONG_LONG`: the old spelling of `long long`.
-#[doc = "\nC API: [`PY_LONG_LONG`](https://docs.python.org/3/c-api/intro.html#c.PY_LONG_LONG). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PY_LONG_LONG`](https://docs.python.org/3/c-api/intro.html#c.PY_LONG_LONG). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub type PY_LONG_LONG = core::ffi::c_longlong;
 /// `PY_LLONG_MIN`: `LLONG_MIN`.
-#[doc = "\nC API: [`PY_LLONG_MIN`](https://docs.python.org/3/c-api/intro.html#c.PY_LLONG_MIN). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PY_LLONG_MIN`](https://docs.python.org/3/c-api/intro.html#c.PY_LLONG_MIN). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const PY_LLONG_MIN: core::ffi::c_longlong = core::ffi::c_longlong::MIN;
 /// `PY_LLONG_MAX`: `LLONG_MAX`.
-#[doc = "\nC API: [`PY_LLONG_MAX`](https://docs.python.org/3/c-api/intro.html#c.PY_LLONG_MAX). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PY_LLONG_MAX`](https://docs.python.org/3/c-api/intro.html#c.PY_LLONG_MAX). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const PY_LLONG_MAX: core::ffi::c_longlong = core::ffi::c_longlong::MAX;
 /// `PY_ULLONG_MAX`: `ULLONG_MAX`.
-#[doc = "\nC API: [`PY_ULLONG_MAX`](https://docs.python.org/3/c-api/intro.html#c.PY_ULLONG_MAX). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PY_ULLONG_MAX`](https://docs.python.org/3/c-api/intro.html#c.PY_ULLONG_MAX). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const PY_ULLONG_MAX: core::ffi::c_ulonglong = core::ffi::c_ulonglong::MAX;
 
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 #[cfg(not(PyPy))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const HAVE_LONG_LONG: c_int = 1;
 #[cfg(not(PyPy))]
-#[doc = "\nC API: [`PYLONG_BITS_IN_DIGIT`](https://docs.python.org/3/c-api/long.html#c.PYLONG_BITS_IN_DIGIT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PYLONG_BITS_IN_DIGIT`](https://docs.python.org/3/c-api/long.html#c.PYLONG_BITS_IN_DIGIT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const PYLONG_BITS_IN_DIGIT: c_int = 30;
 #[cfg(not(PyPy))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const SIZEOF_PY_HASH_T: c_int = 8;
 #[cfg(not(PyPy))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const SIZEOF_PY_UHASH_T: c_int = 8;
 #[cfg(Py_3_12)]
-#[doc = "\nC API: [`PY_FORMAT_SIZE_T`](https://docs.python.org/3/c-api/intro.html#c.PY_FORMAT_SIZE_T). In the headers from 3.12. Not in the limited API."]
+/// C API: [`PY_FORMAT_SIZE_T`](https://docs.python.org/3/c-api/intro.html#c.PY_FORMAT_SIZE_T). In the headers from 3.12. Not in the limited API.
 pub const PY_FORMAT_SIZE_T: &::core::ffi::CStr = c"z";
 #[cfg(any(not(PyPy), Py_3_11))]
-#[doc = "\nC API: [`PY_BIG_ENDIAN`](https://docs.python.org/3/c-api/intro.html#c.PY_BIG_ENDIAN). In the headers from 3.11. Not in the limited API."]
+/// C API: [`PY_BIG_ENDIAN`](https://docs.python.org/3/c-api/intro.html#c.PY_BIG_ENDIAN). In the headers from 3.11. Not in the limited API.
 pub const PY_BIG_ENDIAN: usize = 0;
 #[cfg(any(not(PyPy), Py_3_11))]
-#[doc = "\nC API: [`PY_LITTLE_ENDIAN`](https://docs.python.org/3/c-api/intro.html#c.PY_LITTLE_ENDIAN). In the headers from 3.11. Not in the limited API."]
+/// C API: [`PY_LITTLE_ENDIAN`](https://docs.python.org/3/c-api/intro.html#c.PY_LITTLE_ENDIAN). In the headers from 3.11. Not in the limited API.
 pub const PY_LITTLE_ENDIAN: usize = 1;
 #[cfg(any(not(PyPy), Py_3_11))]
-#[doc = "\nC API: [`PY_DWORD_MAX`](https://docs.python.org/3/c-api/intro.html#c.PY_DWORD_MAX). In the headers from 3.11. Not in the limited API."]
+/// C API: [`PY_DWORD_MAX`](https://docs.python.org/3/c-api/intro.html#c.PY_DWORD_MAX). In the headers from 3.11. Not in the limited API.
 pub const PY_DWORD_MAX: c_longlong = 4294967295;
 #[cfg(Py_3_13)]
-#[doc = "\nC API: [`Py_CAN_START_THREADS`](https://docs.python.org/3/c-api/intro.html#c.Py_CAN_START_THREADS) (docs: added 3.13). In the headers from 3.13. Not in the limited API."]
+/// C API: [`Py_CAN_START_THREADS`](https://docs.python.org/3/c-api/intro.html#c.Py_CAN_START_THREADS) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
 pub const Py_CAN_START_THREADS: c_int = 1;
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type Py_uintptr_t = usize;
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type Py_intptr_t = isize;
 #[cfg(all(Py_3_11, not(PyPy)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.11."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
 pub type Py_ssize_clean_t = Py_ssize_t;
 #[cfg(all(not(Py_3_11), not(PyPy)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub type Py_ssize_clean_t = c_int;
 #[cfg(all(not(Py_3_11), not(PyPy)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const HAVE_PY_SET_53BIT_PRECISION: c_int = 1;

@@ -5,7 +5,8 @@
 /// Opaque in these configurations: their headers declare it without fields.
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyFrameObject`](https://docs.python.org/3/c-api/frame.html#c.PyFrameObject) (docs: changed 3.11). In the headers from 3.11. Stable ABI since 3.2, as an opaque type."]
+///
+/// C API: [`PyFrameObject`](https://docs.python.org/3/c-api/frame.html#c.PyFrameObject) (docs: changed 3.11). In the headers from 3.11. Stable ABI since 3.2, as an opaque type.
 pub struct PyFrameObject {
     _unused: [u8; 0],
 }
@@ -13,7 +14,8 @@ pub struct PyFrameObject {
 /// Opaque in these configurations: their headers declare it without fields.
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyInterpreterState`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState) (docs: changed 3.12). In the headers from 3.8. Stable ABI since 3.2, as an opaque type."]
+///
+/// C API: [`PyInterpreterState`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState) (docs: changed 3.12). In the headers from 3.8. Stable ABI since 3.2, as an opaque type.
 pub struct PyInterpreterState {
     _unused: [u8; 0],
 }
@@ -22,7 +24,8 @@ pub struct PyInterpreterState {
 #[repr(C)]
 #[derive(Debug)]
 #[cfg_attr(not(Py_3_9), derive(Copy, Clone))]
-#[doc = "\nC API: [`PyTypeObject`](https://docs.python.org/3/c-api/type.html#c.PyTypeObject). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, as an opaque type."]
+///
+/// C API: [`PyTypeObject`](https://docs.python.org/3/c-api/type.html#c.PyTypeObject). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, as an opaque type.
 pub struct PyTypeObject {
     #[cfg(Py_3_9)]
     _unused: [u8; 0],
@@ -33,7 +36,8 @@ pub struct PyTypeObject {
 /// Opaque in these configurations: their headers declare it without fields.
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyLongObject`](https://docs.python.org/3/c-api/long.html#c.PyLongObject). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, as an opaque type."]
+///
+/// C API: [`PyLongObject`](https://docs.python.org/3/c-api/long.html#c.PyLongObject). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, as an opaque type.
 pub struct PyLongObject {
     _unused: [u8; 0],
 }
@@ -41,7 +45,8 @@ pub struct PyLongObject {
 /// Opaque in these configurations: their headers declare it without fields.
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyModuleDef`](https://docs.python.org/3/c-api/module.html#c.PyModuleDef). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+///
+/// C API: [`PyModuleDef`](https://docs.python.org/3/c-api/module.html#c.PyModuleDef). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub struct PyModuleDef {
     _unused: [u8; 0],
 }
@@ -49,7 +54,8 @@ pub struct PyModuleDef {
 /// Opaque in these configurations: their headers declare it without fields.
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyCodeObject`](https://docs.python.org/3/c-api/code.html#c.PyCodeObject). In the headers from 3.9. Not in the limited API."]
+///
+/// C API: [`PyCodeObject`](https://docs.python.org/3/c-api/code.html#c.PyCodeObject). In the headers from 3.9. Not in the limited API.
 pub struct PyCodeObject {
     _unused: [u8; 0],
 }
@@ -57,7 +63,8 @@ pub struct PyCodeObject {
 /// Opaque in these configurations: their headers declare it without fields.
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyThreadState`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, as an opaque type."]
+///
+/// C API: [`PyThreadState`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, as an opaque type.
 pub struct PyThreadState {
     _unused: [u8; 0],
 }

@@ -41,60 +41,66 @@ mod immortal_counts {
 
     /// Count that `PyObject_HEAD_INIT` and the runtime give immortal objects (3.14+).
     #[cfg(target_pointer_width = "64")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    ///
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub const _Py_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = 3 << 30;
     #[cfg(target_pointer_width = "32")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub const _Py_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = 5 << 28;
     /// From this count on, an object is immortal (3.14+).
     #[cfg(target_pointer_width = "64")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    ///
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub const _Py_IMMORTAL_MINIMUM_REFCNT: Py_ssize_t = 1 << 31;
     #[cfg(target_pointer_width = "32")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub const _Py_IMMORTAL_MINIMUM_REFCNT: Py_ssize_t = 1 << 30;
     /// `ob_refcnt_full` of statically allocated immortal objects: the flags sit in bits 48-63.
     #[cfg(target_pointer_width = "64")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    ///
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub const _Py_STATIC_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = _Py_IMMORTAL_INITIAL_REFCNT
         | (((_Py_STATICALLY_ALLOCATED_FLAG | _Py_IMMORTAL_FLAGS) as Py_ssize_t) << 48);
     #[cfg(target_pointer_width = "32")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub const _Py_STATIC_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = 7 << 28;
     #[cfg(target_pointer_width = "32")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub const _Py_STATIC_IMMORTAL_MINIMUM_REFCNT: Py_ssize_t = 6 << 28;
 }
 
 /// `ob_ref_local` of immortal objects without the GIL.
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const _Py_IMMORTAL_REFCNT_LOCAL: u32 = u32::MAX;
 /// `ob_ref_shared` keeps two flag bits below the count.
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const _Py_REF_SHARED_SHIFT: Py_ssize_t = 2;
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const _Py_REF_SHARED_FLAG_MASK: Py_ssize_t = 0x3;
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const _Py_REF_SHARED_INIT: Py_ssize_t = 0x0;
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const _Py_REF_MAYBE_WEAKREF: Py_ssize_t = 0x1;
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const _Py_REF_QUEUED: Py_ssize_t = 0x2;
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const _Py_REF_MERGED: Py_ssize_t = 0x3;
 
 /// `_Py_Dealloc`: calls the type's `tp_dealloc`. 3.8's header inlines the exported
 /// function (`_Py_Dealloc_inline`); an `extern "C"` function keeps its type.
 #[cfg(all(Py_3_8, not(Py_3_9), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.8. Stable ABI since 3.2, not in the limited API."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8. Stable ABI since 3.2, not in the limited API.
 pub unsafe extern "C" fn _Py_Dealloc(op: *mut PyObject) {
     let dealloc = (*Py_TYPE(op)).tp_dealloc.expect("a type has tp_dealloc");
     dealloc(op)
@@ -105,44 +111,50 @@ extern "C" {
     /// Calls the type's `tp_dealloc`; `Py_DECREF` calls it when the count reaches zero.
     #[cfg(not(all(Py_3_8, not(Py_3_9), not(Py_LIMITED_API), not(PyPy))))]
     #[cfg_attr(PyPy, link_name = "_PyPy_Dealloc")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.8. Stable ABI since 3.2, not in the limited API."]
+    ///
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.8. Stable ABI since 3.2, not in the limited API.
     pub fn _Py_Dealloc(op: *mut PyObject);
     /// `Py_IncRef` without the NULL check: the stable ABI's `Py_INCREF` (not PyPy's).
     #[cfg(all(Py_3_10, not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.10. Stable ABI since 3.10, not in the limited API."]
+    ///
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.10. Stable ABI since 3.10, not in the limited API.
     pub fn _Py_IncRef(op: *mut PyObject);
     /// `Py_DecRef` without the NULL check: the stable ABI's `Py_DECREF` (not PyPy's).
     #[cfg(all(Py_3_10, not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.10. Stable ABI since 3.10, not in the limited API."]
+    ///
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.10. Stable ABI since 3.10, not in the limited API.
     pub fn _Py_DecRef(op: *mut PyObject);
     /// `Py_SET_REFCNT` of the stable ABI (3.13+).
     #[cfg(Py_3_13)]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.13. Stable ABI since 3.13, not in the limited API."]
+    ///
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.13. Stable ABI since 3.13, not in the limited API.
     pub fn _Py_SetRefcnt(ob: *mut PyObject, refcnt: Py_ssize_t);
 
     #[cfg(all(not(Py_3_12), py_sys_config = "Py_REF_DEBUG"))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.10, not in the limited API."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.10, not in the limited API.
     pub static mut _Py_RefTotal: Py_ssize_t;
     #[cfg(all(py_sys_config = "Py_REF_DEBUG", any(not(Py_3_12), not(Py_LIMITED_API))))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.10, not in the limited API."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.10, not in the limited API.
     pub fn _Py_NegativeRefcount(filename: *const c_char, lineno: c_int, op: *mut PyObject);
     #[cfg(all(Py_3_12, py_sys_config = "Py_REF_DEBUG", not(Py_LIMITED_API)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.12."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.12.
     pub fn _Py_INCREF_IncRefTotal();
     #[cfg(all(Py_3_12, py_sys_config = "Py_REF_DEBUG", not(Py_LIMITED_API)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.12."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.12.
     pub fn _Py_DECREF_DecRefTotal();
 
     /// `Py_DECREF` of an object another thread owns.
     #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    ///
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn _Py_DecRefShared(op: *mut PyObject);
     #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn _Py_DecRefSharedDebug(op: *mut PyObject, filename: *const c_char, lineno: c_int);
     /// Called by the owning thread when `ob_ref_local` reaches zero.
     #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    ///
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn _Py_MergeZeroLocalRefcount(op: *mut PyObject);
 }
 
@@ -228,7 +240,8 @@ extern "C" {
 /// Whether `op` is immortal (3.12+): its count never changes.
 #[cfg(all(Py_3_12, not(all(Py_LIMITED_API, Py_GIL_DISABLED))))]
 #[inline(always)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.12."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub unsafe fn _Py_IsImmortal(op: *mut PyObject) -> c_int {
     #[cfg(Py_GIL_DISABLED)]
     let r = ref_local(op).load(Ordering::Relaxed) == _Py_IMMORTAL_REFCNT_LOCAL;
@@ -246,7 +259,8 @@ pub unsafe fn _Py_IsImmortal(op: *mut PyObject) -> c_int {
 /// (declared below the marker).
 #[cfg(not(all(Py_LIMITED_API, Py_3_14)))]
 #[inline(always)]
-#[doc = "\nC API: [`Py_REFCNT`](https://docs.python.org/3/c-api/refcounting.html#c.Py_REFCNT) (docs: changed 3.10, 3.11). In the headers from 3.14. Limited API and stable ABI since 3.14."]
+///
+/// C API: [`Py_REFCNT`](https://docs.python.org/3/c-api/refcounting.html#c.Py_REFCNT) (docs: changed 3.10, 3.11). In the headers from 3.14. Limited API and stable ABI since 3.14.
 pub unsafe fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t {
     #[cfg(Py_GIL_DISABLED)]
     {
@@ -274,7 +288,8 @@ pub unsafe fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t {
 /// Sets the reference count; immortal objects keep theirs (3.12+).
 #[cfg(Py_3_9)]
 #[inline]
-#[doc = "\nC API: [`Py_SET_REFCNT`](https://docs.python.org/3/c-api/refcounting.html#c.Py_SET_REFCNT) (docs: added 3.9; changed 3.12). In the headers from 3.9. Limited API and stable ABI since 3.9."]
+///
+/// C API: [`Py_SET_REFCNT`](https://docs.python.org/3/c-api/refcounting.html#c.Py_SET_REFCNT) (docs: added 3.9; changed 3.12). In the headers from 3.9. Limited API and stable ABI since 3.9.
 pub unsafe fn Py_SET_REFCNT(ob: *mut PyObject, refcnt: Py_ssize_t) {
     #[cfg(all(Py_LIMITED_API, Py_3_13))]
     _Py_SetRefcnt(ob, refcnt);
@@ -319,7 +334,8 @@ pub unsafe fn Py_SET_REFCNT(ob: *mut PyObject, refcnt: Py_ssize_t) {
 
 /// Takes a new strong reference to `op`, which must not be NULL.
 #[inline(always)]
-#[doc = "\nC API: [`Py_INCREF`](https://docs.python.org/3/c-api/refcounting.html#c.Py_INCREF) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+///
+/// C API: [`Py_INCREF`](https://docs.python.org/3/c-api/refcounting.html#c.Py_INCREF) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub unsafe fn Py_INCREF(op: *mut PyObject) {
     // The stable ABI calls the runtime from 3.12, and from 3.10 in debug builds.
     #[cfg(all(
@@ -400,7 +416,8 @@ pub unsafe fn Py_INCREF(op: *mut PyObject) {
 /// when the count reaches zero.
 #[inline(always)]
 #[cfg_attr(py_sys_config = "Py_REF_DEBUG", track_caller)]
-#[doc = "\nC API: [`Py_DECREF`](https://docs.python.org/3/c-api/refcounting.html#c.Py_DECREF) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `o`."]
+///
+/// C API: [`Py_DECREF`](https://docs.python.org/3/c-api/refcounting.html#c.Py_DECREF) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `o`.
 pub unsafe fn Py_DECREF(op: *mut PyObject) {
     #[cfg(all(
         Py_LIMITED_API,
@@ -499,7 +516,8 @@ pub unsafe fn Py_DECREF(op: *mut PyObject) {
 /// never sees itself through `*op`. Does nothing when `*op` is NULL.
 #[inline]
 #[cfg_attr(py_sys_config = "Py_REF_DEBUG", track_caller)]
-#[doc = "\nC API: [`Py_CLEAR`](https://docs.python.org/3/c-api/refcounting.html#c.Py_CLEAR) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `o`."]
+///
+/// C API: [`Py_CLEAR`](https://docs.python.org/3/c-api/refcounting.html#c.Py_CLEAR) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `o`.
 pub unsafe fn Py_CLEAR(op: *mut *mut PyObject) {
     let tmp = *op;
     if !tmp.is_null() {
@@ -510,7 +528,8 @@ pub unsafe fn Py_CLEAR(op: *mut *mut PyObject) {
 
 /// `Py_INCREF` for a pointer that may be NULL.
 #[inline]
-#[doc = "\nC API: [`Py_XINCREF`](https://docs.python.org/3/c-api/refcounting.html#c.Py_XINCREF). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+///
+/// C API: [`Py_XINCREF`](https://docs.python.org/3/c-api/refcounting.html#c.Py_XINCREF). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub unsafe fn Py_XINCREF(op: *mut PyObject) {
     if !op.is_null() {
         Py_INCREF(op);
@@ -520,7 +539,8 @@ pub unsafe fn Py_XINCREF(op: *mut PyObject) {
 /// `Py_DECREF` for a pointer that may be NULL.
 #[inline]
 #[cfg_attr(py_sys_config = "Py_REF_DEBUG", track_caller)]
-#[doc = "\nC API: [`Py_XDECREF`](https://docs.python.org/3/c-api/refcounting.html#c.Py_XDECREF). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `o`."]
+///
+/// C API: [`Py_XDECREF`](https://docs.python.org/3/c-api/refcounting.html#c.Py_XDECREF). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `o`.
 pub unsafe fn Py_XDECREF(op: *mut PyObject) {
     if !op.is_null() {
         Py_DECREF(op);
@@ -530,7 +550,8 @@ pub unsafe fn Py_XDECREF(op: *mut PyObject) {
 /// The inline body of `Py_NewRef` (3.10+): `Py_INCREF`, then returns `obj`.
 #[cfg(Py_3_10)]
 #[inline]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.10."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
 pub unsafe fn _Py_NewRef(obj: *mut PyObject) -> *mut PyObject {
     Py_INCREF(obj);
     obj
@@ -539,7 +560,8 @@ pub unsafe fn _Py_NewRef(obj: *mut PyObject) -> *mut PyObject {
 /// The inline body of `Py_XNewRef` (3.10+): `Py_XINCREF`, then returns `obj`.
 #[cfg(Py_3_10)]
 #[inline]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.10."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
 pub unsafe fn _Py_XNewRef(obj: *mut PyObject) -> *mut PyObject {
     Py_XINCREF(obj);
     obj
@@ -552,7 +574,8 @@ pub unsafe fn _Py_XNewRef(obj: *mut PyObject) -> *mut PyObject {
 /// A new strong reference to `obj`, which must not be NULL.
 #[cfg(all(Py_3_10, any(PyPy, not(Py_LIMITED_API))))]
 #[inline]
-#[doc = "\nC API: [`Py_NewRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_NewRef) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10."]
+///
+/// C API: [`Py_NewRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_NewRef) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
 pub unsafe fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject {
     Py_INCREF(obj);
     obj
@@ -561,7 +584,8 @@ pub unsafe fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject {
 /// A new strong reference to `obj`, or NULL if `obj` is NULL.
 #[cfg(all(Py_3_10, any(PyPy, not(Py_LIMITED_API))))]
 #[inline]
-#[doc = "\nC API: [`Py_XNewRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_XNewRef) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10."]
+///
+/// C API: [`Py_XNewRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_XNewRef) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
 pub unsafe fn Py_XNewRef(obj: *mut PyObject) -> *mut PyObject {
     Py_XINCREF(obj);
     obj
@@ -570,7 +594,8 @@ pub unsafe fn Py_XNewRef(obj: *mut PyObject) -> *mut PyObject {
 /// A new strong reference to `obj`, which must not be NULL.
 #[cfg(all(Py_3_10, Py_LIMITED_API, not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`Py_NewRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_NewRef) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10."]
+///
+/// C API: [`Py_NewRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_NewRef) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
 pub unsafe extern "C" fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject {
     Py_INCREF(obj);
     obj
@@ -579,7 +604,8 @@ pub unsafe extern "C" fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject {
 /// A new strong reference to `obj`, or NULL if `obj` is NULL.
 #[cfg(all(Py_3_10, Py_LIMITED_API, not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`Py_XNewRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_XNewRef) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10."]
+///
+/// C API: [`Py_XNewRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_XNewRef) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
 pub unsafe extern "C" fn Py_XNewRef(obj: *mut PyObject) -> *mut PyObject {
     Py_XINCREF(obj);
     obj
@@ -588,12 +614,12 @@ pub unsafe extern "C" fn Py_XNewRef(obj: *mut PyObject) -> *mut PyObject {
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 extern "C" {
     #[cfg(all(Py_3_14, Py_LIMITED_API))]
-    #[doc = "\nC API: [`Py_REFCNT`](https://docs.python.org/3/c-api/refcounting.html#c.Py_REFCNT) (docs: changed 3.10, 3.11). In the headers from 3.14. Limited API and stable ABI since 3.14."]
+    /// C API: [`Py_REFCNT`](https://docs.python.org/3/c-api/refcounting.html#c.Py_REFCNT) (docs: changed 3.10, 3.11). In the headers from 3.14. Limited API and stable ABI since 3.14.
     pub fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t;
     #[cfg_attr(PyPy, link_name = "PyPy_IncRef")]
-    #[doc = "\nC API: [`Py_IncRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_IncRef). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`Py_IncRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_IncRef). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn Py_IncRef(o: *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPy_DecRef")]
-    #[doc = "\nC API: [`Py_DecRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_DecRef). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`Py_DecRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_DecRef). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn Py_DecRef(o: *mut PyObject);
 }

@@ -13,7 +13,8 @@ use crate::pyport::Py_ssize_t;
 #[cfg(Py_3_15)]
 #[repr(C)]
 #[derive(Copy, Clone)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.15."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.15.
 pub union _anon_union_32b {
     pub sl_reserved: u32,
 }
@@ -22,7 +23,8 @@ pub union _anon_union_32b {
 #[cfg(Py_3_15)]
 #[repr(C)]
 #[derive(Copy, Clone)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.15."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.15.
 pub union _anon_union_64b {
     pub sl_ptr: *mut ::core::ffi::c_void,
     pub sl_func: ::core::option::Option<_Py_funcptr_t>,
@@ -35,7 +37,8 @@ pub union _anon_union_64b {
 #[cfg(Py_3_15)]
 #[repr(C)]
 #[derive(Copy, Clone)]
-#[doc = "\nC API: [`PySlot`](https://docs.python.org/3/c-api/slots.html#c.PySlot) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+///
+/// C API: [`PySlot`](https://docs.python.org/3/c-api/slots.html#c.PySlot) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub struct PySlot {
     pub sl_id: u16,
     pub sl_flags: u16,
@@ -62,7 +65,8 @@ const fn slot(id: ::core::ffi::c_int, flags: u16, value: _anon_union_64b) -> PyS
 /// `PySlot_DATA(NAME, VALUE)`: a pointer-sized data slot (`PySlot_INTPTR`).
 #[cfg(Py_3_15)]
 #[inline]
-#[doc = "\nC API: [`PySlot_DATA`](https://docs.python.org/3/c-api/slots.html#c.PySlot_DATA) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+///
+/// C API: [`PySlot_DATA`](https://docs.python.org/3/c-api/slots.html#c.PySlot_DATA) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const fn PySlot_DATA(NAME: ::core::ffi::c_int, VALUE: *mut ::core::ffi::c_void) -> PySlot {
     slot(NAME, PySlot_INTPTR, _anon_union_64b { sl_ptr: VALUE })
 }
@@ -70,7 +74,8 @@ pub const fn PySlot_DATA(NAME: ::core::ffi::c_int, VALUE: *mut ::core::ffi::c_vo
 /// `PySlot_SIZE(NAME, VALUE)`: a `Py_ssize_t` slot.
 #[cfg(Py_3_15)]
 #[inline]
-#[doc = "\nC API: [`PySlot_SIZE`](https://docs.python.org/3/c-api/slots.html#c.PySlot_SIZE) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+///
+/// C API: [`PySlot_SIZE`](https://docs.python.org/3/c-api/slots.html#c.PySlot_SIZE) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const fn PySlot_SIZE(NAME: ::core::ffi::c_int, VALUE: Py_ssize_t) -> PySlot {
     slot(NAME, 0, _anon_union_64b { sl_size: VALUE })
 }
@@ -78,7 +83,8 @@ pub const fn PySlot_SIZE(NAME: ::core::ffi::c_int, VALUE: Py_ssize_t) -> PySlot 
 /// `PySlot_INT64(NAME, VALUE)`: an `int64_t` slot.
 #[cfg(Py_3_15)]
 #[inline]
-#[doc = "\nC API: [`PySlot_INT64`](https://docs.python.org/3/c-api/slots.html#c.PySlot_INT64) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+///
+/// C API: [`PySlot_INT64`](https://docs.python.org/3/c-api/slots.html#c.PySlot_INT64) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const fn PySlot_INT64(NAME: ::core::ffi::c_int, VALUE: i64) -> PySlot {
     slot(NAME, 0, _anon_union_64b { sl_int64: VALUE })
 }
@@ -86,7 +92,8 @@ pub const fn PySlot_INT64(NAME: ::core::ffi::c_int, VALUE: i64) -> PySlot {
 /// `PySlot_UINT64(NAME, VALUE)`: a `uint64_t` slot.
 #[cfg(Py_3_15)]
 #[inline]
-#[doc = "\nC API: [`PySlot_UINT64`](https://docs.python.org/3/c-api/slots.html#c.PySlot_UINT64) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+///
+/// C API: [`PySlot_UINT64`](https://docs.python.org/3/c-api/slots.html#c.PySlot_UINT64) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const fn PySlot_UINT64(NAME: ::core::ffi::c_int, VALUE: u64) -> PySlot {
     slot(NAME, 0, _anon_union_64b { sl_uint64: VALUE })
 }
@@ -94,7 +101,8 @@ pub const fn PySlot_UINT64(NAME: ::core::ffi::c_int, VALUE: u64) -> PySlot {
 /// `PySlot_STATIC_DATA(NAME, VALUE)`: a data slot whose value outlives the type or module (`PySlot_STATIC`).
 #[cfg(Py_3_15)]
 #[inline]
-#[doc = "\nC API: [`PySlot_STATIC_DATA`](https://docs.python.org/3/c-api/slots.html#c.PySlot_STATIC_DATA) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+///
+/// C API: [`PySlot_STATIC_DATA`](https://docs.python.org/3/c-api/slots.html#c.PySlot_STATIC_DATA) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const fn PySlot_STATIC_DATA(
     NAME: ::core::ffi::c_int,
     VALUE: *mut ::core::ffi::c_void,
@@ -105,7 +113,8 @@ pub const fn PySlot_STATIC_DATA(
 /// `PySlot_PTR(NAME, VALUE)`: a pointer slot (`PySlot_INTPTR`; C's spelling without designated initializers).
 #[cfg(Py_3_15)]
 #[inline]
-#[doc = "\nC API: [`PySlot_PTR`](https://docs.python.org/3/c-api/slots.html#c.PySlot_PTR) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+///
+/// C API: [`PySlot_PTR`](https://docs.python.org/3/c-api/slots.html#c.PySlot_PTR) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const fn PySlot_PTR(NAME: ::core::ffi::c_int, VALUE: *mut ::core::ffi::c_void) -> PySlot {
     slot(NAME, PySlot_INTPTR, _anon_union_64b { sl_ptr: VALUE })
 }
@@ -113,7 +122,8 @@ pub const fn PySlot_PTR(NAME: ::core::ffi::c_int, VALUE: *mut ::core::ffi::c_voi
 /// `PySlot_PTR_STATIC(NAME, VALUE)`: a static pointer slot (`PySlot_INTPTR | PySlot_STATIC`).
 #[cfg(Py_3_15)]
 #[inline]
-#[doc = "\nC API: [`PySlot_PTR_STATIC`](https://docs.python.org/3/c-api/slots.html#c.PySlot_PTR_STATIC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+///
+/// C API: [`PySlot_PTR_STATIC`](https://docs.python.org/3/c-api/slots.html#c.PySlot_PTR_STATIC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const fn PySlot_PTR_STATIC(
     NAME: ::core::ffi::c_int,
     VALUE: *mut ::core::ffi::c_void,
@@ -132,7 +142,8 @@ pub const fn PySlot_PTR_STATIC(
 /// A non-null `VALUE` must be the address of a function.
 #[cfg(Py_3_15)]
 #[inline]
-#[doc = "\nC API: [`PySlot_FUNC`](https://docs.python.org/3/c-api/slots.html#c.PySlot_FUNC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+///
+/// C API: [`PySlot_FUNC`](https://docs.python.org/3/c-api/slots.html#c.PySlot_FUNC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const unsafe fn PySlot_FUNC(
     NAME: ::core::ffi::c_int,
     VALUE: *mut ::core::ffi::c_void,
@@ -151,24 +162,25 @@ pub const unsafe fn PySlot_FUNC(
 /// `PySlot_END`: the all-zero slot that ends an array of slots.
 #[cfg(Py_3_15)]
 #[inline]
-#[doc = "\nC API: [`PySlot_END`](https://docs.python.org/3/c-api/slots.html#c.PySlot_END) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+///
+/// C API: [`PySlot_END`](https://docs.python.org/3/c-api/slots.html#c.PySlot_END) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const fn PySlot_END() -> PySlot {
     slot(0, 0, _anon_union_64b { sl_uint64: 0 })
 }
 
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 #[cfg(Py_3_15)]
-#[doc = "\nC API: [`PySlot_OPTIONAL`](https://docs.python.org/3/c-api/slots.html#c.PySlot_OPTIONAL). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+/// C API: [`PySlot_OPTIONAL`](https://docs.python.org/3/c-api/slots.html#c.PySlot_OPTIONAL). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const PySlot_OPTIONAL: u16 = 1;
 #[cfg(Py_3_15)]
-#[doc = "\nC API: [`PySlot_STATIC`](https://docs.python.org/3/c-api/slots.html#c.PySlot_STATIC). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+/// C API: [`PySlot_STATIC`](https://docs.python.org/3/c-api/slots.html#c.PySlot_STATIC). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const PySlot_STATIC: u16 = 2;
 #[cfg(Py_3_15)]
-#[doc = "\nC API: [`PySlot_INTPTR`](https://docs.python.org/3/c-api/slots.html#c.PySlot_INTPTR). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+/// C API: [`PySlot_INTPTR`](https://docs.python.org/3/c-api/slots.html#c.PySlot_INTPTR). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const PySlot_INTPTR: u16 = 4;
 #[cfg(Py_3_15)]
-#[doc = "\nC API: [`Py_slot_invalid`](https://docs.python.org/3/c-api/slots.html#c.Py_slot_invalid) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+/// C API: [`Py_slot_invalid`](https://docs.python.org/3/c-api/slots.html#c.Py_slot_invalid) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const Py_slot_invalid: u16 = 65535;
 #[cfg(Py_3_15)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.15."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.15.
 pub type _Py_funcptr_t = unsafe extern "C" fn();

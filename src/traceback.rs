@@ -22,22 +22,22 @@ type_checks! {
 extern "C" {
     #[cfg(any(Py_3_9, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyTraceBack_Here")]
-    #[doc = "\nC API: [`PyTraceBack_Here`](https://docs.python.org/3/c-api/exceptions.html#c.PyTraceBack_Here). In the headers from 3.9. Limited API and stable ABI since 3.2."]
+    /// C API: [`PyTraceBack_Here`](https://docs.python.org/3/c-api/exceptions.html#c.PyTraceBack_Here). In the headers from 3.9. Limited API and stable ABI since 3.2.
     pub fn PyTraceBack_Here(f: *mut PyFrameObject) -> c_int;
     #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
-    #[doc = "\nC API: [`PyTraceBack_Here`](https://docs.python.org/3/c-api/exceptions.html#c.PyTraceBack_Here). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyTraceBack_Here`](https://docs.python.org/3/c-api/exceptions.html#c.PyTraceBack_Here). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyTraceBack_Here(f: *mut _frame) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyTraceBack_Print")]
-    #[doc = "\nC API: [`PyTraceBack_Print`](https://docs.python.org/3/c-api/exceptions.html#c.PyTraceBack_Print). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyTraceBack_Print`](https://docs.python.org/3/c-api/exceptions.html#c.PyTraceBack_Print). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyTraceBack_Print(tb: *mut PyObject, f: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyTraceBack_Type")]
-    #[doc = "\nC API: [`PyTraceBack_Type`](https://docs.python.org/3/c-api/exceptions.html#c.PyTraceBack_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2."]
+    /// C API: [`PyTraceBack_Type`](https://docs.python.org/3/c-api/exceptions.html#c.PyTraceBack_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub static mut PyTraceBack_Type: PyTypeObject;
 }
 #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub struct _frame {
     _unused: [u8; 0],
 }

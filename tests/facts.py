@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
-"""Fails when a public item of src/ lacks the facts block pyffi-gen writes above it
-(gen/src/facts.rs), or when that block has no C-API line; prints the counts.
+"""Fails when a public item of src/ lacks the `/// C API: …` line pyffi-gen writes above it
+(gen/src/facts.rs); prints the counts.
 With --doc, also builds the docs (stable, and nightly with --cfg docsrs when that
 toolchain is installed) and fails on any rustdoc warning."""
 import os, pathlib, re, subprocess, sys
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 ITEM = re.compile(r'^\s*pub (?:unsafe |extern "C" |const (?=fn |unsafe ))*(?:fn|static|const|struct|enum|union|type) (?:mut )?(\w+)')
-MANAGED = re.compile(r'^\s*#\[doc = "(.*)"\]\s*$')
+MANAGED = re.compile(r'^\s*/// (C API: .*)$')
 
 missing, total, linked, refs, abi = [], 0, 0, 0, 0
 for f in sorted((REPO / "src").rglob("*.rs")):
@@ -19,7 +19,7 @@ for f in sorted((REPO / "src").rglob("*.rs")):
         total += 1
         block, j = [], i - 1
         while j >= 0 and MANAGED.match(lines[j]):
-            block.insert(0, MANAGED.match(lines[j]).group(1).removeprefix("\\n"))
+            block.insert(0, MANAGED.match(lines[j]).group(1))
             j -= 1
         if not any(b.startswith("C API: ") for b in block):
             missing.append(f"{f.relative_to(REPO)}:{i + 1}: {m.group(1)}")

@@ -1,9 +1,9 @@
 //! Writes each public item's facts (gen/facts.tsv, from CPython's docs, stable_abi.toml and
 //! refcounts.dat: see gen/facts.py) into its rustdoc, generated and hand-written items alike.
 //!
-//! The generator owns every `#[doc = "..."]` line holding a plain string literal: it drops
-//! them all and writes one block right above each `pub` item line. Hand-written docs are
-//! `///` lines (or `#[doc = concat!(..)]`), which it leaves alone.
+//! The generator owns every `/// C API: …` line (and the bare `///` it may put before one):
+//! it drops them all and writes one right above each `pub` item line. Every other doc line
+//! is hand-written, and left alone.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -81,9 +81,20 @@ pub fn item_name(line: &str) -> Option<&str> {
     (!name.is_empty()).then_some(name)
 }
 
+const MARK: &str = "/// C API: ";
+
 fn managed(line: &str) -> bool {
-    let t = line.trim();
-    t.starts_with("#[doc = \"") && t.ends_with("\"]")
+    line.trim_start().starts_with(MARK)
+}
+
+/// Drops the managed lines, with the bare `///` that separates one from the docs above it.
+fn unmanaged(text: &str) -> Vec<&str> {
+    let lines: Vec<&str> = text.lines().collect();
+    let next_managed = |i: usize| lines.get(i + 1).is_some_and(|l| managed(l));
+    (0..lines.len())
+        .filter(|&i| !managed(lines[i]) && !(lines[i].trim() == "///" && next_managed(i)))
+        .map(|i| lines[i])
+        .collect()
 }
 
 /// The lowest `Py_3_N` the attribute lines above an item require, if any.
@@ -187,7 +198,7 @@ pub fn write_all(src: &Path, table: &Path, oldest: &str) {
         let Ok(text) = std::fs::read_to_string(&file) else {
             continue;
         };
-        let lines: Vec<&str> = text.lines().filter(|l| !managed(l)).collect();
+        let lines = unmanaged(&text);
         let mut out: Vec<String> = Vec::with_capacity(lines.len());
         let mut attrs_from = 0;
         for (i, line) in lines.iter().enumerate() {
@@ -196,11 +207,20 @@ pub fn write_all(src: &Path, table: &Path, oldest: &str) {
             if let Some(name) = item_name(line) {
                 let indent = &line[..line.len() - line.trim_start().len()];
                 let since = first_version(&lines[attrs_from..i]);
-                // One line, so that the source stays readable; its leading newline makes
-                // the facts a paragraph of their own.
+                // One line, so that the source stays readable; a paragraph of its own
+                // when docs stand above it (rustdoc joins doc lines across attributes).
+                let group = &lines[attrs_from..i];
+                if group.iter().any(|l| {
+                    let l = l.trim_start();
+                    l.starts_with("///") || l.starts_with("#[doc")
+                }) {
+                    out.push(format!("{indent}///"));
+                }
                 let text = lines_for(name, facts.get(name), since, oldest).join(" ");
-                let esc = text.replace('\\', "\\\\").replace('"', "\\\"");
-                out.push(format!("{indent}#[doc = \"\\n{esc}\"]"));
+                out.push(format!(
+                    "{indent}{MARK}{}",
+                    text.trim_start_matches("C API: ")
+                ));
             }
             // An attribute group (possibly over several lines) ends at a line closing a
             // statement or block; the next group starts after it.

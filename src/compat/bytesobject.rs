@@ -32,7 +32,8 @@ extern "C" {
 /// `sep` is not bytes or an item does not support the buffer protocol).
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyBytes_Join`](https://docs.python.org/3/c-api/bytes.html#c.PyBytes_Join) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyBytes_Join`](https://docs.python.org/3/c-api/bytes.html#c.PyBytes_Join) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyBytes_Join(sep: *mut PyObject, iterable: *mut PyObject) -> *mut PyObject {
     // The old private function asserts what the new one checks.
     if PyBytes_Check(sep) == 0 {
@@ -77,7 +78,8 @@ mod bytes_writer {
     /// `max(size, 1)` bytes that no one else sees (so it may be resized), trimmed to
     /// `size` when finished.
     #[repr(C)]
-    #[doc = "\nC API: [`PyBytesWriter`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyBytesWriter`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub struct PyBytesWriter {
         obj: *mut PyObject,
         size: Py_ssize_t,
@@ -93,7 +95,8 @@ mod bytes_writer {
 
     /// A writer of `size` bytes (uninitialised), or NULL with an exception.
     #[inline]
-    #[doc = "\nC API: [`PyBytesWriter_Create`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Create). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyBytesWriter_Create`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Create). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyBytesWriter_Create(size: Py_ssize_t) -> *mut PyBytesWriter {
         if !check_size(size) {
             return ptr::null_mut();
@@ -115,7 +118,8 @@ mod bytes_writer {
 
     /// Frees the writer and its buffer; NULL is ignored.
     #[inline]
-    #[doc = "\nC API: [`PyBytesWriter_Discard`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Discard). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyBytesWriter_Discard`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Discard). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyBytesWriter_Discard(writer: *mut PyBytesWriter) {
         if writer.is_null() {
             return;
@@ -126,7 +130,8 @@ mod bytes_writer {
 
     /// The bytes written so far as a bytes object; the writer is freed in any case.
     #[inline]
-    #[doc = "\nC API: [`PyBytesWriter_Finish`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Finish). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyBytesWriter_Finish`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Finish). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyBytesWriter_Finish(writer: *mut PyBytesWriter) -> *mut PyObject {
         let PyBytesWriter { mut obj, size } = writer.read();
         PyMem_Free(writer.cast());
@@ -142,7 +147,8 @@ mod bytes_writer {
 
     /// PyBytesWriter_Finish after resizing to `size`; the writer is freed in any case.
     #[inline]
-    #[doc = "\nC API: [`PyBytesWriter_FinishWithSize`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_FinishWithSize). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyBytesWriter_FinishWithSize`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_FinishWithSize). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyBytesWriter_FinishWithSize(
         writer: *mut PyBytesWriter,
         size: Py_ssize_t,
@@ -156,7 +162,8 @@ mod bytes_writer {
 
     /// PyBytesWriter_FinishWithSize with the size `buf - GetData(writer)`.
     #[inline]
-    #[doc = "\nC API: [`PyBytesWriter_FinishWithPointer`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_FinishWithPointer). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyBytesWriter_FinishWithPointer`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_FinishWithPointer). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyBytesWriter_FinishWithPointer(
         writer: *mut PyBytesWriter,
         buf: *mut c_void,
@@ -169,13 +176,14 @@ mod bytes_writer {
 
     /// The start of the buffer, valid until the next resize, finish or discard.
     #[inline]
-    #[doc = "\nC API: [`PyBytesWriter_GetData`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_GetData). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyBytesWriter_GetData`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_GetData). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyBytesWriter_GetData(writer: *mut PyBytesWriter) -> *mut c_void {
         PyBytes_AsString((*writer).obj).cast()
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyBytesWriter_GetSize`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_GetSize). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyBytesWriter_GetSize`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_GetSize). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyBytesWriter_GetSize(writer: *mut PyBytesWriter) -> Py_ssize_t {
         (*writer).size
     }
@@ -183,7 +191,8 @@ mod bytes_writer {
     /// Resizes to `size` bytes, keeping the first `min(old, new)`; new bytes are
     /// uninitialised. 0, or -1 with an exception (the writer is unchanged).
     #[inline]
-    #[doc = "\nC API: [`PyBytesWriter_Resize`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Resize). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyBytesWriter_Resize`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Resize). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyBytesWriter_Resize(writer: *mut PyBytesWriter, size: Py_ssize_t) -> c_int {
         if !check_size(size) {
             return -1;
@@ -210,7 +219,8 @@ mod bytes_writer {
 
     /// Resizes by `size` bytes (negative shrinks): 0, or -1 with an exception.
     #[inline]
-    #[doc = "\nC API: [`PyBytesWriter_Grow`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Grow). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyBytesWriter_Grow`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Grow). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyBytesWriter_Grow(writer: *mut PyBytesWriter, size: Py_ssize_t) -> c_int {
         let Some(new_size) = (*writer).size.checked_add(size) else {
             PyErr_NoMemory();
@@ -222,7 +232,8 @@ mod bytes_writer {
     /// PyBytesWriter_Grow, returning `buf` moved to the same offset in the new buffer,
     /// or NULL with an exception.
     #[inline]
-    #[doc = "\nC API: [`PyBytesWriter_GrowAndUpdatePointer`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_GrowAndUpdatePointer). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyBytesWriter_GrowAndUpdatePointer`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_GrowAndUpdatePointer). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyBytesWriter_GrowAndUpdatePointer(
         writer: *mut PyBytesWriter,
         size: Py_ssize_t,
@@ -243,7 +254,8 @@ mod bytes_writer {
     /// Appends `size` bytes (`strlen(bytes)` if `size` is negative): 0, or -1 with an
     /// exception.
     #[inline]
-    #[doc = "\nC API: [`PyBytesWriter_WriteBytes`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_WriteBytes). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyBytesWriter_WriteBytes`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_WriteBytes). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyBytesWriter_WriteBytes(
         writer: *mut PyBytesWriter,
         bytes: *const c_void,

@@ -34,7 +34,8 @@ pub use crate::{PyDict_GetItemRef, PyDict_GetItemStringRef};
 /// -1 and NULL on error.
 #[cfg(not(Py_3_13))]
 #[inline]
-#[doc = "\nC API: [`PyDict_GetItemRef`](https://docs.python.org/3/c-api/dict.html#c.PyDict_GetItemRef) (docs: added 3.13; changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13."]
+///
+/// C API: [`PyDict_GetItemRef`](https://docs.python.org/3/c-api/dict.html#c.PyDict_GetItemRef) (docs: added 3.13; changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
 pub unsafe fn PyDict_GetItemRef(
     mp: *mut PyObject,
     key: *mut PyObject,
@@ -56,7 +57,8 @@ pub unsafe fn PyDict_GetItemRef(
 /// PyDict_GetItemRef with the key as a UTF-8 C string.
 #[cfg(not(Py_3_13))]
 #[inline]
-#[doc = "\nC API: [`PyDict_GetItemStringRef`](https://docs.python.org/3/c-api/dict.html#c.PyDict_GetItemStringRef) (docs: added 3.13; changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13."]
+///
+/// C API: [`PyDict_GetItemStringRef`](https://docs.python.org/3/c-api/dict.html#c.PyDict_GetItemStringRef) (docs: added 3.13; changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
 pub unsafe fn PyDict_GetItemStringRef(
     mp: *mut PyObject,
     key: *const c_char,
@@ -82,7 +84,8 @@ pub use crate::PyDict_SetDefaultRef;
 /// under `key`, or NULL on error.
 #[cfg(not(any(all(Py_3_13, not(Py_LIMITED_API)), Py_3_15)))]
 #[inline]
-#[doc = "\nC API: [`PyDict_SetDefaultRef`](https://docs.python.org/3/c-api/dict.html#c.PyDict_SetDefaultRef) (docs: added 3.13). In the headers from 3.15. Limited API and stable ABI since 3.15."]
+///
+/// C API: [`PyDict_SetDefaultRef`](https://docs.python.org/3/c-api/dict.html#c.PyDict_SetDefaultRef) (docs: added 3.13). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub unsafe fn PyDict_SetDefaultRef(
     mp: *mut PyObject,
     key: *mut PyObject,
@@ -114,7 +117,8 @@ pub use crate::{PyDict_ContainsString, PyDict_Pop, PyDict_PopString};
 /// dict). `result` may be NULL, and the value is then dropped.
 #[cfg(not(all(Py_3_13, not(Py_LIMITED_API))))]
 #[inline]
-#[doc = "\nC API: [`PyDict_Pop`](https://docs.python.org/3/c-api/dict.html#c.PyDict_Pop) (docs: added 3.13). In the headers from 3.13. Not in the limited API."]
+///
+/// C API: [`PyDict_Pop`](https://docs.python.org/3/c-api/dict.html#c.PyDict_Pop) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
 pub unsafe fn PyDict_Pop(
     dict: *mut PyObject,
     key: *mut PyObject,
@@ -158,7 +162,8 @@ pub unsafe fn PyDict_Pop(
 /// PyDict_Pop with the key as a UTF-8 C string.
 #[cfg(not(all(Py_3_13, not(Py_LIMITED_API))))]
 #[inline]
-#[doc = "\nC API: [`PyDict_PopString`](https://docs.python.org/3/c-api/dict.html#c.PyDict_PopString) (docs: added 3.13). In the headers from 3.13. Not in the limited API."]
+///
+/// C API: [`PyDict_PopString`](https://docs.python.org/3/c-api/dict.html#c.PyDict_PopString) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
 pub unsafe fn PyDict_PopString(
     dict: *mut PyObject,
     key: *const c_char,
@@ -179,7 +184,8 @@ pub unsafe fn PyDict_PopString(
 /// PyDict_Contains with the key as a UTF-8 C string: 1, 0, or -1 with an exception.
 #[cfg(not(all(Py_3_13, not(Py_LIMITED_API))))]
 #[inline]
-#[doc = "\nC API: [`PyDict_ContainsString`](https://docs.python.org/3/c-api/dict.html#c.PyDict_ContainsString) (docs: added 3.13; changed 3.15). In the headers from 3.13. Not in the limited API."]
+///
+/// C API: [`PyDict_ContainsString`](https://docs.python.org/3/c-api/dict.html#c.PyDict_ContainsString) (docs: added 3.13; changed 3.15). In the headers from 3.13. Not in the limited API.
 pub unsafe fn PyDict_ContainsString(mp: *mut PyObject, key: *const c_char) -> c_int {
     let key_obj = PyUnicode_FromString(key);
     if key_obj.is_null() {

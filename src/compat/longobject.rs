@@ -68,7 +68,8 @@ pub use crate::PyLong_AsInt;
 /// not fit).
 #[cfg(not(Py_3_13))]
 #[inline]
-#[doc = "\nC API: [`PyLong_AsInt`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsInt) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13."]
+///
+/// C API: [`PyLong_AsInt`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsInt) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
 pub unsafe fn PyLong_AsInt(obj: *mut PyObject) -> c_int {
     let mut overflow = 0;
     match as_i64(obj, &mut overflow) {
@@ -145,7 +146,8 @@ unsafe fn as_unsigned<T: TryFrom<u64>>(
 /// 0 and the value in `*pvalue`, or -1 with an exception (OverflowError out of range).
 #[cfg(not(Py_3_14))]
 #[inline]
-#[doc = "\nC API: [`PyLong_AsInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsInt32) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14."]
+///
+/// C API: [`PyLong_AsInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsInt32) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14.
 pub unsafe fn PyLong_AsInt32(obj: *mut PyObject, pvalue: *mut i32) -> c_int {
     as_signed(obj, pvalue, c"int32_t")
 }
@@ -153,7 +155,8 @@ pub unsafe fn PyLong_AsInt32(obj: *mut PyObject, pvalue: *mut i32) -> c_int {
 /// 0 and the value in `*pvalue`, or -1 with an exception (OverflowError out of range).
 #[cfg(not(Py_3_14))]
 #[inline]
-#[doc = "\nC API: [`PyLong_AsInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsInt64) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14."]
+///
+/// C API: [`PyLong_AsInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsInt64) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14.
 pub unsafe fn PyLong_AsInt64(obj: *mut PyObject, pvalue: *mut i64) -> c_int {
     as_signed(obj, pvalue, c"int64_t")
 }
@@ -162,7 +165,8 @@ pub unsafe fn PyLong_AsInt64(obj: *mut PyObject, pvalue: *mut i64) -> c_int {
 /// OverflowError if too large).
 #[cfg(not(Py_3_14))]
 #[inline]
-#[doc = "\nC API: [`PyLong_AsUInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUInt32) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14."]
+///
+/// C API: [`PyLong_AsUInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUInt32) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14.
 pub unsafe fn PyLong_AsUInt32(obj: *mut PyObject, pvalue: *mut u32) -> c_int {
     as_unsigned(obj, pvalue, c"uint32_t")
 }
@@ -171,7 +175,8 @@ pub unsafe fn PyLong_AsUInt32(obj: *mut PyObject, pvalue: *mut u32) -> c_int {
 /// OverflowError if too large).
 #[cfg(not(Py_3_14))]
 #[inline]
-#[doc = "\nC API: [`PyLong_AsUInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUInt64) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14."]
+///
+/// C API: [`PyLong_AsUInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUInt64) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14.
 pub unsafe fn PyLong_AsUInt64(obj: *mut PyObject, pvalue: *mut u64) -> c_int {
     as_unsigned(obj, pvalue, c"uint64_t")
 }
@@ -179,7 +184,8 @@ pub unsafe fn PyLong_AsUInt64(obj: *mut PyObject, pvalue: *mut u64) -> c_int {
 /// A new int, or NULL with an exception.
 #[cfg(not(Py_3_14))]
 #[inline]
-#[doc = "\nC API: [`PyLong_FromInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromInt32) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14."]
+///
+/// C API: [`PyLong_FromInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromInt32) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14.
 pub unsafe fn PyLong_FromInt32(value: i32) -> *mut PyObject {
     // C's long has at least 32 bits.
     PyLong_FromLong(value as c_long)
@@ -188,7 +194,8 @@ pub unsafe fn PyLong_FromInt32(value: i32) -> *mut PyObject {
 /// A new int, or NULL with an exception.
 #[cfg(not(Py_3_14))]
 #[inline]
-#[doc = "\nC API: [`PyLong_FromUInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUInt32) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14."]
+///
+/// C API: [`PyLong_FromUInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUInt32) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14.
 pub unsafe fn PyLong_FromUInt32(value: u32) -> *mut PyObject {
     PyLong_FromUnsignedLongLong(value.into())
 }
@@ -196,7 +203,8 @@ pub unsafe fn PyLong_FromUInt32(value: u32) -> *mut PyObject {
 /// A new int, or NULL with an exception.
 #[cfg(not(Py_3_14))]
 #[inline]
-#[doc = "\nC API: [`PyLong_FromInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromInt64) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14."]
+///
+/// C API: [`PyLong_FromInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromInt64) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14.
 pub unsafe fn PyLong_FromInt64(value: i64) -> *mut PyObject {
     PyLong_FromLongLong(value)
 }
@@ -204,7 +212,8 @@ pub unsafe fn PyLong_FromInt64(value: i64) -> *mut PyObject {
 /// A new int, or NULL with an exception.
 #[cfg(not(Py_3_14))]
 #[inline]
-#[doc = "\nC API: [`PyLong_FromUInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUInt64) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14."]
+///
+/// C API: [`PyLong_FromUInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUInt64) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14.
 pub unsafe fn PyLong_FromUInt64(value: u64) -> *mut PyObject {
     PyLong_FromUnsignedLongLong(value)
 }
@@ -239,7 +248,8 @@ unsafe fn sign_of(obj: *mut PyObject) -> Option<c_int> {
 /// 1 if the int is > 0, 0 if not, -1 with TypeError if `obj` is not an int.
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyLong_IsPositive`](https://docs.python.org/3/c-api/long.html#c.PyLong_IsPositive) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyLong_IsPositive`](https://docs.python.org/3/c-api/long.html#c.PyLong_IsPositive) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyLong_IsPositive(obj: *mut PyObject) -> c_int {
     sign_of(obj).map_or(-1, |s| (s > 0) as c_int)
 }
@@ -247,7 +257,8 @@ pub unsafe fn PyLong_IsPositive(obj: *mut PyObject) -> c_int {
 /// 1 if the int is < 0, 0 if not, -1 with TypeError if `obj` is not an int.
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyLong_IsNegative`](https://docs.python.org/3/c-api/long.html#c.PyLong_IsNegative) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyLong_IsNegative`](https://docs.python.org/3/c-api/long.html#c.PyLong_IsNegative) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyLong_IsNegative(obj: *mut PyObject) -> c_int {
     sign_of(obj).map_or(-1, |s| (s < 0) as c_int)
 }
@@ -255,7 +266,8 @@ pub unsafe fn PyLong_IsNegative(obj: *mut PyObject) -> c_int {
 /// 1 if the int is 0, 0 if not, -1 with TypeError if `obj` is not an int.
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyLong_IsZero`](https://docs.python.org/3/c-api/long.html#c.PyLong_IsZero) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyLong_IsZero`](https://docs.python.org/3/c-api/long.html#c.PyLong_IsZero) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyLong_IsZero(obj: *mut PyObject) -> c_int {
     sign_of(obj).map_or(-1, |s| (s == 0) as c_int)
 }
@@ -263,7 +275,8 @@ pub unsafe fn PyLong_IsZero(obj: *mut PyObject) -> c_int {
 /// 0 and the sign (-1, 0, 1) in `*sign`, or -1 with TypeError if `obj` is not an int.
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyLong_GetSign`](https://docs.python.org/3/c-api/long.html#c.PyLong_GetSign) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyLong_GetSign`](https://docs.python.org/3/c-api/long.html#c.PyLong_GetSign) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyLong_GetSign(obj: *mut PyObject, sign: *mut c_int) -> c_int {
     match sign_of(obj) {
         Some(s) => {
@@ -316,7 +329,8 @@ mod long_export {
     /// `PyLongLayout`).
     #[repr(C)]
     #[derive(Copy, Clone)]
-    #[doc = "\nC API: [`PyLongLayout`](https://docs.python.org/3/c-api/long.html#c.PyLongLayout). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15."]
+    ///
+    /// C API: [`PyLongLayout`](https://docs.python.org/3/c-api/long.html#c.PyLongLayout). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
     pub struct PyLongLayout {
         pub bits_per_digit: u8,
         pub digit_size: u8,
@@ -337,7 +351,8 @@ mod long_export {
 
     /// The layout of the digits `PyLong_Export` gives and `PyLongWriter_Create` takes.
     #[inline]
-    #[doc = "\nC API: [`PyLong_GetNativeLayout`](https://docs.python.org/3/c-api/long.html#c.PyLong_GetNativeLayout). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15."]
+    ///
+    /// C API: [`PyLong_GetNativeLayout`](https://docs.python.org/3/c-api/long.html#c.PyLong_GetNativeLayout). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
     pub unsafe fn PyLong_GetNativeLayout() -> *const PyLongLayout {
         &LAYOUT
     }
@@ -345,7 +360,8 @@ mod long_export {
     /// An int exported: `value` if it fits in 64 bits (then `digits` is NULL), otherwise
     /// the magnitude's digits and the sign (as 3.14's `PyLongExport`).
     #[repr(C)]
-    #[doc = "\nC API: [`PyLongExport`](https://docs.python.org/3/c-api/long.html#c.PyLongExport). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15."]
+    ///
+    /// C API: [`PyLongExport`](https://docs.python.org/3/c-api/long.html#c.PyLongExport). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
     pub struct PyLongExport {
         pub value: i64,
         pub negative: u8,
@@ -357,7 +373,8 @@ mod long_export {
     /// Exports an int: 0, or -1 with an exception (TypeError if `obj` is not an int or a
     /// subclass). Where `digits` is set, `PyLong_FreeExport` frees them.
     #[inline]
-    #[doc = "\nC API: [`PyLong_Export`](https://docs.python.org/3/c-api/long.html#c.PyLong_Export). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15."]
+    ///
+    /// C API: [`PyLong_Export`](https://docs.python.org/3/c-api/long.html#c.PyLong_Export). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
     pub unsafe fn PyLong_Export(obj: *mut PyObject, export_long: *mut PyLongExport) -> c_int {
         export_long.write(PyLongExport {
             value: 0,
@@ -456,7 +473,8 @@ mod long_export {
 
     /// Frees what `PyLong_Export` allocated (nothing when `digits` is NULL).
     #[inline]
-    #[doc = "\nC API: [`PyLong_FreeExport`](https://docs.python.org/3/c-api/long.html#c.PyLong_FreeExport). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15."]
+    ///
+    /// C API: [`PyLong_FreeExport`](https://docs.python.org/3/c-api/long.html#c.PyLong_FreeExport). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
     pub unsafe fn PyLong_FreeExport(export_long: *mut PyLongExport) {
         let digits = (*export_long).digits;
         if !digits.is_null() {
@@ -467,7 +485,8 @@ mod long_export {
 
     /// An int under construction: its sign and `ndigits` digits, which follow.
     #[repr(C)]
-    #[doc = "\nC API: [`PyLongWriter`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.15, as an opaque type."]
+    ///
+    /// C API: [`PyLongWriter`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.15, as an opaque type.
     pub struct PyLongWriter {
         negative: c_int,
         ndigits: Py_ssize_t,
@@ -477,7 +496,8 @@ mod long_export {
     /// A writer of `ndigits` digits (zeroed), whose start is put in `*digits`; NULL with
     /// an exception on error (ValueError if `ndigits` is not positive).
     #[inline]
-    #[doc = "\nC API: [`PyLongWriter_Create`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter_Create). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15."]
+    ///
+    /// C API: [`PyLongWriter_Create`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter_Create). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
     pub unsafe fn PyLongWriter_Create(
         negative: c_int,
         ndigits: Py_ssize_t,
@@ -507,7 +527,8 @@ mod long_export {
     /// The int the digits make (normalised), or NULL with an exception; the writer is
     /// freed in any case.
     #[inline]
-    #[doc = "\nC API: [`PyLongWriter_Finish`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter_Finish). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15. Returns a new reference."]
+    ///
+    /// C API: [`PyLongWriter_Finish`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter_Finish). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15. Returns a new reference.
     pub unsafe fn PyLongWriter_Finish(writer: *mut PyLongWriter) -> *mut PyObject {
         let ndigits = (*writer).ndigits as usize;
         let digits =
@@ -547,7 +568,8 @@ mod long_export {
 
     /// Frees the writer; NULL is ignored.
     #[inline]
-    #[doc = "\nC API: [`PyLongWriter_Discard`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter_Discard). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15."]
+    ///
+    /// C API: [`PyLongWriter_Discard`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter_Discard). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
     pub unsafe fn PyLongWriter_Discard(writer: *mut PyLongWriter) {
         if !writer.is_null() {
             PyMem_Free(writer.cast());

@@ -27,7 +27,8 @@ pub use crate::PyModule_AddObjectRef;
 /// means an exception is pending: -1.
 #[cfg(not(Py_3_10))]
 #[inline]
-#[doc = "\nC API: [`PyModule_AddObjectRef`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddObjectRef) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10."]
+///
+/// C API: [`PyModule_AddObjectRef`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddObjectRef) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
 pub unsafe fn PyModule_AddObjectRef(
     module: *mut PyObject,
     name: *const c_char,
@@ -60,7 +61,8 @@ pub use crate::PyModule_Add;
 /// PyModule_AddObjectRef that steals `value`, also on failure.
 #[cfg(not(Py_3_13))]
 #[inline]
-#[doc = "\nC API: [`PyModule_Add`](https://docs.python.org/3/c-api/module.html#c.PyModule_Add) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13."]
+///
+/// C API: [`PyModule_Add`](https://docs.python.org/3/c-api/module.html#c.PyModule_Add) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
 pub unsafe fn PyModule_Add(
     module: *mut PyObject,
     name: *const c_char,
@@ -81,7 +83,8 @@ pub use crate::PyModule_AddType;
 /// limited API cannot read `tp_name`: absent there.
 #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyModule_AddType`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddType) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10."]
+///
+/// C API: [`PyModule_AddType`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddType) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
 pub unsafe fn PyModule_AddType(module: *mut PyObject, type_: *mut PyTypeObject) -> c_int {
     if PyType_Ready(type_) < 0 {
         return -1;

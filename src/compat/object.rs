@@ -58,7 +58,8 @@ pub use crate::Py_SET_TYPE;
 /// `ob->ob_type = type`.
 #[cfg(not(Py_3_9))]
 #[inline]
-#[doc = "\nC API: [`Py_SET_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_SET_TYPE) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.9."]
+///
+/// C API: [`Py_SET_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_SET_TYPE) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.9.
 pub unsafe fn Py_SET_TYPE(ob: *mut PyObject, tp: *mut PyTypeObject) {
     (*ob).ob_type = tp;
 }
@@ -69,7 +70,8 @@ pub use crate::{Py_IS_TYPE, Py_SET_SIZE};
 /// `Py_TYPE(ob) == type`.
 #[cfg(not(Py_3_9))]
 #[inline]
-#[doc = "\nC API: [`Py_IS_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_IS_TYPE) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15."]
+///
+/// C API: [`Py_IS_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_IS_TYPE) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
 pub unsafe fn Py_IS_TYPE(ob: *mut PyObject, tp: *mut PyTypeObject) -> c_int {
     (Py_TYPE(ob) == tp) as c_int
 }
@@ -77,7 +79,8 @@ pub unsafe fn Py_IS_TYPE(ob: *mut PyObject, tp: *mut PyTypeObject) -> c_int {
 /// `ob->ob_size = size`.
 #[cfg(not(Py_3_9))]
 #[inline]
-#[doc = "\nC API: [`Py_SET_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SET_SIZE) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15."]
+///
+/// C API: [`Py_SET_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SET_SIZE) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
 pub unsafe fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t) {
     (*ob).ob_size = size;
 }
@@ -88,7 +91,8 @@ pub unsafe fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t) {
 /// then drops the reference `*op` held, which must not be NULL. The store comes first,
 /// as in C, so that a destructor run by the drop never sees the old object.
 #[inline]
-#[doc = "\nC API: [`Py_SETREF`](https://docs.python.org/3/c-api/refcounting.html#c.Py_SETREF) (docs: added 3.6; changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`Py_SETREF`](https://docs.python.org/3/c-api/refcounting.html#c.Py_SETREF) (docs: added 3.6; changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn Py_SETREF(op: *mut *mut PyObject, op2: *mut PyObject) {
     let old = *op;
     *op = op2;
@@ -97,7 +101,8 @@ pub unsafe fn Py_SETREF(op: *mut *mut PyObject, op2: *mut PyObject) {
 
 /// `Py_XSETREF(*op, op2)`: Py_SETREF where the old value may be NULL.
 #[inline]
-#[doc = "\nC API: [`Py_XSETREF`](https://docs.python.org/3/c-api/refcounting.html#c.Py_XSETREF) (docs: added 3.6; changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`Py_XSETREF`](https://docs.python.org/3/c-api/refcounting.html#c.Py_XSETREF) (docs: added 3.6; changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn Py_XSETREF(op: *mut *mut PyObject, op2: *mut PyObject) {
     let old = *op;
     *op = op2;
@@ -133,7 +138,8 @@ unsafe fn optional_attr(value: *mut PyObject, result: *mut *mut PyObject) -> c_i
 /// not (AttributeError is swallowed), -1 and NULL on other errors.
 #[cfg(not(Py_3_13))]
 #[inline]
-#[doc = "\nC API: [`PyObject_GetOptionalAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetOptionalAttr) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13."]
+///
+/// C API: [`PyObject_GetOptionalAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetOptionalAttr) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
 pub unsafe fn PyObject_GetOptionalAttr(
     obj: *mut PyObject,
     attr_name: *mut PyObject,
@@ -145,7 +151,8 @@ pub unsafe fn PyObject_GetOptionalAttr(
 /// PyObject_GetOptionalAttr with the name as a UTF-8 C string.
 #[cfg(not(Py_3_13))]
 #[inline]
-#[doc = "\nC API: [`PyObject_GetOptionalAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetOptionalAttrString) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13."]
+///
+/// C API: [`PyObject_GetOptionalAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetOptionalAttrString) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
 pub unsafe fn PyObject_GetOptionalAttrString(
     obj: *mut PyObject,
     attr_name: *const c_char,
@@ -157,7 +164,8 @@ pub unsafe fn PyObject_GetOptionalAttrString(
 /// `hasattr()` that reports errors other than AttributeError: 1, 0, or -1.
 #[cfg(not(Py_3_13))]
 #[inline]
-#[doc = "\nC API: [`PyObject_HasAttrWithError`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrWithError) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13."]
+///
+/// C API: [`PyObject_HasAttrWithError`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrWithError) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
 pub unsafe fn PyObject_HasAttrWithError(obj: *mut PyObject, attr_name: *mut PyObject) -> c_int {
     let mut res = ptr::null_mut();
     let rc = PyObject_GetOptionalAttr(obj, attr_name, &mut res);
@@ -168,7 +176,8 @@ pub unsafe fn PyObject_HasAttrWithError(obj: *mut PyObject, attr_name: *mut PyOb
 /// PyObject_HasAttrWithError with the name as a UTF-8 C string.
 #[cfg(not(Py_3_13))]
 #[inline]
-#[doc = "\nC API: [`PyObject_HasAttrStringWithError`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrStringWithError) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13."]
+///
+/// C API: [`PyObject_HasAttrStringWithError`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrStringWithError) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
 pub unsafe fn PyObject_HasAttrStringWithError(
     obj: *mut PyObject,
     attr_name: *const c_char,
@@ -189,41 +198,42 @@ pub use crate::{
 };
 
 #[cfg(not(Py_3_13))]
-#[doc = "\nC API: [`Py_CONSTANT_NONE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_NONE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_CONSTANT_NONE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_NONE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_CONSTANT_NONE: c_uint = 0;
 #[cfg(not(Py_3_13))]
-#[doc = "\nC API: [`Py_CONSTANT_FALSE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_FALSE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_CONSTANT_FALSE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_FALSE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_CONSTANT_FALSE: c_uint = 1;
 #[cfg(not(Py_3_13))]
-#[doc = "\nC API: [`Py_CONSTANT_TRUE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_TRUE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_CONSTANT_TRUE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_TRUE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_CONSTANT_TRUE: c_uint = 2;
 #[cfg(not(Py_3_13))]
-#[doc = "\nC API: [`Py_CONSTANT_ELLIPSIS`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ELLIPSIS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_CONSTANT_ELLIPSIS`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ELLIPSIS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_CONSTANT_ELLIPSIS: c_uint = 3;
 #[cfg(not(Py_3_13))]
-#[doc = "\nC API: [`Py_CONSTANT_NOT_IMPLEMENTED`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_NOT_IMPLEMENTED). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_CONSTANT_NOT_IMPLEMENTED`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_NOT_IMPLEMENTED). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_CONSTANT_NOT_IMPLEMENTED: c_uint = 4;
 #[cfg(not(Py_3_13))]
-#[doc = "\nC API: [`Py_CONSTANT_ZERO`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ZERO). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_CONSTANT_ZERO`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ZERO). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_CONSTANT_ZERO: c_uint = 5;
 #[cfg(not(Py_3_13))]
-#[doc = "\nC API: [`Py_CONSTANT_ONE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ONE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_CONSTANT_ONE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ONE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_CONSTANT_ONE: c_uint = 6;
 #[cfg(not(Py_3_13))]
-#[doc = "\nC API: [`Py_CONSTANT_EMPTY_STR`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_STR). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_CONSTANT_EMPTY_STR`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_STR). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_CONSTANT_EMPTY_STR: c_uint = 7;
 #[cfg(not(Py_3_13))]
-#[doc = "\nC API: [`Py_CONSTANT_EMPTY_BYTES`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_BYTES). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_CONSTANT_EMPTY_BYTES`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_BYTES). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_CONSTANT_EMPTY_BYTES: c_uint = 8;
 #[cfg(not(Py_3_13))]
-#[doc = "\nC API: [`Py_CONSTANT_EMPTY_TUPLE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_TUPLE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_CONSTANT_EMPTY_TUPLE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_TUPLE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const Py_CONSTANT_EMPTY_TUPLE: c_uint = 9;
 
 /// A strong reference to the constant `constant_id` names (a `Py_CONSTANT_` id); an
 /// unknown id is SystemError and NULL.
 #[cfg(not(Py_3_13))]
 #[inline]
-#[doc = "\nC API: [`Py_GetConstant`](https://docs.python.org/3/c-api/object.html#c.Py_GetConstant) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13."]
+///
+/// C API: [`Py_GetConstant`](https://docs.python.org/3/c-api/object.html#c.Py_GetConstant) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
 pub unsafe fn Py_GetConstant(constant_id: c_uint) -> *mut PyObject {
     match constant_id {
         Py_CONSTANT_NONE => Py_NewRef(Py_None()),
@@ -248,7 +258,8 @@ pub unsafe fn Py_GetConstant(constant_id: c_uint) -> *mut PyObject {
 /// none of them: absent there.
 #[cfg(all(not(Py_3_13), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`Py_GetConstantBorrowed`](https://docs.python.org/3/c-api/object.html#c.Py_GetConstantBorrowed) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13."]
+///
+/// C API: [`Py_GetConstantBorrowed`](https://docs.python.org/3/c-api/object.html#c.Py_GetConstantBorrowed) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
 pub unsafe fn Py_GetConstantBorrowed(constant_id: c_uint) -> *mut PyObject {
     let obj = Py_GetConstant(constant_id);
     Py_XDECREF(obj);
@@ -264,7 +275,8 @@ pub use crate::PyUnstable_Object_IsUniquelyReferenced;
 /// place. Free-threaded: the count is local to this thread, which owns the object.
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyUnstable_Object_IsUniquelyReferenced`](https://docs.python.org/3/c-api/object.html#c.PyUnstable_Object_IsUniquelyReferenced) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyUnstable_Object_IsUniquelyReferenced`](https://docs.python.org/3/c-api/object.html#c.PyUnstable_Object_IsUniquelyReferenced) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyUnstable_Object_IsUniquelyReferenced(op: *mut PyObject) -> c_int {
     #[cfg(not(Py_GIL_DISABLED))]
     return (Py_REFCNT(op) == 1) as c_int;

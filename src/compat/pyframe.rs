@@ -49,7 +49,8 @@ pub use crate::PyFrame_GetCode;
 /// A strong reference to the frame's code object.
 #[cfg(all(not(all(Py_3_9, not(PyPy))), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyFrame_GetCode`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetCode) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10. Returns a new reference."]
+///
+/// C API: [`PyFrame_GetCode`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetCode) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10. Returns a new reference.
 pub unsafe fn PyFrame_GetCode(frame: *mut PyFrameObject) -> *mut PyCodeObject {
     Py_NewRef((*frame).f_code.cast()).cast()
 }
@@ -62,7 +63,8 @@ pub use crate::PyFrame_GetBack;
 /// A strong reference to the calling frame, or NULL for the outermost one.
 #[cfg(all(not(all(Py_3_9, not(PyPy))), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyFrame_GetBack`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetBack) (docs: added 3.9). In the headers from 3.9. Not in the limited API. Returns a new reference."]
+///
+/// C API: [`PyFrame_GetBack`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetBack) (docs: added 3.9). In the headers from 3.9. Not in the limited API. Returns a new reference.
 pub unsafe fn PyFrame_GetBack(frame: *mut PyFrameObject) -> *mut PyFrameObject {
     Py_XNewRef((*frame).f_back.cast()).cast()
 }
@@ -72,7 +74,8 @@ pub unsafe fn PyFrame_GetBack(frame: *mut PyFrameObject) -> *mut PyFrameObject {
 /// PyFrame_GetCode as a borrowed reference (the frame keeps its code alive).
 #[cfg(any(not(Py_LIMITED_API), all(Py_3_9, not(PyPy))))]
 #[inline]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.9."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.9.
 pub unsafe fn _PyFrame_GetCodeBorrow(frame: *mut PyFrameObject) -> *mut PyCodeObject {
     let code = PyFrame_GetCode(frame);
     Py_DECREF(code.cast());
@@ -82,7 +85,8 @@ pub unsafe fn _PyFrame_GetCodeBorrow(frame: *mut PyFrameObject) -> *mut PyCodeOb
 /// PyFrame_GetBack as a borrowed reference (the frame keeps its caller alive).
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub unsafe fn _PyFrame_GetBackBorrow(frame: *mut PyFrameObject) -> *mut PyFrameObject {
     let back = PyFrame_GetBack(frame);
     Py_XDECREF(back.cast());
@@ -98,7 +102,8 @@ pub use crate::{PyFrame_GetBuiltins, PyFrame_GetGlobals, PyFrame_GetLasti, PyFra
 /// `frame.f_locals`: a new reference (fast locals are copied in first).
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyFrame_GetLocals`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetLocals) (docs: added 3.11; changed 3.13). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+///
+/// C API: [`PyFrame_GetLocals`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetLocals) (docs: added 3.11; changed 3.13). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
 pub unsafe fn PyFrame_GetLocals(frame: *mut PyFrameObject) -> *mut PyObject {
     PyObject_GetAttrString(frame.cast(), c"f_locals".as_ptr())
 }
@@ -106,7 +111,8 @@ pub unsafe fn PyFrame_GetLocals(frame: *mut PyFrameObject) -> *mut PyObject {
 /// `frame.f_globals`: a new reference.
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyFrame_GetGlobals`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetGlobals) (docs: added 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+///
+/// C API: [`PyFrame_GetGlobals`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetGlobals) (docs: added 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
 pub unsafe fn PyFrame_GetGlobals(frame: *mut PyFrameObject) -> *mut PyObject {
     PyObject_GetAttrString(frame.cast(), c"f_globals".as_ptr())
 }
@@ -114,7 +120,8 @@ pub unsafe fn PyFrame_GetGlobals(frame: *mut PyFrameObject) -> *mut PyObject {
 /// `frame.f_builtins`: a new reference.
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyFrame_GetBuiltins`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetBuiltins) (docs: added 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+///
+/// C API: [`PyFrame_GetBuiltins`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetBuiltins) (docs: added 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
 pub unsafe fn PyFrame_GetBuiltins(frame: *mut PyFrameObject) -> *mut PyObject {
     PyObject_GetAttrString(frame.cast(), c"f_builtins".as_ptr())
 }
@@ -122,7 +129,8 @@ pub unsafe fn PyFrame_GetBuiltins(frame: *mut PyFrameObject) -> *mut PyObject {
 /// `frame.f_lasti`: the byte offset of the last instruction tried, -1 before the first.
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyFrame_GetLasti`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetLasti) (docs: added 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyFrame_GetLasti`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetLasti) (docs: added 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyFrame_GetLasti(frame: *mut PyFrameObject) -> c_int {
     let lasti = PyObject_GetAttrString(frame.cast(), c"f_lasti".as_ptr());
     if lasti.is_null() {
@@ -143,7 +151,8 @@ pub use crate::{PyFrame_GetVar, PyFrame_GetVarString};
 /// with NameError if it has none, or another exception.
 #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyFrame_GetVar`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetVar) (docs: added 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+///
+/// C API: [`PyFrame_GetVar`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetVar) (docs: added 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
 pub unsafe fn PyFrame_GetVar(frame: *mut PyFrameObject, name: *mut PyObject) -> *mut PyObject {
     let locals = PyFrame_GetLocals(frame);
     if locals.is_null() {
@@ -165,7 +174,8 @@ pub unsafe fn PyFrame_GetVar(frame: *mut PyFrameObject, name: *mut PyObject) -> 
 /// PyFrame_GetVar with the name as a UTF-8 C string.
 #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyFrame_GetVarString`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetVarString) (docs: added 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+///
+/// C API: [`PyFrame_GetVarString`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetVarString) (docs: added 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
 pub unsafe fn PyFrame_GetVarString(
     frame: *mut PyFrameObject,
     name: *const c_char,

@@ -21,7 +21,8 @@ pub use crate::Py_HashPointer;
 /// formula: the address rotated right by 4 bits, as its low bits are alignment zeros.
 #[cfg(not(all(Py_3_13, not(Py_LIMITED_API))))]
 #[inline]
-#[doc = "\nC API: [`Py_HashPointer`](https://docs.python.org/3/c-api/hash.html#c.Py_HashPointer) (docs: added 3.13). In the headers from 3.13. Not in the limited API."]
+///
+/// C API: [`Py_HashPointer`](https://docs.python.org/3/c-api/hash.html#c.Py_HashPointer) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
 pub unsafe fn Py_HashPointer(ptr: *const c_void) -> Py_hash_t {
     let hash = (ptr as usize).rotate_right(4) as Py_hash_t;
     if hash == -1 {
@@ -44,7 +45,8 @@ extern "C" {
 /// `hash(bytes(ptr[:len]))`.
 #[cfg(not(all(Py_3_14, not(Py_LIMITED_API))))]
 #[inline]
-#[doc = "\nC API: [`Py_HashBuffer`](https://docs.python.org/3/c-api/hash.html#c.Py_HashBuffer) (docs: added 3.14). In the headers from 3.14. Not in the limited API."]
+///
+/// C API: [`Py_HashBuffer`](https://docs.python.org/3/c-api/hash.html#c.Py_HashBuffer) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
 pub unsafe fn Py_HashBuffer(ptr: *const c_void, len: Py_ssize_t) -> Py_hash_t {
     // What bytes.__hash__ computes, without making the bytes object.
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]

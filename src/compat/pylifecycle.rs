@@ -28,7 +28,8 @@ extern "C" {
 /// Whether the main interpreter is shutting down: 1 or 0.
 #[cfg(not(Py_3_13))]
 #[inline]
-#[doc = "\nC API: [`Py_IsFinalizing`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_IsFinalizing) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13."]
+///
+/// C API: [`Py_IsFinalizing`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_IsFinalizing) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
 pub unsafe fn Py_IsFinalizing() -> c_int {
     // The private function 3.13 made public.
     #[cfg(not(Py_LIMITED_API))]

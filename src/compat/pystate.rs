@@ -35,7 +35,8 @@ extern "C" {
 /// The current thread state, NULL if none (no fatal error, unlike PyThreadState_Get).
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyThreadState_GetUnchecked`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetUnchecked) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyThreadState_GetUnchecked`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetUnchecked) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyThreadState_GetUnchecked() -> *mut PyThreadState {
     _PyThreadState_UncheckedGet()
 }
@@ -49,7 +50,8 @@ pub use crate::PyThreadState_GetInterpreter;
 /// `tstate->interp`.
 #[cfg(all(not(any(all(Py_3_9, not(PyPy)), Py_3_11)), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyThreadState_GetInterpreter`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetInterpreter) (docs: added 3.9). In the headers from 3.11. Limited API and stable ABI since 3.10."]
+///
+/// C API: [`PyThreadState_GetInterpreter`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetInterpreter) (docs: added 3.9). In the headers from 3.11. Limited API and stable ABI since 3.10.
 pub unsafe fn PyThreadState_GetInterpreter(tstate: *mut PyThreadState) -> *mut PyInterpreterState {
     (*tstate).interp
 }
@@ -60,7 +62,8 @@ pub use crate::PyInterpreterState_Get;
 /// The current thread's interpreter (a fatal error if there is no thread state, as in C).
 #[cfg(all(not(all(Py_3_9, not(PyPy))), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyInterpreterState_Get`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_Get) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9."]
+///
+/// C API: [`PyInterpreterState_Get`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_Get) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9.
 pub unsafe fn PyInterpreterState_Get() -> *mut PyInterpreterState {
     (*PyThreadState_Get()).interp
 }
@@ -74,7 +77,8 @@ pub use crate::PyThreadState_GetID;
 /// `tstate->id`, the thread state's unique id.
 #[cfg(all(not(Py_3_9), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyThreadState_GetID`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetID) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10."]
+///
+/// C API: [`PyThreadState_GetID`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetID) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
 pub unsafe fn PyThreadState_GetID(tstate: *mut PyThreadState) -> u64 {
     (*tstate).id
 }
@@ -85,7 +89,8 @@ pub use crate::PyThreadState_GetFrame;
 /// A strong reference to the frame the thread is running, or NULL if none.
 #[cfg(all(not(Py_3_9), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyThreadState_GetFrame`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetFrame) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10."]
+///
+/// C API: [`PyThreadState_GetFrame`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetFrame) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
 pub unsafe fn PyThreadState_GetFrame(tstate: *mut PyThreadState) -> *mut PyFrameObject {
     Py_XNewRef((*tstate).frame.cast()).cast()
 }
@@ -95,7 +100,8 @@ pub unsafe fn PyThreadState_GetFrame(tstate: *mut PyThreadState) -> *mut PyFrame
 /// PyThreadState_GetFrame as a borrowed reference (the thread keeps its frame alive).
 #[cfg(any(Py_3_11, all(not(PyPy), any(Py_3_9, not(Py_LIMITED_API)))))]
 #[inline]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.11."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
 pub unsafe fn _PyThreadState_GetFrameBorrow(tstate: *mut PyThreadState) -> *mut PyFrameObject {
     let frame = PyThreadState_GetFrame(tstate);
     Py_XDECREF(frame.cast());

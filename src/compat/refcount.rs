@@ -16,7 +16,8 @@ pub use crate::{Py_NewRef, Py_XNewRef};
 /// A new strong reference to `obj`, which must not be NULL.
 #[cfg(not(Py_3_10))]
 #[inline]
-#[doc = "\nC API: [`Py_NewRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_NewRef) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10."]
+///
+/// C API: [`Py_NewRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_NewRef) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
 pub unsafe fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject {
     Py_INCREF(obj);
     obj
@@ -25,7 +26,8 @@ pub unsafe fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject {
 /// A new strong reference to `obj`, or NULL if `obj` is NULL.
 #[cfg(not(Py_3_10))]
 #[inline]
-#[doc = "\nC API: [`Py_XNewRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_XNewRef) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10."]
+///
+/// C API: [`Py_XNewRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_XNewRef) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
 pub unsafe fn Py_XNewRef(obj: *mut PyObject) -> *mut PyObject {
     Py_XINCREF(obj);
     obj
@@ -39,7 +41,8 @@ pub use crate::Py_SET_REFCNT;
 /// `ob->ob_refcnt = refcnt`.
 #[cfg(not(Py_3_9))]
 #[inline]
-#[doc = "\nC API: [`Py_SET_REFCNT`](https://docs.python.org/3/c-api/refcounting.html#c.Py_SET_REFCNT) (docs: added 3.9; changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.9."]
+///
+/// C API: [`Py_SET_REFCNT`](https://docs.python.org/3/c-api/refcounting.html#c.Py_SET_REFCNT) (docs: added 3.9; changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.9.
 pub unsafe fn Py_SET_REFCNT(ob: *mut PyObject, refcnt: Py_ssize_t) {
     (*ob).ob_refcnt = refcnt;
 }
@@ -49,7 +52,8 @@ pub unsafe fn Py_SET_REFCNT(ob: *mut PyObject, refcnt: Py_ssize_t) {
 /// Drops the caller's reference and returns `ob`, now borrowed (it must be kept alive
 /// by another reference).
 #[inline]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub unsafe fn _Py_StealRef(ob: *mut PyObject) -> *mut PyObject {
     Py_DECREF(ob);
     ob
@@ -57,7 +61,8 @@ pub unsafe fn _Py_StealRef(ob: *mut PyObject) -> *mut PyObject {
 
 /// `_Py_StealRef` that accepts NULL.
 #[inline]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub unsafe fn _Py_XStealRef(ob: *mut PyObject) -> *mut PyObject {
     Py_XDECREF(ob);
     ob

@@ -21,7 +21,8 @@ pub use crate::PyTuple_FromArray;
 /// exception on failure (SystemError for a negative size).
 #[cfg(not(all(Py_3_15, not(Py_LIMITED_API))))]
 #[inline]
-#[doc = "\nC API: [`PyTuple_FromArray`](https://docs.python.org/3/c-api/tuple.html#c.PyTuple_FromArray) (docs: added 3.15). In the headers from 3.15. Not in the limited API."]
+///
+/// C API: [`PyTuple_FromArray`](https://docs.python.org/3/c-api/tuple.html#c.PyTuple_FromArray) (docs: added 3.15). In the headers from 3.15. Not in the limited API.
 pub unsafe fn PyTuple_FromArray(array: *const *mut PyObject, size: Py_ssize_t) -> *mut PyObject {
     let tuple = PyTuple_New(size);
     if tuple.is_null() {

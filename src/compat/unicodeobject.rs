@@ -41,7 +41,8 @@ pub use crate::{PyUnicode_EqualToUTF8, PyUnicode_EqualToUTF8AndSize};
 /// side cannot be UTF-8: lone surrogates, invalid bytes). Never raises.
 #[cfg(not(Py_3_13))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_EqualToUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_EqualToUTF8) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13."]
+///
+/// C API: [`PyUnicode_EqualToUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_EqualToUTF8) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
 pub unsafe fn PyUnicode_EqualToUTF8(unicode: *mut PyObject, string: *const c_char) -> c_int {
     let len = core::ffi::CStr::from_ptr(string).to_bytes().len();
     PyUnicode_EqualToUTF8AndSize(unicode, string, len as Py_ssize_t)
@@ -51,7 +52,8 @@ pub unsafe fn PyUnicode_EqualToUTF8(unicode: *mut PyObject, string: *const c_cha
 /// side cannot be UTF-8: lone surrogates, invalid bytes). Never raises.
 #[cfg(not(Py_3_13))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_EqualToUTF8AndSize`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_EqualToUTF8AndSize) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13."]
+///
+/// C API: [`PyUnicode_EqualToUTF8AndSize`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_EqualToUTF8AndSize) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
 pub unsafe fn PyUnicode_EqualToUTF8AndSize(
     unicode: *mut PyObject,
     string: *const c_char,
@@ -86,7 +88,8 @@ pub use crate::PyUnicode_Equal;
 /// 1 if the two str are equal, 0 if not; -1 with TypeError if either is not a str.
 #[cfg(not(Py_3_14))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_Equal`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Equal) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14."]
+///
+/// C API: [`PyUnicode_Equal`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Equal) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14.
 pub unsafe fn PyUnicode_Equal(str1: *mut PyObject, str2: *mut PyObject) -> c_int {
     for (obj, which) in [(str1, c"first"), (str2, c"second")] {
         if PyUnicode_Check(obj) == 0 {
@@ -115,7 +118,8 @@ pub use crate::PyUnstable_Unicode_GET_CACHED_HASH;
 /// The str's cached hash, or -1 if it has not been computed yet.
 #[cfg(all(not(Py_3_15), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyUnstable_Unicode_GET_CACHED_HASH`](https://docs.python.org/3/c-api/unicode.html#c.PyUnstable_Unicode_GET_CACHED_HASH). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyUnstable_Unicode_GET_CACHED_HASH`](https://docs.python.org/3/c-api/unicode.html#c.PyUnstable_Unicode_GET_CACHED_HASH). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyUnstable_Unicode_GET_CACHED_HASH(op: *mut PyObject) -> Py_hash_t {
     let hash = &raw mut (*op.cast::<PyASCIIObject>()).hash;
     // Free-threaded builds store it atomically.
@@ -159,7 +163,8 @@ mod unicode_writer {
     /// Builds a str: the code points written so far, as UCS-4 in a PyMem buffer, made
     /// into a str of the narrowest kind when finished.
     #[repr(C)]
-    #[doc = "\nC API: [`PyUnicodeWriter`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyUnicodeWriter`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub struct PyUnicodeWriter {
         buf: *mut Py_UCS4,
         len: usize,
@@ -222,7 +227,8 @@ mod unicode_writer {
     /// A writer with room for `length` code points, or NULL with an exception
     /// (ValueError if `length` is negative).
     #[inline]
-    #[doc = "\nC API: [`PyUnicodeWriter_Create`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Create). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyUnicodeWriter_Create`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Create). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyUnicodeWriter_Create(length: Py_ssize_t) -> *mut PyUnicodeWriter {
         if length < 0 {
             PyErr_SetString(PyExc_ValueError, c"length must be positive".as_ptr());
@@ -248,7 +254,8 @@ mod unicode_writer {
 
     /// Frees the writer; NULL is ignored.
     #[inline]
-    #[doc = "\nC API: [`PyUnicodeWriter_Discard`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Discard). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyUnicodeWriter_Discard`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Discard). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyUnicodeWriter_Discard(writer: *mut PyUnicodeWriter) {
         if writer.is_null() {
             return;
@@ -259,7 +266,8 @@ mod unicode_writer {
 
     /// The str written, or NULL with an exception; the writer is freed in any case.
     #[inline]
-    #[doc = "\nC API: [`PyUnicodeWriter_Finish`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Finish). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyUnicodeWriter_Finish`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Finish). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyUnicodeWriter_Finish(writer: *mut PyUnicodeWriter) -> *mut PyObject {
         let w = &*writer;
         let s = if w.len == 0 {
@@ -277,7 +285,8 @@ mod unicode_writer {
 
     /// Appends one code point: 0, or -1 with an exception (ValueError above U+10FFFF).
     #[inline]
-    #[doc = "\nC API: [`PyUnicodeWriter_WriteChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteChar). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyUnicodeWriter_WriteChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteChar). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyUnicodeWriter_WriteChar(writer: *mut PyUnicodeWriter, ch: Py_UCS4) -> c_int {
         if ch > 0x10ffff {
             PyErr_SetString(
@@ -298,7 +307,8 @@ mod unicode_writer {
     /// Appends `size` bytes of UTF-8 (`strlen(str)` if `size` is -1), decoded strictly:
     /// 0, or -1 with an exception (UnicodeDecodeError), writing nothing.
     #[inline]
-    #[doc = "\nC API: [`PyUnicodeWriter_WriteUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteUTF8). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyUnicodeWriter_WriteUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteUTF8). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyUnicodeWriter_WriteUTF8(
         writer: *mut PyUnicodeWriter,
         str_: *const c_char,
@@ -311,7 +321,8 @@ mod unicode_writer {
     /// Appends `size` ASCII bytes (`strlen(str)` if `size` is -1): 0, or -1 with an
     /// exception.
     #[inline]
-    #[doc = "\nC API: [`PyUnicodeWriter_WriteASCII`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteASCII). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyUnicodeWriter_WriteASCII`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteASCII). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyUnicodeWriter_WriteASCII(
         writer: *mut PyUnicodeWriter,
         str_: *const c_char,
@@ -334,7 +345,8 @@ mod unicode_writer {
     /// Appends `size` wide characters (up to the NUL if `size` is -1): 0, or -1 with an
     /// exception.
     #[inline]
-    #[doc = "\nC API: [`PyUnicodeWriter_WriteWideChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteWideChar). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyUnicodeWriter_WriteWideChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteWideChar). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyUnicodeWriter_WriteWideChar(
         writer: *mut PyUnicodeWriter,
         str_: *const ::libc::wchar_t,
@@ -354,7 +366,8 @@ mod unicode_writer {
 
     /// Appends `str(obj)`: 0, or -1 with an exception.
     #[inline]
-    #[doc = "\nC API: [`PyUnicodeWriter_WriteStr`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteStr). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyUnicodeWriter_WriteStr`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteStr). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyUnicodeWriter_WriteStr(
         writer: *mut PyUnicodeWriter,
         obj: *mut PyObject,
@@ -364,7 +377,8 @@ mod unicode_writer {
 
     /// Appends `repr(obj)`: 0, or -1 with an exception.
     #[inline]
-    #[doc = "\nC API: [`PyUnicodeWriter_WriteRepr`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteRepr) (docs: changed 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyUnicodeWriter_WriteRepr`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteRepr) (docs: changed 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyUnicodeWriter_WriteRepr(
         writer: *mut PyUnicodeWriter,
         obj: *mut PyObject,
@@ -375,7 +389,8 @@ mod unicode_writer {
     /// Appends `str[start:end]` of a str: 0, or -1 with an exception (IndexError unless
     /// `0 <= start <= end <= len(str)`).
     #[inline]
-    #[doc = "\nC API: [`PyUnicodeWriter_WriteSubstring`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteSubstring). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyUnicodeWriter_WriteSubstring`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteSubstring). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe fn PyUnicodeWriter_WriteSubstring(
         writer: *mut PyUnicodeWriter,
         str_: *mut PyObject,

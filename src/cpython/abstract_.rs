@@ -85,7 +85,8 @@ unsafe fn index_check(obj: *mut PyObject) -> ::core::ffi::c_int {
 /// `PyIter_Check`: the object is an iterator.
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyIter_Check`](https://docs.python.org/3/c-api/iter.html#c.PyIter_Check). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.8."]
+///
+/// C API: [`PyIter_Check`](https://docs.python.org/3/c-api/iter.html#c.PyIter_Check). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.8.
 pub unsafe fn PyIter_Check(obj: *mut PyObject) -> ::core::ffi::c_int {
     iter_check(obj)
 }
@@ -93,7 +94,8 @@ pub unsafe fn PyIter_Check(obj: *mut PyObject) -> ::core::ffi::c_int {
 /// `PyIter_Check`: the object is an iterator.
 #[cfg(all(Py_3_8, not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyIter_Check`](https://docs.python.org/3/c-api/iter.html#c.PyIter_Check). In the headers from 3.8. Limited API and stable ABI since 3.8."]
+///
+/// C API: [`PyIter_Check`](https://docs.python.org/3/c-api/iter.html#c.PyIter_Check). In the headers from 3.8. Limited API and stable ABI since 3.8.
 pub unsafe extern "C" fn PyIter_Check(obj: *mut PyObject) -> ::core::ffi::c_int {
     iter_check(obj)
 }
@@ -101,7 +103,8 @@ pub unsafe extern "C" fn PyIter_Check(obj: *mut PyObject) -> ::core::ffi::c_int 
 /// `PyIndex_Check`: the object can be an index (its type has `nb_index`).
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyIndex_Check`](https://docs.python.org/3/c-api/number.html#c.PyIndex_Check). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.8."]
+///
+/// C API: [`PyIndex_Check`](https://docs.python.org/3/c-api/number.html#c.PyIndex_Check). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.8.
 pub unsafe fn PyIndex_Check(obj: *mut PyObject) -> ::core::ffi::c_int {
     index_check(obj)
 }
@@ -109,7 +112,8 @@ pub unsafe fn PyIndex_Check(obj: *mut PyObject) -> ::core::ffi::c_int {
 /// `PyIndex_Check`: the object can be an index (its type has `nb_index`).
 #[cfg(all(Py_3_8, not(Py_3_9), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyIndex_Check`](https://docs.python.org/3/c-api/number.html#c.PyIndex_Check). In the headers from 3.8. Limited API and stable ABI since 3.8."]
+///
+/// C API: [`PyIndex_Check`](https://docs.python.org/3/c-api/number.html#c.PyIndex_Check). In the headers from 3.8. Limited API and stable ABI since 3.8.
 pub unsafe extern "C" fn PyIndex_Check(obj: *mut PyObject) -> ::core::ffi::c_int {
     index_check(obj)
 }
@@ -117,7 +121,8 @@ pub unsafe extern "C" fn PyIndex_Check(obj: *mut PyObject) -> ::core::ffi::c_int
 /// `PyObject_CheckBuffer` (a macro before 3.9): the type has `bf_getbuffer`.
 #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyObject_CheckBuffer`](https://docs.python.org/3/c-api/buffer.html#c.PyObject_CheckBuffer). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11."]
+///
+/// C API: [`PyObject_CheckBuffer`](https://docs.python.org/3/c-api/buffer.html#c.PyObject_CheckBuffer). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
 pub unsafe fn PyObject_CheckBuffer(obj: *mut PyObject) -> ::core::ffi::c_int {
     let bf = (*Py_TYPE(obj)).tp_as_buffer;
     (!bf.is_null() && (*bf).bf_getbuffer.is_some()) as ::core::ffi::c_int
@@ -128,7 +133,8 @@ pub unsafe fn PyObject_CheckBuffer(obj: *mut PyObject) -> ::core::ffi::c_int {
 /// limited API (3.12+ also exports a function, for the stable ABI).
 #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyVectorcall_NARGS`](https://docs.python.org/3/c-api/call.html#c.PyVectorcall_NARGS) (docs: added 3.8). In the headers from 3.8. Limited API and stable ABI since 3.12."]
+///
+/// C API: [`PyVectorcall_NARGS`](https://docs.python.org/3/c-api/call.html#c.PyVectorcall_NARGS) (docs: added 3.8). In the headers from 3.8. Limited API and stable ABI since 3.12.
 pub unsafe fn PyVectorcall_NARGS(n: usize) -> Py_ssize_t {
     (n & !PY_VECTORCALL_ARGUMENTS_OFFSET) as Py_ssize_t
 }
@@ -137,7 +143,8 @@ pub unsafe fn PyVectorcall_NARGS(n: usize) -> Py_ssize_t {
 /// vectorcall slot, or `None` if its type does not support vectorcall.
 #[cfg(all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyVectorcall_Function`](https://docs.python.org/3/c-api/call.html#c.PyVectorcall_Function) (docs: added 3.9). In the headers from 3.9. Not in the limited API."]
+///
+/// C API: [`PyVectorcall_Function`](https://docs.python.org/3/c-api/call.html#c.PyVectorcall_Function) (docs: added 3.9). In the headers from 3.9. Not in the limited API.
 pub unsafe fn PyVectorcall_Function(callable: *mut PyObject) -> Option<vectorcallfunc> {
     debug_assert!(!callable.is_null());
     let tp = Py_TYPE(callable);
@@ -179,7 +186,8 @@ unsafe fn vectorcall_tstate(
 /// `PyObject_Vectorcall` (inline in 3.9–3.10; a function from 3.11).
 #[cfg(all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyObject_Vectorcall`](https://docs.python.org/3/c-api/call.html#c.PyObject_Vectorcall) (docs: added 3.8; changed 3.9). In the headers from 3.9. Limited API and stable ABI since 3.12."]
+///
+/// C API: [`PyObject_Vectorcall`](https://docs.python.org/3/c-api/call.html#c.PyObject_Vectorcall) (docs: added 3.8; changed 3.9). In the headers from 3.9. Limited API and stable ABI since 3.12.
 pub unsafe fn PyObject_Vectorcall(
     callable: *mut PyObject,
     args: *const *mut PyObject,
@@ -192,7 +200,8 @@ pub unsafe fn PyObject_Vectorcall(
 /// `PyObject_CallOneArg` (inline in 3.9–3.10; a function from 3.11).
 #[cfg(all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyObject_CallOneArg`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallOneArg) (docs: added 3.9). In the headers from 3.9. Not in the limited API. Returns a new reference."]
+///
+/// C API: [`PyObject_CallOneArg`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallOneArg) (docs: added 3.9). In the headers from 3.9. Not in the limited API. Returns a new reference.
 pub unsafe fn PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *mut PyObject {
     debug_assert!(!arg.is_null());
     // args[-1] is scratch space the callee may use (PY_VECTORCALL_ARGUMENTS_OFFSET).
@@ -211,7 +220,8 @@ pub unsafe fn PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *m
 /// `PyObject_CallMethodNoArgs`: calls method `name` of `self_` without arguments.
 #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyObject_CallMethodNoArgs`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallMethodNoArgs) (docs: added 3.9). In the headers from 3.9. Not in the limited API."]
+///
+/// C API: [`PyObject_CallMethodNoArgs`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallMethodNoArgs) (docs: added 3.9). In the headers from 3.9. Not in the limited API.
 pub unsafe fn PyObject_CallMethodNoArgs(
     self_: *mut PyObject,
     name: *mut PyObject,
@@ -228,7 +238,8 @@ pub unsafe fn PyObject_CallMethodNoArgs(
 /// `PyObject_CallMethodOneArg`: calls method `name` of `self_` with one argument.
 #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyObject_CallMethodOneArg`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallMethodOneArg) (docs: added 3.9). In the headers from 3.9. Not in the limited API."]
+///
+/// C API: [`PyObject_CallMethodOneArg`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallMethodOneArg) (docs: added 3.9). In the headers from 3.9. Not in the limited API.
 pub unsafe fn PyObject_CallMethodOneArg(
     self_: *mut PyObject,
     name: *mut PyObject,
@@ -248,7 +259,8 @@ pub unsafe fn PyObject_CallMethodOneArg(
 /// must exist and `i` must be non-negative).
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-#[doc = "\nC API: [`PySequence_ITEM`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+///
+/// C API: [`PySequence_ITEM`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
 pub unsafe fn PySequence_ITEM(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
     #[cfg(PyPy)]
     return PyPySequence_ITEM(o.cast(), i);
@@ -263,7 +275,8 @@ pub unsafe fn PySequence_ITEM(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject 
 /// `PySequence_Fast_GET_SIZE`: the length of a list or tuple from `PySequence_Fast`.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PySequence_Fast_GET_SIZE`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_GET_SIZE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PySequence_Fast_GET_SIZE`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_GET_SIZE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PySequence_Fast_GET_SIZE(o: *mut PyObject) -> Py_ssize_t {
     if PyList_Check(o) != 0 {
         PyList_GET_SIZE(o)
@@ -275,7 +288,8 @@ pub unsafe fn PySequence_Fast_GET_SIZE(o: *mut PyObject) -> Py_ssize_t {
 /// `PySequence_Fast_GET_ITEM`: a borrowed item of a list or tuple from `PySequence_Fast`.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PySequence_Fast_GET_ITEM`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_GET_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference."]
+///
+/// C API: [`PySequence_Fast_GET_ITEM`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_GET_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
 pub unsafe fn PySequence_Fast_GET_ITEM(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
     if PyList_Check(o) != 0 {
         PyList_GET_ITEM(o, i)
@@ -287,7 +301,8 @@ pub unsafe fn PySequence_Fast_GET_ITEM(o: *mut PyObject, i: Py_ssize_t) -> *mut 
 /// `PySequence_Fast_ITEMS`: the item array of a list or tuple from `PySequence_Fast`.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PySequence_Fast_ITEMS`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_ITEMS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PySequence_Fast_ITEMS`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_ITEMS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PySequence_Fast_ITEMS(sf: *mut PyObject) -> *mut *mut PyObject {
     if PyList_Check(sf) != 0 {
         (*sf.cast::<PyListObject>()).ob_item
@@ -299,14 +314,14 @@ pub unsafe fn PySequence_Fast_ITEMS(sf: *mut PyObject) -> *mut *mut PyObject {
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 extern "C" {
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyBuffer_GetPointer`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_GetPointer). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11."]
+    /// C API: [`PyBuffer_GetPointer`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_GetPointer). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
     pub fn PyBuffer_GetPointer(view: *mut Py_buffer, indices: *mut Py_ssize_t) -> *mut c_void;
     #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyVectorcall_Function`](https://docs.python.org/3/c-api/call.html#c.PyVectorcall_Function) (docs: added 3.9). In the headers from 3.11. Not in the limited API."]
+    /// C API: [`PyVectorcall_Function`](https://docs.python.org/3/c-api/call.html#c.PyVectorcall_Function) (docs: added 3.9). In the headers from 3.11. Not in the limited API.
     pub fn PyVectorcall_Function(callable: *mut PyObject) -> Option<vectorcallfunc>;
     #[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_VectorcallDict")]
-    #[doc = "\nC API: [`PyObject_VectorcallDict`](https://docs.python.org/3/c-api/call.html#c.PyObject_VectorcallDict) (docs: added 3.9). In the headers from 3.9. Not in the limited API."]
+    /// C API: [`PyObject_VectorcallDict`](https://docs.python.org/3/c-api/call.html#c.PyObject_VectorcallDict) (docs: added 3.9). In the headers from 3.9. Not in the limited API.
     pub fn PyObject_VectorcallDict(
         callable: *mut PyObject,
         args: *const *mut PyObject,
@@ -315,19 +330,19 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(any(all(Py_3_11, not(Py_LIMITED_API)), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallOneArg")]
-    #[doc = "\nC API: [`PyObject_CallOneArg`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallOneArg) (docs: added 3.9). In the headers from 3.11. Not in the limited API. Returns a new reference."]
+    /// C API: [`PyObject_CallOneArg`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallOneArg) (docs: added 3.9). In the headers from 3.11. Not in the limited API. Returns a new reference.
     pub fn PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_LengthHint")]
-    #[doc = "\nC API: [`PyObject_LengthHint`](https://docs.python.org/3/c-api/object.html#c.PyObject_LengthHint) (docs: added 3.4). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyObject_LengthHint`](https://docs.python.org/3/c-api/object.html#c.PyObject_LengthHint) (docs: added 3.4). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyObject_LengthHint(o: *mut PyObject, defaultvalue: Py_ssize_t) -> Py_ssize_t;
 }
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const PY_ITERSEARCH_COUNT: c_int = 1;
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const PY_ITERSEARCH_INDEX: c_int = 2;
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const PY_ITERSEARCH_CONTAINS: c_int = 3;

@@ -8,14 +8,14 @@ use crate::object::PyObject;
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-#[doc = "\nC API: [`Py_complex`](https://docs.python.org/3/c-api/complex.html#c.Py_complex). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_complex`](https://docs.python.org/3/c-api/complex.html#c.Py_complex). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct Py_complex {
     pub real: f64,
     pub imag: f64,
 }
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
-#[doc = "\nC API: [`PyComplexObject`](https://docs.python.org/3/c-api/complex.html#c.PyComplexObject). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PyComplexObject`](https://docs.python.org/3/c-api/complex.html#c.PyComplexObject). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyComplexObject {
     pub ob_base: PyObject,
     pub cval: Py_complex,
@@ -23,10 +23,10 @@ pub struct PyComplexObject {
 extern "C" {
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyComplex_FromCComplex")]
-    #[doc = "\nC API: [`PyComplex_FromCComplex`](https://docs.python.org/3/c-api/complex.html#c.PyComplex_FromCComplex). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyComplex_FromCComplex`](https://docs.python.org/3/c-api/complex.html#c.PyComplex_FromCComplex). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub fn PyComplex_FromCComplex(v: Py_complex) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyComplex_AsCComplex")]
-    #[doc = "\nC API: [`PyComplex_AsCComplex`](https://docs.python.org/3/c-api/complex.html#c.PyComplex_AsCComplex) (docs: changed 3.8). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyComplex_AsCComplex`](https://docs.python.org/3/c-api/complex.html#c.PyComplex_AsCComplex) (docs: changed 3.8). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyComplex_AsCComplex(op: *mut PyObject) -> Py_complex;
 }

@@ -14,7 +14,8 @@ use crate::critical_section::{PyCriticalSection, PyCriticalSection2};
 /// Opaque in these configurations: their headers declare it without fields.
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyCriticalSection`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.15."]
+///
+/// C API: [`PyCriticalSection`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.15.
 pub struct PyCriticalSection {
     _unused: [u8; 0],
 }
@@ -22,16 +23,17 @@ pub struct PyCriticalSection {
 /// Opaque in these configurations: their headers declare it without fields.
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyCriticalSection2`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection2) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.15."]
+///
+/// C API: [`PyCriticalSection2`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection2) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.15.
 pub struct PyCriticalSection2 {
     _unused: [u8; 0],
 }
 extern "C" {
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyCriticalSection_BeginMutex`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection_BeginMutex) (docs: added 3.14). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyCriticalSection_BeginMutex`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection_BeginMutex) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
     pub fn PyCriticalSection_BeginMutex(c: *mut PyCriticalSection, m: *mut PyMutex);
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyCriticalSection2_BeginMutex`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection2_BeginMutex) (docs: added 3.14). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyCriticalSection2_BeginMutex`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection2_BeginMutex) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
     pub fn PyCriticalSection2_BeginMutex(
         c: *mut PyCriticalSection2,
         m1: *mut PyMutex,

@@ -29,7 +29,8 @@ use crate::abstract_::PyObject_Size;
 /// only passes pointers (pyo3-ffi offers the name there too).
 #[cfg(Py_LIMITED_API)]
 #[repr(C)]
-#[doc = "\nC API: [`PyDictObject`](https://docs.python.org/3/c-api/dict.html#c.PyDictObject). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyDictObject`](https://docs.python.org/3/c-api/dict.html#c.PyDictObject). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyDictObject {
     _opaque: [u8; 0],
 }
@@ -37,7 +38,8 @@ pub struct PyDictObject {
 /// `PyDict_GET_SIZE`: the number of items, read without a call (`ma_used`).
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-#[doc = "\nC API: [`PyDict_GET_SIZE`](https://docs.python.org/3/c-api/dict.html#c.PyDict_GET_SIZE) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyDict_GET_SIZE`](https://docs.python.org/3/c-api/dict.html#c.PyDict_GET_SIZE) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyDict_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
     #[cfg(not(PyPy))]
     {
@@ -69,7 +71,8 @@ type_checks! {
 /// `PyAnyDict_Check`: a `dict` or a `frozendict`, or a subtype of either.
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyAnyDict_Check`](https://docs.python.org/3/c-api/dict.html#c.PyAnyDict_Check). In the headers from 3.15. Not in the limited API."]
+///
+/// C API: [`PyAnyDict_Check`](https://docs.python.org/3/c-api/dict.html#c.PyAnyDict_Check). In the headers from 3.15. Not in the limited API.
 pub unsafe fn PyAnyDict_Check(op: *mut PyObject) -> ::core::ffi::c_int {
     (PyDict_Check(op) != 0 || PyFrozenDict_Check(op) != 0) as ::core::ffi::c_int
 }
@@ -77,7 +80,8 @@ pub unsafe fn PyAnyDict_Check(op: *mut PyObject) -> ::core::ffi::c_int {
 /// `PyAnyDict_CheckExact`: exactly a `dict` or exactly a `frozendict`.
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyAnyDict_CheckExact`](https://docs.python.org/3/c-api/dict.html#c.PyAnyDict_CheckExact). In the headers from 3.15. Not in the limited API."]
+///
+/// C API: [`PyAnyDict_CheckExact`](https://docs.python.org/3/c-api/dict.html#c.PyAnyDict_CheckExact). In the headers from 3.15. Not in the limited API.
 pub unsafe fn PyAnyDict_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
     (PyDict_CheckExact(op) != 0 || PyFrozenDict_CheckExact(op) != 0) as ::core::ffi::c_int
 }
@@ -86,14 +90,14 @@ pub unsafe fn PyAnyDict_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.11."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
 pub struct PyDictValues {
     _unused: [u8; 0],
 }
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyDictObject`](https://docs.python.org/3/c-api/dict.html#c.PyDictObject). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PyDictObject`](https://docs.python.org/3/c-api/dict.html#c.PyDictObject). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyDictObject {
     pub ob_base: PyObject,
     #[cfg(not(PyPy))]
@@ -113,25 +117,25 @@ pub struct PyDictObject {
 }
 extern "C" {
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyFrozenDict_Type`](https://docs.python.org/3/c-api/dict.html#c.PyFrozenDict_Type). In the headers from 3.15. Not in the limited API."]
+    /// C API: [`PyFrozenDict_Type`](https://docs.python.org/3/c-api/dict.html#c.PyFrozenDict_Type). In the headers from 3.15. Not in the limited API.
     pub static mut PyFrozenDict_Type: PyTypeObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyDict_SetDefault")]
-    #[doc = "\nC API: [`PyDict_SetDefault`](https://docs.python.org/3/c-api/dict.html#c.PyDict_SetDefault) (docs: added 3.4). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference."]
+    /// C API: [`PyDict_SetDefault`](https://docs.python.org/3/c-api/dict.html#c.PyDict_SetDefault) (docs: added 3.4). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
     pub fn PyDict_SetDefault(
         mp: *mut PyObject,
         key: *mut PyObject,
         defaultobj: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyDict_ContainsString`](https://docs.python.org/3/c-api/dict.html#c.PyDict_ContainsString) (docs: added 3.13; changed 3.15). In the headers from 3.13. Not in the limited API."]
+    /// C API: [`PyDict_ContainsString`](https://docs.python.org/3/c-api/dict.html#c.PyDict_ContainsString) (docs: added 3.13; changed 3.15). In the headers from 3.13. Not in the limited API.
     pub fn PyDict_ContainsString(mp: *mut PyObject, key: *const c_char) -> c_int;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyDict_Pop`](https://docs.python.org/3/c-api/dict.html#c.PyDict_Pop) (docs: added 3.13). In the headers from 3.13. Not in the limited API."]
+    /// C API: [`PyDict_Pop`](https://docs.python.org/3/c-api/dict.html#c.PyDict_Pop) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
     pub fn PyDict_Pop(dict: *mut PyObject, key: *mut PyObject, result: *mut *mut PyObject)
         -> c_int;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyDict_PopString`](https://docs.python.org/3/c-api/dict.html#c.PyDict_PopString) (docs: added 3.13). In the headers from 3.13. Not in the limited API."]
+    /// C API: [`PyDict_PopString`](https://docs.python.org/3/c-api/dict.html#c.PyDict_PopString) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
     pub fn PyDict_PopString(
         dict: *mut PyObject,
         key: *const c_char,
@@ -139,28 +143,28 @@ extern "C" {
     ) -> c_int;
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.12."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub const PyDict_EVENT_ADDED: PyDict_WatchEvent = 0;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.12."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub const PyDict_EVENT_MODIFIED: PyDict_WatchEvent = 1;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.12."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub const PyDict_EVENT_DELETED: PyDict_WatchEvent = 2;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.12."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub const PyDict_EVENT_CLONED: PyDict_WatchEvent = 3;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.12."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub const PyDict_EVENT_CLEARED: PyDict_WatchEvent = 4;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.12."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub const PyDict_EVENT_DEALLOCATED: PyDict_WatchEvent = 5;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[doc = "\nC API: [`PyDict_WatchEvent`](https://docs.python.org/3/c-api/dict.html#c.PyDict_WatchEvent) (docs: added 3.12). In the headers from 3.12. Not in the limited API."]
+/// C API: [`PyDict_WatchEvent`](https://docs.python.org/3/c-api/dict.html#c.PyDict_WatchEvent) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
 pub type PyDict_WatchEvent = c_uint;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[doc = "\nC API: [`PyDict_WatchCallback`](https://docs.python.org/3/c-api/dict.html#c.PyDict_WatchCallback) (docs: added 3.12). In the headers from 3.12. Not in the limited API."]
+/// C API: [`PyDict_WatchCallback`](https://docs.python.org/3/c-api/dict.html#c.PyDict_WatchCallback) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
 pub type PyDict_WatchCallback = unsafe extern "C" fn(
     event: PyDict_WatchEvent,
     dict: *mut PyObject,
@@ -169,21 +173,21 @@ pub type PyDict_WatchCallback = unsafe extern "C" fn(
 ) -> c_int;
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyDict_AddWatcher`](https://docs.python.org/3/c-api/dict.html#c.PyDict_AddWatcher) (docs: added 3.12). In the headers from 3.12. Not in the limited API."]
+    /// C API: [`PyDict_AddWatcher`](https://docs.python.org/3/c-api/dict.html#c.PyDict_AddWatcher) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
     pub fn PyDict_AddWatcher(callback: Option<PyDict_WatchCallback>) -> c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyDict_ClearWatcher`](https://docs.python.org/3/c-api/dict.html#c.PyDict_ClearWatcher) (docs: added 3.12). In the headers from 3.12. Not in the limited API."]
+    /// C API: [`PyDict_ClearWatcher`](https://docs.python.org/3/c-api/dict.html#c.PyDict_ClearWatcher) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
     pub fn PyDict_ClearWatcher(watcher_id: c_int) -> c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyDict_Watch`](https://docs.python.org/3/c-api/dict.html#c.PyDict_Watch) (docs: added 3.12). In the headers from 3.12. Not in the limited API."]
+    /// C API: [`PyDict_Watch`](https://docs.python.org/3/c-api/dict.html#c.PyDict_Watch) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
     pub fn PyDict_Watch(watcher_id: c_int, dict: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyDict_Unwatch`](https://docs.python.org/3/c-api/dict.html#c.PyDict_Unwatch) (docs: added 3.12). In the headers from 3.12. Not in the limited API."]
+    /// C API: [`PyDict_Unwatch`](https://docs.python.org/3/c-api/dict.html#c.PyDict_Unwatch) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
     pub fn PyDict_Unwatch(watcher_id: c_int, dict: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyFrozenDict_New`](https://docs.python.org/3/c-api/dict.html#c.PyFrozenDict_New). In the headers from 3.15. Not in the limited API."]
+    /// C API: [`PyFrozenDict_New`](https://docs.python.org/3/c-api/dict.html#c.PyFrozenDict_New). In the headers from 3.15. Not in the limited API.
     pub fn PyFrozenDict_New(iterable: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyDict_ClearFreeList() -> c_int;
 }

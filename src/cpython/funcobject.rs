@@ -25,7 +25,8 @@ type_checks! {
 /// cast without the assertion. pyo3-ffi has it on every version.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub unsafe fn _PyFunction_CAST(func: *mut PyObject) -> *mut PyFunctionObject {
     debug_assert!(PyFunction_Check(func) != 0);
     func.cast::<PyFunctionObject>()
@@ -59,7 +60,7 @@ function_fields! {
 #[cfg(all(Py_3_10, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.10."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
 pub struct PyFrameConstructor {
     pub fc_globals: *mut PyObject,
     pub fc_builtins: *mut PyObject,
@@ -72,7 +73,7 @@ pub struct PyFrameConstructor {
 }
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
-#[doc = "\nC API: [`PyFunctionObject`](https://docs.python.org/3/c-api/function.html#c.PyFunctionObject). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PyFunctionObject`](https://docs.python.org/3/c-api/function.html#c.PyFunctionObject). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyFunctionObject {
     pub ob_base: PyObject,
     #[cfg(all(Py_3_10, not(PyPy)))]
@@ -119,13 +120,13 @@ pub struct PyFunctionObject {
 extern "C" {
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyFunction_Type")]
-    #[doc = "\nC API: [`PyFunction_Type`](https://docs.python.org/3/c-api/function.html#c.PyFunction_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyFunction_Type`](https://docs.python.org/3/c-api/function.html#c.PyFunction_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut PyFunction_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyFunction_New`](https://docs.python.org/3/c-api/function.html#c.PyFunction_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyFunction_New`](https://docs.python.org/3/c-api/function.html#c.PyFunction_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub fn PyFunction_New(code: *mut PyObject, globals: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyFunction_NewWithQualName`](https://docs.python.org/3/c-api/function.html#c.PyFunction_NewWithQualName) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyFunction_NewWithQualName`](https://docs.python.org/3/c-api/function.html#c.PyFunction_NewWithQualName) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub fn PyFunction_NewWithQualName(
         code: *mut PyObject,
         globals: *mut PyObject,
@@ -133,86 +134,86 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyFunction_GetCode")]
-    #[doc = "\nC API: [`PyFunction_GetCode`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetCode). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference."]
+    /// C API: [`PyFunction_GetCode`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetCode). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
     pub fn PyFunction_GetCode(op: *mut PyObject) -> *mut PyObject;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
     #[cfg_attr(PyPy, link_name = "PyPyFunction_GetGlobals")]
-    #[doc = "\nC API: [`PyFunction_GetGlobals`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetGlobals). In the headers from 3.11. Not in the limited API. Returns a borrowed reference."]
+    /// C API: [`PyFunction_GetGlobals`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetGlobals). In the headers from 3.11. Not in the limited API. Returns a borrowed reference.
     pub fn PyFunction_GetGlobals(op: *mut PyObject) -> *mut PyObject;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
     #[cfg_attr(PyPy, link_name = "PyPyFunction_GetModule")]
-    #[doc = "\nC API: [`PyFunction_GetModule`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetModule). In the headers from 3.11. Not in the limited API. Returns a borrowed reference."]
+    /// C API: [`PyFunction_GetModule`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetModule). In the headers from 3.11. Not in the limited API. Returns a borrowed reference.
     pub fn PyFunction_GetModule(op: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyFunction_GetDefaults`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetDefaults). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference."]
+    /// C API: [`PyFunction_GetDefaults`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetDefaults). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
     pub fn PyFunction_GetDefaults(op: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyFunction_SetDefaults`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetDefaults). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyFunction_SetDefaults`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetDefaults). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyFunction_SetDefaults(op: *mut PyObject, defaults: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyFunction_SetVectorcall`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetVectorcall) (docs: added 3.12). In the headers from 3.12. Not in the limited API."]
+    /// C API: [`PyFunction_SetVectorcall`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetVectorcall) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
     pub fn PyFunction_SetVectorcall(
         func: *mut PyFunctionObject,
         vectorcall: Option<vectorcallfunc>,
     );
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyFunction_GetKwDefaults`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetKwDefaults). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference."]
+    /// C API: [`PyFunction_GetKwDefaults`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetKwDefaults). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
     pub fn PyFunction_GetKwDefaults(op: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyFunction_SetKwDefaults`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetKwDefaults). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyFunction_SetKwDefaults`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetKwDefaults). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyFunction_SetKwDefaults(op: *mut PyObject, defaults: *mut PyObject) -> c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyFunction_GetClosure`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetClosure). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference."]
+    /// C API: [`PyFunction_GetClosure`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetClosure). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
     pub fn PyFunction_GetClosure(op: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyFunction_SetClosure`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetClosure). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyFunction_SetClosure`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetClosure). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyFunction_SetClosure(op: *mut PyObject, closure: *mut PyObject) -> c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyFunction_GetAnnotations`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetAnnotations). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference."]
+    /// C API: [`PyFunction_GetAnnotations`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetAnnotations). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
     pub fn PyFunction_GetAnnotations(op: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyFunction_SetAnnotations`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetAnnotations). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyFunction_SetAnnotations`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetAnnotations). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyFunction_SetAnnotations(op: *mut PyObject, annotations: *mut PyObject) -> c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyClassMethod_Type")]
-    #[doc = "\nC API: [`PyClassMethod_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyClassMethod_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyClassMethod_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyClassMethod_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut PyClassMethod_Type: PyTypeObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyStaticMethod_Type")]
-    #[doc = "\nC API: [`PyStaticMethod_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyStaticMethod_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyStaticMethod_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyStaticMethod_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut PyStaticMethod_Type: PyTypeObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyClassMethod_New")]
-    #[doc = "\nC API: [`PyClassMethod_New`](https://docs.python.org/3/c-api/descriptor.html#c.PyClassMethod_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyClassMethod_New`](https://docs.python.org/3/c-api/descriptor.html#c.PyClassMethod_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyClassMethod_New(callable: *mut PyObject) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyStaticMethod_New")]
-    #[doc = "\nC API: [`PyStaticMethod_New`](https://docs.python.org/3/c-api/descriptor.html#c.PyStaticMethod_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyStaticMethod_New`](https://docs.python.org/3/c-api/descriptor.html#c.PyStaticMethod_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyStaticMethod_New(callable: *mut PyObject) -> *mut PyObject;
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.12."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub const PyFunction_EVENT_CREATE: PyFunction_WatchEvent = 0;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.12."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub const PyFunction_EVENT_DESTROY: PyFunction_WatchEvent = 1;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.12."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub const PyFunction_EVENT_MODIFY_CODE: PyFunction_WatchEvent = 2;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.12."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub const PyFunction_EVENT_MODIFY_DEFAULTS: PyFunction_WatchEvent = 3;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.12."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub const PyFunction_EVENT_MODIFY_KWDEFAULTS: PyFunction_WatchEvent = 4;
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.15."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.15.
 pub const PyFunction_EVENT_MODIFY_QUALNAME: PyFunction_WatchEvent = 5;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[doc = "\nC API: [`PyFunction_WatchEvent`](https://docs.python.org/3/c-api/function.html#c.PyFunction_WatchEvent) (docs: added 3.12). In the headers from 3.12. Not in the limited API."]
+/// C API: [`PyFunction_WatchEvent`](https://docs.python.org/3/c-api/function.html#c.PyFunction_WatchEvent) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
 pub type PyFunction_WatchEvent = c_uint;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[doc = "\nC API: [`PyFunction_WatchCallback`](https://docs.python.org/3/c-api/function.html#c.PyFunction_WatchCallback) (docs: added 3.12). In the headers from 3.12. Not in the limited API."]
+/// C API: [`PyFunction_WatchCallback`](https://docs.python.org/3/c-api/function.html#c.PyFunction_WatchCallback) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
 pub type PyFunction_WatchCallback = unsafe extern "C" fn(
     event: PyFunction_WatchEvent,
     func: *mut PyFunctionObject,
@@ -220,9 +221,9 @@ pub type PyFunction_WatchCallback = unsafe extern "C" fn(
 ) -> c_int;
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyFunction_AddWatcher`](https://docs.python.org/3/c-api/function.html#c.PyFunction_AddWatcher) (docs: added 3.12). In the headers from 3.12. Not in the limited API."]
+    /// C API: [`PyFunction_AddWatcher`](https://docs.python.org/3/c-api/function.html#c.PyFunction_AddWatcher) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
     pub fn PyFunction_AddWatcher(callback: Option<PyFunction_WatchCallback>) -> c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyFunction_ClearWatcher`](https://docs.python.org/3/c-api/function.html#c.PyFunction_ClearWatcher) (docs: added 3.12). In the headers from 3.12. Not in the limited API."]
+    /// C API: [`PyFunction_ClearWatcher`](https://docs.python.org/3/c-api/function.html#c.PyFunction_ClearWatcher) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
     pub fn PyFunction_ClearWatcher(watcher_id: c_int) -> c_int;
 }

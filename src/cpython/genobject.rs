@@ -43,13 +43,14 @@ type_checks! {
 /// Opaque in these configurations: their headers declare it without fields.
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyGenObject`](https://docs.python.org/3/c-api/gen.html#c.PyGenObject). In the headers from 3.14. Not in the limited API."]
+///
+/// C API: [`PyGenObject`](https://docs.python.org/3/c-api/gen.html#c.PyGenObject). In the headers from 3.14. Not in the limited API.
 pub struct PyGenObject {
     _unused: [u8; 0],
 }
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[repr(C)]
-#[doc = "\nC API: [`PyGenObject`](https://docs.python.org/3/c-api/gen.html#c.PyGenObject). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PyGenObject`](https://docs.python.org/3/c-api/gen.html#c.PyGenObject). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyGenObject {
     pub ob_base: PyObject,
     #[cfg(all(Py_3_11, not(Py_3_12), not(PyPy)))]
@@ -83,33 +84,34 @@ pub struct PyGenObject {
 }
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyGen_Type`](https://docs.python.org/3/c-api/gen.html#c.PyGen_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyGen_Type`](https://docs.python.org/3/c-api/gen.html#c.PyGen_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut PyGen_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyGen_New`](https://docs.python.org/3/c-api/gen.html#c.PyGen_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyGen_New`](https://docs.python.org/3/c-api/gen.html#c.PyGen_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub fn PyGen_New(frame: *mut PyFrameObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyGen_NewWithQualName`](https://docs.python.org/3/c-api/gen.html#c.PyGen_NewWithQualName). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyGen_NewWithQualName`](https://docs.python.org/3/c-api/gen.html#c.PyGen_NewWithQualName). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub fn PyGen_NewWithQualName(
         frame: *mut PyFrameObject,
         name: *mut PyObject,
         qualname: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyGen_GetCode`](https://docs.python.org/3/c-api/gen.html#c.PyGen_GetCode). In the headers from 3.12. Not in the limited API."]
+    /// C API: [`PyGen_GetCode`](https://docs.python.org/3/c-api/gen.html#c.PyGen_GetCode). In the headers from 3.12. Not in the limited API.
     pub fn PyGen_GetCode(gen_: *mut PyGenObject) -> *mut PyCodeObject;
 }
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 /// Opaque in these configurations: their headers declare it without fields.
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyCoroObject`](https://docs.python.org/3/c-api/coro.html#c.PyCoroObject). In the headers from 3.14. Not in the limited API."]
+///
+/// C API: [`PyCoroObject`](https://docs.python.org/3/c-api/coro.html#c.PyCoroObject). In the headers from 3.14. Not in the limited API.
 pub struct PyCoroObject {
     _unused: [u8; 0],
 }
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
-#[doc = "\nC API: [`PyCoroObject`](https://docs.python.org/3/c-api/coro.html#c.PyCoroObject). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PyCoroObject`](https://docs.python.org/3/c-api/coro.html#c.PyCoroObject). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyCoroObject {
     pub ob_base: PyObject,
     #[cfg(all(Py_3_11, not(Py_3_12)))]
@@ -141,10 +143,10 @@ pub struct PyCoroObject {
 }
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyCoro_Type`](https://docs.python.org/3/c-api/coro.html#c.PyCoro_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyCoro_Type`](https://docs.python.org/3/c-api/coro.html#c.PyCoro_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut PyCoro_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyCoro_New`](https://docs.python.org/3/c-api/coro.html#c.PyCoro_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyCoro_New`](https://docs.python.org/3/c-api/coro.html#c.PyCoro_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub fn PyCoro_New(
         frame: *mut PyFrameObject,
         name: *mut PyObject,
@@ -155,13 +157,14 @@ extern "C" {
 /// Opaque in these configurations: their headers declare it without fields.
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.14."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.14.
 pub struct PyAsyncGenObject {
     _unused: [u8; 0],
 }
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub struct PyAsyncGenObject {
     pub ob_base: PyObject,
     #[cfg(all(Py_3_11, not(Py_3_12)))]
@@ -199,10 +202,10 @@ pub struct PyAsyncGenObject {
 }
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyAsyncGen_Type`](https://docs.python.org/3/c-api/gen.html#c.PyAsyncGen_Type) (docs: added 3.6). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyAsyncGen_Type`](https://docs.python.org/3/c-api/gen.html#c.PyAsyncGen_Type) (docs: added 3.6). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut PyAsyncGen_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyAsyncGen_New`](https://docs.python.org/3/c-api/gen.html#c.PyAsyncGen_New) (docs: added 3.6). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyAsyncGen_New`](https://docs.python.org/3/c-api/gen.html#c.PyAsyncGen_New) (docs: added 3.6). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyAsyncGen_New(
         frame: *mut PyFrameObject,
         name: *mut PyObject,

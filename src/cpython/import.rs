@@ -10,20 +10,20 @@ use crate::object::PyObject;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-#[doc = "\nC API: [`_inittab`](https://docs.python.org/3/c-api/import.html#c._inittab). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`_inittab`](https://docs.python.org/3/c-api/import.html#c._inittab). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct _inittab {
     pub name: *const c_char,
     pub initfunc: Option<unsafe extern "C" fn() -> *mut PyObject>,
 }
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyImport_Inittab`](https://docs.python.org/3/c-api/import.html#c.PyImport_Inittab). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyImport_Inittab`](https://docs.python.org/3/c-api/import.html#c.PyImport_Inittab). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut PyImport_Inittab: *mut _inittab;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyImport_ExtendInittab`](https://docs.python.org/3/c-api/import.html#c.PyImport_ExtendInittab). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyImport_ExtendInittab`](https://docs.python.org/3/c-api/import.html#c.PyImport_ExtendInittab). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyImport_ExtendInittab(newtab: *mut _inittab) -> c_int;
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyImport_CreateModuleFromInitfunc`](https://docs.python.org/3/c-api/import.html#c.PyImport_CreateModuleFromInitfunc) (docs: added 3.15). In the headers from 3.15. Not in the limited API."]
+    /// C API: [`PyImport_CreateModuleFromInitfunc`](https://docs.python.org/3/c-api/import.html#c.PyImport_CreateModuleFromInitfunc) (docs: added 3.15). In the headers from 3.15. Not in the limited API.
     pub fn PyImport_CreateModuleFromInitfunc(
         spec: *mut PyObject,
         initfunc: Option<unsafe extern "C" fn() -> *mut PyObject>,
@@ -32,7 +32,7 @@ extern "C" {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-#[doc = "\nC API: [`_frozen`](https://docs.python.org/3/c-api/import.html#c._frozen) (docs: changed 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`_frozen`](https://docs.python.org/3/c-api/import.html#c._frozen) (docs: changed 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct _frozen {
     pub name: *const c_char,
     pub code: *const c_uchar,
@@ -44,21 +44,21 @@ pub struct _frozen {
 }
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyImport_FrozenModules`](https://docs.python.org/3/c-api/import.html#c.PyImport_FrozenModules). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyImport_FrozenModules`](https://docs.python.org/3/c-api/import.html#c.PyImport_FrozenModules). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut PyImport_FrozenModules: *const _frozen;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyImport_ImportModuleAttr`](https://docs.python.org/3/c-api/import.html#c.PyImport_ImportModuleAttr) (docs: added 3.14). In the headers from 3.14. Not in the limited API. Returns a new reference."]
+    /// C API: [`PyImport_ImportModuleAttr`](https://docs.python.org/3/c-api/import.html#c.PyImport_ImportModuleAttr) (docs: added 3.14). In the headers from 3.14. Not in the limited API. Returns a new reference.
     pub fn PyImport_ImportModuleAttr(
         mod_name: *mut PyObject,
         attr_name: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyImport_ImportModuleAttrString`](https://docs.python.org/3/c-api/import.html#c.PyImport_ImportModuleAttrString) (docs: added 3.14). In the headers from 3.14. Not in the limited API. Returns a new reference."]
+    /// C API: [`PyImport_ImportModuleAttrString`](https://docs.python.org/3/c-api/import.html#c.PyImport_ImportModuleAttrString) (docs: added 3.14). In the headers from 3.14. Not in the limited API. Returns a new reference.
     pub fn PyImport_ImportModuleAttrString(
         mod_name: *const c_char,
         attr_name: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_14), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyInit__imp() -> *mut PyObject;
 }

@@ -12,7 +12,8 @@ use crate::object::PyObject;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.8."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
 pub enum _PyStatus_TYPE {
     _PyStatus_TYPE_OK = 0,
     _PyStatus_TYPE_ERROR = 1,
@@ -23,7 +24,7 @@ pub enum _PyStatus_TYPE {
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-#[doc = "\nC API: [`PyStatus`](https://docs.python.org/3/c-api/init_config.html#c.PyStatus). In the headers from 3.8. Not in the limited API."]
+/// C API: [`PyStatus`](https://docs.python.org/3/c-api/init_config.html#c.PyStatus). In the headers from 3.8. Not in the limited API.
 pub struct PyStatus {
     /// pyo3-ffi's spelling, the same ABI; the headers' type (field _type): `::core::ffi::c_uint`.
     pub _type: _PyStatus_TYPE,
@@ -33,44 +34,44 @@ pub struct PyStatus {
 }
 extern "C" {
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyStatus_Ok`](https://docs.python.org/3/c-api/init_config.html#c.PyStatus_Ok). In the headers from 3.8. Not in the limited API."]
+    /// C API: [`PyStatus_Ok`](https://docs.python.org/3/c-api/init_config.html#c.PyStatus_Ok). In the headers from 3.8. Not in the limited API.
     pub fn PyStatus_Ok() -> PyStatus;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyStatus_Error`](https://docs.python.org/3/c-api/init_config.html#c.PyStatus_Error). In the headers from 3.8. Not in the limited API."]
+    /// C API: [`PyStatus_Error`](https://docs.python.org/3/c-api/init_config.html#c.PyStatus_Error). In the headers from 3.8. Not in the limited API.
     pub fn PyStatus_Error(err_msg: *const c_char) -> PyStatus;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyStatus_NoMemory`](https://docs.python.org/3/c-api/init_config.html#c.PyStatus_NoMemory). In the headers from 3.8. Not in the limited API."]
+    /// C API: [`PyStatus_NoMemory`](https://docs.python.org/3/c-api/init_config.html#c.PyStatus_NoMemory). In the headers from 3.8. Not in the limited API.
     pub fn PyStatus_NoMemory() -> PyStatus;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyStatus_Exit`](https://docs.python.org/3/c-api/init_config.html#c.PyStatus_Exit). In the headers from 3.8. Not in the limited API."]
+    /// C API: [`PyStatus_Exit`](https://docs.python.org/3/c-api/init_config.html#c.PyStatus_Exit). In the headers from 3.8. Not in the limited API.
     pub fn PyStatus_Exit(exitcode: c_int) -> PyStatus;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyStatus_IsError`](https://docs.python.org/3/c-api/init_config.html#c.PyStatus_IsError). In the headers from 3.8. Not in the limited API."]
+    /// C API: [`PyStatus_IsError`](https://docs.python.org/3/c-api/init_config.html#c.PyStatus_IsError). In the headers from 3.8. Not in the limited API.
     pub fn PyStatus_IsError(err: PyStatus) -> c_int;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyStatus_IsExit`](https://docs.python.org/3/c-api/init_config.html#c.PyStatus_IsExit). In the headers from 3.8. Not in the limited API."]
+    /// C API: [`PyStatus_IsExit`](https://docs.python.org/3/c-api/init_config.html#c.PyStatus_IsExit). In the headers from 3.8. Not in the limited API.
     pub fn PyStatus_IsExit(err: PyStatus) -> c_int;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyStatus_Exception`](https://docs.python.org/3/c-api/init_config.html#c.PyStatus_Exception). In the headers from 3.8. Not in the limited API."]
+    /// C API: [`PyStatus_Exception`](https://docs.python.org/3/c-api/init_config.html#c.PyStatus_Exception). In the headers from 3.8. Not in the limited API.
     pub fn PyStatus_Exception(err: PyStatus) -> c_int;
 }
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Clone, Copy)]
-#[doc = "\nC API: [`PyWideStringList`](https://docs.python.org/3/c-api/init_config.html#c.PyWideStringList). In the headers from 3.8. Not in the limited API."]
+/// C API: [`PyWideStringList`](https://docs.python.org/3/c-api/init_config.html#c.PyWideStringList). In the headers from 3.8. Not in the limited API.
 pub struct PyWideStringList {
     pub length: Py_ssize_t,
     pub items: *mut *mut ::libc::wchar_t,
 }
 extern "C" {
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyWideStringList_Append`](https://docs.python.org/3/c-api/init_config.html#c.PyWideStringList_Append). In the headers from 3.8. Not in the limited API."]
+    /// C API: [`PyWideStringList_Append`](https://docs.python.org/3/c-api/init_config.html#c.PyWideStringList_Append). In the headers from 3.8. Not in the limited API.
     pub fn PyWideStringList_Append(
         list: *mut PyWideStringList,
         item: *const ::libc::wchar_t,
     ) -> PyStatus;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyWideStringList_Insert`](https://docs.python.org/3/c-api/init_config.html#c.PyWideStringList_Insert). In the headers from 3.8. Not in the limited API."]
+    /// C API: [`PyWideStringList_Insert`](https://docs.python.org/3/c-api/init_config.html#c.PyWideStringList_Insert). In the headers from 3.8. Not in the limited API.
     pub fn PyWideStringList_Insert(
         list: *mut PyWideStringList,
         index: Py_ssize_t,
@@ -80,7 +81,7 @@ extern "C" {
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-#[doc = "\nC API: [`PyPreConfig`](https://docs.python.org/3/c-api/init_config.html#c.PyPreConfig). In the headers from 3.8. Not in the limited API."]
+/// C API: [`PyPreConfig`](https://docs.python.org/3/c-api/init_config.html#c.PyPreConfig). In the headers from 3.8. Not in the limited API.
 pub struct PyPreConfig {
     pub _config_init: c_int,
     pub parse_argv: c_int,
@@ -95,16 +96,16 @@ pub struct PyPreConfig {
 }
 extern "C" {
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyPreConfig_InitPythonConfig`](https://docs.python.org/3/c-api/init_config.html#c.PyPreConfig_InitPythonConfig). In the headers from 3.8. Not in the limited API."]
+    /// C API: [`PyPreConfig_InitPythonConfig`](https://docs.python.org/3/c-api/init_config.html#c.PyPreConfig_InitPythonConfig). In the headers from 3.8. Not in the limited API.
     pub fn PyPreConfig_InitPythonConfig(config: *mut PyPreConfig);
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyPreConfig_InitIsolatedConfig`](https://docs.python.org/3/c-api/init_config.html#c.PyPreConfig_InitIsolatedConfig). In the headers from 3.8. Not in the limited API."]
+    /// C API: [`PyPreConfig_InitIsolatedConfig`](https://docs.python.org/3/c-api/init_config.html#c.PyPreConfig_InitIsolatedConfig). In the headers from 3.8. Not in the limited API.
     pub fn PyPreConfig_InitIsolatedConfig(config: *mut PyPreConfig);
 }
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Clone, Copy)]
-#[doc = "\nC API: [`PyConfig`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig). In the headers from 3.8. Not in the limited API."]
+/// C API: [`PyConfig`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig). In the headers from 3.8. Not in the limited API.
 pub struct PyConfig {
     pub _config_init: c_int,
     pub isolated: c_int,
@@ -217,34 +218,35 @@ pub struct PyConfig {
 }
 extern "C" {
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyConfig_InitPythonConfig`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_InitPythonConfig). In the headers from 3.8. Not in the limited API."]
+    /// C API: [`PyConfig_InitPythonConfig`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_InitPythonConfig). In the headers from 3.8. Not in the limited API.
     pub fn PyConfig_InitPythonConfig(config: *mut PyConfig);
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyConfig_InitIsolatedConfig`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_InitIsolatedConfig). In the headers from 3.8. Not in the limited API."]
+    /// C API: [`PyConfig_InitIsolatedConfig`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_InitIsolatedConfig). In the headers from 3.8. Not in the limited API.
     pub fn PyConfig_InitIsolatedConfig(config: *mut PyConfig);
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyConfig_Clear`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_Clear). In the headers from 3.8. Not in the limited API."]
+    /// C API: [`PyConfig_Clear`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_Clear). In the headers from 3.8. Not in the limited API.
     pub fn PyConfig_Clear(config: *mut PyConfig);
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyConfig_SetString`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_SetString). In the headers from 3.8. Not in the limited API."]
+    /// C API: [`PyConfig_SetString`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_SetString). In the headers from 3.8. Not in the limited API.
     pub fn PyConfig_SetString(
         config: *mut PyConfig,
         config_str: *mut *mut ::libc::wchar_t,
         str_: *const ::libc::wchar_t,
     ) -> PyStatus;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyConfig_SetBytesString`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_SetBytesString). In the headers from 3.8. Not in the limited API."]
+    /// C API: [`PyConfig_SetBytesString`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_SetBytesString). In the headers from 3.8. Not in the limited API.
     pub fn PyConfig_SetBytesString(
         config: *mut PyConfig,
         config_str: *mut *mut ::libc::wchar_t,
         str_: *const c_char,
     ) -> PyStatus;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyConfig_Read`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_Read) (docs: changed 3.10, 3.11). In the headers from 3.8. Not in the limited API."]
+    /// C API: [`PyConfig_Read`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_Read) (docs: changed 3.10, 3.11). In the headers from 3.8. Not in the limited API.
     pub fn PyConfig_Read(config: *mut PyConfig) -> PyStatus;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 2): `*const *mut ::core::ffi::c_char`.
-    #[doc = "\nC API: [`PyConfig_SetBytesArgv`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_SetBytesArgv). In the headers from 3.8. Not in the limited API."]
+    ///
+    /// C API: [`PyConfig_SetBytesArgv`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_SetBytesArgv). In the headers from 3.8. Not in the limited API.
     pub fn PyConfig_SetBytesArgv(
         config: *mut PyConfig,
         argc: Py_ssize_t,
@@ -252,14 +254,15 @@ extern "C" {
     ) -> PyStatus;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 2): `*const *mut ::libc::wchar_t`.
-    #[doc = "\nC API: [`PyConfig_SetArgv`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_SetArgv). In the headers from 3.8. Not in the limited API."]
+    ///
+    /// C API: [`PyConfig_SetArgv`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_SetArgv). In the headers from 3.8. Not in the limited API.
     pub fn PyConfig_SetArgv(
         config: *mut PyConfig,
         argc: Py_ssize_t,
         argv: *mut *const ::libc::wchar_t,
     ) -> PyStatus;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyConfig_SetWideStringList`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_SetWideStringList). In the headers from 3.8. Not in the limited API."]
+    /// C API: [`PyConfig_SetWideStringList`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_SetWideStringList). In the headers from 3.8. Not in the limited API.
     pub fn PyConfig_SetWideStringList(
         config: *mut PyConfig,
         list: *mut PyWideStringList,
@@ -267,61 +270,62 @@ extern "C" {
         items: *mut *mut ::libc::wchar_t,
     ) -> PyStatus;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyConfig_Get`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_Get) (docs: added 3.14). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyConfig_Get`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_Get) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
     pub fn PyConfig_Get(name: *const c_char) -> *mut PyObject;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyConfig_GetInt`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_GetInt) (docs: added 3.14). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyConfig_GetInt`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_GetInt) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
     pub fn PyConfig_GetInt(name: *const c_char, value: *mut c_int) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyConfig_Names`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_Names) (docs: added 3.14). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyConfig_Names`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_Names) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
     pub fn PyConfig_Names() -> *mut PyObject;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyConfig_Set`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_Set) (docs: added 3.14; changed 3.15). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyConfig_Set`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_Set) (docs: added 3.14; changed 3.15). In the headers from 3.14. Not in the limited API.
     pub fn PyConfig_Set(name: *const c_char, value: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`Py_GetArgcArgv`](https://docs.python.org/3/c-api/init_config.html#c.Py_GetArgcArgv). In the headers from 3.9. Stable ABI since 3.10, not in the limited API."]
+    /// C API: [`Py_GetArgcArgv`](https://docs.python.org/3/c-api/init_config.html#c.Py_GetArgcArgv). In the headers from 3.9. Stable ABI since 3.10, not in the limited API.
     pub fn Py_GetArgcArgv(argc: *mut c_int, argv: *mut *mut *mut ::libc::wchar_t);
 }
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyInitConfig`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig). In the headers from 3.14. Not in the limited API."]
+/// C API: [`PyInitConfig`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig). In the headers from 3.14. Not in the limited API.
 pub struct PyInitConfig {
     _unused: [u8; 0],
 }
 extern "C" {
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyInitConfig_Create`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_Create). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyInitConfig_Create`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_Create). In the headers from 3.14. Not in the limited API.
     pub fn PyInitConfig_Create() -> *mut PyInitConfig;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyInitConfig_Free`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_Free). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyInitConfig_Free`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_Free). In the headers from 3.14. Not in the limited API.
     pub fn PyInitConfig_Free(config: *mut PyInitConfig);
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyInitConfig_GetError`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_GetError). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyInitConfig_GetError`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_GetError). In the headers from 3.14. Not in the limited API.
     pub fn PyInitConfig_GetError(config: *mut PyInitConfig, err_msg: *mut *const c_char) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyInitConfig_GetExitCode`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_GetExitCode). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyInitConfig_GetExitCode`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_GetExitCode). In the headers from 3.14. Not in the limited API.
     pub fn PyInitConfig_GetExitCode(config: *mut PyInitConfig, exitcode: *mut c_int) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyInitConfig_HasOption`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_HasOption). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyInitConfig_HasOption`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_HasOption). In the headers from 3.14. Not in the limited API.
     pub fn PyInitConfig_HasOption(config: *mut PyInitConfig, name: *const c_char) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 2): `*mut i64`.
-    #[doc = "\nC API: [`PyInitConfig_GetInt`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_GetInt). In the headers from 3.14. Not in the limited API."]
+    ///
+    /// C API: [`PyInitConfig_GetInt`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_GetInt). In the headers from 3.14. Not in the limited API.
     pub fn PyInitConfig_GetInt(
         config: *mut PyInitConfig,
         name: *const c_char,
         value: *mut u64,
     ) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyInitConfig_GetStr`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_GetStr). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyInitConfig_GetStr`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_GetStr). In the headers from 3.14. Not in the limited API.
     pub fn PyInitConfig_GetStr(
         config: *mut PyInitConfig,
         name: *const c_char,
         value: *mut *mut c_char,
     ) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyInitConfig_GetStrList`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_GetStrList). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyInitConfig_GetStrList`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_GetStrList). In the headers from 3.14. Not in the limited API.
     pub fn PyInitConfig_GetStrList(
         config: *mut PyInitConfig,
         name: *const c_char,
@@ -329,15 +333,16 @@ extern "C" {
         items: *mut *mut *mut c_char,
     ) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyInitConfig_FreeStrList`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_FreeStrList). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyInitConfig_FreeStrList`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_FreeStrList). In the headers from 3.14. Not in the limited API.
     pub fn PyInitConfig_FreeStrList(length: usize, items: *mut *mut c_char);
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 2): `i64`.
-    #[doc = "\nC API: [`PyInitConfig_SetInt`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_SetInt). In the headers from 3.14. Not in the limited API."]
+    ///
+    /// C API: [`PyInitConfig_SetInt`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_SetInt). In the headers from 3.14. Not in the limited API.
     pub fn PyInitConfig_SetInt(config: *mut PyInitConfig, name: *const c_char, value: u64)
         -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyInitConfig_SetStr`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_SetStr). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyInitConfig_SetStr`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_SetStr). In the headers from 3.14. Not in the limited API.
     pub fn PyInitConfig_SetStr(
         config: *mut PyInitConfig,
         name: *const c_char,
@@ -345,7 +350,8 @@ extern "C" {
     ) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 3): `*const *mut ::core::ffi::c_char`.
-    #[doc = "\nC API: [`PyInitConfig_SetStrList`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_SetStrList). In the headers from 3.14. Not in the limited API."]
+    ///
+    /// C API: [`PyInitConfig_SetStrList`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_SetStrList). In the headers from 3.14. Not in the limited API.
     pub fn PyInitConfig_SetStrList(
         config: *mut PyInitConfig,
         name: *const c_char,
@@ -354,13 +360,14 @@ extern "C" {
     ) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 2): `::core::option::Option<unsafe extern "C" fn() -> *mut PyObject>`.
-    #[doc = "\nC API: [`PyInitConfig_AddModule`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_AddModule). In the headers from 3.14. Not in the limited API."]
+    ///
+    /// C API: [`PyInitConfig_AddModule`](https://docs.python.org/3/c-api/init_config.html#c.PyInitConfig_AddModule). In the headers from 3.14. Not in the limited API.
     pub fn PyInitConfig_AddModule(
         config: *mut PyInitConfig,
         name: *const c_char,
         initfunc: extern "C" fn() -> *mut PyObject,
     ) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`Py_InitializeFromInitConfig`](https://docs.python.org/3/c-api/init_config.html#c.Py_InitializeFromInitConfig). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`Py_InitializeFromInitConfig`](https://docs.python.org/3/c-api/init_config.html#c.Py_InitializeFromInitConfig). In the headers from 3.14. Not in the limited API.
     pub fn Py_InitializeFromInitConfig(config: *mut PyInitConfig) -> c_int;
 }

@@ -18,7 +18,8 @@ use crate::pypy_decl::_PyLong_AsByteArrayO;
 /// `_PyLong_AsByteArrayO`, which takes any object.
 #[cfg(PyPy)]
 #[inline]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub unsafe extern "C" fn _PyLong_AsByteArray(
     v: *mut PyLongObject,
     bytes: *mut ::core::ffi::c_uchar,
@@ -34,29 +35,29 @@ pub unsafe extern "C" fn _PyLong_AsByteArray(
 extern "C" {
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnicodeObject")]
-    #[doc = "\nC API: [`PyLong_FromUnicodeObject`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUnicodeObject) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyLong_FromUnicodeObject`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUnicodeObject) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub fn PyLong_FromUnicodeObject(u: *mut PyObject, base: c_int) -> *mut PyObject;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyUnstable_Long_IsCompact`](https://docs.python.org/3/c-api/long.html#c.PyUnstable_Long_IsCompact) (docs: added 3.12). In the headers from 3.12. Not in the limited API."]
+    /// C API: [`PyUnstable_Long_IsCompact`](https://docs.python.org/3/c-api/long.html#c.PyUnstable_Long_IsCompact) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
     pub fn PyUnstable_Long_IsCompact(op: *const PyLongObject) -> c_int;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyUnstable_Long_CompactValue`](https://docs.python.org/3/c-api/long.html#c.PyUnstable_Long_CompactValue) (docs: added 3.12). In the headers from 3.12. Not in the limited API."]
+    /// C API: [`PyUnstable_Long_CompactValue`](https://docs.python.org/3/c-api/long.html#c.PyUnstable_Long_CompactValue) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
     pub fn PyUnstable_Long_CompactValue(op: *const PyLongObject) -> Py_ssize_t;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyLong_IsPositive`](https://docs.python.org/3/c-api/long.html#c.PyLong_IsPositive) (docs: added 3.14). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyLong_IsPositive`](https://docs.python.org/3/c-api/long.html#c.PyLong_IsPositive) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
     pub fn PyLong_IsPositive(obj: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyLong_IsNegative`](https://docs.python.org/3/c-api/long.html#c.PyLong_IsNegative) (docs: added 3.14). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyLong_IsNegative`](https://docs.python.org/3/c-api/long.html#c.PyLong_IsNegative) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
     pub fn PyLong_IsNegative(obj: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyLong_IsZero`](https://docs.python.org/3/c-api/long.html#c.PyLong_IsZero) (docs: added 3.14). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyLong_IsZero`](https://docs.python.org/3/c-api/long.html#c.PyLong_IsZero) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
     pub fn PyLong_IsZero(obj: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyLong_GetSign`](https://docs.python.org/3/c-api/long.html#c.PyLong_GetSign) (docs: added 3.14). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyLong_GetSign`](https://docs.python.org/3/c-api/long.html#c.PyLong_GetSign) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
     pub fn PyLong_GetSign(v: *mut PyObject, sign: *mut c_int) -> c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "_PyPyLong_FromByteArray")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn _PyLong_FromByteArray(
         bytes: *const c_uchar,
         #[cfg(any(not(PyPy), Py_3_11))] n: usize,
@@ -65,7 +66,7 @@ extern "C" {
         is_signed: c_int,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn _PyLong_AsByteArray(
         v: *mut PyLongObject,
         bytes: *mut c_uchar,

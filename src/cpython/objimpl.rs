@@ -23,7 +23,8 @@ use crate::objimpl::PyType_IS_GC;
 /// `tp_is_gc`, if any, agrees (3.7–3.8).
 #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyObject_IS_GC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_IS_GC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyObject_IS_GC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_IS_GC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyObject_IS_GC(o: *mut PyObject) -> core::ffi::c_int {
     let tp = Py_TYPE(o);
     (PyType_IS_GC(tp) != 0 && (*tp).tp_is_gc.is_none_or(|is_gc| is_gc(o) != 0)) as core::ffi::c_int
@@ -32,7 +33,8 @@ pub unsafe fn PyObject_IS_GC(o: *mut PyObject) -> core::ffi::c_int {
 /// Where the object keeps its list of weak references (3.7–3.8).
 #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyObject_GET_WEAKREFS_LISTPTR`](https://docs.python.org/3/c-api/weakref.html#c.PyObject_GET_WEAKREFS_LISTPTR). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyObject_GET_WEAKREFS_LISTPTR`](https://docs.python.org/3/c-api/weakref.html#c.PyObject_GET_WEAKREFS_LISTPTR). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyObject_GET_WEAKREFS_LISTPTR(o: *mut PyObject) -> *mut *mut PyObject {
     o.cast::<u8>()
         .offset((*Py_TYPE(o)).tp_weaklistoffset)
@@ -43,7 +45,8 @@ pub unsafe fn PyObject_GET_WEAKREFS_LISTPTR(o: *mut PyObject) -> *mut *mut PyObj
 /// header lacks it).
 #[cfg(all(not(Py_LIMITED_API), any(not(Py_3_11), PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyType_SUPPORTS_WEAKREFS`](https://docs.python.org/3/c-api/type.html#c.PyType_SUPPORTS_WEAKREFS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyType_SUPPORTS_WEAKREFS`](https://docs.python.org/3/c-api/type.html#c.PyType_SUPPORTS_WEAKREFS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyType_SUPPORTS_WEAKREFS(t: *mut PyTypeObject) -> core::ffi::c_int {
     ((*t).tp_weaklistoffset > 0) as core::ffi::c_int
 }
@@ -52,7 +55,8 @@ pub unsafe fn PyType_SUPPORTS_WEAKREFS(t: *mut PyTypeObject) -> core::ffi::c_int
 /// 3.11 (whose test C keeps internal), behind a Rust fn as pyo3-ffi has it.
 #[cfg(all(not(Py_LIMITED_API), Py_3_11, not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyType_SUPPORTS_WEAKREFS`](https://docs.python.org/3/c-api/type.html#c.PyType_SUPPORTS_WEAKREFS). In the headers from 3.11. Not in the limited API."]
+///
+/// C API: [`PyType_SUPPORTS_WEAKREFS`](https://docs.python.org/3/c-api/type.html#c.PyType_SUPPORTS_WEAKREFS). In the headers from 3.11. Not in the limited API.
 pub unsafe fn PyType_SUPPORTS_WEAKREFS(t: *mut PyTypeObject) -> core::ffi::c_int {
     extern "C" {
         #[link_name = "PyType_SUPPORTS_WEAKREFS"]
@@ -65,7 +69,7 @@ pub unsafe fn PyType_SUPPORTS_WEAKREFS(t: *mut PyTypeObject) -> core::ffi::c_int
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-#[doc = "\nC API: [`PyObjectArenaAllocator`](https://docs.python.org/3/c-api/memory.html#c.PyObjectArenaAllocator). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PyObjectArenaAllocator`](https://docs.python.org/3/c-api/memory.html#c.PyObjectArenaAllocator). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyObjectArenaAllocator {
     pub ctx: *mut c_void,
     pub alloc: Option<extern "C" fn(ctx: *mut c_void, size: usize) -> *mut c_void>,
@@ -73,36 +77,36 @@ pub struct PyObjectArenaAllocator {
 }
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyObject_GetArenaAllocator`](https://docs.python.org/3/c-api/memory.html#c.PyObject_GetArenaAllocator). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyObject_GetArenaAllocator`](https://docs.python.org/3/c-api/memory.html#c.PyObject_GetArenaAllocator). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyObject_GetArenaAllocator(allocator: *mut PyObjectArenaAllocator);
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyObject_SetArenaAllocator`](https://docs.python.org/3/c-api/memory.html#c.PyObject_SetArenaAllocator). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyObject_SetArenaAllocator`](https://docs.python.org/3/c-api/memory.html#c.PyObject_SetArenaAllocator). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyObject_SetArenaAllocator(allocator: *mut PyObjectArenaAllocator);
     #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyObject_IS_GC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_IS_GC). In the headers from 3.9. Not in the limited API."]
+    /// C API: [`PyObject_IS_GC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_IS_GC). In the headers from 3.9. Not in the limited API.
     pub fn PyObject_IS_GC(obj: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyObject_GET_WEAKREFS_LISTPTR`](https://docs.python.org/3/c-api/weakref.html#c.PyObject_GET_WEAKREFS_LISTPTR). In the headers from 3.9. Not in the limited API."]
+    /// C API: [`PyObject_GET_WEAKREFS_LISTPTR`](https://docs.python.org/3/c-api/weakref.html#c.PyObject_GET_WEAKREFS_LISTPTR). In the headers from 3.9. Not in the limited API.
     pub fn PyObject_GET_WEAKREFS_LISTPTR(op: *mut PyObject) -> *mut *mut PyObject;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyUnstable_Object_GC_NewWithExtraData`](https://docs.python.org/3/c-api/gcsupport.html#c.PyUnstable_Object_GC_NewWithExtraData) (docs: added 3.12). In the headers from 3.12. Not in the limited API."]
+    /// C API: [`PyUnstable_Object_GC_NewWithExtraData`](https://docs.python.org/3/c-api/gcsupport.html#c.PyUnstable_Object_GC_NewWithExtraData) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
     pub fn PyUnstable_Object_GC_NewWithExtraData(
         type_: *mut PyTypeObject,
         extra_size: usize,
     ) -> *mut PyObject;
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[doc = "\nC API: [`gcvisitobjects_t`](https://docs.python.org/3/c-api/gcsupport.html#c.gcvisitobjects_t) (docs: added 3.12). In the headers from 3.12. Not in the limited API."]
+/// C API: [`gcvisitobjects_t`](https://docs.python.org/3/c-api/gcsupport.html#c.gcvisitobjects_t) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
 pub type gcvisitobjects_t = unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut c_void) -> c_int;
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyUnstable_GC_VisitObjects`](https://docs.python.org/3/c-api/gcsupport.html#c.PyUnstable_GC_VisitObjects) (docs: added 3.12). In the headers from 3.12. Not in the limited API."]
+    /// C API: [`PyUnstable_GC_VisitObjects`](https://docs.python.org/3/c-api/gcsupport.html#c.PyUnstable_GC_VisitObjects) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
     pub fn PyUnstable_GC_VisitObjects(callback: Option<gcvisitobjects_t>, arg: *mut c_void);
 }
 #[cfg(all(Py_3_8, not(Py_3_9), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.8."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
 pub struct PyGC_Head {
     pub _gc_next: usize,
     pub _gc_prev: usize,
@@ -110,7 +114,7 @@ pub struct PyGC_Head {
 #[cfg(PyPy)]
 #[repr(C)]
 #[derive(Copy, Clone)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub union PyGC_Head {
     pub dummy: c_char,
 }

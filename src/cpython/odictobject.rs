@@ -22,7 +22,8 @@ type_checks! {
 /// `PyODict_SIZE(op)`: `PyDict_GET_SIZE(op)`.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyODict_SIZE`](https://docs.python.org/3/c-api/dict.html#c.PyODict_SIZE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyODict_SIZE`](https://docs.python.org/3/c-api/dict.html#c.PyODict_SIZE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyODict_SIZE(op: *mut PyObject) -> crate::pyport::Py_ssize_t {
     crate::cpython::dictobject::PyDict_GET_SIZE(op)
 }
@@ -30,7 +31,8 @@ pub unsafe fn PyODict_SIZE(op: *mut PyObject) -> crate::pyport::Py_ssize_t {
 /// `PyODict_GetItem(od, key)`: `PyDict_GetItem(od, key)`, a borrowed reference.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyODict_GetItem`](https://docs.python.org/3/c-api/dict.html#c.PyODict_GetItem). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyODict_GetItem`](https://docs.python.org/3/c-api/dict.html#c.PyODict_GetItem). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyODict_GetItem(od: *mut PyObject, key: *mut PyObject) -> *mut PyObject {
     crate::dictobject::PyDict_GetItem(od, key)
 }
@@ -38,7 +40,8 @@ pub unsafe fn PyODict_GetItem(od: *mut PyObject, key: *mut PyObject) -> *mut PyO
 /// `PyODict_GetItemWithError(od, key)`: `PyDict_GetItemWithError(od, key)`.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyODict_GetItemWithError`](https://docs.python.org/3/c-api/dict.html#c.PyODict_GetItemWithError). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyODict_GetItemWithError`](https://docs.python.org/3/c-api/dict.html#c.PyODict_GetItemWithError). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyODict_GetItemWithError(od: *mut PyObject, key: *mut PyObject) -> *mut PyObject {
     crate::dictobject::PyDict_GetItemWithError(od, key)
 }
@@ -46,7 +49,8 @@ pub unsafe fn PyODict_GetItemWithError(od: *mut PyObject, key: *mut PyObject) ->
 /// `PyODict_Contains(od, key)`: `PyDict_Contains(od, key)`.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyODict_Contains`](https://docs.python.org/3/c-api/dict.html#c.PyODict_Contains). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyODict_Contains`](https://docs.python.org/3/c-api/dict.html#c.PyODict_Contains). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyODict_Contains(od: *mut PyObject, key: *mut PyObject) -> c_int {
     crate::dictobject::PyDict_Contains(od, key)
 }
@@ -54,7 +58,8 @@ pub unsafe fn PyODict_Contains(od: *mut PyObject, key: *mut PyObject) -> c_int {
 /// `PyODict_Size(od)`: `PyDict_Size(od)`.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyODict_Size`](https://docs.python.org/3/c-api/dict.html#c.PyODict_Size). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyODict_Size`](https://docs.python.org/3/c-api/dict.html#c.PyODict_Size). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyODict_Size(od: *mut PyObject) -> crate::pyport::Py_ssize_t {
     crate::dictobject::PyDict_Size(od)
 }
@@ -62,7 +67,8 @@ pub unsafe fn PyODict_Size(od: *mut PyObject) -> crate::pyport::Py_ssize_t {
 /// `PyODict_GetItemString(od, key)`: `PyDict_GetItemString(od, key)`.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyODict_GetItemString`](https://docs.python.org/3/c-api/dict.html#c.PyODict_GetItemString). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyODict_GetItemString`](https://docs.python.org/3/c-api/dict.html#c.PyODict_GetItemString). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyODict_GetItemString(
     od: *mut PyObject,
     key: *const core::ffi::c_char,
@@ -74,33 +80,33 @@ pub unsafe fn PyODict_GetItemString(
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub struct PyODictObject {
     _unused: [u8; 0],
 }
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyODict_Type`](https://docs.python.org/3/c-api/dict.html#c.PyODict_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyODict_Type`](https://docs.python.org/3/c-api/dict.html#c.PyODict_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut PyODict_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyODictIter_Type`](https://docs.python.org/3/c-api/iterator.html#c.PyODictIter_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyODictIter_Type`](https://docs.python.org/3/c-api/iterator.html#c.PyODictIter_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut PyODictIter_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyODictKeys_Type`](https://docs.python.org/3/c-api/dict.html#c.PyODictKeys_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyODictKeys_Type`](https://docs.python.org/3/c-api/dict.html#c.PyODictKeys_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut PyODictKeys_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyODictItems_Type`](https://docs.python.org/3/c-api/dict.html#c.PyODictItems_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyODictItems_Type`](https://docs.python.org/3/c-api/dict.html#c.PyODictItems_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut PyODictItems_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyODictValues_Type`](https://docs.python.org/3/c-api/dict.html#c.PyODictValues_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyODictValues_Type`](https://docs.python.org/3/c-api/dict.html#c.PyODictValues_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut PyODictValues_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyODict_New`](https://docs.python.org/3/c-api/dict.html#c.PyODict_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyODict_New`](https://docs.python.org/3/c-api/dict.html#c.PyODict_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyODict_New() -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyODict_SetItem`](https://docs.python.org/3/c-api/dict.html#c.PyODict_SetItem). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyODict_SetItem`](https://docs.python.org/3/c-api/dict.html#c.PyODict_SetItem). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyODict_SetItem(od: *mut PyObject, key: *mut PyObject, item: *mut PyObject) -> c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyODict_DelItem`](https://docs.python.org/3/c-api/dict.html#c.PyODict_DelItem). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyODict_DelItem`](https://docs.python.org/3/c-api/dict.html#c.PyODict_DelItem). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyODict_DelItem(od: *mut PyObject, key: *mut PyObject) -> c_int;
 }

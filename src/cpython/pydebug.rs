@@ -10,7 +10,8 @@ use core::ffi::c_int;
 /// A macro up to 3.10 (and on PyPy, in its `pythonrun.h`); an exported function from 3.11.
 #[cfg(all(any(not(Py_3_11), PyPy), not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`Py_GETENV`](https://docs.python.org/3/c-api/intro.html#c.Py_GETENV). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`Py_GETENV`](https://docs.python.org/3/c-api/intro.html#c.Py_GETENV). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn Py_GETENV(name: *const ::core::ffi::c_char) -> *mut ::core::ffi::c_char {
     #[allow(deprecated)]
     let ignore = Py_IgnoreEnvironmentFlag;
@@ -25,65 +26,65 @@ pub unsafe fn Py_GETENV(name: *const ::core::ffi::c_char) -> *mut ::core::ffi::c
 extern "C" {
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_DebugFlag")]
-    #[doc = "\nC API: [`Py_DebugFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_DebugFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`Py_DebugFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_DebugFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut Py_DebugFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_VerboseFlag")]
-    #[doc = "\nC API: [`Py_VerboseFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_VerboseFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`Py_VerboseFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_VerboseFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut Py_VerboseFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_QuietFlag")]
-    #[doc = "\nC API: [`Py_QuietFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_QuietFlag) (docs: added 3.2; deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`Py_QuietFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_QuietFlag) (docs: added 3.2; deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut Py_QuietFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_InteractiveFlag")]
-    #[doc = "\nC API: [`Py_InteractiveFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_InteractiveFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`Py_InteractiveFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_InteractiveFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut Py_InteractiveFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_InspectFlag")]
-    #[doc = "\nC API: [`Py_InspectFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_InspectFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`Py_InspectFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_InspectFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut Py_InspectFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_OptimizeFlag")]
-    #[doc = "\nC API: [`Py_OptimizeFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_OptimizeFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`Py_OptimizeFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_OptimizeFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut Py_OptimizeFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_NoSiteFlag")]
-    #[doc = "\nC API: [`Py_NoSiteFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_NoSiteFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`Py_NoSiteFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_NoSiteFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut Py_NoSiteFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_BytesWarningFlag")]
-    #[doc = "\nC API: [`Py_BytesWarningFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_BytesWarningFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`Py_BytesWarningFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_BytesWarningFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut Py_BytesWarningFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_FrozenFlag")]
-    #[doc = "\nC API: [`Py_FrozenFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_FrozenFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`Py_FrozenFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_FrozenFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut Py_FrozenFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_IgnoreEnvironmentFlag")]
-    #[doc = "\nC API: [`Py_IgnoreEnvironmentFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_IgnoreEnvironmentFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`Py_IgnoreEnvironmentFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_IgnoreEnvironmentFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut Py_IgnoreEnvironmentFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_DontWriteBytecodeFlag")]
-    #[doc = "\nC API: [`Py_DontWriteBytecodeFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_DontWriteBytecodeFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`Py_DontWriteBytecodeFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_DontWriteBytecodeFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut Py_DontWriteBytecodeFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_NoUserSiteDirectory")]
-    #[doc = "\nC API: [`Py_NoUserSiteDirectory`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_NoUserSiteDirectory) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`Py_NoUserSiteDirectory`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_NoUserSiteDirectory) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut Py_NoUserSiteDirectory: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_UnbufferedStdioFlag")]
-    #[doc = "\nC API: [`Py_UnbufferedStdioFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_UnbufferedStdioFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`Py_UnbufferedStdioFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_UnbufferedStdioFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut Py_UnbufferedStdioFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_HashRandomizationFlag")]
-    #[doc = "\nC API: [`Py_HashRandomizationFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_HashRandomizationFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`Py_HashRandomizationFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_HashRandomizationFlag) (docs: deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut Py_HashRandomizationFlag: c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPy_IsolatedFlag")]
-    #[doc = "\nC API: [`Py_IsolatedFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_IsolatedFlag) (docs: added 3.4; deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`Py_IsolatedFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_IsolatedFlag) (docs: added 3.4; deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut Py_IsolatedFlag: c_int;
     #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`Py_GETENV`](https://docs.python.org/3/c-api/intro.html#c.Py_GETENV). In the headers from 3.11. Not in the limited API."]
+    /// C API: [`Py_GETENV`](https://docs.python.org/3/c-api/intro.html#c.Py_GETENV). In the headers from 3.11. Not in the limited API.
     pub fn Py_GETENV(name: *const c_char) -> *mut c_char;
 }

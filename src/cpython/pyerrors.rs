@@ -17,7 +17,8 @@ use crate::cpython::unicodeobject::Py_UNICODE;
 /// `PyExceptionClass_Name`: the exception class's `tp_name`.
 #[cfg(all(Py_3_8, not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyExceptionClass_Name`](https://docs.python.org/3/c-api/exceptions.html#c.PyExceptionClass_Name). In the headers from 3.8. Limited API and stable ABI since 3.8."]
+///
+/// C API: [`PyExceptionClass_Name`](https://docs.python.org/3/c-api/exceptions.html#c.PyExceptionClass_Name). In the headers from 3.8. Limited API and stable ABI since 3.8.
 pub unsafe extern "C" fn PyExceptionClass_Name(x: *mut PyObject) -> *const c_char {
     (*x.cast::<PyTypeObject>()).tp_name
 }
@@ -26,7 +27,7 @@ pub unsafe extern "C" fn PyExceptionClass_Name(x: *mut PyObject) -> *const c_cha
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub struct PyBaseExceptionObject {
     pub ob_base: PyObject,
     #[cfg(not(PyPy))]
@@ -46,7 +47,7 @@ pub struct PyBaseExceptionObject {
 }
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.11."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
 pub struct PyBaseExceptionGroupObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -64,7 +65,7 @@ pub struct PyBaseExceptionGroupObject {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub struct PySyntaxErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -91,7 +92,7 @@ pub struct PySyntaxErrorObject {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub struct PyImportErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -111,7 +112,7 @@ pub struct PyImportErrorObject {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub struct PyUnicodeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -131,7 +132,7 @@ pub struct PyUnicodeErrorObject {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub struct PySystemExitObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -147,7 +148,7 @@ pub struct PySystemExitObject {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub struct PyOSErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -167,7 +168,7 @@ pub struct PyOSErrorObject {
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub struct PyStopIterationObject {
     pub ob_base: PyObject,
     #[cfg(not(PyPy))]
@@ -188,7 +189,7 @@ pub struct PyStopIterationObject {
 }
 #[cfg(all(Py_3_10, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.10."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
 pub struct PyNameErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -203,7 +204,7 @@ pub struct PyNameErrorObject {
 }
 #[cfg(all(Py_3_10, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.10."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
 pub struct PyAttributeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -218,20 +219,20 @@ pub struct PyAttributeErrorObject {
     pub name: *mut PyObject,
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub type PyEnvironmentErrorObject = PyOSErrorObject;
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyUnstable_Exc_PrepReraiseStar`](https://docs.python.org/3/c-api/exceptions.html#c.PyUnstable_Exc_PrepReraiseStar) (docs: added 3.12). In the headers from 3.12. Not in the limited API."]
+    /// C API: [`PyUnstable_Exc_PrepReraiseStar`](https://docs.python.org/3/c-api/exceptions.html#c.PyUnstable_Exc_PrepReraiseStar) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
     pub fn PyUnstable_Exc_PrepReraiseStar(
         orig: *mut PyObject,
         excs: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyErr_SyntaxLocationObject`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_SyntaxLocationObject) (docs: added 3.4). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyErr_SyntaxLocationObject`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_SyntaxLocationObject) (docs: added 3.4). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyErr_SyntaxLocationObject(filename: *mut PyObject, lineno: c_int, col_offset: c_int);
     #[cfg(all(Py_3_10, not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyErr_RangedSyntaxLocationObject`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_RangedSyntaxLocationObject) (docs: added 3.10). In the headers from 3.10. Not in the limited API."]
+    /// C API: [`PyErr_RangedSyntaxLocationObject`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_RangedSyntaxLocationObject) (docs: added 3.10). In the headers from 3.10. Not in the limited API.
     pub fn PyErr_RangedSyntaxLocationObject(
         filename: *mut PyObject,
         lineno: c_int,
@@ -240,16 +241,16 @@ extern "C" {
         end_col_offset: c_int,
     );
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyErr_ProgramTextObject`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_ProgramTextObject). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyErr_ProgramTextObject`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_ProgramTextObject). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyErr_ProgramTextObject(filename: *mut PyObject, lineno: c_int) -> *mut PyObject;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyErr_FormatUnraisable`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_FormatUnraisable) (docs: added 3.13). In the headers from 3.13. Not in the limited API."]
+    /// C API: [`PyErr_FormatUnraisable`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_FormatUnraisable) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
     pub fn PyErr_FormatUnraisable(format: *const c_char, ...);
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyExc_PythonFinalizationError`](https://docs.python.org/3/c-api/exceptions.html#c.PyExc_PythonFinalizationError). In the headers from 3.13. Not in the limited API."]
+    /// C API: [`PyExc_PythonFinalizationError`](https://docs.python.org/3/c-api/exceptions.html#c.PyExc_PythonFinalizationError). In the headers from 3.13. Not in the limited API.
     pub static mut PyExc_PythonFinalizationError: *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicodeEncodeError_Create(
         encoding: *const c_char,
         object: *const Py_UNICODE,
@@ -259,7 +260,7 @@ extern "C" {
         reason: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicodeTranslateError_Create(
         object: *const Py_UNICODE,
         length: Py_ssize_t,

@@ -8,7 +8,8 @@ use core::ffi::c_int;
 impl PyMutex {
     /// An unlocked mutex: C's `PyMutex m = {0};`, in a constant (pyo3-ffi's constructor).
     #[allow(clippy::new_without_default)]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    ///
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub const fn new() -> PyMutex {
         PyMutex { _bits: 0 }
     }
@@ -18,18 +19,18 @@ impl PyMutex {
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]
-#[doc = "\nC API: [`PyMutex`](https://docs.python.org/3/c-api/synchronization.html#c.PyMutex) (docs: added 3.13). In the headers from 3.13. Not in the limited API."]
+/// C API: [`PyMutex`](https://docs.python.org/3/c-api/synchronization.html#c.PyMutex) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
 pub struct PyMutex {
     pub _bits: u8,
 }
 extern "C" {
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyMutex_Lock`](https://docs.python.org/3/c-api/synchronization.html#c.PyMutex_Lock) (docs: added 3.13). In the headers from 3.13. Not in the limited API."]
+    /// C API: [`PyMutex_Lock`](https://docs.python.org/3/c-api/synchronization.html#c.PyMutex_Lock) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
     pub fn PyMutex_Lock(m: *mut PyMutex);
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyMutex_Unlock`](https://docs.python.org/3/c-api/synchronization.html#c.PyMutex_Unlock) (docs: added 3.13). In the headers from 3.13. Not in the limited API."]
+    /// C API: [`PyMutex_Unlock`](https://docs.python.org/3/c-api/synchronization.html#c.PyMutex_Unlock) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
     pub fn PyMutex_Unlock(m: *mut PyMutex);
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyMutex_IsLocked`](https://docs.python.org/3/c-api/synchronization.html#c.PyMutex_IsLocked) (docs: added 3.14). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyMutex_IsLocked`](https://docs.python.org/3/c-api/synchronization.html#c.PyMutex_IsLocked) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
     pub fn PyMutex_IsLocked(m: *mut PyMutex) -> c_int;
 }

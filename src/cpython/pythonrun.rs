@@ -13,7 +13,7 @@ use crate::cpython::compile::PyCompilerFlags;
 // A macro over Py_CompileStringExFlags (3.14 also exports a function); PyPy's is a function.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`Py_CompileStringFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.Py_CompileStringFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+/// C API: [`Py_CompileStringFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.Py_CompileStringFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
 pub unsafe fn Py_CompileStringFlags(
     str: *const ::core::ffi::c_char,
     p: *const ::core::ffi::c_char,
@@ -46,7 +46,7 @@ mod run_macros {
     use ::libc::FILE;
 
     #[inline]
-    #[doc = "\nC API: [`PyRun_String`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_String). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyRun_String`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_String). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub unsafe extern "C" fn PyRun_String(
         str: *const c_char,
         s: c_int,
@@ -57,13 +57,13 @@ mod run_macros {
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyRun_AnyFile`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_AnyFile). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyRun_AnyFile`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_AnyFile). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe extern "C" fn PyRun_AnyFile(fp: *mut FILE, name: *const c_char) -> c_int {
         PyRun_AnyFileExFlags(fp, name, 0, null_mut())
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyRun_AnyFileEx`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_AnyFileEx). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyRun_AnyFileEx`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_AnyFileEx). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe extern "C" fn PyRun_AnyFileEx(
         fp: *mut FILE,
         name: *const c_char,
@@ -73,7 +73,7 @@ mod run_macros {
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyRun_AnyFileFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_AnyFileFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyRun_AnyFileFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_AnyFileFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe extern "C" fn PyRun_AnyFileFlags(
         fp: *mut FILE,
         name: *const c_char,
@@ -83,37 +83,37 @@ mod run_macros {
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyRun_SimpleString`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_SimpleString). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyRun_SimpleString`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_SimpleString). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe extern "C" fn PyRun_SimpleString(s: *const c_char) -> c_int {
         PyRun_SimpleStringFlags(s, null_mut())
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyRun_SimpleFile`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_SimpleFile). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyRun_SimpleFile`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_SimpleFile). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe extern "C" fn PyRun_SimpleFile(f: *mut FILE, p: *const c_char) -> c_int {
         PyRun_SimpleFileExFlags(f, p, 0, null_mut())
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyRun_SimpleFileEx`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_SimpleFileEx). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyRun_SimpleFileEx`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_SimpleFileEx). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe extern "C" fn PyRun_SimpleFileEx(f: *mut FILE, p: *const c_char, c: c_int) -> c_int {
         PyRun_SimpleFileExFlags(f, p, c, null_mut())
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyRun_InteractiveOne`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_InteractiveOne). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyRun_InteractiveOne`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_InteractiveOne). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe extern "C" fn PyRun_InteractiveOne(f: *mut FILE, p: *const c_char) -> c_int {
         PyRun_InteractiveOneFlags(f, p, null_mut())
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyRun_InteractiveLoop`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_InteractiveLoop). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyRun_InteractiveLoop`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_InteractiveLoop). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub unsafe extern "C" fn PyRun_InteractiveLoop(f: *mut FILE, p: *const c_char) -> c_int {
         PyRun_InteractiveLoopFlags(f, p, null_mut())
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyRun_File`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_File). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyRun_File`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_File). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub unsafe extern "C" fn PyRun_File(
         fp: *mut FILE,
         p: *const c_char,
@@ -125,7 +125,7 @@ mod run_macros {
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyRun_FileEx`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_FileEx). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyRun_FileEx`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_FileEx). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub unsafe extern "C" fn PyRun_FileEx(
         fp: *mut FILE,
         p: *const c_char,
@@ -138,7 +138,7 @@ mod run_macros {
     }
 
     #[inline]
-    #[doc = "\nC API: [`PyRun_FileFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_FileFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyRun_FileFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_FileFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub unsafe extern "C" fn PyRun_FileFlags(
         fp: *mut FILE,
         p: *const c_char,
@@ -154,10 +154,10 @@ mod run_macros {
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyRun_SimpleStringFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_SimpleStringFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyRun_SimpleStringFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_SimpleStringFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyRun_SimpleStringFlags(command: *const c_char, flags: *mut PyCompilerFlags) -> c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyRun_AnyFileExFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_AnyFileExFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyRun_AnyFileExFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_AnyFileExFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyRun_AnyFileExFlags(
         fp: *mut ::libc::FILE,
         filename: *const c_char,
@@ -165,7 +165,7 @@ extern "C" {
         flags: *mut PyCompilerFlags,
     ) -> c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyRun_SimpleFileExFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_SimpleFileExFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyRun_SimpleFileExFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_SimpleFileExFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyRun_SimpleFileExFlags(
         fp: *mut ::libc::FILE,
         filename: *const c_char,
@@ -173,21 +173,21 @@ extern "C" {
         flags: *mut PyCompilerFlags,
     ) -> c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyRun_InteractiveOneFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_InteractiveOneFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyRun_InteractiveOneFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_InteractiveOneFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyRun_InteractiveOneFlags(
         fp: *mut ::libc::FILE,
         filename: *const c_char,
         flags: *mut PyCompilerFlags,
     ) -> c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyRun_InteractiveOneObject`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_InteractiveOneObject). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyRun_InteractiveOneObject`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_InteractiveOneObject). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyRun_InteractiveOneObject(
         fp: *mut ::libc::FILE,
         filename: *mut PyObject,
         flags: *mut PyCompilerFlags,
     ) -> c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyRun_InteractiveLoopFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_InteractiveLoopFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyRun_InteractiveLoopFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_InteractiveLoopFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyRun_InteractiveLoopFlags(
         fp: *mut ::libc::FILE,
         filename: *const c_char,
@@ -195,7 +195,7 @@ extern "C" {
     ) -> c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyRun_StringFlags")]
-    #[doc = "\nC API: [`PyRun_StringFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_StringFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyRun_StringFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_StringFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub fn PyRun_StringFlags(
         str_: *const c_char,
         start: c_int,
@@ -204,7 +204,7 @@ extern "C" {
         flags: *mut PyCompilerFlags,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyRun_FileExFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_FileExFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyRun_FileExFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_FileExFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub fn PyRun_FileExFlags(
         fp: *mut ::libc::FILE,
         filename: *const c_char,
@@ -216,7 +216,7 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPy_CompileStringFlags")]
-    #[doc = "\nC API: [`Py_CompileStringFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.Py_CompileStringFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`Py_CompileStringFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.Py_CompileStringFlags). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub fn Py_CompileStringFlags(
         str_: *const c_char,
         filename: *const c_char,
@@ -224,7 +224,7 @@ extern "C" {
         flags: *mut PyCompilerFlags,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`Py_CompileStringExFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.Py_CompileStringExFlags) (docs: added 3.2). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`Py_CompileStringExFlags`](https://docs.python.org/3/c-api/veryhigh.html#c.Py_CompileStringExFlags) (docs: added 3.2). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub fn Py_CompileStringExFlags(
         str_: *const c_char,
         filename: *const c_char,
@@ -233,7 +233,7 @@ extern "C" {
         optimize: c_int,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`Py_CompileStringObject`](https://docs.python.org/3/c-api/veryhigh.html#c.Py_CompileStringObject) (docs: added 3.4). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`Py_CompileStringObject`](https://docs.python.org/3/c-api/veryhigh.html#c.Py_CompileStringObject) (docs: added 3.4). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub fn Py_CompileStringObject(
         str_: *const c_char,
         filename: *mut PyObject,
@@ -243,7 +243,7 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyRun_String")]
-    #[doc = "\nC API: [`PyRun_String`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_String). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyRun_String`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_String). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub fn PyRun_String(
         str_: *const c_char,
         s: c_int,
@@ -252,11 +252,11 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyRun_SimpleString")]
-    #[doc = "\nC API: [`PyRun_SimpleString`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_SimpleString). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyRun_SimpleString`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_SimpleString). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyRun_SimpleString(s: *const c_char) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyRun_File")]
-    #[doc = "\nC API: [`PyRun_File`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_File). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyRun_File`](https://docs.python.org/3/c-api/veryhigh.html#c.PyRun_File). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub fn PyRun_File(
         fp: *mut ::libc::FILE,
         p: *const c_char,
@@ -265,14 +265,14 @@ extern "C" {
         l: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyOS_Readline`](https://docs.python.org/3/c-api/veryhigh.html#c.PyOS_Readline). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyOS_Readline`](https://docs.python.org/3/c-api/veryhigh.html#c.PyOS_Readline). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyOS_Readline(
         sys_stdin: *mut ::libc::FILE,
         sys_stdout: *mut ::libc::FILE,
         prompt: *const c_char,
     ) -> *mut c_char;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(not(Py_3_10), Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyOS_ReadlineFunctionPointer`](https://docs.python.org/3/c-api/veryhigh.html#c.PyOS_ReadlineFunctionPointer) (docs: changed 3.4, 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyOS_ReadlineFunctionPointer`](https://docs.python.org/3/c-api/veryhigh.html#c.PyOS_ReadlineFunctionPointer) (docs: changed 3.4, 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut PyOS_ReadlineFunctionPointer: Option<
         unsafe extern "C" fn(
             arg1: *mut ::libc::FILE,

@@ -23,7 +23,8 @@ use crate::structseq::PyStructSequence_Desc;
 /// `PyStructSequence_GET_ITEM`: the tuple item before 3.15, the function from 3.15.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-#[doc = "\nC API: [`PyStructSequence_GET_ITEM`](https://docs.python.org/3/c-api/tuple.html#c.PyStructSequence_GET_ITEM) (docs: changed 3.13). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference."]
+///
+/// C API: [`PyStructSequence_GET_ITEM`](https://docs.python.org/3/c-api/tuple.html#c.PyStructSequence_GET_ITEM) (docs: changed 3.13). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
 pub unsafe fn PyStructSequence_GET_ITEM(op: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
     #[cfg(not(Py_3_15))]
     return PyTuple_GET_ITEM(op, i);
@@ -34,7 +35,8 @@ pub unsafe fn PyStructSequence_GET_ITEM(op: *mut PyObject, i: Py_ssize_t) -> *mu
 /// `PyStructSequence_SET_ITEM`: steals `v`; the tuple slot before 3.15, the function from 3.15.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-#[doc = "\nC API: [`PyStructSequence_SET_ITEM`](https://docs.python.org/3/c-api/tuple.html#c.PyStructSequence_SET_ITEM) (docs: changed 3.13). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyStructSequence_SET_ITEM`](https://docs.python.org/3/c-api/tuple.html#c.PyStructSequence_SET_ITEM) (docs: changed 3.13). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyStructSequence_SET_ITEM(op: *mut PyObject, i: Py_ssize_t, v: *mut PyObject) {
     #[cfg(not(Py_3_15))]
     PyTuple_SET_ITEM(op, i, v);
@@ -46,22 +48,22 @@ pub unsafe fn PyStructSequence_SET_ITEM(op: *mut PyObject, i: Py_ssize_t, v: *mu
 extern "C" {
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyStructSequence_InitType")]
-    #[doc = "\nC API: [`PyStructSequence_InitType`](https://docs.python.org/3/c-api/tuple.html#c.PyStructSequence_InitType). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyStructSequence_InitType`](https://docs.python.org/3/c-api/tuple.html#c.PyStructSequence_InitType). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyStructSequence_InitType(type_: *mut PyTypeObject, desc: *mut PyStructSequence_Desc);
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyStructSequence_InitType2")]
-    #[doc = "\nC API: [`PyStructSequence_InitType2`](https://docs.python.org/3/c-api/tuple.html#c.PyStructSequence_InitType2) (docs: added 3.4). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyStructSequence_InitType2`](https://docs.python.org/3/c-api/tuple.html#c.PyStructSequence_InitType2) (docs: added 3.4). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyStructSequence_InitType2(
         type_: *mut PyTypeObject,
         desc: *mut PyStructSequence_Desc,
     ) -> c_int;
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub type PyStructSequence = PyTupleObject;
 #[cfg(PyPy)]
 #[repr(C)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub struct PyStructSequence {
     pub ob_base: PyVarObject,
     pub ob_item: [*mut PyObject; 1usize],

@@ -8,10 +8,10 @@ use core::ffi::{c_int, c_uint};
 extern "C" {
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyTraceMalloc_Track")]
-    #[doc = "\nC API: [`PyTraceMalloc_Track`](https://docs.python.org/3/c-api/memory.html#c.PyTraceMalloc_Track). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyTraceMalloc_Track`](https://docs.python.org/3/c-api/memory.html#c.PyTraceMalloc_Track). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyTraceMalloc_Track(domain: c_uint, ptr: usize, size: usize) -> c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyTraceMalloc_Untrack")]
-    #[doc = "\nC API: [`PyTraceMalloc_Untrack`](https://docs.python.org/3/c-api/memory.html#c.PyTraceMalloc_Untrack). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyTraceMalloc_Untrack`](https://docs.python.org/3/c-api/memory.html#c.PyTraceMalloc_Untrack). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyTraceMalloc_Untrack(domain: c_uint, ptr: usize) -> c_int;
 }

@@ -35,36 +35,37 @@ use core::ffi::{c_int, c_uint, c_void};
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 mod state_bits {
     #[cfg(not(all(Py_3_14, Py_GIL_DISABLED)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.14."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
     pub const INTERNED: (u32, u32) = (0, 2);
     #[cfg(not(all(Py_3_14, Py_GIL_DISABLED)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.14."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
     pub const KIND: (u32, u32) = (2, 3);
     #[cfg(not(all(Py_3_14, Py_GIL_DISABLED)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.14."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
     pub const COMPACT: (u32, u32) = (5, 1);
     #[cfg(not(all(Py_3_14, Py_GIL_DISABLED)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.14."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
     pub const ASCII: (u32, u32) = (6, 1);
     /// `ready` before 3.12, `statically_allocated` from 3.12.
     #[cfg(not(all(Py_3_14, Py_GIL_DISABLED)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.14."]
+    ///
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
     pub const BIT7: (u32, u32) = (7, 1);
 
     #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.14."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
     pub const INTERNED: (u32, u32) = (0, 8);
     #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.14."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
     pub const KIND: (u32, u32) = (8, 3);
     #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.14."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
     pub const COMPACT: (u32, u32) = (11, 1);
     #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.14."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
     pub const ASCII: (u32, u32) = (12, 1);
     #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.14."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
     pub const BIT7: (u32, u32) = (13, 1);
 
     #[inline(always)]
@@ -77,13 +78,13 @@ mod state_bits {
     }
 
     #[inline(always)]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub const fn get(state: u32, f: (u32, u32)) -> u32 {
         (state >> shift(f)) & ((1u32 << f.1) - 1)
     }
 
     #[inline(always)]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub const fn set(state: u32, f: (u32, u32), val: u32) -> u32 {
         let mask = ((1u32 << f.1) - 1) << shift(f);
         (state & !mask) | ((val << shift(f)) & mask)
@@ -94,7 +95,8 @@ mod state_bits {
 /// methods: bindgen's bitfield struct would tie users to its generated type names.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
-#[doc = "\nC API: [`PyASCIIObject`](https://docs.python.org/3/c-api/unicode.html#c.PyASCIIObject) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyASCIIObject`](https://docs.python.org/3/c-api/unicode.html#c.PyASCIIObject) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyASCIIObject {
     pub ob_base: PyObject,
     pub length: Py_ssize_t,
@@ -153,7 +155,8 @@ const _: () = assert!(
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub union PyUnicodeObjectData {
     pub any: *mut c_void,
     pub latin1: *mut Py_UCS1,
@@ -164,7 +167,8 @@ pub union PyUnicodeObjectData {
 /// A legacy (non-compact) string: its characters live in a separate buffer.
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
-#[doc = "\nC API: [`PyUnicodeObject`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeObject) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyUnicodeObject`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeObject) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyUnicodeObject {
     pub _base: PyCompactUnicodeObject,
     pub data: PyUnicodeObjectData,
@@ -199,7 +203,8 @@ extern "C" {
 /// `PyUnicode_CHECK_INTERNED`: the interning state, one of the `SSTATE_*` constants.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_CHECK_INTERNED`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_CHECK_INTERNED). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyUnicode_CHECK_INTERNED`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_CHECK_INTERNED). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyUnicode_CHECK_INTERNED(op: *mut PyObject) -> c_uint {
     #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
     return core::sync::atomic::AtomicU8::from_ptr((&raw mut (*ascii(op)).state).cast::<u8>())
@@ -211,7 +216,8 @@ pub unsafe fn PyUnicode_CHECK_INTERNED(op: *mut PyObject) -> c_uint {
 /// `PyUnicode_IS_READY`: the canonical representation exists (always, from 3.12).
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_IS_READY`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_IS_READY) (docs: added 3.3; deprecated 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyUnicode_IS_READY`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_IS_READY) (docs: added 3.3; deprecated 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyUnicode_IS_READY(op: *mut PyObject) -> c_uint {
     #[cfg(all(not(Py_3_12), not(PyPy)))]
     return state_bits::get(state(op), state_bits::BIT7);
@@ -228,7 +234,8 @@ pub unsafe fn PyUnicode_IS_READY(op: *mut PyObject) -> c_uint {
 /// success, -1 with an exception set on failure.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_READY`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_READY) (docs: added 3.3; deprecated 3.10). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyUnicode_READY`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_READY) (docs: added 3.3; deprecated 3.10). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyUnicode_READY(op: *mut PyObject) -> c_int {
     #[cfg(any(not(Py_3_12), PyPy))]
     {
@@ -250,7 +257,8 @@ pub unsafe fn PyUnicode_READY(op: *mut PyObject) -> c_int {
 /// `PyUnicode_IS_ASCII`: every character is below U+0080 (the string must be ready).
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_IS_ASCII`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_IS_ASCII) (docs: added 3.2). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyUnicode_IS_ASCII`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_IS_ASCII) (docs: added 3.2). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyUnicode_IS_ASCII(op: *mut PyObject) -> c_uint {
     #[cfg(not(Py_3_12))]
     debug_assert!(PyUnicode_IS_READY(op) != 0);
@@ -263,7 +271,8 @@ pub unsafe fn PyUnicode_IS_ASCII(op: *mut PyObject) -> c_uint {
 /// `PyUnicode_IS_COMPACT`: the characters follow the object header in one block.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_IS_COMPACT`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_IS_COMPACT) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyUnicode_IS_COMPACT`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_IS_COMPACT) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyUnicode_IS_COMPACT(op: *mut PyObject) -> c_uint {
     #[cfg(not(PyPy))]
     return state_bits::get(state(op), state_bits::COMPACT);
@@ -274,7 +283,8 @@ pub unsafe fn PyUnicode_IS_COMPACT(op: *mut PyObject) -> c_uint {
 /// `PyUnicode_IS_COMPACT_ASCII`: a compact ASCII string (a bare `PyASCIIObject`).
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_IS_COMPACT_ASCII`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_IS_COMPACT_ASCII) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyUnicode_IS_COMPACT_ASCII`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_IS_COMPACT_ASCII) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyUnicode_IS_COMPACT_ASCII(op: *mut PyObject) -> c_uint {
     #[cfg(not(PyPy))]
     let ascii_bit = state_bits::get(state(op), state_bits::ASCII);
@@ -298,7 +308,8 @@ unsafe fn unicode_kind(op: *mut PyObject) -> c_uint {
 /// `PyUnicode_KIND`: the character width, one of the `PyUnicode_*_KIND` constants.
 #[cfg(all(not(Py_LIMITED_API), not(Py_3_14)))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_KIND`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_KIND) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyUnicode_KIND`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_KIND) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyUnicode_KIND(op: *mut PyObject) -> c_uint {
     unicode_kind(op)
 }
@@ -309,7 +320,8 @@ pub unsafe fn PyUnicode_KIND(op: *mut PyObject) -> c_uint {
 /// field as here. The C ABI and `c_uint` keep pyo3-ffi's spelling.
 #[cfg(all(not(Py_LIMITED_API), Py_3_14))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_KIND`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_KIND) (docs: added 3.3). In the headers from 3.14. Not in the limited API."]
+///
+/// C API: [`PyUnicode_KIND`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_KIND) (docs: added 3.3). In the headers from 3.14. Not in the limited API.
 pub unsafe extern "C" fn PyUnicode_KIND(op: *mut PyObject) -> c_uint {
     unicode_kind(op)
 }
@@ -336,7 +348,8 @@ unsafe fn unicode_data(op: *mut PyObject) -> *mut c_void {
 /// `PyUnicode_DATA`: the character buffer (its width is `PyUnicode_KIND`).
 #[cfg(all(not(Py_LIMITED_API), not(Py_3_14)))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_DATA`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DATA) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyUnicode_DATA`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DATA) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyUnicode_DATA(op: *mut PyObject) -> *mut c_void {
     unicode_data(op)
 }
@@ -346,7 +359,8 @@ pub unsafe fn PyUnicode_DATA(op: *mut PyObject) -> *mut c_void {
 /// `PyUnicode_DATA`: the character buffer (its width is `PyUnicode_KIND`).
 #[cfg(all(not(Py_LIMITED_API), Py_3_14))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_DATA`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DATA) (docs: added 3.3). In the headers from 3.14. Not in the limited API."]
+///
+/// C API: [`PyUnicode_DATA`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DATA) (docs: added 3.3). In the headers from 3.14. Not in the limited API.
 pub unsafe extern "C" fn PyUnicode_DATA(op: *mut PyObject) -> *mut c_void {
     unicode_data(op)
 }
@@ -354,7 +368,8 @@ pub unsafe extern "C" fn PyUnicode_DATA(op: *mut PyObject) -> *mut c_void {
 /// `PyUnicode_1BYTE_DATA`: the buffer as `Py_UCS1` (check `PyUnicode_KIND` first).
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_1BYTE_DATA`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_1BYTE_DATA) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyUnicode_1BYTE_DATA`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_1BYTE_DATA) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyUnicode_1BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS1 {
     unicode_data(op).cast()
 }
@@ -362,7 +377,8 @@ pub unsafe fn PyUnicode_1BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS1 {
 /// `PyUnicode_2BYTE_DATA`: the buffer as `Py_UCS2` (check `PyUnicode_KIND` first).
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_2BYTE_DATA`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_2BYTE_DATA) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyUnicode_2BYTE_DATA`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_2BYTE_DATA) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyUnicode_2BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS2 {
     unicode_data(op).cast()
 }
@@ -370,7 +386,8 @@ pub unsafe fn PyUnicode_2BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS2 {
 /// `PyUnicode_4BYTE_DATA`: the buffer as `Py_UCS4` (check `PyUnicode_KIND` first).
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_4BYTE_DATA`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_4BYTE_DATA) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyUnicode_4BYTE_DATA`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_4BYTE_DATA) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyUnicode_4BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS4 {
     unicode_data(op).cast()
 }
@@ -378,7 +395,8 @@ pub unsafe fn PyUnicode_4BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS4 {
 /// `PyUnicode_GET_LENGTH`: the length in code points (the string must be ready).
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_GET_LENGTH`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_GET_LENGTH) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyUnicode_GET_LENGTH`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_GET_LENGTH) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyUnicode_GET_LENGTH(op: *mut PyObject) -> Py_ssize_t {
     #[cfg(not(Py_3_12))]
     debug_assert!(PyUnicode_IS_READY(op) != 0);
@@ -391,7 +409,8 @@ pub unsafe fn PyUnicode_GET_LENGTH(op: *mut PyObject) -> Py_ssize_t {
 /// without checks.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_WRITE`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_WRITE) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyUnicode_WRITE`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_WRITE) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyUnicode_WRITE(kind: c_uint, data: *mut c_void, index: Py_ssize_t, value: Py_UCS4) {
     if kind == PyUnicode_1BYTE_KIND {
         debug_assert!(value <= 0xff);
@@ -409,7 +428,8 @@ pub unsafe fn PyUnicode_WRITE(kind: c_uint, data: *mut c_void, index: Py_ssize_t
 /// `PyUnicode_READ`: the code point at `index` of a buffer of width `kind`, without checks.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_READ`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_READ) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyUnicode_READ`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_READ) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyUnicode_READ(kind: c_uint, data: *const c_void, index: Py_ssize_t) -> Py_UCS4 {
     if kind == PyUnicode_1BYTE_KIND {
         return *data.cast::<Py_UCS1>().offset(index) as Py_UCS4;
@@ -424,7 +444,8 @@ pub unsafe fn PyUnicode_READ(kind: c_uint, data: *const c_void, index: Py_ssize_
 /// `PyUnicode_READ_CHAR`: the code point at `index` of a string, without a bounds check.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_READ_CHAR`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_READ_CHAR) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyUnicode_READ_CHAR`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_READ_CHAR) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyUnicode_READ_CHAR(unicode: *mut PyObject, index: Py_ssize_t) -> Py_UCS4 {
     let kind = unicode_kind(unicode);
     if kind == PyUnicode_1BYTE_KIND {
@@ -441,7 +462,8 @@ pub unsafe fn PyUnicode_READ_CHAR(unicode: *mut PyObject, index: Py_ssize_t) -> 
 /// (0x7f for ASCII strings).
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`PyUnicode_MAX_CHAR_VALUE`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_MAX_CHAR_VALUE) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`PyUnicode_MAX_CHAR_VALUE`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_MAX_CHAR_VALUE) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyUnicode_MAX_CHAR_VALUE(op: *mut PyObject) -> Py_UCS4 {
     if PyUnicode_IS_ASCII(op) != 0 {
         return 0x7f;
@@ -460,7 +482,8 @@ pub unsafe fn PyUnicode_MAX_CHAR_VALUE(op: *mut PyObject) -> Py_UCS4 {
 /// `PyUnstable_Unicode_GET_CACHED_HASH` (3.15): the cached hash, or -1 if not computed yet.
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 #[inline]
-#[doc = "\nC API: [`PyUnstable_Unicode_GET_CACHED_HASH`](https://docs.python.org/3/c-api/unicode.html#c.PyUnstable_Unicode_GET_CACHED_HASH). In the headers from 3.15. Not in the limited API."]
+///
+/// C API: [`PyUnstable_Unicode_GET_CACHED_HASH`](https://docs.python.org/3/c-api/unicode.html#c.PyUnstable_Unicode_GET_CACHED_HASH). In the headers from 3.15. Not in the limited API.
 pub unsafe fn PyUnstable_Unicode_GET_CACHED_HASH(op: *mut PyObject) -> Py_hash_t {
     let hash = &raw mut (*ascii(op)).hash;
     #[cfg(Py_GIL_DISABLED)]
@@ -475,7 +498,8 @@ pub unsafe fn PyUnstable_Unicode_GET_CACHED_HASH(op: *mut PyObject) -> Py_hash_t
 /// `Py_UNICODE_IS_SURROGATE`: U+D800..=U+DFFF.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-#[doc = "\nC API: [`Py_UNICODE_IS_SURROGATE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_IS_SURROGATE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`Py_UNICODE_IS_SURROGATE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_IS_SURROGATE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const fn Py_UNICODE_IS_SURROGATE(ch: Py_UCS4) -> c_int {
     (0xD800 <= ch && ch <= 0xDFFF) as c_int
 }
@@ -483,7 +507,8 @@ pub const fn Py_UNICODE_IS_SURROGATE(ch: Py_UCS4) -> c_int {
 /// `Py_UNICODE_IS_HIGH_SURROGATE`: U+D800..=U+DBFF.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-#[doc = "\nC API: [`Py_UNICODE_IS_HIGH_SURROGATE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_IS_HIGH_SURROGATE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`Py_UNICODE_IS_HIGH_SURROGATE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_IS_HIGH_SURROGATE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const fn Py_UNICODE_IS_HIGH_SURROGATE(ch: Py_UCS4) -> c_int {
     (0xD800 <= ch && ch <= 0xDBFF) as c_int
 }
@@ -491,7 +516,8 @@ pub const fn Py_UNICODE_IS_HIGH_SURROGATE(ch: Py_UCS4) -> c_int {
 /// `Py_UNICODE_IS_LOW_SURROGATE`: U+DC00..=U+DFFF.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-#[doc = "\nC API: [`Py_UNICODE_IS_LOW_SURROGATE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_IS_LOW_SURROGATE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`Py_UNICODE_IS_LOW_SURROGATE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_IS_LOW_SURROGATE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const fn Py_UNICODE_IS_LOW_SURROGATE(ch: Py_UCS4) -> c_int {
     (0xDC00 <= ch && ch <= 0xDFFF) as c_int
 }
@@ -499,7 +525,8 @@ pub const fn Py_UNICODE_IS_LOW_SURROGATE(ch: Py_UCS4) -> c_int {
 /// `Py_UNICODE_JOIN_SURROGATES`: the code point of a high and a low surrogate.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-#[doc = "\nC API: [`Py_UNICODE_JOIN_SURROGATES`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_JOIN_SURROGATES). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`Py_UNICODE_JOIN_SURROGATES`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_JOIN_SURROGATES). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const fn Py_UNICODE_JOIN_SURROGATES(high: Py_UCS4, low: Py_UCS4) -> Py_UCS4 {
     debug_assert!(Py_UNICODE_IS_HIGH_SURROGATE(high) != 0);
     debug_assert!(Py_UNICODE_IS_LOW_SURROGATE(low) != 0);
@@ -509,7 +536,8 @@ pub const fn Py_UNICODE_JOIN_SURROGATES(high: Py_UCS4, low: Py_UCS4) -> Py_UCS4 
 /// `Py_UNICODE_HIGH_SURROGATE`: the high surrogate of a code point above U+FFFF.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-#[doc = "\nC API: [`Py_UNICODE_HIGH_SURROGATE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_HIGH_SURROGATE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`Py_UNICODE_HIGH_SURROGATE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_HIGH_SURROGATE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const fn Py_UNICODE_HIGH_SURROGATE(ch: Py_UCS4) -> Py_UCS4 {
     debug_assert!(0x10000 <= ch && ch <= 0x10ffff);
     0xD800 - (0x10000 >> 10) + (ch >> 10)
@@ -518,7 +546,8 @@ pub const fn Py_UNICODE_HIGH_SURROGATE(ch: Py_UCS4) -> Py_UCS4 {
 /// `Py_UNICODE_LOW_SURROGATE`: the low surrogate of a code point above U+FFFF.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
-#[doc = "\nC API: [`Py_UNICODE_LOW_SURROGATE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_LOW_SURROGATE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`Py_UNICODE_LOW_SURROGATE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_LOW_SURROGATE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const fn Py_UNICODE_LOW_SURROGATE(ch: Py_UCS4) -> Py_UCS4 {
     debug_assert!(0x10000 <= ch && ch <= 0x10ffff);
     0xDC00 + (ch & 0x3FF)
@@ -533,84 +562,100 @@ extern "C" {
     /// `Py_UNICODE_ISLOWER` (`_PyUnicode_IsLowercase`).
     #[cfg_attr(not(PyPy), link_name = "_PyUnicode_IsLowercase")]
     #[cfg_attr(PyPy, link_name = "_PyPyUnicode_IsLowercase")]
-    #[doc = "\nC API: [`Py_UNICODE_ISLOWER`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISLOWER). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`Py_UNICODE_ISLOWER`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISLOWER). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn Py_UNICODE_ISLOWER(ch: Py_UCS4) -> c_int;
     /// `Py_UNICODE_ISUPPER` (`_PyUnicode_IsUppercase`).
     #[cfg_attr(not(PyPy), link_name = "_PyUnicode_IsUppercase")]
     #[cfg_attr(PyPy, link_name = "_PyPyUnicode_IsUppercase")]
-    #[doc = "\nC API: [`Py_UNICODE_ISUPPER`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISUPPER). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`Py_UNICODE_ISUPPER`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISUPPER). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn Py_UNICODE_ISUPPER(ch: Py_UCS4) -> c_int;
     /// `Py_UNICODE_ISTITLE` (`_PyUnicode_IsTitlecase`).
     #[cfg_attr(not(PyPy), link_name = "_PyUnicode_IsTitlecase")]
     #[cfg_attr(PyPy, link_name = "_PyPyUnicode_IsTitlecase")]
-    #[doc = "\nC API: [`Py_UNICODE_ISTITLE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISTITLE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`Py_UNICODE_ISTITLE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISTITLE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn Py_UNICODE_ISTITLE(ch: Py_UCS4) -> c_int;
     /// `Py_UNICODE_ISLINEBREAK` (`_PyUnicode_IsLinebreak`).
     #[cfg(not(PyPy))]
     #[link_name = "_PyUnicode_IsLinebreak"]
-    #[doc = "\nC API: [`Py_UNICODE_ISLINEBREAK`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISLINEBREAK). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`Py_UNICODE_ISLINEBREAK`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISLINEBREAK). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn Py_UNICODE_ISLINEBREAK(ch: Py_UCS4) -> c_int;
     /// `Py_UNICODE_TOLOWER` (`_PyUnicode_ToLowercase`).
     #[cfg_attr(not(PyPy), link_name = "_PyUnicode_ToLowercase")]
     #[cfg_attr(PyPy, link_name = "_PyPyUnicode_ToLowercase")]
-    #[doc = "\nC API: [`Py_UNICODE_TOLOWER`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TOLOWER). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`Py_UNICODE_TOLOWER`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TOLOWER). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn Py_UNICODE_TOLOWER(ch: Py_UCS4) -> Py_UCS4;
     /// `Py_UNICODE_TOUPPER` (`_PyUnicode_ToUppercase`).
     #[cfg_attr(not(PyPy), link_name = "_PyUnicode_ToUppercase")]
     #[cfg_attr(PyPy, link_name = "_PyPyUnicode_ToUppercase")]
-    #[doc = "\nC API: [`Py_UNICODE_TOUPPER`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TOUPPER). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`Py_UNICODE_TOUPPER`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TOUPPER). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn Py_UNICODE_TOUPPER(ch: Py_UCS4) -> Py_UCS4;
     /// `Py_UNICODE_TOTITLE` (`_PyUnicode_ToTitlecase`).
     #[cfg_attr(not(PyPy), link_name = "_PyUnicode_ToTitlecase")]
     #[cfg_attr(PyPy, link_name = "_PyPyUnicode_ToTitlecase")]
-    #[doc = "\nC API: [`Py_UNICODE_TOTITLE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TOTITLE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`Py_UNICODE_TOTITLE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TOTITLE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn Py_UNICODE_TOTITLE(ch: Py_UCS4) -> Py_UCS4;
     /// `Py_UNICODE_ISDECIMAL` (`_PyUnicode_IsDecimalDigit`).
     #[cfg_attr(not(PyPy), link_name = "_PyUnicode_IsDecimalDigit")]
     #[cfg_attr(PyPy, link_name = "_PyPyUnicode_IsDecimalDigit")]
-    #[doc = "\nC API: [`Py_UNICODE_ISDECIMAL`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISDECIMAL). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`Py_UNICODE_ISDECIMAL`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISDECIMAL). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn Py_UNICODE_ISDECIMAL(ch: Py_UCS4) -> c_int;
     /// `Py_UNICODE_ISDIGIT` (`_PyUnicode_IsDigit`).
     #[cfg_attr(not(PyPy), link_name = "_PyUnicode_IsDigit")]
     #[cfg_attr(PyPy, link_name = "_PyPyUnicode_IsDigit")]
-    #[doc = "\nC API: [`Py_UNICODE_ISDIGIT`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISDIGIT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`Py_UNICODE_ISDIGIT`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISDIGIT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn Py_UNICODE_ISDIGIT(ch: Py_UCS4) -> c_int;
     /// `Py_UNICODE_ISNUMERIC` (`_PyUnicode_IsNumeric`).
     #[cfg_attr(not(PyPy), link_name = "_PyUnicode_IsNumeric")]
     #[cfg_attr(PyPy, link_name = "_PyPyUnicode_IsNumeric")]
-    #[doc = "\nC API: [`Py_UNICODE_ISNUMERIC`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISNUMERIC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`Py_UNICODE_ISNUMERIC`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISNUMERIC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn Py_UNICODE_ISNUMERIC(ch: Py_UCS4) -> c_int;
     /// `Py_UNICODE_ISPRINTABLE` (`_PyUnicode_IsPrintable`).
     #[cfg_attr(not(PyPy), link_name = "_PyUnicode_IsPrintable")]
     #[cfg_attr(PyPy, link_name = "_PyPyUnicode_IsPrintable")]
-    #[doc = "\nC API: [`Py_UNICODE_ISPRINTABLE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISPRINTABLE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`Py_UNICODE_ISPRINTABLE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISPRINTABLE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn Py_UNICODE_ISPRINTABLE(ch: Py_UCS4) -> c_int;
     /// `Py_UNICODE_TODECIMAL` (`_PyUnicode_ToDecimalDigit`): the decimal value, or -1.
     #[cfg_attr(not(PyPy), link_name = "_PyUnicode_ToDecimalDigit")]
     #[cfg_attr(PyPy, link_name = "_PyPyUnicode_ToDecimalDigit")]
-    #[doc = "\nC API: [`Py_UNICODE_TODECIMAL`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TODECIMAL). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`Py_UNICODE_TODECIMAL`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TODECIMAL). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn Py_UNICODE_TODECIMAL(ch: Py_UCS4) -> c_int;
     /// `Py_UNICODE_TODIGIT` (`_PyUnicode_ToDigit`): the digit value, or -1.
     #[cfg_attr(not(PyPy), link_name = "_PyUnicode_ToDigit")]
     #[cfg_attr(PyPy, link_name = "_PyPyUnicode_ToDigit")]
-    #[doc = "\nC API: [`Py_UNICODE_TODIGIT`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TODIGIT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`Py_UNICODE_TODIGIT`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TODIGIT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn Py_UNICODE_TODIGIT(ch: Py_UCS4) -> c_int;
     /// `Py_UNICODE_TONUMERIC` (`_PyUnicode_ToNumeric`): the numeric value, or -1.0.
     #[cfg(not(PyPy))]
     #[link_name = "_PyUnicode_ToNumeric"]
-    #[doc = "\nC API: [`Py_UNICODE_TONUMERIC`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TONUMERIC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`Py_UNICODE_TONUMERIC`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TONUMERIC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn Py_UNICODE_TONUMERIC(ch: Py_UCS4) -> f64;
     /// `Py_UNICODE_ISALPHA` (`_PyUnicode_IsAlpha`).
     #[cfg_attr(not(PyPy), link_name = "_PyUnicode_IsAlpha")]
     #[cfg_attr(PyPy, link_name = "_PyPyUnicode_IsAlpha")]
-    #[doc = "\nC API: [`Py_UNICODE_ISALPHA`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISALPHA). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`Py_UNICODE_ISALPHA`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISALPHA). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn Py_UNICODE_ISALPHA(ch: Py_UCS4) -> c_int;
 }
 
 /// `Py_UNICODE_ISSPACE`: whitespace, by table lookup for ASCII.
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
-#[doc = "\nC API: [`Py_UNICODE_ISSPACE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISSPACE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+///
+/// C API: [`Py_UNICODE_ISSPACE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISSPACE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn Py_UNICODE_ISSPACE(ch: Py_UCS4) -> c_int {
     if ch < 128 {
         _Py_ascii_whitespace[ch as usize] as c_int
@@ -622,7 +667,8 @@ pub unsafe fn Py_UNICODE_ISSPACE(ch: Py_UCS4) -> c_int {
 /// `Py_UNICODE_ISALNUM`: alphabetic, decimal, digit or numeric.
 #[cfg(all(not(Py_LIMITED_API), any(not(PyPy), Py_3_11)))]
 #[inline]
-#[doc = "\nC API: [`Py_UNICODE_ISALNUM`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISALNUM). In the headers from 3.11. Not in the limited API."]
+///
+/// C API: [`Py_UNICODE_ISALNUM`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISALNUM). In the headers from 3.11. Not in the limited API.
 pub unsafe fn Py_UNICODE_ISALNUM(ch: Py_UCS4) -> c_int {
     (Py_UNICODE_ISALPHA(ch) != 0
         || Py_UNICODE_ISDECIMAL(ch) != 0
@@ -632,27 +678,27 @@ pub unsafe fn Py_UNICODE_ISALNUM(ch: Py_UCS4) -> c_int {
 
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 #[cfg(not(Py_LIMITED_API))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const SSTATE_NOT_INTERNED: c_uint = 0;
 #[cfg(not(Py_LIMITED_API))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const SSTATE_INTERNED_MORTAL: c_uint = 1;
 #[cfg(not(Py_LIMITED_API))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const SSTATE_INTERNED_IMMORTAL: c_uint = 2;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.12."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub const SSTATE_INTERNED_IMMORTAL_STATIC: c_uint = 3;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.13."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
 pub type PY_UNICODE_TYPE = ::libc::wchar_t;
 #[cfg(not(Py_LIMITED_API))]
-#[doc = "\nC API: [`Py_UNICODE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE) (docs: changed 3.3; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`Py_UNICODE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE) (docs: changed 3.3; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub type Py_UNICODE = ::libc::wchar_t;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.14."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.14.
 pub struct _PyUnicodeObject_state {
     _align: [u32; 0],
     #[cfg(not(Py_GIL_DISABLED))]
@@ -668,116 +714,116 @@ pub struct _PyUnicodeObject_state {
 impl _PyUnicodeObject_state {
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn interned(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 0, 2) as c_uint
     }
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn set_interned(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 0, 2, val as u64)
     }
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn kind(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 2, 3) as c_uint
     }
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn set_kind(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 2, 3, val as u64)
     }
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn compact(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 5, 1) as c_uint
     }
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn set_compact(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 5, 1, val as u64)
     }
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn ascii(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 6, 1) as c_uint
     }
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn set_ascii(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 6, 1, val as u64)
     }
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn statically_allocated(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 7, 1) as c_uint
     }
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn set_statically_allocated(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 7, 1, val as u64)
     }
     #[inline]
     #[cfg(Py_GIL_DISABLED)]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn kind(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 0, 3) as c_uint
     }
     #[inline]
     #[cfg(Py_GIL_DISABLED)]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn set_kind(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 0, 3, val as u64)
     }
     #[inline]
     #[cfg(Py_GIL_DISABLED)]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn compact(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 3, 1) as c_uint
     }
     #[inline]
     #[cfg(Py_GIL_DISABLED)]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn set_compact(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 3, 1, val as u64)
     }
     #[inline]
     #[cfg(Py_GIL_DISABLED)]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn ascii(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 4, 1) as c_uint
     }
     #[inline]
     #[cfg(Py_GIL_DISABLED)]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn set_ascii(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 4, 1, val as u64)
     }
     #[inline]
     #[cfg(Py_GIL_DISABLED)]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn statically_allocated(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 5, 1) as c_uint
     }
     #[inline]
     #[cfg(Py_GIL_DISABLED)]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn set_statically_allocated(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 5, 1, val as u64)
     }
 }
 #[cfg(PyPy)]
 #[repr(C)]
-#[doc = "\nC API: [`PyASCIIObject`](https://docs.python.org/3/c-api/unicode.html#c.PyASCIIObject) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PyASCIIObject`](https://docs.python.org/3/c-api/unicode.html#c.PyASCIIObject) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyASCIIObject {
     pub ob_base: PyObject,
     pub length: Py_ssize_t,
@@ -788,7 +834,7 @@ pub struct PyASCIIObject {
 }
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
-#[doc = "\nC API: [`PyCompactUnicodeObject`](https://docs.python.org/3/c-api/unicode.html#c.PyCompactUnicodeObject) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PyCompactUnicodeObject`](https://docs.python.org/3/c-api/unicode.html#c.PyCompactUnicodeObject) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyCompactUnicodeObject {
     pub _base: PyASCIIObject,
     pub utf8_length: Py_ssize_t,
@@ -797,24 +843,24 @@ pub struct PyCompactUnicodeObject {
     pub wstr_length: Py_ssize_t,
 }
 #[cfg(not(Py_LIMITED_API))]
-#[doc = "\nC API: [`PyUnicode_1BYTE_KIND`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_1BYTE_KIND) (docs: added 3.3; changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PyUnicode_1BYTE_KIND`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_1BYTE_KIND) (docs: added 3.3; changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const PyUnicode_1BYTE_KIND: PyUnicode_Kind = 1;
 #[cfg(not(Py_LIMITED_API))]
-#[doc = "\nC API: [`PyUnicode_2BYTE_KIND`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_2BYTE_KIND) (docs: added 3.3; changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PyUnicode_2BYTE_KIND`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_2BYTE_KIND) (docs: added 3.3; changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const PyUnicode_2BYTE_KIND: PyUnicode_Kind = 2;
 #[cfg(not(Py_LIMITED_API))]
-#[doc = "\nC API: [`PyUnicode_4BYTE_KIND`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_4BYTE_KIND) (docs: added 3.3; changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+/// C API: [`PyUnicode_4BYTE_KIND`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_4BYTE_KIND) (docs: added 3.3; changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const PyUnicode_4BYTE_KIND: PyUnicode_Kind = 4;
 #[cfg(not(Py_LIMITED_API))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub type PyUnicode_Kind = c_uint;
 extern "C" {
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_New")]
-    #[doc = "\nC API: [`PyUnicode_New`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_New) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyUnicode_New`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_New) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub fn PyUnicode_New(size: Py_ssize_t, maxchar: Py_UCS4) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyUnicode_CopyCharacters`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_CopyCharacters) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyUnicode_CopyCharacters`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_CopyCharacters) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyUnicode_CopyCharacters(
         to: *mut PyObject,
         to_start: Py_ssize_t,
@@ -823,7 +869,7 @@ extern "C" {
         how_many: Py_ssize_t,
     ) -> Py_ssize_t;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyUnicode_Fill`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Fill) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyUnicode_Fill`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Fill) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyUnicode_Fill(
         unicode: *mut PyObject,
         start: Py_ssize_t,
@@ -832,7 +878,7 @@ extern "C" {
     ) -> Py_ssize_t;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromKindAndData")]
-    #[doc = "\nC API: [`PyUnicode_FromKindAndData`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FromKindAndData) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference."]
+    /// C API: [`PyUnicode_FromKindAndData`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FromKindAndData) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub fn PyUnicode_FromKindAndData(
         kind: c_int,
         buffer: *const c_void,
@@ -842,46 +888,46 @@ extern "C" {
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Debug)]
-#[doc = "\nC API: [`PyUnicodeWriter`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter). In the headers from 3.14. Not in the limited API."]
+/// C API: [`PyUnicodeWriter`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter). In the headers from 3.14. Not in the limited API.
 pub struct PyUnicodeWriter {
     _unused: [u8; 0],
 }
 extern "C" {
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyUnicodeWriter_Create`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Create). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyUnicodeWriter_Create`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Create). In the headers from 3.14. Not in the limited API.
     pub fn PyUnicodeWriter_Create(length: Py_ssize_t) -> *mut PyUnicodeWriter;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyUnicodeWriter_Discard`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Discard). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyUnicodeWriter_Discard`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Discard). In the headers from 3.14. Not in the limited API.
     pub fn PyUnicodeWriter_Discard(writer: *mut PyUnicodeWriter);
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyUnicodeWriter_Finish`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Finish). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyUnicodeWriter_Finish`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Finish). In the headers from 3.14. Not in the limited API.
     pub fn PyUnicodeWriter_Finish(writer: *mut PyUnicodeWriter) -> *mut PyObject;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyUnicodeWriter_WriteChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteChar). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyUnicodeWriter_WriteChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteChar). In the headers from 3.14. Not in the limited API.
     pub fn PyUnicodeWriter_WriteChar(writer: *mut PyUnicodeWriter, ch: Py_UCS4) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyUnicodeWriter_WriteUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteUTF8). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyUnicodeWriter_WriteUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteUTF8). In the headers from 3.14. Not in the limited API.
     pub fn PyUnicodeWriter_WriteUTF8(
         writer: *mut PyUnicodeWriter,
         str_: *const c_char,
         size: Py_ssize_t,
     ) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyUnicodeWriter_WriteASCII`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteASCII). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyUnicodeWriter_WriteASCII`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteASCII). In the headers from 3.14. Not in the limited API.
     pub fn PyUnicodeWriter_WriteASCII(
         writer: *mut PyUnicodeWriter,
         str_: *const c_char,
         size: Py_ssize_t,
     ) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyUnicodeWriter_WriteWideChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteWideChar). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyUnicodeWriter_WriteWideChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteWideChar). In the headers from 3.14. Not in the limited API.
     pub fn PyUnicodeWriter_WriteWideChar(
         writer: *mut PyUnicodeWriter,
         str_: *const ::libc::wchar_t,
         size: Py_ssize_t,
     ) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyUnicodeWriter_WriteUCS4`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteUCS4). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyUnicodeWriter_WriteUCS4`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteUCS4). In the headers from 3.14. Not in the limited API.
     pub fn PyUnicodeWriter_WriteUCS4(
         writer: *mut PyUnicodeWriter,
         #[cfg(Py_3_15)] str_: *const Py_UCS4,
@@ -889,13 +935,13 @@ extern "C" {
         size: Py_ssize_t,
     ) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyUnicodeWriter_WriteStr`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteStr). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyUnicodeWriter_WriteStr`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteStr). In the headers from 3.14. Not in the limited API.
     pub fn PyUnicodeWriter_WriteStr(writer: *mut PyUnicodeWriter, obj: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyUnicodeWriter_WriteRepr`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteRepr) (docs: changed 3.14). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyUnicodeWriter_WriteRepr`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteRepr) (docs: changed 3.14). In the headers from 3.14. Not in the limited API.
     pub fn PyUnicodeWriter_WriteRepr(writer: *mut PyUnicodeWriter, obj: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyUnicodeWriter_WriteSubstring`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteSubstring). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyUnicodeWriter_WriteSubstring`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteSubstring). In the headers from 3.14. Not in the limited API.
     pub fn PyUnicodeWriter_WriteSubstring(
         writer: *mut PyUnicodeWriter,
         str_: *mut PyObject,
@@ -903,14 +949,14 @@ extern "C" {
         end: Py_ssize_t,
     ) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyUnicodeWriter_Format`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Format). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyUnicodeWriter_Format`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Format). In the headers from 3.14. Not in the limited API.
     pub fn PyUnicodeWriter_Format(
         writer: *mut PyUnicodeWriter,
         format: *const c_char,
         ...
     ) -> c_int;
     #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    #[doc = "\nC API: [`PyUnicodeWriter_DecodeUTF8Stateful`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_DecodeUTF8Stateful). In the headers from 3.14. Not in the limited API."]
+    /// C API: [`PyUnicodeWriter_DecodeUTF8Stateful`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_DecodeUTF8Stateful). In the headers from 3.14. Not in the limited API.
     pub fn PyUnicodeWriter_DecodeUTF8Stateful(
         writer: *mut PyUnicodeWriter,
         string: *const c_char,
@@ -919,24 +965,25 @@ extern "C" {
         consumed: *mut Py_ssize_t,
     ) -> c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: [`PyUnicode_AsUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUTF8) (docs: added 3.3; changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    /// C API: [`PyUnicode_AsUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUTF8) (docs: added 3.3; changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyUnicode_AsUTF8(unicode: *mut PyObject) -> *const c_char;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUTF8")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut ::core::ffi::c_char`.
-    #[doc = "\nC API: [`PyUnicode_AsUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUTF8) (docs: added 3.3; changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API."]
+    ///
+    /// C API: [`PyUnicode_AsUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUTF8) (docs: added 3.3; changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyUnicode_AsUTF8(unicode: *mut PyObject) -> *const c_char;
 }
 #[cfg(all(Py_3_10, not(Py_3_12), not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.10."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
 pub const USE_UNICODE_WCHAR_CACHE: c_int = 1;
 #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
-#[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const PyUnicode_WCHAR_KIND: PyUnicode_Kind = 0;
 extern "C" {
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromUnicode")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_FromUnicode(
         #[cfg(not(PyPy))] u: *const Py_UNICODE,
         #[cfg(PyPy)] u: *const ::libc::wchar_t,
@@ -944,17 +991,17 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUnicode")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_AsUnicode(unicode: *mut PyObject) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUnicodeAndSize")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_AsUnicodeAndSize(
         unicode: *mut PyObject,
         size: *mut Py_ssize_t,
     ) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_Encode(
         s: *const Py_UNICODE,
         size: Py_ssize_t,
@@ -962,7 +1009,7 @@ extern "C" {
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_EncodeUTF7(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -971,7 +1018,7 @@ extern "C" {
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_EncodeUTF8(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -979,14 +1026,14 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeUTF8")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_EncodeUTF8(
         s: *const ::libc::wchar_t,
         size: Py_ssize_t,
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_EncodeUTF32(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -994,7 +1041,7 @@ extern "C" {
         byteorder: c_int,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_EncodeUTF16(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1002,19 +1049,19 @@ extern "C" {
         byteorder: c_int,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_EncodeUnicodeEscape(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_EncodeRawUnicodeEscape(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_EncodeLatin1(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1022,14 +1069,14 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeLatin1")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_EncodeLatin1(
         s: *const ::libc::wchar_t,
         size: Py_ssize_t,
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_EncodeASCII(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1037,14 +1084,14 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeASCII")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_EncodeASCII(
         s: *const ::libc::wchar_t,
         size: Py_ssize_t,
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_EncodeCharmap(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1052,7 +1099,7 @@ extern "C" {
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_TranslateCharmap(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1061,7 +1108,7 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API)), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeDecimal")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_EncodeDecimal(
         #[cfg(not(PyPy))] s: *mut Py_UNICODE,
         #[cfg(PyPy)] s: *mut ::libc::wchar_t,
@@ -1070,54 +1117,54 @@ extern "C" {
         errors: *const c_char,
     ) -> c_int;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_TransformDecimalToASCII(
         s: *mut Py_UNICODE,
         length: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_TransformDecimalToASCII")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_TransformDecimalToASCII(
         s: *mut ::libc::wchar_t,
         size: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_GetMax() -> Py_UNICODE;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_GetMax")]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_GetMax() -> ::libc::wchar_t;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn Py_UNICODE_strlen(u: *const Py_UNICODE) -> usize;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn Py_UNICODE_strcpy(s1: *mut Py_UNICODE, s2: *const Py_UNICODE) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn Py_UNICODE_strcat(s1: *mut Py_UNICODE, s2: *const Py_UNICODE) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn Py_UNICODE_strncpy(
         s1: *mut Py_UNICODE,
         s2: *const Py_UNICODE,
         n: usize,
     ) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn Py_UNICODE_strcmp(s1: *const Py_UNICODE, s2: *const Py_UNICODE) -> c_int;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn Py_UNICODE_strncmp(s1: *const Py_UNICODE, s2: *const Py_UNICODE, n: usize) -> c_int;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn Py_UNICODE_strchr(s: *const Py_UNICODE, c: Py_UNICODE) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn Py_UNICODE_strrchr(s: *const Py_UNICODE, c: Py_UNICODE) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    #[doc = "\nC API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports)."]
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyUnicode_AsUnicodeCopy(unicode: *mut PyObject) -> *mut Py_UNICODE;
 }
