@@ -11,6 +11,16 @@
 //! `Py_UNUSED(name)` has no counterpart: a Rust parameter is marked unused by its name
 //! (`_name`), which needs no macro.
 
+// Imports: written by pyffi-gen from the names used here.
+#[cfg(any(not(Py_3_13), Py_LIMITED_API))]
+use core::ffi::c_char;
+#[cfg(any(not(Py_3_13), Py_LIMITED_API))]
+use crate::object::PyObject;
+#[cfg(any(not(Py_3_13), Py_LIMITED_API))]
+use crate::refcount::Py_DECREF;
+#[cfg(any(not(Py_3_13), Py_LIMITED_API))]
+use crate::unicodeobject::PyUnicode_FromString;
+
 // bytesobject.h's shims are all outside the limited API.
 #[cfg(not(Py_LIMITED_API))]
 mod bytesobject;
@@ -33,6 +43,24 @@ macro_rules! c_str {
         };
         CSTR
     }};
+}
+
+/// `f(s as a new str object)`, the str released after; `failed` without calling `f` when
+/// `s` is not UTF-8 or memory runs out (the exception set). The `…String` shims' key.
+#[cfg(any(not(Py_3_13), Py_LIMITED_API))]
+#[inline(always)]
+pub(crate) unsafe fn with_str<R>(
+    s: *const c_char,
+    failed: R,
+    f: impl FnOnce(*mut PyObject) -> R,
+) -> R {
+    let obj = PyUnicode_FromString(s);
+    if obj.is_null() {
+        return failed;
+    }
+    let result = f(obj);
+    Py_DECREF(obj);
+    result
 }
 
 mod abstract_;

@@ -16,12 +16,10 @@ use crate::object::PyObject_HasAttrString;
 use crate::object::Py_TYPE;
 #[cfg(all(Py_3_10, not(Py_3_12), Py_LIMITED_API))]
 use crate::refcount::Py_NewRef;
-#[cfg(any(not(Py_3_13), Py_LIMITED_API))]
+#[cfg(any(Py_LIMITED_API, not(Py_3_9)))]
 use crate::refcount::Py_DECREF;
 #[cfg(not(Py_3_13))]
 use crate::refcount::Py_XDECREF;
-#[cfg(not(Py_3_13))]
-use crate::unicodeobject::PyUnicode_FromString;
 #[cfg(not(Py_3_13))]
 use crate::pyerrors::{PyErr_Clear, PyErr_ExceptionMatches, PyExc_KeyError};
 #[cfg(not(Py_3_14))]
@@ -52,6 +50,8 @@ use crate::abstract_::PyObject_GetItem;
 use crate::abstract_::PyIter_Next;
 #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 use crate::cpython::abstract_::PyIter_Check;
+#[cfg(not(Py_3_13))]
+use crate::compat::with_str;
 #[cfg(any(not(Py_3_9), all(not(Py_3_10), Py_LIMITED_API)))]
 use crate::compat::refcount::Py_NewRef;
 
@@ -281,14 +281,8 @@ pub unsafe fn PyMapping_GetOptionalItemString(
     key: *const c_char,
     result: *mut *mut PyObject,
 ) -> c_int {
-    let key_obj = PyUnicode_FromString(key);
-    if key_obj.is_null() {
-        *result = ptr::null_mut();
-        return -1;
-    }
-    let rc = PyMapping_GetOptionalItem(obj, key_obj, result);
-    Py_DECREF(key_obj);
-    rc
+    *result = ptr::null_mut();
+    with_str(key, -1, |key| PyMapping_GetOptionalItem(obj, key, result))
 }
 
 /// `key in obj` for a mapping, reporting errors other than KeyError: 1, 0 or -1.

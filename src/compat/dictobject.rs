@@ -12,13 +12,13 @@ use crate::refcount::Py_XNewRef;
 #[cfg(any(not(Py_3_13), Py_LIMITED_API))]
 use crate::refcount::{Py_DECREF, Py_XDECREF};
 #[cfg(any(not(Py_3_13), Py_LIMITED_API))]
-use crate::unicodeobject::PyUnicode_FromString;
-#[cfg(any(not(Py_3_13), Py_LIMITED_API))]
 use crate::pyerrors::{PyErr_BadInternalCall, PyErr_Occurred};
 #[cfg(any(not(Py_3_13), Py_LIMITED_API))]
 use crate::dictobject::{PyDict_Check, PyDict_Contains, PyDict_DelItem, PyDict_GetItemWithError};
 #[cfg(any(not(Py_3_13), all(not(Py_3_15), Py_LIMITED_API)))]
 use crate::dictobject::PyDict_SetItem;
+#[cfg(any(not(Py_3_13), Py_LIMITED_API))]
+use crate::compat::with_str;
 #[cfg(not(Py_3_10))]
 use crate::compat::refcount::{Py_NewRef, Py_XNewRef};
 
@@ -64,14 +64,8 @@ pub unsafe fn PyDict_GetItemStringRef(
     key: *const c_char,
     result: *mut *mut PyObject,
 ) -> c_int {
-    let key_obj = PyUnicode_FromString(key);
-    if key_obj.is_null() {
-        *result = ptr::null_mut();
-        return -1;
-    }
-    let rc = PyDict_GetItemRef(mp, key_obj, result);
-    Py_DECREF(key_obj);
-    rc
+    *result = ptr::null_mut();
+    with_str(key, -1, |key| PyDict_GetItemRef(mp, key, result))
 }
 
 // --- PyDict_SetDefaultRef: 3.13 (limited API 3.15) ---
@@ -169,16 +163,10 @@ pub unsafe fn PyDict_PopString(
     key: *const c_char,
     result: *mut *mut PyObject,
 ) -> c_int {
-    let key_obj = PyUnicode_FromString(key);
-    if key_obj.is_null() {
-        if !result.is_null() {
-            *result = ptr::null_mut();
-        }
-        return -1;
+    if !result.is_null() {
+        *result = ptr::null_mut();
     }
-    let rc = PyDict_Pop(dict, key_obj, result);
-    Py_DECREF(key_obj);
-    rc
+    with_str(key, -1, |key| PyDict_Pop(dict, key, result))
 }
 
 /// PyDict_Contains with the key as a UTF-8 C string: 1, 0, or -1 with an exception.
@@ -187,11 +175,5 @@ pub unsafe fn PyDict_PopString(
 ///
 /// C API: [`PyDict_ContainsString`](https://docs.python.org/3/c-api/dict.html#c.PyDict_ContainsString) (docs: added 3.13; changed 3.15). In the headers from 3.13. Not in the limited API.
 pub unsafe fn PyDict_ContainsString(mp: *mut PyObject, key: *const c_char) -> c_int {
-    let key_obj = PyUnicode_FromString(key);
-    if key_obj.is_null() {
-        return -1;
-    }
-    let rc = PyDict_Contains(mp, key_obj);
-    Py_DECREF(key_obj);
-    rc
+    with_str(key, -1, |key| PyDict_Contains(mp, key))
 }

@@ -22,8 +22,6 @@ use crate::refcount::Py_DECREF;
 #[cfg(not(Py_LIMITED_API))]
 use crate::refcount::Py_XDECREF;
 #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
-use crate::unicodeobject::PyUnicode_FromString;
-#[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
 use crate::pyerrors::{
     PyErr_Clear, PyErr_ExceptionMatches, PyErr_Format, PyExc_KeyError, PyExc_NameError,
 };
@@ -33,6 +31,8 @@ use crate::longobject::PyLong_AsLong;
 use crate::cpython::code::PyCodeObject;
 #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
 use crate::abstract_::PyObject_GetItem;
+#[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
+use crate::compat::with_str;
 #[cfg(any(all(not(Py_3_9), not(Py_LIMITED_API)), all(not(Py_3_11), PyPy)))]
 use crate::compat::refcount::{Py_NewRef, Py_XNewRef};
 #[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API)), PyPy))]
@@ -180,11 +180,5 @@ pub unsafe fn PyFrame_GetVarString(
     frame: *mut PyFrameObject,
     name: *const c_char,
 ) -> *mut PyObject {
-    let name_obj = PyUnicode_FromString(name);
-    if name_obj.is_null() {
-        return ptr::null_mut();
-    }
-    let value = PyFrame_GetVar(frame, name_obj);
-    Py_DECREF(name_obj);
-    value
+    with_str(name, ptr::null_mut(), |name| PyFrame_GetVar(frame, name))
 }
