@@ -7,7 +7,7 @@ use std::env;
 use pyo3_build_config::{PythonAbiKind, PythonImplementation};
 
 use crate::{
-    fail::{chain, Fail},
+    fail::{chain, join, Fail},
     validate::{Build, NEWEST_MINOR, OLDEST_MINOR},
 };
 
@@ -57,7 +57,7 @@ pub fn emit(build: &Build, linking: bool) -> Result<(), Fail> {
     }
     // pyo3-build-config 0.30's `use_pyo3_cfgs()` refuses configs below 3.9;
     // dependents of such builds read the same cfgs from DEP_PYTHON_CFGS.
-    println!("cargo:CFGS={}", cfgs.join(","));
+    println!("cargo:CFGS={}", join(cfgs.iter().map(String::as_str), ","));
 
     if linking && !build.config.suppress_build_script_link_lines() {
         link_libpython(build);

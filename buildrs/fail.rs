@@ -25,7 +25,20 @@ impl Fail {
 /// Joins lines and squeezes whitespace: pyo3-build-config's messages can
 /// span several lines, and the user must see exactly one.
 pub fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    join(text.split_whitespace(), " ")
+}
+
+/// `items` with `sep` between them; the one joiner of this script (std's `join` is
+/// generic code compiled anew for each slice type, which a build script pays for).
+pub fn join<'a>(items: impl IntoIterator<Item = &'a str>, sep: &str) -> String {
+    let mut out = String::new();
+    for item in items {
+        if !out.is_empty() {
+            out.push_str(sep);
+        }
+        out.push_str(item);
+    }
+    out
 }
 
 /// An error and its causes as `outer: inner: innermost`.
@@ -54,6 +67,14 @@ pub fn install_panic_hook() {
 /// Runs a pyo3-build-config call, turning its panics (it `expect`s on odd
 /// environments and interpreter output) into `Err(panic message)`, silently.
 pub fn catch<T>(call: impl FnOnce() -> T) -> Result<T, String> {
+    let mut call = Some(call);
+    let mut out = None;
+    catch_dyn(&mut || out = call.take().map(|call| call()))?;
+    out.ok_or_else(|| "no result".to_owned())
+}
+
+/// `catch`'s work, compiled once rather than per call site.
+fn catch_dyn(call: &mut dyn FnMut()) -> Result<(), String> {
     let hook = panic::take_hook();
     panic::set_hook(Box::new(|_| {}));
     let result = panic::catch_unwind(AssertUnwindSafe(call));

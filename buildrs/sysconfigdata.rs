@@ -13,7 +13,7 @@ use pyo3_build_config::{
     InterpreterConfigBuilder, PythonAbiBuilder, PythonImplementation, PythonVersion,
 };
 
-use crate::fail::chain;
+use crate::fail::{chain, join};
 
 /// The variables in file order: a few dozen lookups need no hash map.
 type Vars = Vec<(String, String)>;
@@ -34,10 +34,11 @@ pub fn config(cross: &CrossCompileConfig) -> Result<(InterpreterConfig, bool), S
         1 => paths.remove(0),
         _ => {
             let found: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+            let found = join(found.iter().map(String::as_str), ", ");
             return Err(format!(
                 "several _sysconfigdata*.py in {} ({}); set _PYTHON_SYSCONFIGDATA_NAME to the file name without .py, or PYO3_CROSS_PYTHON_VERSION",
                 lib_dir.display(),
-                found.join(", ")
+                found
             ));
         }
     };

@@ -9,7 +9,7 @@ use pyo3_build_config::{
 };
 
 use crate::{
-    fail::{chain, Fail},
+    fail::{chain, join, Fail},
     features::{Floor, Kind, Requested},
     resolve::{implementation_name, Resolved},
 };
@@ -297,7 +297,8 @@ fn fallback_warning(
     free_threaded: bool,
     minor: u8,
 ) -> String {
-    let features = requested.feature_names().join(" and ");
+    let features = requested.feature_names();
+    let features = join(features.iter().map(String::as_str), " and ");
     let t = if free_threaded { "t" } else { "" };
     let (why, hint) = match (free_threaded, minor < ABI3T_MINOR) {
         (false, _) => (
