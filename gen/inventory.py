@@ -313,8 +313,9 @@ def parse_decl(toks, header, names, body):
             names.add(name, "data", header)
 
 
-def inventory(config):
-    """{name: (kind, header)} of the configuration's public names, and {header: why} left out."""
+def inventory(config, private=False):
+    """{name: (kind, header)} of the configuration's public names (with `private`, the
+    underscore names too), and {header: why} left out."""
     included, extras, failed = header_files(config)
     text = "#include <Python.h>\n" + "".join("#include <%s>\n" % h for h in extras)
     p = gcc(config, text, ["-dD"])
@@ -376,7 +377,7 @@ def inventory(config):
             del names.kind[name]
     allowed = pyo3_private_names()
     out = {n: (k, names.header[n]) for n, k in names.kind.items()
-           if not n.startswith("_") or n in allowed}
+           if private or not n.startswith("_") or n in allowed}
     return out, failed
 
 

@@ -14,6 +14,8 @@ fi
 headers=$(bash gen/fetch-headers.sh)
 # Names for the parameters the headers leave unnamed come from gen/param-names.tsv, checked
 # in; gen/param_names.py (see its top) rebuilds it from CPython's docs and sources.
+# The versions whose headers define each name, for the facts lines (gen/header-versions.tsv).
+PYFFI_HEADERS=$headers python3 gen/header_versions.py
 cargo run -p pyffi-gen --release -- "$headers"
 if [ -d ../shared/pyo3-ffi-0.30.1-api ]; then
   python3 gen/pyo3_names.py || echo "note: some pyo3-ffi names of fully covered headers are missing (see above)"

@@ -16,7 +16,7 @@ use crate::object::{PyObject_SetAttr, PyObject_SetAttrString};
 #[cfg(all(not(Py_3_13), any(Py_3_11, not(PyPy))))]
 #[inline]
 ///
-/// C API: [`PyObject_DelAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttrString). In the headers from 3.11. Limited API and stable ABI since 3.13.
+/// C API: [`PyObject_DelAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttrString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
 pub unsafe fn PyObject_DelAttrString(
     o: *mut PyObject,
     attr_name: *const ::core::ffi::c_char,
@@ -29,7 +29,7 @@ pub unsafe fn PyObject_DelAttrString(
 #[cfg(all(not(Py_3_13), any(Py_3_11, not(PyPy))))]
 #[inline]
 ///
-/// C API: [`PyObject_DelAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttr). In the headers from 3.11. Limited API and stable ABI since 3.13.
+/// C API: [`PyObject_DelAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
 pub unsafe fn PyObject_DelAttr(o: *mut PyObject, attr_name: *mut PyObject) -> ::core::ffi::c_int {
     PyObject_SetAttr(o, attr_name, core::ptr::null_mut())
 }
@@ -38,7 +38,7 @@ pub unsafe fn PyObject_DelAttr(o: *mut PyObject, attr_name: *mut PyObject) -> ::
 /// pyo3-ffi (and PyPy's header) spell it.
 #[inline]
 ///
-/// C API: [`PyMapping_DelItemString`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_DelItemString). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyMapping_DelItemString`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_DelItemString). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyMapping_DelItemString(
     o: *mut PyObject,
     key: *mut ::core::ffi::c_char,
@@ -49,7 +49,7 @@ pub unsafe fn PyMapping_DelItemString(
 /// `PyMapping_DelItem`: `PyObject_DelItem(o, key)`.
 #[inline]
 ///
-/// C API: [`PyMapping_DelItem`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_DelItem). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyMapping_DelItem`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_DelItem). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyMapping_DelItem(o: *mut PyObject, key: *mut PyObject) -> ::core::ffi::c_int {
     PyObject_DelItem(o, key)
 }
@@ -58,7 +58,7 @@ pub unsafe fn PyMapping_DelItem(o: *mut PyObject, key: *mut PyObject) -> ::core:
 /// overwrite `args[-1]` (the top bit of `size_t`).
 #[cfg(any(all(Py_3_8, not(Py_LIMITED_API)), Py_3_12))]
 ///
-/// C API: [`PY_VECTORCALL_ARGUMENTS_OFFSET`](https://docs.python.org/3/c-api/call.html#c.PY_VECTORCALL_ARGUMENTS_OFFSET) (docs: added 3.8). In the headers from 3.12. Limited API and stable ABI since 3.12.
+/// C API: [`PY_VECTORCALL_ARGUMENTS_OFFSET`](https://docs.python.org/3/c-api/call.html#c.PY_VECTORCALL_ARGUMENTS_OFFSET) (docs: added 3.8). In the headers from 3.8. Limited API and stable ABI since 3.12.
 pub const PY_VECTORCALL_ARGUMENTS_OFFSET: usize = 1 << (8 * core::mem::size_of::<usize>() - 1);
 
 // PyPy's `#define PyObject_Length PyObject_Size`: the same function.
@@ -111,11 +111,11 @@ extern "C" {
         ...
     ) -> *mut PyObject;
     #[cfg(all(Py_3_12, Py_LIMITED_API))]
-    /// C API: [`PyVectorcall_NARGS`](https://docs.python.org/3/c-api/call.html#c.PyVectorcall_NARGS) (docs: added 3.8). In the headers from 3.12. Limited API and stable ABI since 3.12.
+    /// C API: [`PyVectorcall_NARGS`](https://docs.python.org/3/c-api/call.html#c.PyVectorcall_NARGS) (docs: added 3.8). In the headers from 3.8. Limited API and stable ABI since 3.12.
     pub fn PyVectorcall_NARGS(nargsf: usize) -> Py_ssize_t;
     #[cfg(any(all(Py_3_8, not(Py_LIMITED_API)), Py_3_12))]
     #[cfg_attr(PyPy, link_name = "PyPyVectorcall_Call")]
-    /// C API: [`PyVectorcall_Call`](https://docs.python.org/3/c-api/call.html#c.PyVectorcall_Call) (docs: added 3.8). In the headers from 3.12. Limited API and stable ABI since 3.12.
+    /// C API: [`PyVectorcall_Call`](https://docs.python.org/3/c-api/call.html#c.PyVectorcall_Call) (docs: added 3.8). In the headers from 3.8. Limited API and stable ABI since 3.12.
     pub fn PyVectorcall_Call(
         callable: *mut PyObject,
         tuple: *mut PyObject,
@@ -123,7 +123,7 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(any(Py_3_12, all(Py_3_11, not(Py_LIMITED_API)), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Vectorcall")]
-    /// C API: [`PyObject_Vectorcall`](https://docs.python.org/3/c-api/call.html#c.PyObject_Vectorcall) (docs: added 3.8; changed 3.9). In the headers from 3.12. Limited API and stable ABI since 3.12.
+    /// C API: [`PyObject_Vectorcall`](https://docs.python.org/3/c-api/call.html#c.PyObject_Vectorcall) (docs: added 3.8; changed 3.9). In the headers from 3.9. Limited API and stable ABI since 3.12.
     pub fn PyObject_Vectorcall(
         callable: *mut PyObject,
         args: *const *mut PyObject,
@@ -132,7 +132,7 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(any(all(Py_3_9, not(Py_LIMITED_API)), Py_3_12))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_VectorcallMethod")]
-    /// C API: [`PyObject_VectorcallMethod`](https://docs.python.org/3/c-api/call.html#c.PyObject_VectorcallMethod) (docs: added 3.9). In the headers from 3.12. Limited API and stable ABI since 3.12.
+    /// C API: [`PyObject_VectorcallMethod`](https://docs.python.org/3/c-api/call.html#c.PyObject_VectorcallMethod) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.12.
     pub fn PyObject_VectorcallMethod(
         name: *mut PyObject,
         args: *const *mut PyObject,
@@ -177,7 +177,7 @@ extern "C" {
     pub fn PyObject_GetAIter(o: *mut PyObject) -> *mut PyObject;
     #[cfg(any(Py_3_10, all(Py_3_8, Py_LIMITED_API), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyIter_Check")]
-    /// C API: [`PyIter_Check`](https://docs.python.org/3/c-api/iter.html#c.PyIter_Check). In the headers from 3.10. Limited API and stable ABI since 3.8.
+    /// C API: [`PyIter_Check`](https://docs.python.org/3/c-api/iter.html#c.PyIter_Check). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.8.
     pub fn PyIter_Check(o: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_10, not(PyPy)))]
     /// C API: [`PyAIter_Check`](https://docs.python.org/3/c-api/iter.html#c.PyAIter_Check) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
@@ -197,7 +197,7 @@ extern "C" {
     ) -> PySendResult;
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyIter_Send")]
-    /// C API: [`PyIter_Send`](https://docs.python.org/3/c-api/iter.html#c.PyIter_Send) (docs: added 3.10). In the headers from 3.11. Limited API and stable ABI since 3.10.
+    /// C API: [`PyIter_Send`](https://docs.python.org/3/c-api/iter.html#c.PyIter_Send) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
     pub fn PyIter_Send(
         iter: *mut PyObject,
         arg: *mut PyObject,
@@ -263,7 +263,7 @@ extern "C" {
     pub fn PyNumber_Or(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     #[cfg(any(Py_3_9, all(Py_3_8, Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyIndex_Check")]
-    /// C API: [`PyIndex_Check`](https://docs.python.org/3/c-api/number.html#c.PyIndex_Check). In the headers from 3.9. Limited API and stable ABI since 3.8.
+    /// C API: [`PyIndex_Check`](https://docs.python.org/3/c-api/number.html#c.PyIndex_Check). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.8.
     pub fn PyIndex_Check(o: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Index")]
     /// C API: [`PyNumber_Index`](https://docs.python.org/3/c-api/number.html#c.PyNumber_Index) (docs: changed 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
@@ -450,7 +450,7 @@ extern "C" {
     pub fn PyObject_IsSubclass(object: *mut PyObject, typeorclass: *mut PyObject) -> c_int;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_AsCharBuffer")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
     pub fn PyObject_AsCharBuffer(
         obj: *mut PyObject,
         buffer: *mut *const c_char,
@@ -458,11 +458,11 @@ extern "C" {
     ) -> c_int;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_CheckReadBuffer")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
     pub fn PyObject_CheckReadBuffer(obj: *mut PyObject) -> c_int;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_AsReadBuffer")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
     pub fn PyObject_AsReadBuffer(
         obj: *mut PyObject,
         buffer: *mut *const c_void,
@@ -470,7 +470,7 @@ extern "C" {
     ) -> c_int;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_AsWriteBuffer")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
     pub fn PyObject_AsWriteBuffer(
         obj: *mut PyObject,
         buffer: *mut *mut c_void,

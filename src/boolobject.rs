@@ -35,7 +35,7 @@ extern "C" {
 }
 
 #[inline]
-/// C API: [`PyBool_Check`](https://docs.python.org/3/c-api/bool.html#c.PyBool_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyBool_Check`](https://docs.python.org/3/c-api/bool.html#c.PyBool_Check). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyBool_Check(op: *mut PyObject) -> ::core::ffi::c_int {
     #[cfg(Py_3_9)]
     return Py_IS_TYPE(op, &raw mut PyBool_Type);
@@ -47,7 +47,7 @@ pub unsafe fn PyBool_Check(op: *mut PyObject) -> ::core::ffi::c_int {
 /// Borrowed reference to `False`.
 #[inline]
 ///
-/// C API: [`Py_False`](https://docs.python.org/3/c-api/bool.html#c.Py_False) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_False`](https://docs.python.org/3/c-api/bool.html#c.Py_False) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn Py_False() -> *mut PyObject {
     #[cfg(all(Py_LIMITED_API, Py_3_13))]
     return Py_GetConstantBorrowed(Py_CONSTANT_FALSE as ::core::ffi::c_uint);
@@ -58,7 +58,7 @@ pub unsafe fn Py_False() -> *mut PyObject {
 /// Borrowed reference to `True`.
 #[inline]
 ///
-/// C API: [`Py_True`](https://docs.python.org/3/c-api/bool.html#c.Py_True) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_True`](https://docs.python.org/3/c-api/bool.html#c.Py_True) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn Py_True() -> *mut PyObject {
     #[cfg(all(Py_LIMITED_API, Py_3_13))]
     return Py_GetConstantBorrowed(Py_CONSTANT_TRUE as ::core::ffi::c_uint);
@@ -69,13 +69,13 @@ pub unsafe fn Py_True() -> *mut PyObject {
 // C declares functions too but the macros win: a pointer comparison. Older versions
 // lack both; the same comparison serves them.
 #[inline]
-/// C API: [`Py_IsTrue`](https://docs.python.org/3/c-api/structures.html#c.Py_IsTrue) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
+/// C API: [`Py_IsTrue`](https://docs.python.org/3/c-api/structures.html#c.Py_IsTrue) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
 pub unsafe fn Py_IsTrue(x: *mut PyObject) -> ::core::ffi::c_int {
     Py_Is(x, Py_True())
 }
 
 #[inline]
-/// C API: [`Py_IsFalse`](https://docs.python.org/3/c-api/structures.html#c.Py_IsFalse) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
+/// C API: [`Py_IsFalse`](https://docs.python.org/3/c-api/structures.html#c.Py_IsFalse) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
 pub unsafe fn Py_IsFalse(x: *mut PyObject) -> ::core::ffi::c_int {
     Py_Is(x, Py_False())
 }

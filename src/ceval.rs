@@ -16,7 +16,7 @@ use crate::cpython::frameobject::PyFrameObject;
 
 #[cfg(not(Py_3_13))]
 #[inline]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12.
 pub unsafe fn PyEval_CallObject(callable: *mut PyObject, arg: *mut PyObject) -> *mut PyObject {
     PyEval_CallObjectWithKeywords(callable, arg, ::core::ptr::null_mut())
 }
@@ -77,7 +77,7 @@ extern "C" {
     pub fn PyEval_GetLocals() -> *mut PyObject;
     #[cfg(any(Py_3_9, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyEval_GetFrame")]
-    /// C API: [`PyEval_GetFrame`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFrame). In the headers from 3.9. Limited API and stable ABI since 3.2. Returns a borrowed reference.
+    /// C API: [`PyEval_GetFrame`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFrame). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
     pub fn PyEval_GetFrame() -> *mut PyFrameObject;
     #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
     /// C API: [`PyEval_GetFrame`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFrame). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
@@ -108,22 +108,22 @@ extern "C" {
     pub fn Py_GetRecursionLimit() -> c_int;
     #[cfg(Py_3_9)]
     #[cfg_attr(PyPy, link_name = "PyPy_EnterRecursiveCall")]
-    /// C API: [`Py_EnterRecursiveCall`](https://docs.python.org/3/c-api/exceptions.html#c.Py_EnterRecursiveCall) (docs: changed 3.9, 3.14). In the headers from 3.9. Limited API and stable ABI since 3.9.
+    /// C API: [`Py_EnterRecursiveCall`](https://docs.python.org/3/c-api/exceptions.html#c.Py_EnterRecursiveCall) (docs: changed 3.9, 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.9.
     pub fn Py_EnterRecursiveCall(where_: *const c_char) -> c_int;
     #[cfg(Py_3_9)]
     #[cfg_attr(PyPy, link_name = "PyPy_LeaveRecursiveCall")]
-    /// C API: [`Py_LeaveRecursiveCall`](https://docs.python.org/3/c-api/exceptions.html#c.Py_LeaveRecursiveCall) (docs: changed 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9.
+    /// C API: [`Py_LeaveRecursiveCall`](https://docs.python.org/3/c-api/exceptions.html#c.Py_LeaveRecursiveCall) (docs: changed 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.9.
     pub fn Py_LeaveRecursiveCall();
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyEval_GetFuncName")]
-    /// C API: [`PyEval_GetFuncName`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFuncName). In the headers from 3.11. Limited API and stable ABI since 3.2.
+    /// C API: [`PyEval_GetFuncName`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFuncName). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyEval_GetFuncName(func: *mut PyObject) -> *const c_char;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyEval_GetFuncDesc")]
-    /// C API: [`PyEval_GetFuncDesc`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFuncDesc). In the headers from 3.11. Limited API and stable ABI since 3.2.
+    /// C API: [`PyEval_GetFuncDesc`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFuncDesc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyEval_GetFuncDesc(func: *mut PyObject) -> *const c_char;
     #[cfg(any(all(Py_3_9, not(PyPy)), all(not(Py_LIMITED_API), not(PyPy))))]
-    /// C API: [`PyEval_EvalFrame`](https://docs.python.org/3/c-api/veryhigh.html#c.PyEval_EvalFrame). In the headers from 3.9. Limited API and stable ABI since 3.2. Returns a new reference.
+    /// C API: [`PyEval_EvalFrame`](https://docs.python.org/3/c-api/veryhigh.html#c.PyEval_EvalFrame). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyEval_EvalFrame(f: *mut PyFrameObject) -> *mut PyObject;
     #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
     /// C API: [`PyEval_EvalFrame`](https://docs.python.org/3/c-api/veryhigh.html#c.PyEval_EvalFrame). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
@@ -152,7 +152,7 @@ extern "C" {
     pub fn PyEval_ReleaseThread(tstate: *mut PyThreadState);
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyEval_CallObjectWithKeywords")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
     pub fn PyEval_CallObjectWithKeywords(
         callable: *mut PyObject,
         args: *mut PyObject,
@@ -160,7 +160,7 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyEval_CallFunction")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
     pub fn PyEval_CallFunction(
         callable: *mut PyObject,
         format: *const c_char,
@@ -168,7 +168,7 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyEval_CallMethod")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
     pub fn PyEval_CallMethod(
         obj: *mut PyObject,
         name: *const c_char,
@@ -177,15 +177,15 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyEval_ThreadsInitialized")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
     pub fn PyEval_ThreadsInitialized() -> c_int;
     #[cfg(all(not(Py_3_13), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
     pub fn PyEval_AcquireLock();
     #[cfg(all(not(Py_3_13), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
     pub fn PyEval_ReleaseLock();
     #[cfg(not(Py_3_8))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
     pub fn PyEval_ReInitThreads();
 }

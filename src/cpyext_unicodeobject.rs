@@ -41,7 +41,7 @@ impl PyASCIIObject {
 #[cfg(PyPy)]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
 pub struct _PyASCIIObject_state_t {
     pub interned: c_uchar,
     pub kind: c_uchar,

@@ -17,14 +17,14 @@ use crate::object::PyObject;
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]
 ///
-/// C API: [`PyMutex`](https://docs.python.org/3/c-api/synchronization.html#c.PyMutex) (docs: added 3.13). In the headers from 3.15. Not in the limited API.
+/// C API: [`PyMutex`](https://docs.python.org/3/c-api/synchronization.html#c.PyMutex) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
 pub struct PyMutex {
     pub _address: u8,
 }
 #[cfg(any(Py_GIL_DISABLED, Py_3_15))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: [`PyCriticalSection`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection) (docs: added 3.13). In the headers from 3.15. Limited API and stable ABI since 3.15.
+/// C API: [`PyCriticalSection`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.15.
 pub struct PyCriticalSection {
     pub _cs_prev: usize,
     pub _cs_mutex: *mut PyMutex,
@@ -32,22 +32,22 @@ pub struct PyCriticalSection {
 #[cfg(any(Py_GIL_DISABLED, Py_3_15))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: [`PyCriticalSection2`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection2) (docs: added 3.13). In the headers from 3.15. Limited API and stable ABI since 3.15.
+/// C API: [`PyCriticalSection2`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection2) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.15.
 pub struct PyCriticalSection2 {
     pub _cs_base: PyCriticalSection,
     pub _cs_mutex2: *mut PyMutex,
 }
 extern "C" {
     #[cfg(any(all(Py_3_13, not(Py_LIMITED_API)), Py_3_15))]
-    /// C API: [`PyCriticalSection_Begin`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection_Begin) (docs: added 3.13). In the headers from 3.15. Limited API and stable ABI since 3.15.
+    /// C API: [`PyCriticalSection_Begin`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection_Begin) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.15.
     pub fn PyCriticalSection_Begin(c: *mut PyCriticalSection, op: *mut PyObject);
     #[cfg(any(all(Py_3_13, not(Py_LIMITED_API)), Py_3_15))]
-    /// C API: [`PyCriticalSection_End`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection_End) (docs: added 3.13). In the headers from 3.15. Limited API and stable ABI since 3.15.
+    /// C API: [`PyCriticalSection_End`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection_End) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.15.
     pub fn PyCriticalSection_End(c: *mut PyCriticalSection);
     #[cfg(any(all(Py_3_13, not(Py_LIMITED_API)), Py_3_15))]
-    /// C API: [`PyCriticalSection2_Begin`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection2_Begin) (docs: added 3.13). In the headers from 3.15. Limited API and stable ABI since 3.15.
+    /// C API: [`PyCriticalSection2_Begin`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection2_Begin) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.15.
     pub fn PyCriticalSection2_Begin(c: *mut PyCriticalSection2, a: *mut PyObject, b: *mut PyObject);
     #[cfg(any(all(Py_3_13, not(Py_LIMITED_API)), Py_3_15))]
-    /// C API: [`PyCriticalSection2_End`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection2_End) (docs: added 3.13). In the headers from 3.15. Limited API and stable ABI since 3.15.
+    /// C API: [`PyCriticalSection2_End`](https://docs.python.org/3/c-api/synchronization.html#c.PyCriticalSection2_End) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.15.
     pub fn PyCriticalSection2_End(c: *mut PyCriticalSection2);
 }

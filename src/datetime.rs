@@ -36,7 +36,7 @@ extern "C" {
     /// PyPy's `_PyDateTime_Import`, which its `PyDateTime_IMPORT` calls.
     #[link_name = "_PyPyDateTime_Import"]
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn PyDateTime_Import() -> *mut PyDateTime_CAPI;
 }
 

@@ -14,82 +14,82 @@ use crate::methodobject::PyMethodDef;
 // same values without the `Py_` prefix; pyo3-ffi has the new names on every version,
 // so code written for it uses them there too (Py_AUDIT_READ is a no-op before 3.10).
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_T_SHORT`](https://docs.python.org/3/c-api/structures.html#c.Py_T_SHORT). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_T_SHORT`](https://docs.python.org/3/c-api/structures.html#c.Py_T_SHORT). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_T_SHORT: ::core::ffi::c_int = crate::structmember::T_SHORT;
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_T_INT`](https://docs.python.org/3/c-api/structures.html#c.Py_T_INT). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_T_INT`](https://docs.python.org/3/c-api/structures.html#c.Py_T_INT). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_T_INT: ::core::ffi::c_int = crate::structmember::T_INT;
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_T_LONG`](https://docs.python.org/3/c-api/structures.html#c.Py_T_LONG). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_T_LONG`](https://docs.python.org/3/c-api/structures.html#c.Py_T_LONG). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_T_LONG: ::core::ffi::c_int = crate::structmember::T_LONG;
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_T_FLOAT`](https://docs.python.org/3/c-api/structures.html#c.Py_T_FLOAT). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_T_FLOAT`](https://docs.python.org/3/c-api/structures.html#c.Py_T_FLOAT). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_T_FLOAT: ::core::ffi::c_int = crate::structmember::T_FLOAT;
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_T_DOUBLE`](https://docs.python.org/3/c-api/structures.html#c.Py_T_DOUBLE). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_T_DOUBLE`](https://docs.python.org/3/c-api/structures.html#c.Py_T_DOUBLE). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_T_DOUBLE: ::core::ffi::c_int = crate::structmember::T_DOUBLE;
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_T_STRING`](https://docs.python.org/3/c-api/structures.html#c.Py_T_STRING). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_T_STRING`](https://docs.python.org/3/c-api/structures.html#c.Py_T_STRING). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_T_STRING: ::core::ffi::c_int = crate::structmember::T_STRING;
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_T_CHAR`](https://docs.python.org/3/c-api/structures.html#c.Py_T_CHAR). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_T_CHAR`](https://docs.python.org/3/c-api/structures.html#c.Py_T_CHAR). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_T_CHAR: ::core::ffi::c_int = crate::structmember::T_CHAR;
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_T_BYTE`](https://docs.python.org/3/c-api/structures.html#c.Py_T_BYTE). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_T_BYTE`](https://docs.python.org/3/c-api/structures.html#c.Py_T_BYTE). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_T_BYTE: ::core::ffi::c_int = crate::structmember::T_BYTE;
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_T_UBYTE`](https://docs.python.org/3/c-api/structures.html#c.Py_T_UBYTE). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_T_UBYTE`](https://docs.python.org/3/c-api/structures.html#c.Py_T_UBYTE). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_T_UBYTE: ::core::ffi::c_int = crate::structmember::T_UBYTE;
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_T_USHORT`](https://docs.python.org/3/c-api/structures.html#c.Py_T_USHORT). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_T_USHORT`](https://docs.python.org/3/c-api/structures.html#c.Py_T_USHORT). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_T_USHORT: ::core::ffi::c_int = crate::structmember::T_USHORT;
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_T_UINT`](https://docs.python.org/3/c-api/structures.html#c.Py_T_UINT). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_T_UINT`](https://docs.python.org/3/c-api/structures.html#c.Py_T_UINT). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_T_UINT: ::core::ffi::c_int = crate::structmember::T_UINT;
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_T_ULONG`](https://docs.python.org/3/c-api/structures.html#c.Py_T_ULONG). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_T_ULONG`](https://docs.python.org/3/c-api/structures.html#c.Py_T_ULONG). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_T_ULONG: ::core::ffi::c_int = crate::structmember::T_ULONG;
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_T_STRING_INPLACE`](https://docs.python.org/3/c-api/structures.html#c.Py_T_STRING_INPLACE). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_T_STRING_INPLACE`](https://docs.python.org/3/c-api/structures.html#c.Py_T_STRING_INPLACE). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_T_STRING_INPLACE: ::core::ffi::c_int = crate::structmember::T_STRING_INPLACE;
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_T_BOOL`](https://docs.python.org/3/c-api/structures.html#c.Py_T_BOOL). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_T_BOOL`](https://docs.python.org/3/c-api/structures.html#c.Py_T_BOOL). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_T_BOOL: ::core::ffi::c_int = crate::structmember::T_BOOL;
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_T_OBJECT_EX`](https://docs.python.org/3/c-api/structures.html#c.Py_T_OBJECT_EX). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_T_OBJECT_EX`](https://docs.python.org/3/c-api/structures.html#c.Py_T_OBJECT_EX). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_T_OBJECT_EX: ::core::ffi::c_int = crate::structmember::T_OBJECT_EX;
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_T_LONGLONG`](https://docs.python.org/3/c-api/structures.html#c.Py_T_LONGLONG). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_T_LONGLONG`](https://docs.python.org/3/c-api/structures.html#c.Py_T_LONGLONG). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_T_LONGLONG: ::core::ffi::c_int = crate::structmember::T_LONGLONG;
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_T_ULONGLONG`](https://docs.python.org/3/c-api/structures.html#c.Py_T_ULONGLONG). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_T_ULONGLONG`](https://docs.python.org/3/c-api/structures.html#c.Py_T_ULONGLONG). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_T_ULONGLONG: ::core::ffi::c_int = crate::structmember::T_ULONGLONG;
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_T_PYSSIZET`](https://docs.python.org/3/c-api/structures.html#c.Py_T_PYSSIZET). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_T_PYSSIZET`](https://docs.python.org/3/c-api/structures.html#c.Py_T_PYSSIZET). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_T_PYSSIZET: ::core::ffi::c_int = crate::structmember::T_PYSSIZET;
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_READONLY`](https://docs.python.org/3/c-api/structures.html#c.Py_READONLY). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_READONLY`](https://docs.python.org/3/c-api/structures.html#c.Py_READONLY). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_READONLY: ::core::ffi::c_int = crate::structmember::READONLY;
 
 /// C's `T_OBJECT` (`_Py_T_OBJECT` from 3.12): reads NULL as None.
 #[deprecated(note = "C deprecates it: use Py_T_OBJECT_EX")]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub const _Py_T_OBJECT: ::core::ffi::c_int = 6;
 /// C's `T_NONE` (`_Py_T_NONE` from 3.12): the attribute is always None.
 #[deprecated(note = "C deprecates it: its value is always None")]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub const _Py_T_NONE: ::core::ffi::c_int = 20;
 
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_AUDIT_READ`](https://docs.python.org/3/c-api/structures.html#c.Py_AUDIT_READ). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_AUDIT_READ`](https://docs.python.org/3/c-api/structures.html#c.Py_AUDIT_READ). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_AUDIT_READ: ::core::ffi::c_int = 2;
 #[cfg(not(Py_3_12))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub const _Py_WRITE_RESTRICTED: ::core::ffi::c_int = 4;
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_RELATIVE_OFFSET`](https://docs.python.org/3/c-api/structures.html#c.Py_RELATIVE_OFFSET). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_RELATIVE_OFFSET`](https://docs.python.org/3/c-api/structures.html#c.Py_RELATIVE_OFFSET). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_RELATIVE_OFFSET: ::core::ffi::c_int = 8;
 
 /// A member of a C struct exposed as an attribute; a zeroed entry ends the table.

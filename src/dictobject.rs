@@ -29,7 +29,7 @@ type_checks! {
 #[cfg(not(PyPy))]
 #[inline]
 ///
-/// C API: [`PyDictViewSet_Check`](https://docs.python.org/3/c-api/dict.html#c.PyDictViewSet_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyDictViewSet_Check`](https://docs.python.org/3/c-api/dict.html#c.PyDictViewSet_Check). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyDictViewSet_Check(op: *mut PyObject) -> ::core::ffi::c_int {
     (PyDictKeys_Check(op) != 0 || PyDictItems_Check(op) != 0) as ::core::ffi::c_int
 }
@@ -120,7 +120,7 @@ extern "C" {
         result: *mut *mut PyObject,
     ) -> c_int;
     #[cfg(any(all(Py_3_13, not(Py_LIMITED_API)), Py_3_15))]
-    /// C API: [`PyDict_SetDefaultRef`](https://docs.python.org/3/c-api/dict.html#c.PyDict_SetDefaultRef) (docs: added 3.13). In the headers from 3.15. Limited API and stable ABI since 3.15.
+    /// C API: [`PyDict_SetDefaultRef`](https://docs.python.org/3/c-api/dict.html#c.PyDict_SetDefaultRef) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.15.
     pub fn PyDict_SetDefaultRef(
         mp: *mut PyObject,
         key: *mut PyObject,
@@ -129,7 +129,7 @@ extern "C" {
     ) -> c_int;
     #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_GenericGetDict")]
-    /// C API: [`PyObject_GenericGetDict`](https://docs.python.org/3/c-api/object.html#c.PyObject_GenericGetDict) (docs: added 3.3). In the headers from 3.10. Limited API and stable ABI since 3.10. Returns a new reference.
+    /// C API: [`PyObject_GenericGetDict`](https://docs.python.org/3/c-api/object.html#c.PyObject_GenericGetDict) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10. Returns a new reference.
     pub fn PyObject_GenericGetDict(o: *mut PyObject, context: *mut c_void) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyDictKeys_Type")]
     /// C API: [`PyDictKeys_Type`](https://docs.python.org/3/c-api/dict.html#c.PyDictKeys_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.

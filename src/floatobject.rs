@@ -16,7 +16,7 @@ use crate::pypy_decl::{PyPyFloat_Check, PyPyFloat_CheckExact};
 /// `PyFloat_Check`: the type is `float` or a subtype.
 #[inline]
 ///
-/// C API: [`PyFloat_Check`](https://docs.python.org/3/c-api/float.html#c.PyFloat_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyFloat_Check`](https://docs.python.org/3/c-api/float.html#c.PyFloat_Check). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyFloat_Check(op: *mut PyObject) -> ::core::ffi::c_int {
     #[cfg(all(PyPy, Py_3_11))]
     return PyPyFloat_Check(op.cast());
@@ -27,7 +27,7 @@ pub unsafe fn PyFloat_Check(op: *mut PyObject) -> ::core::ffi::c_int {
 /// `PyFloat_CheckExact`: the type is exactly `float`.
 #[inline]
 ///
-/// C API: [`PyFloat_CheckExact`](https://docs.python.org/3/c-api/float.html#c.PyFloat_CheckExact). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyFloat_CheckExact`](https://docs.python.org/3/c-api/float.html#c.PyFloat_CheckExact). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyFloat_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
     #[cfg(all(PyPy, Py_3_11))]
     return PyPyFloat_CheckExact(op.cast());
@@ -59,9 +59,9 @@ extern "C" {
     /// C API: [`PyFloat_AsDouble`](https://docs.python.org/3/c-api/float.html#c.PyFloat_AsDouble) (docs: changed 3.8). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyFloat_AsDouble(pyfloat: *mut PyObject) -> f64;
     #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
     pub fn PyFloat_ClearFreeList() -> c_int;
 }
 #[cfg(PyPy)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
 pub const PyFloat_STR_PRECISION: c_int = 12;

@@ -19,6 +19,6 @@ extern "C" {
     pub fn Py_GenericAlias(origin: *mut PyObject, args: *mut PyObject) -> *mut PyObject;
     #[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPy_GenericAliasType")]
-    /// C API: [`Py_GenericAliasType`](https://docs.python.org/3/c-api/typehints.html#c.Py_GenericAliasType) (docs: added 3.9). In the headers from 3.11. Limited API and stable ABI since 3.9.
+    /// C API: [`Py_GenericAliasType`](https://docs.python.org/3/c-api/typehints.html#c.Py_GenericAliasType) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9.
     pub static mut Py_GenericAliasType: PyTypeObject;
 }

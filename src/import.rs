@@ -10,7 +10,7 @@ use crate::object::PyObject;
 
 #[cfg(any(not(PyPy), Py_3_11))]
 #[inline]
-/// C API: [`PyImport_ImportModuleEx`](https://docs.python.org/3/c-api/import.html#c.PyImport_ImportModuleEx). In the headers from 3.11. Not in the limited API. Returns a new reference.
+/// C API: [`PyImport_ImportModuleEx`](https://docs.python.org/3/c-api/import.html#c.PyImport_ImportModuleEx). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol). Returns a new reference.
 pub unsafe fn PyImport_ImportModuleEx(
     name: *const ::core::ffi::c_char,
     globals: *mut PyObject,
@@ -74,7 +74,7 @@ extern "C" {
     pub fn PyImport_ImportModule(name: *const c_char) -> *mut PyObject;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyImport_ImportModuleLevel")]
-    /// C API: [`PyImport_ImportModuleLevel`](https://docs.python.org/3/c-api/import.html#c.PyImport_ImportModuleLevel) (docs: changed 3.3). In the headers from 3.11. Limited API and stable ABI since 3.2. Returns a new reference.
+    /// C API: [`PyImport_ImportModuleLevel`](https://docs.python.org/3/c-api/import.html#c.PyImport_ImportModuleLevel) (docs: changed 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyImport_ImportModuleLevel(
         name: *const c_char,
         globals: *mut PyObject,
@@ -120,7 +120,7 @@ pub const PyImport_LAZY_NORMAL: PyImport_LazyImportsMode = 0;
 /// C API: no entry in CPython's C-API docs. In the headers from 3.15.
 pub const PyImport_LAZY_ALL: PyImport_LazyImportsMode = 1;
 #[cfg(Py_3_15)]
-/// C API: [`PyImport_LazyImportsMode`](https://docs.python.org/3/c-api/import.html#c.PyImport_LazyImportsMode) (docs: added 3.15). In the headers from 3.15. Not in the limited API.
+/// C API: [`PyImport_LazyImportsMode`](https://docs.python.org/3/c-api/import.html#c.PyImport_LazyImportsMode) (docs: added 3.15). In the headers from 3.15. In the limited API's headers from 3.15 (no stable-ABI symbol).
 pub type PyImport_LazyImportsMode = c_uint;
 extern "C" {
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
@@ -137,9 +137,9 @@ extern "C" {
     pub fn PyImport_GetLazyImportsFilter() -> *mut PyObject;
     #[cfg(not(Py_3_15))]
     #[cfg_attr(PyPy, link_name = "PyPyImport_ImportModuleNoBlock")]
-    /// C API: [`PyImport_ImportModuleNoBlock`](https://docs.python.org/3/c-api/import.html#c.PyImport_ImportModuleNoBlock) (docs: changed 3.3; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+    /// C API: [`PyImport_ImportModuleNoBlock`](https://docs.python.org/3/c-api/import.html#c.PyImport_ImportModuleNoBlock) (docs: changed 3.3; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports) to 3.14. Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyImport_ImportModuleNoBlock(name: *const c_char) -> *mut PyObject;
     #[cfg(not(Py_3_9))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
     pub fn PyImport_Cleanup();
 }

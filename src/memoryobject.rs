@@ -34,7 +34,7 @@ extern "C" {
         flags: c_int,
     ) -> *mut PyObject;
     #[cfg(all(Py_3_11, not(PyPy)))]
-    /// C API: [`PyMemoryView_FromBuffer`](https://docs.python.org/3/c-api/memoryview.html#c.PyMemoryView_FromBuffer). In the headers from 3.11. Limited API and stable ABI since 3.11. Returns a new reference.
+    /// C API: [`PyMemoryView_FromBuffer`](https://docs.python.org/3/c-api/memoryview.html#c.PyMemoryView_FromBuffer). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11. Returns a new reference.
     pub fn PyMemoryView_FromBuffer(info: *const Py_buffer) -> *mut PyObject;
     #[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API)), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyMemoryView_FromBuffer")]

@@ -23,14 +23,14 @@ use crate::pypy_decl::PyPyCFunction_Check;
 // 3.14). Neither changes the ABI. METH_FASTCALL joined the limited API in 3.10; C
 // names the types `_PyCFunctionFast*` before 3.13 and keeps those names as aliases.
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-/// C API: [`PyCFunctionFast`](https://docs.python.org/3/c-api/structures.html#c.PyCFunctionFast). In the headers from 3.10. Limited API and stable ABI since 3.13.
+/// C API: [`PyCFunctionFast`](https://docs.python.org/3/c-api/structures.html#c.PyCFunctionFast). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub type PyCFunctionFast = unsafe extern "C" fn(
     slf: *mut PyObject,
     args: *mut *mut PyObject,
     nargs: Py_ssize_t,
 ) -> *mut PyObject;
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-/// C API: [`PyCFunctionFastWithKeywords`](https://docs.python.org/3/c-api/structures.html#c.PyCFunctionFastWithKeywords). In the headers from 3.10. Limited API and stable ABI since 3.13.
+/// C API: [`PyCFunctionFastWithKeywords`](https://docs.python.org/3/c-api/structures.html#c.PyCFunctionFastWithKeywords). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub type PyCFunctionFastWithKeywords = unsafe extern "C" fn(
     slf: *mut PyObject,
     args: *const *mut PyObject,
@@ -38,13 +38,13 @@ pub type PyCFunctionFastWithKeywords = unsafe extern "C" fn(
     kwnames: *mut PyObject,
 ) -> *mut PyObject;
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub type _PyCFunctionFast = PyCFunctionFast;
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub type _PyCFunctionFastWithKeywords = PyCFunctionFastWithKeywords;
 #[cfg(any(Py_3_9, not(Py_LIMITED_API)))]
-/// C API: [`PyCMethod`](https://docs.python.org/3/c-api/structures.html#c.PyCMethod) (docs: added 3.9). In the headers from 3.9. Not in the limited API.
+/// C API: [`PyCMethod`](https://docs.python.org/3/c-api/structures.html#c.PyCMethod) (docs: added 3.9). In the headers from 3.9. In the limited API's headers from 3.9 (no stable-ABI symbol).
 pub type PyCMethod = unsafe extern "C" fn(
     slf: *mut PyObject,
     defining_class: *mut PyTypeObject,
@@ -59,7 +59,7 @@ pub type PyCMethod = unsafe extern "C" fn(
 #[repr(C)]
 #[derive(Copy, Clone)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub union PyMethodDefPointer {
     /// `METH_VARARGS`, `METH_NOARGS`, `METH_O`.
     pub PyCFunction: PyCFunction,
@@ -87,7 +87,7 @@ pub union PyMethodDefPointer {
 impl PyMethodDefPointer {
     /// The null pointer of a table's sentinel entry.
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub const fn zeroed() -> PyMethodDefPointer {
         PyMethodDefPointer {
             Void: ::core::ptr::null_mut(),
@@ -96,7 +96,7 @@ impl PyMethodDefPointer {
 
     /// The one pointer every member is.
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn as_ptr(&self) -> *mut ::core::ffi::c_void {
         // Every member is one pointer wide, so reading it as a data pointer is sound.
         unsafe { self.Void }
@@ -104,7 +104,7 @@ impl PyMethodDefPointer {
 
     /// Whether this is the null pointer of a sentinel entry.
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn is_null(&self) -> bool {
         self.as_ptr().is_null()
     }
@@ -125,7 +125,7 @@ impl ::core::fmt::Pointer for PyMethodDefPointer {
 }
 
 #[inline]
-/// C API: [`PyCFunction_Check`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyCFunction_Check`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_Check). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyCFunction_Check(op: *mut PyObject) -> ::core::ffi::c_int {
     #[cfg(PyPy)]
     return PyPyCFunction_Check(op.cast());
@@ -140,7 +140,7 @@ pub unsafe fn PyCFunction_Check(op: *mut PyObject) -> ::core::ffi::c_int {
 }
 
 #[inline]
-/// C API: [`PyCFunction_CheckExact`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_CheckExact). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyCFunction_CheckExact`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_CheckExact). In the headers from 3.9. In the limited API's headers from 3.9 (no stable-ABI symbol).
 pub unsafe fn PyCFunction_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
     #[cfg(Py_3_9)]
     return Py_IS_TYPE(op, &raw mut PyCFunction_Type);
@@ -164,7 +164,7 @@ pub struct PyMethodDef {
 impl PyMethodDef {
     /// The sentinel entry that ends a method table.
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub const fn zeroed() -> PyMethodDef {
         PyMethodDef {
             ml_name: ::core::ptr::null(),
@@ -190,7 +190,7 @@ pub unsafe fn PyCFunction_New(ml: *mut PyMethodDef, slf: *mut PyObject) -> *mut 
 // Before 3.9 PyCFunction_NewEx is a plain function.
 #[cfg(Py_3_9)]
 #[inline]
-/// C API: [`PyCFunction_NewEx`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_NewEx). In the headers from 3.9. Limited API and stable ABI since 3.2. Returns a new reference.
+/// C API: [`PyCFunction_NewEx`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_NewEx). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
 pub unsafe fn PyCFunction_NewEx(
     ml: *mut PyMethodDef,
     slf: *mut PyObject,
@@ -202,7 +202,7 @@ pub unsafe fn PyCFunction_NewEx(
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 /// C API: [`METH_VARARGS`](https://docs.python.org/3/c-api/structures.html#c.METH_VARARGS). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const METH_VARARGS: c_int = 1;
-/// C API: [`METH_KEYWORDS`](https://docs.python.org/3/c-api/structures.html#c.METH_KEYWORDS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`METH_KEYWORDS`](https://docs.python.org/3/c-api/structures.html#c.METH_KEYWORDS). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const METH_KEYWORDS: c_int = 2;
 /// C API: [`METH_NOARGS`](https://docs.python.org/3/c-api/structures.html#c.METH_NOARGS). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const METH_NOARGS: c_int = 4;
@@ -215,7 +215,7 @@ pub const METH_STATIC: c_int = 32;
 /// C API: [`METH_COEXIST`](https://docs.python.org/3/c-api/structures.html#c.METH_COEXIST). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const METH_COEXIST: c_int = 64;
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-/// C API: [`METH_FASTCALL`](https://docs.python.org/3/c-api/structures.html#c.METH_FASTCALL) (docs: added 3.7; changed 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
+/// C API: [`METH_FASTCALL`](https://docs.python.org/3/c-api/structures.html#c.METH_FASTCALL) (docs: added 3.7; changed 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
 pub const METH_FASTCALL: c_int = 128;
 #[cfg(not(PyPy))]
 /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
@@ -283,7 +283,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCMethod_New")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 3): `*mut PyObject`.
     ///
-    /// C API: [`PyCMethod_New`](https://docs.python.org/3/c-api/structures.html#c.PyCMethod_New) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.9. Returns a new reference.
+    /// C API: [`PyCMethod_New`](https://docs.python.org/3/c-api/structures.html#c.PyCMethod_New) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9. Returns a new reference.
     pub fn PyCMethod_New(
         ml: *mut PyMethodDef,
         self_: *mut PyObject,
@@ -292,7 +292,7 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyCFunction_Call")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
     pub fn PyCFunction_Call(
         callable: *mut PyObject,
         args: *mut PyObject,
@@ -300,10 +300,10 @@ extern "C" {
     ) -> *mut PyObject;
 }
 #[cfg(any(not(Py_3_9), PyPy))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
 pub type PyNoArgsFunction = unsafe extern "C" fn(arg1: *mut PyObject) -> *mut PyObject;
 extern "C" {
     #[cfg(not(Py_3_9))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
     pub fn PyCFunction_ClearFreeList() -> c_int;
 }

@@ -18,14 +18,14 @@ use crate::pypy_decl::PyPyModule_FromDefAndSpec;
 
 // From 3.15 these live in patchlevel.h, which the generator skips. Unchanged since 3.2.
 #[cfg(Py_3_15)]
-/// C API: [`PYTHON_API_VERSION`](https://docs.python.org/3/c-api/module.html#c.PYTHON_API_VERSION). In the headers from 3.15. Not in the limited API.
+/// C API: [`PYTHON_API_VERSION`](https://docs.python.org/3/c-api/module.html#c.PYTHON_API_VERSION). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const PYTHON_API_VERSION: ::core::ffi::c_int = 1013;
 #[cfg(Py_3_15)]
-/// C API: [`PYTHON_ABI_VERSION`](https://docs.python.org/3/c-api/module.html#c.PYTHON_ABI_VERSION). In the headers from 3.15. Not in the limited API.
+/// C API: [`PYTHON_ABI_VERSION`](https://docs.python.org/3/c-api/module.html#c.PYTHON_ABI_VERSION). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const PYTHON_ABI_VERSION: ::core::ffi::c_int = 3;
 
 #[inline]
-/// C API: [`PyModule_Create`](https://docs.python.org/3/c-api/module.html#c.PyModule_Create). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+/// C API: [`PyModule_Create`](https://docs.python.org/3/c-api/module.html#c.PyModule_Create). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol). Returns a new reference.
 pub unsafe fn PyModule_Create(module: *mut PyModuleDef) -> *mut PyObject {
     #[cfg(Py_LIMITED_API)]
     return PyModule_Create2(module, PYTHON_ABI_VERSION);
@@ -36,7 +36,7 @@ pub unsafe fn PyModule_Create(module: *mut PyModuleDef) -> *mut PyObject {
 // PyPy 3.11 exports it as a function; PyPy 3.9 lacks it.
 #[cfg(any(not(PyPy), Py_3_11))]
 #[inline]
-/// C API: [`PyModule_FromDefAndSpec`](https://docs.python.org/3/c-api/module.html#c.PyModule_FromDefAndSpec) (docs: added 3.5). In the headers from 3.11. Not in the limited API. Returns a new reference.
+/// C API: [`PyModule_FromDefAndSpec`](https://docs.python.org/3/c-api/module.html#c.PyModule_FromDefAndSpec) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol). Returns a new reference.
 pub unsafe fn PyModule_FromDefAndSpec(
     module: *mut PyModuleDef,
     spec: *mut PyObject,
@@ -90,7 +90,7 @@ pub const PyABIInfo_GIL: u16 = 2;
 /// C API: [`PyABIInfo_FREETHREADED`](https://docs.python.org/3/c-api/stable.html#c.PyABIInfo_FREETHREADED). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const PyABIInfo_FREETHREADED: u16 = 4;
 #[cfg(Py_3_15)]
-/// C API: [`PyABIInfo_INTERNAL`](https://docs.python.org/3/c-api/stable.html#c.PyABIInfo_INTERNAL). In the headers from 3.15. Not in the limited API.
+/// C API: [`PyABIInfo_INTERNAL`](https://docs.python.org/3/c-api/stable.html#c.PyABIInfo_INTERNAL). In the headers from 3.15. In the limited API's headers from 3.15 (no stable-ABI symbol).
 pub const PyABIInfo_INTERNAL: u16 = 8;
 #[cfg(Py_3_15)]
 /// C API: [`PyABIInfo_FREETHREADING_AGNOSTIC`](https://docs.python.org/3/c-api/stable.html#c.PyABIInfo_FREETHREADING_AGNOSTIC). In the headers from 3.15. Limited API and stable ABI since 3.15.
@@ -105,7 +105,7 @@ pub const PyABIInfo_DEFAULT_FLAGS: u16 = 4;
 /// C API: [`PyABIInfo_DEFAULT_FLAGS`](https://docs.python.org/3/c-api/stable.html#c.PyABIInfo_DEFAULT_FLAGS). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const PyABIInfo_DEFAULT_FLAGS: u16 = 3;
 #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
-/// C API: [`PyABIInfo_DEFAULT_FLAGS`](https://docs.python.org/3/c-api/stable.html#c.PyABIInfo_DEFAULT_FLAGS). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
+/// C API: [`PyABIInfo_DEFAULT_FLAGS`](https://docs.python.org/3/c-api/stable.html#c.PyABIInfo_DEFAULT_FLAGS). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const PyABIInfo_DEFAULT_FLAGS: u16 = 7;
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyArg_Parse")]
@@ -117,7 +117,7 @@ extern "C" {
     #[cfg(Py_3_13)]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 3): `*const *mut ::core::ffi::c_char`.
     ///
-    /// C API: [`PyArg_ParseTupleAndKeywords`](https://docs.python.org/3/c-api/arg.html#c.PyArg_ParseTupleAndKeywords) (docs: changed 3.6, 3.13). In the headers from 3.13. Limited API and stable ABI since 3.2.
+    /// C API: [`PyArg_ParseTupleAndKeywords`](https://docs.python.org/3/c-api/arg.html#c.PyArg_ParseTupleAndKeywords) (docs: changed 3.6, 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyArg_ParseTupleAndKeywords(
         args: *mut PyObject,
         kw: *mut PyObject,
@@ -198,7 +198,7 @@ extern "C" {
     pub fn PyModule_Create2(def: *mut PyModuleDef, apiver: c_int) -> *mut PyObject;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyModule_FromDefAndSpec2")]
-    /// C API: [`PyModule_FromDefAndSpec2`](https://docs.python.org/3/c-api/module.html#c.PyModule_FromDefAndSpec2) (docs: added 3.5). In the headers from 3.11. Limited API and stable ABI since 3.7. Returns a new reference.
+    /// C API: [`PyModule_FromDefAndSpec2`](https://docs.python.org/3/c-api/module.html#c.PyModule_FromDefAndSpec2) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7. Returns a new reference.
     pub fn PyModule_FromDefAndSpec2(
         def: *mut PyModuleDef,
         spec: *mut PyObject,
@@ -222,14 +222,14 @@ extern "C" {
     pub fn PyABIInfo_Check(info: *mut PyABIInfo, module_name: *const c_char) -> c_int;
 }
 #[cfg(not(Py_3_15))]
-/// C API: [`PYTHON_API_VERSION`](https://docs.python.org/3/c-api/module.html#c.PYTHON_API_VERSION). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PYTHON_API_VERSION`](https://docs.python.org/3/c-api/module.html#c.PYTHON_API_VERSION). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const PYTHON_API_VERSION: c_int = 1013;
 #[cfg(not(Py_3_15))]
-/// C API: [`PYTHON_API_STRING`](https://docs.python.org/3/c-api/module.html#c.PYTHON_API_STRING). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PYTHON_API_STRING`](https://docs.python.org/3/c-api/module.html#c.PYTHON_API_STRING). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const PYTHON_API_STRING: &::core::ffi::CStr = c"1013";
 #[cfg(not(Py_3_15))]
-/// C API: [`PYTHON_ABI_VERSION`](https://docs.python.org/3/c-api/module.html#c.PYTHON_ABI_VERSION). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PYTHON_ABI_VERSION`](https://docs.python.org/3/c-api/module.html#c.PYTHON_ABI_VERSION). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const PYTHON_ABI_VERSION: c_int = 3;
 #[cfg(not(Py_3_15))]
-/// C API: [`PYTHON_ABI_STRING`](https://docs.python.org/3/c-api/module.html#c.PYTHON_ABI_STRING). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PYTHON_ABI_STRING`](https://docs.python.org/3/c-api/module.html#c.PYTHON_ABI_STRING). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const PYTHON_ABI_STRING: &::core::ffi::CStr = c"3";

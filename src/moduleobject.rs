@@ -29,7 +29,7 @@ type_checks! {
 }
 
 #[inline]
-/// C API: [`PyModule_CheckExact`](https://docs.python.org/3/c-api/module.html#c.PyModule_CheckExact). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyModule_CheckExact`](https://docs.python.org/3/c-api/module.html#c.PyModule_CheckExact). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyModule_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
     #[cfg(PyPy)]
     return PyPyModule_CheckExact(op.cast());
@@ -49,7 +49,7 @@ pub unsafe fn PyModule_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
 // fresh in each copy.
 #[allow(clippy::declare_interior_mutable_const)]
 ///
-/// C API: [`PyModuleDef_HEAD_INIT`](https://docs.python.org/3/c-api/module.html#c.PyModuleDef_HEAD_INIT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyModuleDef_HEAD_INIT`](https://docs.python.org/3/c-api/module.html#c.PyModuleDef_HEAD_INIT). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const PyModuleDef_HEAD_INIT: PyModuleDef_Base = PyModuleDef_Base {
     ob_base: PyObject_HEAD_INIT,
     m_init: None,
@@ -60,31 +60,31 @@ pub const PyModuleDef_HEAD_INIT: PyModuleDef_Base = PyModuleDef_Base {
 // Values of the Py_mod_multiple_interpreters and Py_mod_gil slots: small integers cast to
 // pointers in C, never dereferenced.
 #[cfg(Py_3_12)]
-/// C API: [`Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED). In the headers from 3.12. Not in the limited API.
+/// C API: [`Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED). In the headers from 3.12. In the limited API's headers from 3.12 (no stable-ABI symbol).
 pub const Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED: *mut ::core::ffi::c_void =
     ::core::ptr::null_mut();
 #[cfg(Py_3_12)]
 #[allow(clippy::manual_dangling_ptr)] // the C value is the integer 1, not "dangling"
-/// C API: [`Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED). In the headers from 3.12. Not in the limited API.
+/// C API: [`Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED). In the headers from 3.12. In the limited API's headers from 3.12 (no stable-ABI symbol).
 pub const Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED: *mut ::core::ffi::c_void = 1 as *mut _;
 #[cfg(Py_3_12)]
-/// C API: [`Py_MOD_PER_INTERPRETER_GIL_SUPPORTED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_PER_INTERPRETER_GIL_SUPPORTED). In the headers from 3.12. Not in the limited API.
+/// C API: [`Py_MOD_PER_INTERPRETER_GIL_SUPPORTED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_PER_INTERPRETER_GIL_SUPPORTED). In the headers from 3.12. In the limited API's headers from 3.12 (no stable-ABI symbol).
 pub const Py_MOD_PER_INTERPRETER_GIL_SUPPORTED: *mut ::core::ffi::c_void = 2 as *mut _;
 #[cfg(Py_3_13)]
-/// C API: [`Py_MOD_GIL_USED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_GIL_USED). In the headers from 3.13. Not in the limited API.
+/// C API: [`Py_MOD_GIL_USED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_GIL_USED). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_MOD_GIL_USED: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
 #[cfg(Py_3_13)]
 #[allow(clippy::manual_dangling_ptr)] // the C value is the integer 1, not "dangling"
-/// C API: [`Py_MOD_GIL_NOT_USED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_GIL_NOT_USED). In the headers from 3.13. Not in the limited API.
+/// C API: [`Py_MOD_GIL_NOT_USED`](https://docs.python.org/3/c-api/module.html#c.Py_MOD_GIL_NOT_USED). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_MOD_GIL_NOT_USED: *mut ::core::ffi::c_void = 1 as *mut _;
 
 // Slot ids C defines only from 3.12 and 3.13; pyo3-ffi has them for every version (an
 // older interpreter rejects them as unknown slots).
 #[cfg(not(Py_3_12))]
-/// C API: [`Py_mod_multiple_interpreters`](https://docs.python.org/3/c-api/module.html#c.Py_mod_multiple_interpreters) (docs: added 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`Py_mod_multiple_interpreters`](https://docs.python.org/3/c-api/module.html#c.Py_mod_multiple_interpreters) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_mod_multiple_interpreters: ::core::ffi::c_int = 3;
 #[cfg(not(Py_3_13))]
-/// C API: [`Py_mod_gil`](https://docs.python.org/3/c-api/module.html#c.Py_mod_gil) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+/// C API: [`Py_mod_gil`](https://docs.python.org/3/c-api/module.html#c.Py_mod_gil) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub const Py_mod_gil: ::core::ffi::c_int = 4;
 
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
@@ -103,7 +103,7 @@ extern "C" {
     pub fn PyModule_GetDict(module: *mut PyObject) -> *mut PyObject;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetNameObject")]
-    /// C API: [`PyModule_GetNameObject`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetNameObject) (docs: added 3.3). In the headers from 3.11. Limited API and stable ABI since 3.7. Returns a new reference.
+    /// C API: [`PyModule_GetNameObject`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetNameObject) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7. Returns a new reference.
     pub fn PyModule_GetNameObject(module: *mut PyObject) -> *mut PyObject;
     #[cfg(not(PyPy))]
     /// C API: [`PyModule_GetName`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetName). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
@@ -119,7 +119,7 @@ extern "C" {
     pub fn PyModule_GetFilename(module: *mut PyObject) -> *const c_char;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetFilenameObject")]
-    /// C API: [`PyModule_GetFilenameObject`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetFilenameObject) (docs: added 3.2). In the headers from 3.11. Limited API and stable ABI since 3.2. Returns a new reference.
+    /// C API: [`PyModule_GetFilenameObject`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetFilenameObject) (docs: added 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyModule_GetFilenameObject(module: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyModule_GetDef")]
     /// C API: [`PyModule_GetDef`](https://docs.python.org/3/c-api/module.html#c.PyModule_GetDef). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
@@ -198,6 +198,6 @@ pub const Py_mod_multiple_interpreters: c_int = 3;
 pub const Py_mod_gil: c_int = 4;
 extern "C" {
     #[cfg(all(not(Py_LIMITED_API), Py_GIL_DISABLED))]
-    /// C API: [`PyUnstable_Module_SetGIL`](https://docs.python.org/3/c-api/module.html#c.PyUnstable_Module_SetGIL) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyUnstable_Module_SetGIL`](https://docs.python.org/3/c-api/module.html#c.PyUnstable_Module_SetGIL) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
     pub fn PyUnstable_Module_SetGIL(module: *mut PyObject, gil: *mut c_void) -> c_int;
 }

@@ -38,7 +38,7 @@ use core::ffi::{c_int, c_uint, c_ulong};
 /// The reference count field of the object header.
 #[cfg(not(Py_3_12))]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub type PyObjectObRefcnt = Py_ssize_t;
 
 /// The reference count field of the object header (an anonymous union in C).
@@ -46,7 +46,7 @@ pub type PyObjectObRefcnt = Py_ssize_t;
 #[repr(C)]
 #[derive(Copy, Clone)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub union PyObjectObRefcnt {
     pub ob_refcnt: Py_ssize_t,
     #[cfg(target_pointer_width = "64")]
@@ -60,7 +60,7 @@ pub union PyObjectObRefcnt {
 #[repr(C)]
 #[derive(Copy, Clone)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub union PyObjectObRefcnt {
     #[cfg(target_pointer_width = "64")]
     pub ob_refcnt_full: PY_INT64_T,
@@ -76,10 +76,10 @@ pub union PyObjectObRefcnt {
 /// An atomic C `unsigned long`: free-threaded `tp_flags` (pyo3-ffi's type on 3.14t).
 #[cfg(all(Py_GIL_DISABLED, Py_3_13, not(windows)))]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub type AtomicCULong = ::core::sync::atomic::AtomicU64;
 #[cfg(all(Py_GIL_DISABLED, Py_3_13, windows))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub type AtomicCULong = ::core::sync::atomic::AtomicU32;
 
 // A union has no derived Debug: show the whole count, which every member overlays.
@@ -100,7 +100,7 @@ impl ::core::fmt::Debug for PyObjectObRefcnt {
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub struct PyObjectObFlagsAndRefcnt {
     #[cfg(target_endian = "little")]
     pub ob_refcnt: u32,
@@ -186,16 +186,16 @@ pub struct PyVarObject {
 /// Thread id of objects no thread owns (free-threaded builds).
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
 pub const _Py_UNOWNED_TID: usize = 0;
 
 /// The count of immortal objects in 3.12 and 3.13.
 #[cfg(all(Py_3_12, not(Py_3_14), target_pointer_width = "64"))]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13.
 pub const _Py_IMMORTAL_REFCNT: Py_ssize_t = u32::MAX as Py_ssize_t;
 #[cfg(all(Py_3_12, not(Py_3_14), target_pointer_width = "32"))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13.
 pub const _Py_IMMORTAL_REFCNT: Py_ssize_t = (u32::MAX >> 2) as Py_ssize_t;
 
 // Bits of `ob_flags` (3.14+).
@@ -216,7 +216,7 @@ pub const _Py_STATICALLY_ALLOCATED_FLAG: u16 = 1 << 2;
 // fresh in each copy.
 #[allow(clippy::declare_interior_mutable_const)]
 ///
-/// C API: [`PyObject_HEAD_INIT`](https://docs.python.org/3/c-api/structures.html#c.PyObject_HEAD_INIT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyObject_HEAD_INIT`](https://docs.python.org/3/c-api/structures.html#c.PyObject_HEAD_INIT). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const PyObject_HEAD_INIT: PyObject = PyObject {
     #[cfg(all(py_sys_config = "Py_TRACE_REFS", not(Py_3_13)))]
     _ob_next: core::ptr::null_mut(),
@@ -265,7 +265,7 @@ pub const PyObject_HEAD_INIT: PyObject = PyObject {
 #[cfg(not(all(Py_LIMITED_API, Py_3_14)))]
 #[inline(always)]
 ///
-/// C API: [`Py_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_TYPE) (docs: changed 3.11). In the headers from 3.14. Limited API and stable ABI since 3.14. Returns a borrowed reference.
+/// C API: [`Py_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_TYPE) (docs: changed 3.11). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14. Returns a borrowed reference.
 pub unsafe fn Py_TYPE(ob: *mut PyObject) -> *mut PyTypeObject {
     (*ob).ob_type
 }
@@ -283,7 +283,7 @@ pub unsafe fn Py_SET_TYPE(ob: *mut PyObject, tp: *mut PyTypeObject) {
 #[cfg(not(all(Py_LIMITED_API, Py_3_15)))]
 #[inline(always)]
 ///
-/// C API: [`Py_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SIZE) (docs: changed 3.11). In the headers from 3.15. Limited API and stable ABI since 3.15.
+/// C API: [`Py_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SIZE) (docs: changed 3.11). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
 pub unsafe fn Py_SIZE(ob: *mut PyObject) -> Py_ssize_t {
     (*ob.cast::<PyVarObject>()).ob_size
 }
@@ -292,7 +292,7 @@ pub unsafe fn Py_SIZE(ob: *mut PyObject) -> Py_ssize_t {
 #[cfg(all(Py_3_9, not(all(Py_LIMITED_API, Py_3_15))))]
 #[inline(always)]
 ///
-/// C API: [`Py_IS_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_IS_TYPE) (docs: added 3.9). In the headers from 3.15. Limited API and stable ABI since 3.15.
+/// C API: [`Py_IS_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_IS_TYPE) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.15.
 pub unsafe fn Py_IS_TYPE(ob: *mut PyObject, tp: *mut PyTypeObject) -> c_int {
     (Py_TYPE(ob) == tp) as c_int
 }
@@ -301,7 +301,7 @@ pub unsafe fn Py_IS_TYPE(ob: *mut PyObject, tp: *mut PyTypeObject) -> c_int {
 #[cfg(all(Py_3_9, not(all(Py_LIMITED_API, Py_3_15))))]
 #[inline]
 ///
-/// C API: [`Py_SET_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SET_SIZE) (docs: added 3.9). In the headers from 3.15. Limited API and stable ABI since 3.15.
+/// C API: [`Py_SET_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SET_SIZE) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.15.
 pub unsafe fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t) {
     #[cfg(Py_GIL_DISABLED)]
     core::sync::atomic::AtomicIsize::from_ptr(&raw mut (*ob).ob_size)
@@ -318,7 +318,7 @@ pub unsafe fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t) {
 #[cfg(all(any(not(PyPy), not(Py_3_10)), not(GraalPy)))]
 #[inline(always)]
 ///
-/// C API: [`Py_Is`](https://docs.python.org/3/c-api/structures.html#c.Py_Is) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
+/// C API: [`Py_Is`](https://docs.python.org/3/c-api/structures.html#c.Py_Is) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
 pub unsafe fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> c_int {
     (x == y) as c_int
 }
@@ -328,7 +328,7 @@ pub unsafe fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> c_int {
 #[cfg(GraalPy)]
 #[inline(always)]
 ///
-/// C API: [`Py_Is`](https://docs.python.org/3/c-api/structures.html#c.Py_Is) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
+/// C API: [`Py_Is`](https://docs.python.org/3/c-api/structures.html#c.Py_Is) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
 pub unsafe extern "C" fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> c_int {
     (x == y) as c_int
 }
@@ -336,7 +336,7 @@ pub unsafe extern "C" fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> c_int {
 /// Whether `x` is `None`.
 #[inline(always)]
 ///
-/// C API: [`Py_IsNone`](https://docs.python.org/3/c-api/structures.html#c.Py_IsNone) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
+/// C API: [`Py_IsNone`](https://docs.python.org/3/c-api/structures.html#c.Py_IsNone) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
 pub unsafe fn Py_IsNone(x: *mut PyObject) -> c_int {
     (x == Py_None()) as c_int
 }
@@ -353,7 +353,7 @@ extern "C" {
 /// The `None` singleton (a borrowed reference).
 #[inline(always)]
 ///
-/// C API: [`Py_None`](https://docs.python.org/3/c-api/none.html#c.Py_None) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_None`](https://docs.python.org/3/c-api/none.html#c.Py_None) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn Py_None() -> *mut PyObject {
     #[cfg(all(Py_LIMITED_API, Py_3_13))]
     return Py_GetConstantBorrowed(Py_CONSTANT_NONE as c_uint);
@@ -364,7 +364,7 @@ pub unsafe fn Py_None() -> *mut PyObject {
 /// The `NotImplemented` singleton (a borrowed reference).
 #[inline(always)]
 ///
-/// C API: [`Py_NotImplemented`](https://docs.python.org/3/c-api/object.html#c.Py_NotImplemented). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_NotImplemented`](https://docs.python.org/3/c-api/object.html#c.Py_NotImplemented). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn Py_NotImplemented() -> *mut PyObject {
     #[cfg(all(Py_LIMITED_API, Py_3_13))]
     return Py_GetConstantBorrowed(Py_CONSTANT_NOT_IMPLEMENTED as c_uint);
@@ -375,7 +375,7 @@ pub unsafe fn Py_NotImplemented() -> *mut PyObject {
 /// Whether `ob` is an instance of `tp` or of a subtype.
 #[inline]
 ///
-/// C API: [`PyObject_TypeCheck`](https://docs.python.org/3/c-api/object.html#c.PyObject_TypeCheck). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyObject_TypeCheck`](https://docs.python.org/3/c-api/object.html#c.PyObject_TypeCheck). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyObject_TypeCheck(ob: *mut PyObject, tp: *mut PyTypeObject) -> c_int {
     #[cfg(Py_3_9)]
     let exact = Py_IS_TYPE(ob, tp) != 0;
@@ -387,7 +387,7 @@ pub unsafe fn PyObject_TypeCheck(ob: *mut PyObject, tp: *mut PyTypeObject) -> c_
 /// Whether the type has flag `feature` in `tp_flags`.
 #[inline]
 ///
-/// C API: [`PyType_HasFeature`](https://docs.python.org/3/c-api/type.html#c.PyType_HasFeature). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyType_HasFeature`](https://docs.python.org/3/c-api/type.html#c.PyType_HasFeature). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyType_HasFeature(ty: *mut PyTypeObject, feature: c_ulong) -> c_int {
     // The type object is opaque in the limited API.
     #[cfg(Py_LIMITED_API)]
@@ -410,7 +410,7 @@ pub unsafe fn PyType_HasFeature(ty: *mut PyTypeObject, feature: c_ulong) -> c_in
 /// `PyType_HasFeature` for the `Py_TPFLAGS_*_SUBCLASS` flags.
 #[inline]
 ///
-/// C API: [`PyType_FastSubclass`](https://docs.python.org/3/c-api/type.html#c.PyType_FastSubclass). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyType_FastSubclass`](https://docs.python.org/3/c-api/type.html#c.PyType_FastSubclass). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyType_FastSubclass(ty: *mut PyTypeObject, feature: c_ulong) -> c_int {
     PyType_HasFeature(ty, feature)
 }
@@ -423,7 +423,7 @@ type_checks! {
 /// Whether `op` is exactly `type`, not a metaclass instance.
 #[inline]
 ///
-/// C API: [`PyType_CheckExact`](https://docs.python.org/3/c-api/type.html#c.PyType_CheckExact). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyType_CheckExact`](https://docs.python.org/3/c-api/type.html#c.PyType_CheckExact). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyType_CheckExact(op: *mut PyObject) -> c_int {
     #[cfg(Py_3_9)]
     return Py_IS_TYPE(op, &raw mut PyType_Type);
@@ -435,7 +435,7 @@ pub unsafe fn PyType_CheckExact(op: *mut PyObject) -> c_int {
 /// abi3 floor, so code written for it names the type there too.
 #[cfg(all(Py_LIMITED_API, not(Py_3_12)))]
 ///
-/// C API: [`vectorcallfunc`](https://docs.python.org/3/c-api/call.html#c.vectorcallfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
+/// C API: [`vectorcallfunc`](https://docs.python.org/3/c-api/call.html#c.vectorcallfunc). In the headers from 3.8. Limited API and stable ABI since 3.12.
 pub type vectorcallfunc = unsafe extern "C" fn(
     callable: *mut PyObject,
     args: *const *mut PyObject,
@@ -464,11 +464,11 @@ pub const PYGEN_NEXT: PySendResult = PySendResult::PYGEN_NEXT;
 /// `Py_INVALID_SIZE`: `(Py_ssize_t)-1`.
 #[cfg(any(not(PyPy), Py_3_11))]
 ///
-/// C API: [`Py_INVALID_SIZE`](https://docs.python.org/3/c-api/intro.html#c.Py_INVALID_SIZE). In the headers from 3.11. Not in the limited API.
+/// C API: [`Py_INVALID_SIZE`](https://docs.python.org/3/c-api/intro.html#c.Py_INVALID_SIZE). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_INVALID_SIZE: crate::pyport::Py_ssize_t = -1;
 
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
-/// C API: [`Py_PRINT_RAW`](https://docs.python.org/3/c-api/object.html#c.Py_PRINT_RAW). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_PRINT_RAW`](https://docs.python.org/3/c-api/object.html#c.Py_PRINT_RAW). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_PRINT_RAW: c_int = 1;
 #[cfg(any(all(Py_3_13, not(Py_LIMITED_API)), all(Py_3_11, PyPy)))]
 /// C API: [`Py_TPFLAGS_INLINE_VALUES`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_INLINE_VALUES) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
@@ -489,108 +489,108 @@ pub const Py_TPFLAGS_SEQUENCE: c_ulong = 32;
 /// C API: [`Py_TPFLAGS_MAPPING`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_MAPPING) (docs: added 3.10). In the headers from 3.10. Not in the limited API.
 pub const Py_TPFLAGS_MAPPING: c_ulong = 64;
 #[cfg(Py_3_10)]
-/// C API: [`Py_TPFLAGS_DISALLOW_INSTANTIATION`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_DISALLOW_INSTANTIATION) (docs: added 3.10). In the headers from 3.10. Not in the limited API.
+/// C API: [`Py_TPFLAGS_DISALLOW_INSTANTIATION`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_DISALLOW_INSTANTIATION) (docs: added 3.10). In the headers from 3.10. In the limited API's headers from 3.10 (no stable-ABI symbol).
 pub const Py_TPFLAGS_DISALLOW_INSTANTIATION: c_ulong = 128;
 #[cfg(Py_3_10)]
-/// C API: [`Py_TPFLAGS_IMMUTABLETYPE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_IMMUTABLETYPE) (docs: added 3.10). In the headers from 3.10. Not in the limited API.
+/// C API: [`Py_TPFLAGS_IMMUTABLETYPE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_IMMUTABLETYPE) (docs: added 3.10). In the headers from 3.10. In the limited API's headers from 3.10 (no stable-ABI symbol).
 pub const Py_TPFLAGS_IMMUTABLETYPE: c_ulong = 256;
-/// C API: [`Py_TPFLAGS_HEAPTYPE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HEAPTYPE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_TPFLAGS_HEAPTYPE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HEAPTYPE). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_TPFLAGS_HEAPTYPE: c_ulong = 512;
 /// C API: [`Py_TPFLAGS_BASETYPE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_BASETYPE). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const Py_TPFLAGS_BASETYPE: c_ulong = 1024;
 #[cfg(any(all(Py_3_9, not(Py_LIMITED_API)), Py_3_12))]
-/// C API: [`Py_TPFLAGS_HAVE_VECTORCALL`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HAVE_VECTORCALL) (docs: added 3.8; changed 3.9, 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12.
+/// C API: [`Py_TPFLAGS_HAVE_VECTORCALL`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HAVE_VECTORCALL) (docs: added 3.8; changed 3.9, 3.12). In the headers from 3.9. Limited API and stable ABI since 3.12.
 pub const Py_TPFLAGS_HAVE_VECTORCALL: c_ulong = 2048;
-/// C API: [`Py_TPFLAGS_READY`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_READY). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_TPFLAGS_READY`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_READY). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_TPFLAGS_READY: c_ulong = 4096;
-/// C API: [`Py_TPFLAGS_READYING`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_READYING). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_TPFLAGS_READYING`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_READYING). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_TPFLAGS_READYING: c_ulong = 8192;
 /// C API: [`Py_TPFLAGS_HAVE_GC`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HAVE_GC). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const Py_TPFLAGS_HAVE_GC: c_ulong = 16384;
-/// C API: [`Py_TPFLAGS_HAVE_STACKLESS_EXTENSION`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HAVE_STACKLESS_EXTENSION). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_TPFLAGS_HAVE_STACKLESS_EXTENSION`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HAVE_STACKLESS_EXTENSION). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_TPFLAGS_HAVE_STACKLESS_EXTENSION: c_ulong = 0;
 #[cfg(Py_3_8)]
 /// C API: [`Py_TPFLAGS_METHOD_DESCRIPTOR`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_METHOD_DESCRIPTOR) (docs: added 3.8). In the headers from 3.8. Limited API and stable ABI since 3.8.
 pub const Py_TPFLAGS_METHOD_DESCRIPTOR: c_ulong = 131072;
-/// C API: [`Py_TPFLAGS_VALID_VERSION_TAG`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_VALID_VERSION_TAG). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_TPFLAGS_VALID_VERSION_TAG`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_VALID_VERSION_TAG). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_TPFLAGS_VALID_VERSION_TAG: c_ulong = 524288;
-/// C API: [`Py_TPFLAGS_IS_ABSTRACT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_IS_ABSTRACT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_TPFLAGS_IS_ABSTRACT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_IS_ABSTRACT). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_TPFLAGS_IS_ABSTRACT: c_ulong = 1048576;
 #[cfg(Py_3_12)]
 /// C API: [`Py_TPFLAGS_ITEMS_AT_END`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_ITEMS_AT_END) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_TPFLAGS_ITEMS_AT_END: c_ulong = 8388608;
-/// C API: [`Py_TPFLAGS_LONG_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_LONG_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_TPFLAGS_LONG_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_LONG_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_TPFLAGS_LONG_SUBCLASS: c_ulong = 16777216;
-/// C API: [`Py_TPFLAGS_LIST_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_LIST_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_TPFLAGS_LIST_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_LIST_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_TPFLAGS_LIST_SUBCLASS: c_ulong = 33554432;
-/// C API: [`Py_TPFLAGS_TUPLE_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_TUPLE_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_TPFLAGS_TUPLE_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_TUPLE_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_TPFLAGS_TUPLE_SUBCLASS: c_ulong = 67108864;
-/// C API: [`Py_TPFLAGS_BYTES_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_BYTES_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_TPFLAGS_BYTES_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_BYTES_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_TPFLAGS_BYTES_SUBCLASS: c_ulong = 134217728;
-/// C API: [`Py_TPFLAGS_UNICODE_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_UNICODE_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_TPFLAGS_UNICODE_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_UNICODE_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_TPFLAGS_UNICODE_SUBCLASS: c_ulong = 268435456;
-/// C API: [`Py_TPFLAGS_DICT_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_DICT_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_TPFLAGS_DICT_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_DICT_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_TPFLAGS_DICT_SUBCLASS: c_ulong = 536870912;
-/// C API: [`Py_TPFLAGS_BASE_EXC_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_BASE_EXC_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_TPFLAGS_BASE_EXC_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_BASE_EXC_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_TPFLAGS_BASE_EXC_SUBCLASS: c_ulong = 1073741824;
-/// C API: [`Py_TPFLAGS_TYPE_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_TYPE_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_TPFLAGS_TYPE_SUBCLASS`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_TYPE_SUBCLASS). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_TPFLAGS_TYPE_SUBCLASS: c_ulong = 2147483648;
 #[cfg(Py_3_10)]
-/// C API: [`Py_TPFLAGS_DEFAULT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_DEFAULT). In the headers from 3.10. Limited API and stable ABI since 3.2.
+/// C API: [`Py_TPFLAGS_DEFAULT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_DEFAULT). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const Py_TPFLAGS_DEFAULT: c_ulong = 0;
 #[cfg(not(Py_3_10))]
 /// C API: [`Py_TPFLAGS_DEFAULT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_DEFAULT). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const Py_TPFLAGS_DEFAULT: c_ulong = 262144;
-/// C API: [`Py_TPFLAGS_HAVE_FINALIZE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HAVE_FINALIZE) (docs: added 3.4; deprecated 3.8). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_TPFLAGS_HAVE_FINALIZE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HAVE_FINALIZE) (docs: added 3.4; deprecated 3.8). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_TPFLAGS_HAVE_FINALIZE: c_ulong = 1;
-/// C API: [`Py_TPFLAGS_HAVE_VERSION_TAG`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HAVE_VERSION_TAG). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_TPFLAGS_HAVE_VERSION_TAG`](https://docs.python.org/3/c-api/typeobj.html#c.Py_TPFLAGS_HAVE_VERSION_TAG). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_TPFLAGS_HAVE_VERSION_TAG: c_ulong = 262144;
 #[cfg(Py_3_13)]
-/// C API: [`Py_CONSTANT_NONE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_NONE). In the headers from 3.13. Not in the limited API.
+/// C API: [`Py_CONSTANT_NONE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_NONE). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_NONE: c_uint = 0;
 #[cfg(Py_3_13)]
-/// C API: [`Py_CONSTANT_FALSE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_FALSE). In the headers from 3.13. Not in the limited API.
+/// C API: [`Py_CONSTANT_FALSE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_FALSE). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_FALSE: c_uint = 1;
 #[cfg(Py_3_13)]
-/// C API: [`Py_CONSTANT_TRUE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_TRUE). In the headers from 3.13. Not in the limited API.
+/// C API: [`Py_CONSTANT_TRUE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_TRUE). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_TRUE: c_uint = 2;
 #[cfg(Py_3_13)]
-/// C API: [`Py_CONSTANT_ELLIPSIS`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ELLIPSIS). In the headers from 3.13. Not in the limited API.
+/// C API: [`Py_CONSTANT_ELLIPSIS`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ELLIPSIS). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_ELLIPSIS: c_uint = 3;
 #[cfg(Py_3_13)]
-/// C API: [`Py_CONSTANT_NOT_IMPLEMENTED`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_NOT_IMPLEMENTED). In the headers from 3.13. Not in the limited API.
+/// C API: [`Py_CONSTANT_NOT_IMPLEMENTED`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_NOT_IMPLEMENTED). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_NOT_IMPLEMENTED: c_uint = 4;
 #[cfg(Py_3_13)]
-/// C API: [`Py_CONSTANT_ZERO`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ZERO). In the headers from 3.13. Not in the limited API.
+/// C API: [`Py_CONSTANT_ZERO`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ZERO). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_ZERO: c_uint = 5;
 #[cfg(Py_3_13)]
-/// C API: [`Py_CONSTANT_ONE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ONE). In the headers from 3.13. Not in the limited API.
+/// C API: [`Py_CONSTANT_ONE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ONE). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_ONE: c_uint = 6;
 #[cfg(Py_3_13)]
-/// C API: [`Py_CONSTANT_EMPTY_STR`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_STR). In the headers from 3.13. Not in the limited API.
+/// C API: [`Py_CONSTANT_EMPTY_STR`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_STR). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_EMPTY_STR: c_uint = 7;
 #[cfg(Py_3_13)]
-/// C API: [`Py_CONSTANT_EMPTY_BYTES`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_BYTES). In the headers from 3.13. Not in the limited API.
+/// C API: [`Py_CONSTANT_EMPTY_BYTES`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_BYTES). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_EMPTY_BYTES: c_uint = 8;
 #[cfg(Py_3_13)]
-/// C API: [`Py_CONSTANT_EMPTY_TUPLE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_TUPLE). In the headers from 3.13. Not in the limited API.
+/// C API: [`Py_CONSTANT_EMPTY_TUPLE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_TUPLE). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_EMPTY_TUPLE: c_uint = 9;
-/// C API: [`Py_LT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_LT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_LT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_LT). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_LT: c_int = 0;
-/// C API: [`Py_LE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_LE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_LE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_LE). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_LE: c_int = 1;
-/// C API: [`Py_EQ`](https://docs.python.org/3/c-api/typeobj.html#c.Py_EQ). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_EQ`](https://docs.python.org/3/c-api/typeobj.html#c.Py_EQ). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_EQ: c_int = 2;
-/// C API: [`Py_NE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_NE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_NE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_NE). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_NE: c_int = 3;
-/// C API: [`Py_GT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_GT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_GT`](https://docs.python.org/3/c-api/typeobj.html#c.Py_GT). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_GT: c_int = 4;
-/// C API: [`Py_GE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_GE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_GE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_GE). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_GE: c_int = 5;
 extern "C" {
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPy_Is")]
-    /// C API: [`Py_Is`](https://docs.python.org/3/c-api/structures.html#c.Py_Is) (docs: added 3.10). In the headers from 3.11. Limited API and stable ABI since 3.10.
+    /// C API: [`Py_Is`](https://docs.python.org/3/c-api/structures.html#c.Py_Is) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
     pub fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyLong_Type")]
     /// C API: [`PyLong_Type`](https://docs.python.org/3/c-api/long.html#c.PyLong_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
@@ -599,16 +599,16 @@ extern "C" {
     /// C API: [`PyBool_Type`](https://docs.python.org/3/c-api/bool.html#c.PyBool_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub static mut PyBool_Type: PyTypeObject;
     #[cfg(all(Py_3_14, Py_LIMITED_API))]
-    /// C API: [`Py_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_TYPE) (docs: changed 3.11). In the headers from 3.14. Limited API and stable ABI since 3.14. Returns a borrowed reference.
+    /// C API: [`Py_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_TYPE) (docs: changed 3.11). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14. Returns a borrowed reference.
     pub fn Py_TYPE(ob: *mut PyObject) -> *mut PyTypeObject;
     #[cfg(all(Py_3_15, Py_LIMITED_API))]
-    /// C API: [`Py_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SIZE) (docs: changed 3.11). In the headers from 3.15. Limited API and stable ABI since 3.15.
+    /// C API: [`Py_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SIZE) (docs: changed 3.11). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
     pub fn Py_SIZE(ob: *mut PyObject) -> Py_ssize_t;
     #[cfg(all(Py_3_15, Py_LIMITED_API))]
-    /// C API: [`Py_IS_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_IS_TYPE) (docs: added 3.9). In the headers from 3.15. Limited API and stable ABI since 3.15.
+    /// C API: [`Py_IS_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_IS_TYPE) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.15.
     pub fn Py_IS_TYPE(ob: *mut PyObject, type_: *mut PyTypeObject) -> c_int;
     #[cfg(all(Py_3_15, Py_LIMITED_API))]
-    /// C API: [`Py_SET_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SET_SIZE) (docs: added 3.9). In the headers from 3.15. Limited API and stable ABI since 3.15.
+    /// C API: [`Py_SET_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SET_SIZE) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.15.
     pub fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t);
 }
 /// C API: [`unaryfunc`](https://docs.python.org/3/c-api/typeobj.html#c.unaryfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
@@ -652,7 +652,7 @@ pub type visitproc = unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut c_void
 /// C API: [`traverseproc`](https://docs.python.org/3/c-api/gcsupport.html#c.traverseproc) (docs: changed 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type traverseproc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: visitproc, arg3: *mut c_void) -> c_int;
-/// C API: [`freefunc`](https://docs.python.org/3/c-api/typeobj.html#c.freefunc). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`freefunc`](https://docs.python.org/3/c-api/typeobj.html#c.freefunc). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub type freefunc = unsafe extern "C" fn(arg1: *mut c_void);
 /// C API: [`destructor`](https://docs.python.org/3/c-api/typeobj.html#c.destructor). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type destructor = unsafe extern "C" fn(arg1: *mut PyObject);
@@ -712,7 +712,7 @@ pub type newfunc = unsafe extern "C" fn(
 pub type allocfunc =
     unsafe extern "C" fn(arg1: *mut PyTypeObject, arg2: Py_ssize_t) -> *mut PyObject;
 #[cfg(any(all(Py_3_8, not(Py_LIMITED_API)), Py_3_12))]
-/// C API: [`vectorcallfunc`](https://docs.python.org/3/c-api/call.html#c.vectorcallfunc). In the headers from 3.12. Limited API and stable ABI since 3.12.
+/// C API: [`vectorcallfunc`](https://docs.python.org/3/c-api/call.html#c.vectorcallfunc). In the headers from 3.8. Limited API and stable ABI since 3.12.
 pub type vectorcallfunc = unsafe extern "C" fn(
     callable: *mut PyObject,
     args: *const *mut PyObject,
@@ -813,7 +813,7 @@ extern "C" {
     /// C API: [`PySuper_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PySuper_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub static mut PySuper_Type: PyTypeObject;
     #[cfg(any(not(PyPy), Py_3_11))]
-    /// C API: [`PyType_GetFlags`](https://docs.python.org/3/c-api/type.html#c.PyType_GetFlags) (docs: added 3.2; changed 3.4). In the headers from 3.11. Limited API and stable ABI since 3.2.
+    /// C API: [`PyType_GetFlags`](https://docs.python.org/3/c-api/type.html#c.PyType_GetFlags) (docs: added 3.2; changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyType_GetFlags(type_: *mut PyTypeObject) -> c_ulong;
     #[cfg(all(not(Py_3_11), PyPy))]
     /// C API: [`PyType_GetFlags`](https://docs.python.org/3/c-api/type.html#c.PyType_GetFlags) (docs: added 3.2; changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
@@ -868,7 +868,7 @@ extern "C" {
     ) -> c_int;
     #[cfg(any(Py_3_13, all(not(Py_3_11), PyPy)))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_DelAttrString")]
-    /// C API: [`PyObject_DelAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttrString). In the headers from 3.13. Limited API and stable ABI since 3.13.
+    /// C API: [`PyObject_DelAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttrString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
     pub fn PyObject_DelAttrString(v: *mut PyObject, name: *const c_char) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_HasAttrString")]
     /// C API: [`PyObject_HasAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
@@ -895,7 +895,7 @@ extern "C" {
     pub fn PyObject_SetAttr(o: *mut PyObject, attr_name: *mut PyObject, v: *mut PyObject) -> c_int;
     #[cfg(any(Py_3_13, all(not(Py_3_11), PyPy)))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_DelAttr")]
-    /// C API: [`PyObject_DelAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttr). In the headers from 3.13. Limited API and stable ABI since 3.13.
+    /// C API: [`PyObject_DelAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
     pub fn PyObject_DelAttr(v: *mut PyObject, name: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyObject_HasAttr")]
     /// C API: [`PyObject_HasAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
@@ -971,7 +971,7 @@ extern "C" {
 #[cfg(Py_3_10)]
 #[repr(i32)]
 #[derive(Copy, Clone, Hash, PartialEq, Eq, Debug)]
-/// C API: [`PySendResult`](https://docs.python.org/3/c-api/iter.html#c.PySendResult) (docs: added 3.10). In the headers from 3.10. Not in the limited API.
+/// C API: [`PySendResult`](https://docs.python.org/3/c-api/iter.html#c.PySendResult) (docs: added 3.10). In the headers from 3.10. In the limited API's headers from 3.10 (no stable-ABI symbol).
 pub enum PySendResult {
     PYGEN_RETURN = 0,
     PYGEN_ERROR = -1,
@@ -984,14 +984,14 @@ pub type printfunc =
 extern "C" {
     #[cfg(any(all(Py_3_11, not(Py_LIMITED_API)), Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyType_GetModuleByDef")]
-    /// C API: [`PyType_GetModuleByDef`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModuleByDef) (docs: added 3.11). In the headers from 3.13. Limited API and stable ABI since 3.13. Returns a borrowed reference.
+    /// C API: [`PyType_GetModuleByDef`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModuleByDef) (docs: added 3.11). In the headers from 3.11. Limited API and stable ABI since 3.13. Returns a borrowed reference.
     pub fn PyType_GetModuleByDef(type_: *mut PyTypeObject, def: *mut PyModuleDef) -> *mut PyObject;
     #[cfg(Py_3_14)]
     /// C API: [`PyType_Freeze`](https://docs.python.org/3/c-api/type.html#c.PyType_Freeze) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
     pub fn PyType_Freeze(type_: *mut PyTypeObject) -> c_int;
     #[cfg(any(not(Py_LIMITED_API), Py_3_15))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallFinalizerFromDealloc")]
-    /// C API: [`PyObject_CallFinalizerFromDealloc`](https://docs.python.org/3/c-api/lifecycle.html#c.PyObject_CallFinalizerFromDealloc) (docs: added 3.4). In the headers from 3.15. Limited API and stable ABI since 3.15.
+    /// C API: [`PyObject_CallFinalizerFromDealloc`](https://docs.python.org/3/c-api/lifecycle.html#c.PyObject_CallFinalizerFromDealloc) (docs: added 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
     pub fn PyObject_CallFinalizerFromDealloc(op: *mut PyObject) -> c_int;
     #[cfg(Py_3_15)]
     /// C API: [`PyType_GetModuleByToken`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModuleByToken) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15. Returns a new reference.
@@ -1022,14 +1022,14 @@ extern "C" {
     ) -> *mut PyObject;
 }
 #[cfg(PyPy)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
 pub const PyBUF_SHADOW: c_int = 1024;
 #[cfg(all(not(Py_3_11), PyPy))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
 pub const Py_TPPYPYFLAGS_FLOAT_SUBCLASS: c_int = 1;
 extern "C" {
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyType_Register")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn PyType_Register(arg1: *mut PyTypeObject) -> c_int;
 }

@@ -37,7 +37,7 @@ extern "C" {
 /// Allocates an object of type `typeobj` (`tp_basicsize` bytes) and initialises its header.
 #[inline]
 ///
-/// C API: [`PyObject_New`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+/// C API: [`PyObject_New`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_New). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol). Returns a new reference.
 pub unsafe fn PyObject_New<T>(typeobj: *mut PyTypeObject) -> *mut T {
     _PyObject_New(typeobj).cast()
 }
@@ -45,7 +45,7 @@ pub unsafe fn PyObject_New<T>(typeobj: *mut PyTypeObject) -> *mut T {
 /// Allocates a variable-size object with room for `n` items and sets its header.
 #[inline]
 ///
-/// C API: [`PyObject_NewVar`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_NewVar). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+/// C API: [`PyObject_NewVar`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_NewVar). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol). Returns a new reference.
 pub unsafe fn PyObject_NewVar<T>(typeobj: *mut PyTypeObject, n: Py_ssize_t) -> *mut T {
     _PyObject_NewVar(typeobj, n).cast()
 }
@@ -53,7 +53,7 @@ pub unsafe fn PyObject_NewVar<T>(typeobj: *mut PyTypeObject, n: Py_ssize_t) -> *
 /// `PyObject_New` for a type with `Py_TPFLAGS_HAVE_GC`; the object is not tracked yet.
 #[inline]
 ///
-/// C API: [`PyObject_GC_New`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GC_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyObject_GC_New`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GC_New). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyObject_GC_New<T>(typeobj: *mut PyTypeObject) -> *mut T {
     _PyObject_GC_New(typeobj).cast()
 }
@@ -61,7 +61,7 @@ pub unsafe fn PyObject_GC_New<T>(typeobj: *mut PyTypeObject) -> *mut T {
 /// `PyObject_NewVar` for a type with `Py_TPFLAGS_HAVE_GC`.
 #[inline]
 ///
-/// C API: [`PyObject_GC_NewVar`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GC_NewVar). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyObject_GC_NewVar`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GC_NewVar). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyObject_GC_NewVar<T>(typeobj: *mut PyTypeObject, n: Py_ssize_t) -> *mut T {
     _PyObject_GC_NewVar(typeobj, n).cast()
 }
@@ -70,7 +70,7 @@ pub unsafe fn PyObject_GC_NewVar<T>(typeobj: *mut PyTypeObject, n: Py_ssize_t) -
 #[cfg(not(PyPy))]
 #[inline]
 ///
-/// C API: [`PyObject_GC_Resize`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GC_Resize). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyObject_GC_Resize`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GC_Resize). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyObject_GC_Resize<T>(op: *mut PyObject, n: Py_ssize_t) -> *mut T {
     _PyObject_GC_Resize(op.cast(), n).cast()
 }
@@ -89,7 +89,7 @@ pub unsafe fn PyObject_GC_UnTrack(_op: *mut core::ffi::c_void) {}
 /// Whether instances of the type carry a GC header.
 #[inline]
 ///
-/// C API: [`PyType_IS_GC`](https://docs.python.org/3/c-api/type.html#c.PyType_IS_GC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyType_IS_GC`](https://docs.python.org/3/c-api/type.html#c.PyType_IS_GC). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyType_IS_GC(t: *mut PyTypeObject) -> core::ffi::c_int {
     PyType_HasFeature(t, Py_TPFLAGS_HAVE_GC)
 }
@@ -100,7 +100,7 @@ pub unsafe fn PyType_IS_GC(t: *mut PyTypeObject) -> core::ffi::c_int {
 /// `PyObject_MALLOC`: `PyObject_Malloc`.
 #[inline]
 ///
-/// C API: [`PyObject_MALLOC`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_MALLOC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyObject_MALLOC`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_MALLOC). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyObject_MALLOC(n: usize) -> *mut c_void {
     // PyPy before 3.11 declares the size `unsigned long`.
     PyObject_Malloc(n as _)
@@ -109,7 +109,7 @@ pub unsafe fn PyObject_MALLOC(n: usize) -> *mut c_void {
 /// `PyObject_REALLOC`: `PyObject_Realloc`.
 #[inline]
 ///
-/// C API: [`PyObject_REALLOC`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_REALLOC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyObject_REALLOC`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_REALLOC). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyObject_REALLOC(p: *mut c_void, n: usize) -> *mut c_void {
     PyObject_Realloc(p, n as _)
 }
@@ -117,7 +117,7 @@ pub unsafe fn PyObject_REALLOC(p: *mut c_void, n: usize) -> *mut c_void {
 /// `PyObject_FREE`: `PyObject_Free`.
 #[inline]
 ///
-/// C API: [`PyObject_FREE`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_FREE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyObject_FREE`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_FREE). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyObject_FREE(p: *mut c_void) {
     PyObject_Free(p)
 }
@@ -125,7 +125,7 @@ pub unsafe fn PyObject_FREE(p: *mut c_void) {
 /// `PyObject_Del`: `PyObject_Free`.
 #[inline]
 ///
-/// C API: [`PyObject_Del`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_Del). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyObject_Del`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_Del). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyObject_Del(p: *mut c_void) {
     PyObject_Free(p)
 }
@@ -133,7 +133,7 @@ pub unsafe fn PyObject_Del(p: *mut c_void) {
 /// `PyObject_DEL`: `PyObject_Free`.
 #[inline]
 ///
-/// C API: [`PyObject_DEL`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_DEL). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyObject_DEL`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_DEL). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyObject_DEL(p: *mut c_void) {
     PyObject_Free(p)
 }
@@ -143,7 +143,7 @@ pub unsafe fn PyObject_DEL(p: *mut c_void) {
 /// `PyObject_Init`'s null check (a null `op` then sets MemoryError instead of crashing).
 #[inline]
 ///
-/// C API: [`PyObject_INIT`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_INIT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyObject_INIT`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_INIT). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyObject_INIT(op: *mut PyObject, typeobj: *mut PyTypeObject) -> *mut PyObject {
     PyObject_Init(op, typeobj)
 }
@@ -152,7 +152,7 @@ pub unsafe fn PyObject_INIT(op: *mut PyObject, typeobj: *mut PyTypeObject) -> *m
 /// `PyObject_INIT` (the same note for 3.7 and 3.8).
 #[inline]
 ///
-/// C API: [`PyObject_INIT_VAR`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_INIT_VAR). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyObject_INIT_VAR`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_INIT_VAR). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyObject_INIT_VAR(
     op: *mut PyVarObject,
     typeobj: *mut PyTypeObject,
@@ -164,7 +164,7 @@ pub unsafe fn PyObject_INIT_VAR(
 /// `PyObject_NEW(type, typeobj)`: `PyObject_New(type, typeobj)`; the C type is `T`.
 #[inline]
 ///
-/// C API: [`PyObject_NEW`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_NEW). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+/// C API: [`PyObject_NEW`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_NEW). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol). Returns a new reference.
 pub unsafe fn PyObject_NEW<T>(typeobj: *mut PyTypeObject) -> *mut T {
     PyObject_New::<T>(typeobj)
 }
@@ -172,7 +172,7 @@ pub unsafe fn PyObject_NEW<T>(typeobj: *mut PyTypeObject) -> *mut T {
 /// `PyObject_NEW_VAR(type, typeobj, n)`: `PyObject_NewVar(type, typeobj, n)`.
 #[inline]
 ///
-/// C API: [`PyObject_NEW_VAR`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_NEW_VAR). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+/// C API: [`PyObject_NEW_VAR`](https://docs.python.org/3/c-api/allocation.html#c.PyObject_NEW_VAR). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol). Returns a new reference.
 pub unsafe fn PyObject_NEW_VAR<T>(typeobj: *mut PyTypeObject, n: Py_ssize_t) -> *mut T {
     PyObject_NewVar::<T>(typeobj, n)
 }
@@ -199,7 +199,7 @@ macro_rules! Py_VISIT {
 extern "C" {
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Malloc")]
-    /// C API: [`PyObject_Malloc`](https://docs.python.org/3/c-api/memory.html#c.PyObject_Malloc). In the headers from 3.11. Limited API and stable ABI since 3.2.
+    /// C API: [`PyObject_Malloc`](https://docs.python.org/3/c-api/memory.html#c.PyObject_Malloc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_Malloc(size: usize) -> *mut c_void;
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Malloc")]
@@ -207,7 +207,7 @@ extern "C" {
     pub fn PyObject_Malloc(n: c_ulong) -> *mut c_void;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Calloc")]
-    /// C API: [`PyObject_Calloc`](https://docs.python.org/3/c-api/memory.html#c.PyObject_Calloc) (docs: added 3.5). In the headers from 3.11. Limited API and stable ABI since 3.7.
+    /// C API: [`PyObject_Calloc`](https://docs.python.org/3/c-api/memory.html#c.PyObject_Calloc) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
     pub fn PyObject_Calloc(nelem: usize, elsize: usize) -> *mut c_void;
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Calloc")]
@@ -215,7 +215,7 @@ extern "C" {
     pub fn PyObject_Calloc(nelem: c_ulong, elsize: c_ulong) -> *mut c_void;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Realloc")]
-    /// C API: [`PyObject_Realloc`](https://docs.python.org/3/c-api/memory.html#c.PyObject_Realloc). In the headers from 3.11. Limited API and stable ABI since 3.2.
+    /// C API: [`PyObject_Realloc`](https://docs.python.org/3/c-api/memory.html#c.PyObject_Realloc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_Realloc(ptr: *mut c_void, new_size: usize) -> *mut c_void;
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Realloc")]
@@ -239,7 +239,7 @@ extern "C" {
     pub fn PyGC_Collect() -> Py_ssize_t;
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyGC_Collect")]
-    /// C API: [`PyGC_Collect`](https://docs.python.org/3/c-api/gcsupport.html#c.PyGC_Collect). In the headers from 3.11. Limited API and stable ABI since 3.2.
+    /// C API: [`PyGC_Collect`](https://docs.python.org/3/c-api/gcsupport.html#c.PyGC_Collect). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyGC_Collect() -> c_int;
     #[cfg(Py_3_10)]
     #[cfg_attr(PyPy, link_name = "PyPyGC_Enable")]
@@ -264,18 +264,18 @@ extern "C" {
     pub fn PyObject_GC_Del(op: *mut c_void);
     #[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_GC_IsTracked")]
-    /// C API: [`PyObject_GC_IsTracked`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GC_IsTracked) (docs: added 3.9). In the headers from 3.11. Limited API and stable ABI since 3.9.
+    /// C API: [`PyObject_GC_IsTracked`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GC_IsTracked) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9.
     pub fn PyObject_GC_IsTracked(op: *mut PyObject) -> c_int;
     #[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_GC_IsFinalized")]
-    /// C API: [`PyObject_GC_IsFinalized`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GC_IsFinalized) (docs: added 3.9). In the headers from 3.11. Limited API and stable ABI since 3.9.
+    /// C API: [`PyObject_GC_IsFinalized`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GC_IsFinalized) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9.
     pub fn PyObject_GC_IsFinalized(op: *mut PyObject) -> c_int;
 }
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[repr(align(16))]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
 pub union PyGC_Head {
     pub gc: PyGC_HeadGc,
     pub dummy: u128,
@@ -285,7 +285,7 @@ pub union PyGC_Head {
 #[repr(C)]
 #[derive(Copy, Clone)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub struct PyGC_HeadGc {
     pub gc_next: *mut PyGC_Head,
     pub gc_prev: *mut PyGC_Head,

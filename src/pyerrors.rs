@@ -14,7 +14,7 @@ use crate::cpython::object::PyTypeObject;
 use crate::abstract_::{PyObject_CallFunction, PyObject_IsSubclass};
 
 #[inline]
-/// C API: [`PyExceptionClass_Check`](https://docs.python.org/3/c-api/exceptions.html#c.PyExceptionClass_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyExceptionClass_Check`](https://docs.python.org/3/c-api/exceptions.html#c.PyExceptionClass_Check). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyExceptionClass_Check(x: *mut PyObject) -> ::core::ffi::c_int {
     (PyType_Check(x) != 0
         && PyType_FastSubclass(x.cast::<PyTypeObject>(), Py_TPFLAGS_BASE_EXC_SUBCLASS) != 0)
@@ -22,7 +22,7 @@ pub unsafe fn PyExceptionClass_Check(x: *mut PyObject) -> ::core::ffi::c_int {
 }
 
 #[inline]
-/// C API: [`PyExceptionInstance_Check`](https://docs.python.org/3/c-api/exceptions.html#c.PyExceptionInstance_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyExceptionInstance_Check`](https://docs.python.org/3/c-api/exceptions.html#c.PyExceptionInstance_Check). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyExceptionInstance_Check(x: *mut PyObject) -> ::core::ffi::c_int {
     #[cfg(not(PyPy))]
     return PyType_FastSubclass(Py_TYPE(x), Py_TPFLAGS_BASE_EXC_SUBCLASS);
@@ -34,7 +34,7 @@ pub unsafe fn PyExceptionInstance_Check(x: *mut PyObject) -> ::core::ffi::c_int 
 // PyPy exports it as a function.
 #[cfg(not(PyPy))]
 #[inline]
-/// C API: [`PyExceptionInstance_Class`](https://docs.python.org/3/c-api/exceptions.html#c.PyExceptionInstance_Class). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyExceptionInstance_Class`](https://docs.python.org/3/c-api/exceptions.html#c.PyExceptionInstance_Class). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyExceptionInstance_Class(x: *mut PyObject) -> *mut PyObject {
     Py_TYPE(x).cast()
 }
@@ -194,7 +194,7 @@ extern "C" {
     /// C API: [`PyException_SetArgs`](https://docs.python.org/3/c-api/exceptions.html#c.PyException_SetArgs). In the headers from 3.12. Limited API and stable ABI since 3.12.
     pub fn PyException_SetArgs(ex: *mut PyObject, args: *mut PyObject);
     #[cfg(any(all(Py_3_10, not(PyPy)), all(Py_3_8, Py_LIMITED_API)))]
-    /// C API: [`PyExceptionClass_Name`](https://docs.python.org/3/c-api/exceptions.html#c.PyExceptionClass_Name). In the headers from 3.10. Limited API and stable ABI since 3.8.
+    /// C API: [`PyExceptionClass_Name`](https://docs.python.org/3/c-api/exceptions.html#c.PyExceptionClass_Name). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.8.
     pub fn PyExceptionClass_Name(ob: *mut PyObject) -> *const c_char;
     #[cfg_attr(PyPy, link_name = "PyPyExc_BaseException")]
     /// C API: [`PyExc_BaseException`](https://docs.python.org/3/c-api/exceptions.html#c.PyExc_BaseException). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.

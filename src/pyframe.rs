@@ -16,7 +16,7 @@ use crate::cpython::frameobject::PyFrameObject;
 extern "C" {
     #[cfg(any(all(Py_3_9, not(PyPy)), all(not(Py_LIMITED_API), not(PyPy)), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyFrame_GetLineNumber")]
-    /// C API: [`PyFrame_GetLineNumber`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetLineNumber). In the headers from 3.11. Limited API and stable ABI since 3.10.
+    /// C API: [`PyFrame_GetLineNumber`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetLineNumber). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
     pub fn PyFrame_GetLineNumber(frame: *mut PyFrameObject) -> c_int;
     #[cfg(all(Py_3_9, not(PyPy)))]
     /// C API: [`PyFrame_GetCode`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetCode) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10. Returns a new reference.

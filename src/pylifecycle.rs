@@ -90,66 +90,66 @@ extern "C" {
     pub fn Py_IsFinalizing() -> c_int;
     #[cfg(not(Py_3_15))]
     #[cfg_attr(PyPy, link_name = "PyPy_GetProgramName")]
-    /// C API: [`Py_GetProgramName`](https://docs.python.org/3/c-api/init.html#c.Py_GetProgramName) (docs: changed 3.10; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+    /// C API: [`Py_GetProgramName`](https://docs.python.org/3/c-api/init.html#c.Py_GetProgramName) (docs: changed 3.10; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports) to 3.14. Limited API and stable ABI since 3.2.
     pub fn Py_GetProgramName() -> *mut ::libc::wchar_t;
     #[cfg(all(not(Py_3_15), not(PyPy)))]
-    /// C API: [`Py_GetPythonHome`](https://docs.python.org/3/c-api/init.html#c.Py_GetPythonHome) (docs: changed 3.10; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+    /// C API: [`Py_GetPythonHome`](https://docs.python.org/3/c-api/init.html#c.Py_GetPythonHome) (docs: changed 3.10; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports) to 3.14. Limited API and stable ABI since 3.2.
     pub fn Py_GetPythonHome() -> *mut ::libc::wchar_t;
     #[cfg(all(not(Py_3_15), not(PyPy)))]
-    /// C API: [`Py_GetProgramFullPath`](https://docs.python.org/3/c-api/init.html#c.Py_GetProgramFullPath) (docs: changed 3.10; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+    /// C API: [`Py_GetProgramFullPath`](https://docs.python.org/3/c-api/init.html#c.Py_GetProgramFullPath) (docs: changed 3.10; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports) to 3.14. Limited API and stable ABI since 3.2.
     pub fn Py_GetProgramFullPath() -> *mut ::libc::wchar_t;
     #[cfg(all(not(Py_3_15), not(PyPy)))]
-    /// C API: [`Py_GetPrefix`](https://docs.python.org/3/c-api/init.html#c.Py_GetPrefix) (docs: changed 3.10; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+    /// C API: [`Py_GetPrefix`](https://docs.python.org/3/c-api/init.html#c.Py_GetPrefix) (docs: changed 3.10; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports) to 3.14. Limited API and stable ABI since 3.2.
     pub fn Py_GetPrefix() -> *mut ::libc::wchar_t;
     #[cfg(all(not(Py_3_15), not(PyPy)))]
-    /// C API: [`Py_GetExecPrefix`](https://docs.python.org/3/c-api/init.html#c.Py_GetExecPrefix) (docs: changed 3.10; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+    /// C API: [`Py_GetExecPrefix`](https://docs.python.org/3/c-api/init.html#c.Py_GetExecPrefix) (docs: changed 3.10; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports) to 3.14. Limited API and stable ABI since 3.2.
     pub fn Py_GetExecPrefix() -> *mut ::libc::wchar_t;
     #[cfg(all(not(Py_3_15), not(PyPy)))]
-    /// C API: [`Py_GetPath`](https://docs.python.org/3/c-api/init.html#c.Py_GetPath) (docs: changed 3.10; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+    /// C API: [`Py_GetPath`](https://docs.python.org/3/c-api/init.html#c.Py_GetPath) (docs: changed 3.10; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports) to 3.14. Limited API and stable ABI since 3.2.
     pub fn Py_GetPath() -> *mut ::libc::wchar_t;
     #[cfg(all(not(Py_3_13), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.7, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.7, not in the limited API.
     pub fn Py_SetPath(path: *const ::libc::wchar_t);
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
     pub fn PyByteArray_Init() -> c_int;
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
     pub fn PyMethod_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
     pub fn PyFrame_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
     pub fn PyCFunction_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
     pub fn PyDict_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
     pub fn PyTuple_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
     pub fn PyList_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
     pub fn PySet_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
     pub fn PyBytes_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
     pub fn PyByteArray_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
     pub fn PyFloat_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
     pub fn PyOS_FiniInterrupts();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
     pub fn PySlice_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
     pub fn PyAsyncGen_Fini();
 }

@@ -5,7 +5,7 @@
 /// `Py_MIN(x, y)`: `((x) > (y)) ? (y) : (x)`.
 #[inline]
 ///
-/// C API: [`Py_MIN`](https://docs.python.org/3/c-api/intro.html#c.Py_MIN) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_MIN`](https://docs.python.org/3/c-api/intro.html#c.Py_MIN) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn Py_MIN<T: PartialOrd>(x: T, y: T) -> T {
     if x > y {
         y
@@ -17,7 +17,7 @@ pub unsafe fn Py_MIN<T: PartialOrd>(x: T, y: T) -> T {
 /// `Py_MAX(x, y)`: `((x) > (y)) ? (x) : (y)`.
 #[inline]
 ///
-/// C API: [`Py_MAX`](https://docs.python.org/3/c-api/intro.html#c.Py_MAX) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_MAX`](https://docs.python.org/3/c-api/intro.html#c.Py_MAX) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn Py_MAX<T: PartialOrd>(x: T, y: T) -> T {
     if x > y {
         x
@@ -30,7 +30,7 @@ pub unsafe fn Py_MAX<T: PartialOrd>(x: T, y: T) -> T {
 /// most negative integer has no absolute value (Rust panics in a debug build).
 #[inline]
 ///
-/// C API: [`Py_ABS`](https://docs.python.org/3/c-api/intro.html#c.Py_ABS) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_ABS`](https://docs.python.org/3/c-api/intro.html#c.Py_ABS) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn Py_ABS<T: PartialOrd + Default + core::ops::Neg<Output = T>>(x: T) -> T {
     if x < T::default() {
         -x
@@ -42,7 +42,7 @@ pub unsafe fn Py_ABS<T: PartialOrd + Default + core::ops::Neg<Output = T>>(x: T)
 /// `Py_CHARMASK(c)`: `(unsigned char)((c) & 0xff)`.
 #[inline]
 ///
-/// C API: [`Py_CHARMASK`](https://docs.python.org/3/c-api/intro.html#c.Py_CHARMASK). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_CHARMASK`](https://docs.python.org/3/c-api/intro.html#c.Py_CHARMASK). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn Py_CHARMASK(c: core::ffi::c_int) -> core::ffi::c_uchar {
     (c & 0xff) as core::ffi::c_uchar
 }

@@ -12,7 +12,7 @@ use core::ffi::c_uint;
 // `cpython/pymem.h`, out of the limited API, until 3.10 put it back.
 extern "C" {
     #[cfg(all(Py_LIMITED_API, Py_3_8, not(Py_3_10)))]
-    /// C API: [`PyMem_Calloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Calloc) (docs: added 3.5). In the headers from 3.8. Limited API and stable ABI since 3.7.
+    /// C API: [`PyMem_Calloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Calloc) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
     pub fn PyMem_Calloc(nelem: usize, elsize: usize) -> *mut ::core::ffi::c_void;
 }
 
@@ -22,7 +22,7 @@ extern "C" {
 /// `PyMem_MALLOC(n)`: `PyMem_Malloc(n)`.
 #[inline]
 ///
-/// C API: [`PyMem_MALLOC`](https://docs.python.org/3/c-api/memory.html#c.PyMem_MALLOC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyMem_MALLOC`](https://docs.python.org/3/c-api/memory.html#c.PyMem_MALLOC). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyMem_MALLOC(n: usize) -> *mut c_void {
     PyMem_Malloc(n)
 }
@@ -30,7 +30,7 @@ pub unsafe fn PyMem_MALLOC(n: usize) -> *mut c_void {
 /// `PyMem_REALLOC(p, n)`: `PyMem_Realloc(p, n)`.
 #[inline]
 ///
-/// C API: [`PyMem_REALLOC`](https://docs.python.org/3/c-api/memory.html#c.PyMem_REALLOC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyMem_REALLOC`](https://docs.python.org/3/c-api/memory.html#c.PyMem_REALLOC). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyMem_REALLOC(p: *mut c_void, n: usize) -> *mut c_void {
     PyMem_Realloc(p, n)
 }
@@ -38,7 +38,7 @@ pub unsafe fn PyMem_REALLOC(p: *mut c_void, n: usize) -> *mut c_void {
 /// `PyMem_FREE(p)`: `PyMem_Free(p)`.
 #[inline]
 ///
-/// C API: [`PyMem_FREE`](https://docs.python.org/3/c-api/memory.html#c.PyMem_FREE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyMem_FREE`](https://docs.python.org/3/c-api/memory.html#c.PyMem_FREE). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyMem_FREE(p: *mut c_void) {
     PyMem_Free(p)
 }
@@ -46,7 +46,7 @@ pub unsafe fn PyMem_FREE(p: *mut c_void) {
 /// `PyMem_Del(p)`: `PyMem_Free(p)`.
 #[inline]
 ///
-/// C API: [`PyMem_Del`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Del). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyMem_Del`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Del). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyMem_Del(p: *mut c_void) {
     PyMem_Free(p)
 }
@@ -54,7 +54,7 @@ pub unsafe fn PyMem_Del(p: *mut c_void) {
 /// `PyMem_DEL(p)`: `PyMem_Free(p)`.
 #[inline]
 ///
-/// C API: [`PyMem_DEL`](https://docs.python.org/3/c-api/memory.html#c.PyMem_DEL). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyMem_DEL`](https://docs.python.org/3/c-api/memory.html#c.PyMem_DEL). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyMem_DEL(p: *mut c_void) {
     PyMem_Free(p)
 }
@@ -63,7 +63,7 @@ pub unsafe fn PyMem_DEL(p: *mut c_void) {
 /// `n * size_of::<T>()` would pass `PY_SSIZE_T_MAX`. The C macro's type argument is `T`.
 #[inline]
 ///
-/// C API: [`PyMem_New`](https://docs.python.org/3/c-api/memory.html#c.PyMem_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyMem_New`](https://docs.python.org/3/c-api/memory.html#c.PyMem_New). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyMem_New<T>(n: usize) -> *mut T {
     if n > crate::pyport::PY_SSIZE_T_MAX as usize / core::mem::size_of::<T>().max(1) {
         return core::ptr::null_mut();
@@ -74,7 +74,7 @@ pub unsafe fn PyMem_New<T>(n: usize) -> *mut T {
 /// `PyMem_NEW(type, n)`: `PyMem_New(type, n)`.
 #[inline]
 ///
-/// C API: [`PyMem_NEW`](https://docs.python.org/3/c-api/memory.html#c.PyMem_NEW). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyMem_NEW`](https://docs.python.org/3/c-api/memory.html#c.PyMem_NEW). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyMem_NEW<T>(n: usize) -> *mut T {
     PyMem_New::<T>(n)
 }
@@ -84,7 +84,7 @@ pub unsafe fn PyMem_NEW<T>(n: usize) -> *mut T {
 /// failure, the old block then still allocated) and returns it.
 #[inline]
 ///
-/// C API: [`PyMem_Resize`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Resize). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyMem_Resize`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Resize). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyMem_Resize<T>(p: &mut *mut T, n: usize) -> *mut T {
     *p = if n > crate::pyport::PY_SSIZE_T_MAX as usize / core::mem::size_of::<T>().max(1) {
         core::ptr::null_mut()
@@ -97,7 +97,7 @@ pub unsafe fn PyMem_Resize<T>(p: &mut *mut T, n: usize) -> *mut T {
 /// `PyMem_RESIZE(p, type, n)`: `PyMem_Resize(p, type, n)`.
 #[inline]
 ///
-/// C API: [`PyMem_RESIZE`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RESIZE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyMem_RESIZE`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RESIZE). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyMem_RESIZE<T>(p: &mut *mut T, n: usize) -> *mut T {
     PyMem_Resize(p, n)
 }
@@ -109,7 +109,7 @@ extern "C" {
     pub fn PyMem_Malloc(size: usize) -> *mut c_void;
     #[cfg(any(Py_3_10, not(Py_LIMITED_API), not(Py_3_8)))]
     #[cfg_attr(PyPy, link_name = "PyPyMem_Calloc")]
-    /// C API: [`PyMem_Calloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Calloc) (docs: added 3.5). In the headers from 3.10. Limited API and stable ABI since 3.7.
+    /// C API: [`PyMem_Calloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Calloc) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
     pub fn PyMem_Calloc(nelem: usize, elsize: usize) -> *mut c_void;
     #[cfg_attr(PyPy, link_name = "PyPyMem_Realloc")]
     /// C API: [`PyMem_Realloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_Realloc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
@@ -119,30 +119,30 @@ extern "C" {
     pub fn PyMem_Free(ptr: *mut c_void);
     #[cfg(any(not(Py_LIMITED_API), Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyMem_RawMalloc")]
-    /// C API: [`PyMem_RawMalloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RawMalloc). In the headers from 3.13. Limited API and stable ABI since 3.13.
+    /// C API: [`PyMem_RawMalloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RawMalloc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
     pub fn PyMem_RawMalloc(size: usize) -> *mut c_void;
     #[cfg(any(not(Py_LIMITED_API), Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyMem_RawCalloc")]
-    /// C API: [`PyMem_RawCalloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RawCalloc) (docs: added 3.5). In the headers from 3.13. Limited API and stable ABI since 3.13.
+    /// C API: [`PyMem_RawCalloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RawCalloc) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
     pub fn PyMem_RawCalloc(nelem: usize, elsize: usize) -> *mut c_void;
     #[cfg(any(not(Py_LIMITED_API), Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyMem_RawRealloc")]
-    /// C API: [`PyMem_RawRealloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RawRealloc). In the headers from 3.13. Limited API and stable ABI since 3.13.
+    /// C API: [`PyMem_RawRealloc`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RawRealloc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
     pub fn PyMem_RawRealloc(ptr: *mut c_void, new_size: usize) -> *mut c_void;
     #[cfg(any(not(Py_LIMITED_API), Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyMem_RawFree")]
-    /// C API: [`PyMem_RawFree`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RawFree). In the headers from 3.13. Limited API and stable ABI since 3.13.
+    /// C API: [`PyMem_RawFree`](https://docs.python.org/3/c-api/memory.html#c.PyMem_RawFree). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
     pub fn PyMem_RawFree(ptr: *mut c_void);
 }
 #[cfg(all(Py_3_8, not(Py_3_9)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
+/// C API: no entry in CPython's C-API docs. In the 3.8 headers only.
 pub const TRACEMALLOC_NOT_INITIALIZED: c_uint = 0;
 #[cfg(all(Py_3_8, not(Py_3_9)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
+/// C API: no entry in CPython's C-API docs. In the 3.8 headers only.
 pub const TRACEMALLOC_INITIALIZED: c_uint = 1;
 #[cfg(all(Py_3_8, not(Py_3_9)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
+/// C API: no entry in CPython's C-API docs. In the 3.8 headers only.
 pub const TRACEMALLOC_FINALIZED: c_uint = 2;
 #[cfg(PyPy)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
 pub const PYPY_TRACEMALLOC: c_int = 1;

@@ -24,7 +24,7 @@ extern "C" {
     pub(crate) fn PyPyAnySet_Check(p: *mut PyObject) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyAnySet_CheckExact")]
-    /// C API: [`PyAnySet_CheckExact`](https://docs.python.org/3/c-api/set.html#c.PyAnySet_CheckExact). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyAnySet_CheckExact`](https://docs.python.org/3/c-api/set.html#c.PyAnySet_CheckExact). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
     pub fn PyAnySet_CheckExact(p: *mut PyObject) -> c_int;
     #[cfg(PyPy)]
     pub(crate) fn PyPyByteArray_Check(o: *mut c_void) -> c_int;
@@ -42,7 +42,7 @@ extern "C" {
     pub fn PyCode_Check(co: *mut PyObject) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyCode_CheckExact")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
     pub fn PyCode_CheckExact(arg0: *mut c_void) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyCode_GetNumFree")]
@@ -54,7 +54,7 @@ extern "C" {
     pub(crate) fn PyPyComplex_CheckExact(p: *mut c_void) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyCoro_Check")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
     pub fn PyCoro_Check(arg0: *mut c_void) -> c_int;
     #[cfg(PyPy)]
     pub(crate) fn PyPyCoro_CheckExact(ob: *mut c_void) -> c_int;
@@ -90,7 +90,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_DATE_GET_TZINFO")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
     ///
-    /// C API: [`PyDateTime_DATE_GET_TZINFO`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DATE_GET_TZINFO) (docs: added 3.10). In the headers from 3.11. Not in the limited API.
+    /// C API: [`PyDateTime_DATE_GET_TZINFO`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DATE_GET_TZINFO) (docs: added 3.10). In the headers from 3.10. Not in the limited API.
     pub fn PyDateTime_DATE_GET_TZINFO(o: *mut PyObject) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_DELTA_GET_DAYS")]
@@ -124,7 +124,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_GET_FOLD")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
     pub fn PyDateTime_GET_FOLD(arg0: *mut PyObject) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_GET_MONTH")]
@@ -172,7 +172,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyDateTime_TIME_GET_TZINFO")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
     ///
-    /// C API: [`PyDateTime_TIME_GET_TZINFO`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_TIME_GET_TZINFO) (docs: added 3.10). In the headers from 3.11. Not in the limited API.
+    /// C API: [`PyDateTime_TIME_GET_TZINFO`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_TIME_GET_TZINFO) (docs: added 3.10). In the headers from 3.10. Not in the limited API.
     pub fn PyDateTime_TIME_GET_TZINFO(o: *mut PyObject) -> *mut PyObject;
     #[cfg(PyPy)]
     pub(crate) fn PyPyDate_Check(ob: *mut PyObject) -> c_int;
@@ -188,11 +188,11 @@ extern "C" {
     pub(crate) fn PyPyDelta_CheckExact(ob: *mut PyObject) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDictProxy_Check")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
     pub fn PyDictProxy_Check(arg0: *mut c_void) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyDictProxy_CheckExact")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
     pub fn PyDictProxy_CheckExact(arg0: *mut c_void) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyErr_Warn")]
@@ -200,11 +200,11 @@ extern "C" {
     pub fn PyErr_Warn(category: *mut PyObject, message: *const c_char) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyExceptionInstance_Class")]
-    /// C API: [`PyExceptionInstance_Class`](https://docs.python.org/3/c-api/exceptions.html#c.PyExceptionInstance_Class). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyExceptionInstance_Class`](https://docs.python.org/3/c-api/exceptions.html#c.PyExceptionInstance_Class). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
     pub fn PyExceptionInstance_Class(arg0: *mut PyObject) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyFile_FromString")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
     pub fn PyFile_FromString(arg0: *const c_char, arg1: *const c_char) -> *mut PyObject;
     #[cfg(PyPy)]
     pub(crate) fn PyPyFloat_AS_DOUBLE(pyfloat: *mut c_void) -> f64;
@@ -216,19 +216,19 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyFrozenSet_Check")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
     ///
-    /// C API: [`PyFrozenSet_Check`](https://docs.python.org/3/c-api/set.html#c.PyFrozenSet_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyFrozenSet_Check`](https://docs.python.org/3/c-api/set.html#c.PyFrozenSet_Check). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
     pub fn PyFrozenSet_Check(p: *mut PyObject) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyFrozenSet_CheckExact")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
     ///
-    /// C API: [`PyFrozenSet_CheckExact`](https://docs.python.org/3/c-api/set.html#c.PyFrozenSet_CheckExact). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyFrozenSet_CheckExact`](https://docs.python.org/3/c-api/set.html#c.PyFrozenSet_CheckExact). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
     pub fn PyFrozenSet_CheckExact(p: *mut PyObject) -> c_int;
     #[cfg(PyPy)]
     pub(crate) fn PyPyFunction_Check(o: *mut c_void) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyFunction_CheckExact")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
     pub fn PyFunction_CheckExact(arg0: *mut c_void) -> c_int;
     #[cfg(PyPy)]
     pub(crate) fn PyPyGen_Check(ob: *mut c_void) -> c_int;
@@ -264,15 +264,15 @@ extern "C" {
     pub(crate) fn PyPyMemoryView_Check(obj: *mut c_void) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyMemoryView_CheckExact")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
     pub fn PyMemoryView_CheckExact(arg0: *mut c_void) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyMethodDescr_Check")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
     pub fn PyMethodDescr_Check(arg0: *mut c_void) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyMethodDescr_CheckExact")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
     pub fn PyMethodDescr_CheckExact(arg0: *mut c_void) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyMethod_Check")]
@@ -280,7 +280,7 @@ extern "C" {
     pub fn PyMethod_Check(o: *mut c_void) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyMethod_CheckExact")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
     pub fn PyMethod_CheckExact(arg0: *mut c_void) -> c_int;
     #[cfg(PyPy)]
     pub(crate) fn PyPyModule_Check(p: *mut c_void) -> c_int;
@@ -293,19 +293,19 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Divide")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
     pub fn PyNumber_Divide(arg0: *mut PyObject, arg1: *mut PyObject) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceDivide")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
     pub fn PyNumber_InPlaceDivide(arg0: *mut PyObject, arg1: *mut PyObject) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallMethodNoArgs")]
-    /// C API: [`PyObject_CallMethodNoArgs`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallMethodNoArgs) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyObject_CallMethodNoArgs`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallMethodNoArgs) (docs: added 3.9). In the headers from 3.9. Not in the limited API.
     pub fn PyObject_CallMethodNoArgs(obj: *mut PyObject, name: *mut PyObject) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallMethodOneArg")]
-    /// C API: [`PyObject_CallMethodOneArg`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallMethodOneArg) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyObject_CallMethodOneArg`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallMethodOneArg) (docs: added 3.9). In the headers from 3.9. Not in the limited API.
     pub fn PyObject_CallMethodOneArg(
         obj: *mut PyObject,
         name: *mut PyObject,
@@ -313,19 +313,19 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyObject_Unicode")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
     pub fn PyObject_Unicode(arg0: *mut PyObject) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPySequence_Fast_GET_ITEM")]
-    /// C API: [`PySequence_Fast_GET_ITEM`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_GET_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
+    /// C API: [`PySequence_Fast_GET_ITEM`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_GET_ITEM). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol). Returns a borrowed reference.
     pub fn PySequence_Fast_GET_ITEM(o: *mut c_void, i: Py_ssize_t) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPySequence_Fast_GET_SIZE")]
-    /// C API: [`PySequence_Fast_GET_SIZE`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_GET_SIZE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PySequence_Fast_GET_SIZE`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_GET_SIZE). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
     pub fn PySequence_Fast_GET_SIZE(o: *mut c_void) -> Py_ssize_t;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPySequence_Fast_ITEMS")]
-    /// C API: [`PySequence_Fast_ITEMS`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_ITEMS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PySequence_Fast_ITEMS`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_ITEMS). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
     pub fn PySequence_Fast_ITEMS(o: *mut c_void) -> *mut *mut PyObject;
     #[cfg(PyPy)]
     pub(crate) fn PyPySequence_ITEM(o: *mut c_void, i: Py_ssize_t) -> *mut PyObject;
@@ -333,7 +333,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPySet_Check")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
     ///
-    /// C API: [`PySet_Check`](https://docs.python.org/3/c-api/set.html#c.PySet_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PySet_Check`](https://docs.python.org/3/c-api/set.html#c.PySet_Check). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
     pub fn PySet_Check(p: *mut PyObject) -> c_int;
     #[cfg(PyPy)]
     pub(crate) fn PyPySet_CheckExact(p: *mut c_void) -> c_int;
@@ -351,33 +351,33 @@ extern "C" {
     pub(crate) fn PyPyTime_CheckExact(ob: *mut PyObject) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyTraceBack_Check")]
-    /// C API: [`PyTraceBack_Check`](https://docs.python.org/3/c-api/exceptions.html#c.PyTraceBack_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyTraceBack_Check`](https://docs.python.org/3/c-api/exceptions.html#c.PyTraceBack_Check). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
     pub fn PyTraceBack_Check(op: *mut PyObject) -> c_int;
     #[cfg(PyPy)]
     pub(crate) fn PyPyWeakref_Check(ob: *mut PyObject) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyWeakref_CheckProxy")]
-    /// C API: [`PyWeakref_CheckProxy`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_CheckProxy). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyWeakref_CheckProxy`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_CheckProxy). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
     pub fn PyWeakref_CheckProxy(ob: *mut PyObject) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyWeakref_CheckRef")]
-    /// C API: [`PyWeakref_CheckRef`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_CheckRef). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyWeakref_CheckRef`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_CheckRef). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
     pub fn PyWeakref_CheckRef(ob: *mut PyObject) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyWeakref_CheckRefExact")]
-    /// C API: [`PyWeakref_CheckRefExact`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_CheckRefExact). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyWeakref_CheckRefExact`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_CheckRefExact). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
     pub fn PyWeakref_CheckRefExact(ob: *mut PyObject) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyWeakref_GET_OBJECT")]
-    /// C API: [`PyWeakref_GET_OBJECT`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_GET_OBJECT) (docs: deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
+    /// C API: [`PyWeakref_GET_OBJECT`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_GET_OBJECT) (docs: deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports) to 3.14. In the limited API's headers from 3.7 (no stable-ABI symbol). Returns a borrowed reference.
     pub fn PyWeakref_GET_OBJECT(ref_: *mut c_void) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyWeakref_LockObject")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
     pub fn PyWeakref_LockObject(arg0: *mut PyObject) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPy_FindMethod")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
     pub fn Py_FindMethod(
         arg0: *mut PyMethodDef,
         arg1: *mut PyObject,
@@ -385,7 +385,7 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_COPY")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn Py_UNICODE_COPY(
         arg0: *mut ::libc::wchar_t,
         arg1: *mut ::libc::wchar_t,
@@ -393,7 +393,7 @@ extern "C" {
     );
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "_PyPyLong_AsByteArrayO")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
     pub fn _PyLong_AsByteArrayO(
         arg0: *mut PyObject,
         arg1: *mut c_uchar,
@@ -404,11 +404,11 @@ extern "C" {
     ) -> c_int;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyBufferable_Type")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
     pub static mut PyBufferable_Type: PyTypeObject;
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyExc_ExceptionGroup")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
     pub static mut PyExc_ExceptionGroup: *mut PyObject;
     #[cfg(all(not(Py_3_11), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISALNUM")]

@@ -56,7 +56,7 @@ pub const MAX_CO_EXTRA_USERS: c_int = 255;
 #[cfg(any(PyPy, all(not(Py_3_8), not(Py_LIMITED_API))))]
 #[repr(C)]
 #[cfg_attr(Py_3_9, derive(Copy, Clone))]
-/// C API: [`PyInterpreterState`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState) (docs: changed 3.12). In the headers from 3.9. Stable ABI since 3.2, as an opaque type.
+/// C API: [`PyInterpreterState`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, as an opaque type.
 pub struct PyInterpreterState {
     pub next: *mut PyInterpreterState,
     #[cfg(not(PyPy))]
@@ -179,21 +179,21 @@ extern "C" {
     pub fn PyThreadState_SetAsyncExc(id: c_long, exc: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_SetAsyncExc")]
-    /// C API: [`PyThreadState_SetAsyncExc`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_SetAsyncExc) (docs: changed 3.7). In the headers from 3.11. Limited API and stable ABI since 3.2.
+    /// C API: [`PyThreadState_SetAsyncExc`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_SetAsyncExc) (docs: changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyThreadState_SetAsyncExc(id: usize, exc: *mut PyObject) -> c_int;
     #[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
-    /// C API: [`PyThreadState_GetInterpreter`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetInterpreter) (docs: added 3.9). In the headers from 3.11. Limited API and stable ABI since 3.10.
+    /// C API: [`PyThreadState_GetInterpreter`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetInterpreter) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10.
     pub fn PyThreadState_GetInterpreter(tstate: *mut PyThreadState) -> *mut PyInterpreterState;
     #[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_GetFrame")]
-    /// C API: [`PyThreadState_GetFrame`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetFrame) (docs: added 3.9). In the headers from 3.11. Limited API and stable ABI since 3.10.
+    /// C API: [`PyThreadState_GetFrame`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetFrame) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10.
     pub fn PyThreadState_GetFrame(tstate: *mut PyThreadState) -> *mut PyFrameObject;
     #[cfg(all(Py_3_9, not(PyPy)))]
     /// C API: [`PyThreadState_GetID`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetID) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10.
     pub fn PyThreadState_GetID(tstate: *mut PyThreadState) -> u64;
     #[cfg(all(Py_3_11, PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_GetID")]
-    /// C API: [`PyThreadState_GetID`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetID) (docs: added 3.9). In the headers from 3.11. Limited API and stable ABI since 3.10.
+    /// C API: [`PyThreadState_GetID`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetID) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10.
     pub fn PyThreadState_GetID(tstate: *mut PyThreadState) -> usize;
 }
 #[repr(u32)]
@@ -224,7 +224,7 @@ extern "C" {
     pub fn PyGILState_Release(oldstate: PyGILState_STATE);
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyGILState_GetThisThreadState")]
-    /// C API: [`PyGILState_GetThisThreadState`](https://docs.python.org/3/c-api/threads.html#c.PyGILState_GetThisThreadState). In the headers from 3.11. Limited API and stable ABI since 3.2.
+    /// C API: [`PyGILState_GetThisThreadState`](https://docs.python.org/3/c-api/threads.html#c.PyGILState_GetThisThreadState). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyGILState_GetThisThreadState() -> *mut PyThreadState;
 }
 #[cfg(Py_3_15)]
@@ -280,7 +280,7 @@ pub type _PyFrameEvalFunction =
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
 pub struct _PyCoreConfig {
     pub install_signal_handlers: c_int,
     pub ignore_environment: c_int,
@@ -320,7 +320,7 @@ pub struct _PyCoreConfig {
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
 pub struct _PyMainInterpreterConfig {
     pub install_signal_handlers: c_int,
     pub argv: *mut PyObject,

@@ -15,19 +15,19 @@ use crate::cpython::pythread::Py_tss_t;
 pub const WAIT_LOCK: c_int = 1;
 /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const NOWAIT_LOCK: c_int = 0;
-/// C API: [`PyThread_type_lock`](https://docs.python.org/3/c-api/synchronization.html#c.PyThread_type_lock). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyThread_type_lock`](https://docs.python.org/3/c-api/synchronization.html#c.PyThread_type_lock). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub type PyThread_type_lock = *mut c_void;
 #[cfg(any(not(PyPy), Py_3_11))]
-/// C API: [`PY_LOCK_FAILURE`](https://docs.python.org/3/c-api/synchronization.html#c.PY_LOCK_FAILURE). In the headers from 3.11. Not in the limited API.
+/// C API: [`PY_LOCK_FAILURE`](https://docs.python.org/3/c-api/synchronization.html#c.PY_LOCK_FAILURE). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const PY_LOCK_FAILURE: PyLockStatus = 0;
 #[cfg(any(not(PyPy), Py_3_11))]
-/// C API: [`PY_LOCK_ACQUIRED`](https://docs.python.org/3/c-api/synchronization.html#c.PY_LOCK_ACQUIRED). In the headers from 3.11. Not in the limited API.
+/// C API: [`PY_LOCK_ACQUIRED`](https://docs.python.org/3/c-api/synchronization.html#c.PY_LOCK_ACQUIRED). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const PY_LOCK_ACQUIRED: PyLockStatus = 1;
 #[cfg(any(not(PyPy), Py_3_11))]
-/// C API: [`PY_LOCK_INTR`](https://docs.python.org/3/c-api/synchronization.html#c.PY_LOCK_INTR). In the headers from 3.11. Not in the limited API.
+/// C API: [`PY_LOCK_INTR`](https://docs.python.org/3/c-api/synchronization.html#c.PY_LOCK_INTR). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const PY_LOCK_INTR: PyLockStatus = 2;
 #[cfg(any(not(PyPy), Py_3_11))]
-/// C API: [`PyLockStatus`](https://docs.python.org/3/c-api/synchronization.html#c.PyLockStatus). In the headers from 3.11. Not in the limited API.
+/// C API: [`PyLockStatus`](https://docs.python.org/3/c-api/synchronization.html#c.PyLockStatus). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub type PyLockStatus = c_uint;
 extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyThread_init_thread")]
@@ -47,7 +47,7 @@ extern "C" {
         arg: *mut c_void,
     ) -> c_long;
     #[cfg(all(Py_3_8, not(PyPy)))]
-    /// C API: [`PyThread_exit_thread`](https://docs.python.org/3/c-api/threads.html#c.PyThread_exit_thread) (docs: deprecated 3.14). In the headers from 3.8. Limited API and stable ABI since 3.2.
+    /// C API: [`PyThread_exit_thread`](https://docs.python.org/3/c-api/threads.html#c.PyThread_exit_thread) (docs: deprecated 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyThread_exit_thread() -> !;
     #[cfg(not(Py_3_8))]
     /// C API: [`PyThread_exit_thread`](https://docs.python.org/3/c-api/threads.html#c.PyThread_exit_thread) (docs: deprecated 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
@@ -79,7 +79,7 @@ extern "C" {
     pub fn PyThread_acquire_lock(lock: PyThread_type_lock, waitflag: c_int) -> c_int;
     #[cfg(any(not(PyPy), Py_3_11))]
     #[cfg_attr(PyPy, link_name = "PyPyThread_acquire_lock_timed")]
-    /// C API: [`PyThread_acquire_lock_timed`](https://docs.python.org/3/c-api/synchronization.html#c.PyThread_acquire_lock_timed). In the headers from 3.11. Limited API and stable ABI since 3.2.
+    /// C API: [`PyThread_acquire_lock_timed`](https://docs.python.org/3/c-api/synchronization.html#c.PyThread_acquire_lock_timed). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyThread_acquire_lock_timed(
         lock: PyThread_type_lock,
         microseconds: c_longlong,
@@ -135,10 +135,10 @@ extern "C" {
 #[repr(C)]
 #[derive(Debug)]
 ///
-/// C API: [`Py_tss_t`](https://docs.python.org/3/c-api/tls.html#c.Py_tss_t). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_tss_t`](https://docs.python.org/3/c-api/tls.html#c.Py_tss_t). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub struct Py_tss_t {
     _unused: [u8; 0],
 }
 #[cfg(not(Py_3_9))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
 pub type PyThread_type_sema = *mut c_void;

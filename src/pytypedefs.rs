@@ -6,7 +6,7 @@
 #[repr(C)]
 #[derive(Debug)]
 ///
-/// C API: [`PyFrameObject`](https://docs.python.org/3/c-api/frame.html#c.PyFrameObject) (docs: changed 3.11). In the headers from 3.11. Stable ABI since 3.2, as an opaque type.
+/// C API: [`PyFrameObject`](https://docs.python.org/3/c-api/frame.html#c.PyFrameObject) (docs: changed 3.11). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, as an opaque type.
 pub struct PyFrameObject {
     _unused: [u8; 0],
 }
@@ -15,7 +15,7 @@ pub struct PyFrameObject {
 #[repr(C)]
 #[derive(Debug)]
 ///
-/// C API: [`PyInterpreterState`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState) (docs: changed 3.12). In the headers from 3.8. Stable ABI since 3.2, as an opaque type.
+/// C API: [`PyInterpreterState`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, as an opaque type.
 pub struct PyInterpreterState {
     _unused: [u8; 0],
 }
@@ -55,7 +55,7 @@ pub struct PyModuleDef {
 #[repr(C)]
 #[derive(Debug)]
 ///
-/// C API: [`PyCodeObject`](https://docs.python.org/3/c-api/code.html#c.PyCodeObject). In the headers from 3.9. Not in the limited API.
+/// C API: [`PyCodeObject`](https://docs.python.org/3/c-api/code.html#c.PyCodeObject). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.9 (no stable-ABI symbol).
 pub struct PyCodeObject {
     _unused: [u8; 0],
 }

@@ -17,7 +17,7 @@ use crate::pypy_decl::{PyPyAnySet_Check, PyPySet_CheckExact};
 #[cfg(not(PyPy))]
 #[inline]
 ///
-/// C API: [`PySet_Check`](https://docs.python.org/3/c-api/set.html#c.PySet_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PySet_Check`](https://docs.python.org/3/c-api/set.html#c.PySet_Check). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PySet_Check(ob: *mut PyObject) -> ::core::ffi::c_int {
     (Py_TYPE(ob) == &raw mut PySet_Type || PyType_IsSubtype(Py_TYPE(ob), &raw mut PySet_Type) != 0)
         as ::core::ffi::c_int
@@ -33,7 +33,7 @@ type_checks! {
 #[cfg(not(PyPy))]
 #[inline]
 ///
-/// C API: [`PyFrozenSet_Check`](https://docs.python.org/3/c-api/set.html#c.PyFrozenSet_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyFrozenSet_Check`](https://docs.python.org/3/c-api/set.html#c.PyFrozenSet_Check). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyFrozenSet_Check(ob: *mut PyObject) -> ::core::ffi::c_int {
     (Py_TYPE(ob) == &raw mut PyFrozenSet_Type
         || PyType_IsSubtype(Py_TYPE(ob), &raw mut PyFrozenSet_Type) != 0) as ::core::ffi::c_int
@@ -43,7 +43,7 @@ pub unsafe fn PyFrozenSet_Check(ob: *mut PyObject) -> ::core::ffi::c_int {
 #[cfg(not(PyPy))]
 #[inline]
 ///
-/// C API: [`PyFrozenSet_CheckExact`](https://docs.python.org/3/c-api/set.html#c.PyFrozenSet_CheckExact). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyFrozenSet_CheckExact`](https://docs.python.org/3/c-api/set.html#c.PyFrozenSet_CheckExact). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyFrozenSet_CheckExact(ob: *mut PyObject) -> ::core::ffi::c_int {
     (Py_TYPE(ob) == &raw mut PyFrozenSet_Type) as ::core::ffi::c_int
 }
@@ -52,7 +52,7 @@ pub unsafe fn PyFrozenSet_CheckExact(ob: *mut PyObject) -> ::core::ffi::c_int {
 #[cfg(not(PyPy))]
 #[inline]
 ///
-/// C API: [`PyAnySet_CheckExact`](https://docs.python.org/3/c-api/set.html#c.PyAnySet_CheckExact). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyAnySet_CheckExact`](https://docs.python.org/3/c-api/set.html#c.PyAnySet_CheckExact). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyAnySet_CheckExact(ob: *mut PyObject) -> ::core::ffi::c_int {
     (Py_TYPE(ob) == &raw mut PySet_Type || Py_TYPE(ob) == &raw mut PyFrozenSet_Type)
         as ::core::ffi::c_int
@@ -61,7 +61,7 @@ pub unsafe fn PyAnySet_CheckExact(ob: *mut PyObject) -> ::core::ffi::c_int {
 /// `PyAnySet_Check`: a `set` or a `frozenset`, or a subtype of either.
 #[inline]
 ///
-/// C API: [`PyAnySet_Check`](https://docs.python.org/3/c-api/set.html#c.PyAnySet_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyAnySet_Check`](https://docs.python.org/3/c-api/set.html#c.PyAnySet_Check). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyAnySet_Check(ob: *mut PyObject) -> ::core::ffi::c_int {
     #[cfg(PyPy)]
     return PyPyAnySet_Check(ob.cast());
@@ -111,6 +111,6 @@ extern "C" {
     /// C API: [`PySet_Size`](https://docs.python.org/3/c-api/set.html#c.PySet_Size). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PySet_Size(anyset: *mut PyObject) -> Py_ssize_t;
     #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
     pub fn PySet_ClearFreeList() -> c_int;
 }

@@ -22,7 +22,7 @@ extern "C" {
 /// Borrowed reference to `Ellipsis`.
 #[inline]
 ///
-/// C API: [`Py_Ellipsis`](https://docs.python.org/3/c-api/slice.html#c.Py_Ellipsis) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_Ellipsis`](https://docs.python.org/3/c-api/slice.html#c.Py_Ellipsis) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn Py_Ellipsis() -> *mut PyObject {
     #[cfg(all(Py_LIMITED_API, Py_3_13))]
     return Py_GetConstantBorrowed(Py_CONSTANT_ELLIPSIS as ::core::ffi::c_uint);

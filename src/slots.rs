@@ -14,7 +14,7 @@ use crate::pyport::Py_ssize_t;
 #[repr(C)]
 #[derive(Copy, Clone)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.15.
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub union _anon_union_32b {
     pub sl_reserved: u32,
 }
@@ -24,7 +24,7 @@ pub union _anon_union_32b {
 #[repr(C)]
 #[derive(Copy, Clone)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.15.
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub union _anon_union_64b {
     pub sl_ptr: *mut ::core::ffi::c_void,
     pub sl_func: ::core::option::Option<_Py_funcptr_t>,

@@ -226,26 +226,26 @@ pub const Py_mod_abi: c_int = 109;
 /// C API: [`Py_mod_token`](https://docs.python.org/3/c-api/module.html#c.Py_mod_token) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const Py_mod_token: c_int = 110;
 #[cfg(Py_3_15)]
-/// C API: [`Py_mod_create`](https://docs.python.org/3/c-api/module.html#c.Py_mod_create) (docs: added 3.5; changed 3.15). In the headers from 3.15. Limited API and stable ABI since 3.5.
+/// C API: [`Py_mod_create`](https://docs.python.org/3/c-api/module.html#c.Py_mod_create) (docs: added 3.5; changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.5.
 pub const Py_mod_create: c_int = 84;
 #[cfg(Py_3_15)]
-/// C API: [`Py_mod_exec`](https://docs.python.org/3/c-api/module.html#c.Py_mod_exec) (docs: added 3.5; changed 3.15). In the headers from 3.15. Limited API and stable ABI since 3.5.
+/// C API: [`Py_mod_exec`](https://docs.python.org/3/c-api/module.html#c.Py_mod_exec) (docs: added 3.5; changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.5.
 pub const Py_mod_exec: c_int = 85;
 #[cfg(Py_3_15)]
-/// C API: [`Py_mod_multiple_interpreters`](https://docs.python.org/3/c-api/module.html#c.Py_mod_multiple_interpreters) (docs: added 3.12). In the headers from 3.15. Limited API and stable ABI since 3.12.
+/// C API: [`Py_mod_multiple_interpreters`](https://docs.python.org/3/c-api/module.html#c.Py_mod_multiple_interpreters) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_mod_multiple_interpreters: c_int = 86;
 #[cfg(Py_3_15)]
-/// C API: [`Py_mod_gil`](https://docs.python.org/3/c-api/module.html#c.Py_mod_gil) (docs: added 3.13). In the headers from 3.15. Limited API and stable ABI since 3.13.
+/// C API: [`Py_mod_gil`](https://docs.python.org/3/c-api/module.html#c.Py_mod_gil) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub const Py_mod_gil: c_int = 87;
 #[cfg(Py_3_15)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.15. Limited API and stable ABI since 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.9. Limited API and stable ABI since 3.11.
 pub const Py_bf_getbuffer: c_int = 88;
 #[cfg(Py_3_15)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.15. Limited API and stable ABI since 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.9. Limited API and stable ABI since 3.11.
 pub const Py_bf_releasebuffer: c_int = 89;
 #[cfg(Py_3_15)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.15. Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const Py_mp_ass_subscript: c_int = 90;
 #[cfg(Py_3_15)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.15. Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const Py_mp_length: c_int = 91;

@@ -19,7 +19,7 @@ pub const T_FLOAT: c_int = 3;
 pub const T_DOUBLE: c_int = 4;
 /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const T_STRING: c_int = 5;
-/// C API: [`T_OBJECT`](https://docs.python.org/3/c-api/structures.html#c.T_OBJECT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`T_OBJECT`](https://docs.python.org/3/c-api/structures.html#c.T_OBJECT). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const T_OBJECT: c_int = 6;
 /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const T_CHAR: c_int = 7;
@@ -46,19 +46,19 @@ pub const T_ULONGLONG: c_int = 18;
 /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const T_PYSSIZET: c_int = 19;
 #[cfg(not(PyPy))]
-/// C API: [`T_NONE`](https://docs.python.org/3/c-api/structures.html#c.T_NONE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`T_NONE`](https://docs.python.org/3/c-api/structures.html#c.T_NONE). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const T_NONE: c_int = 20;
 /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const READONLY: c_int = 1;
 #[cfg(all(Py_3_10, not(PyPy)))]
-/// C API: [`PY_AUDIT_READ`](https://docs.python.org/3/c-api/structures.html#c.PY_AUDIT_READ). In the headers from 3.10. Not in the limited API.
+/// C API: [`PY_AUDIT_READ`](https://docs.python.org/3/c-api/structures.html#c.PY_AUDIT_READ). In the headers from 3.10. In the limited API's headers from 3.10 (no stable-ABI symbol).
 pub const PY_AUDIT_READ: c_int = 2;
 /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const READ_RESTRICTED: c_int = 2;
-/// C API: [`PY_WRITE_RESTRICTED`](https://docs.python.org/3/c-api/structures.html#c.PY_WRITE_RESTRICTED). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PY_WRITE_RESTRICTED`](https://docs.python.org/3/c-api/structures.html#c.PY_WRITE_RESTRICTED). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const PY_WRITE_RESTRICTED: c_int = 4;
 /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const RESTRICTED: c_int = 6;
 #[cfg(PyPy)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
 pub const RO: c_int = 1;

@@ -28,7 +28,7 @@ pub struct PyStructSequence_Desc {
 }
 extern "C" {
     #[cfg(all(Py_3_11, not(PyPy)))]
-    /// C API: [`PyStructSequence_UnnamedField`](https://docs.python.org/3/c-api/tuple.html#c.PyStructSequence_UnnamedField) (docs: changed 3.9). In the headers from 3.11. Limited API and stable ABI since 3.11.
+    /// C API: [`PyStructSequence_UnnamedField`](https://docs.python.org/3/c-api/tuple.html#c.PyStructSequence_UnnamedField) (docs: changed 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
     pub static PyStructSequence_UnnamedField: *const c_char;
     #[cfg(any(not(Py_3_9), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyStructSequence_UnnamedField")]

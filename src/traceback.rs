@@ -22,7 +22,7 @@ type_checks! {
 extern "C" {
     #[cfg(any(Py_3_9, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyTraceBack_Here")]
-    /// C API: [`PyTraceBack_Here`](https://docs.python.org/3/c-api/exceptions.html#c.PyTraceBack_Here). In the headers from 3.9. Limited API and stable ABI since 3.2.
+    /// C API: [`PyTraceBack_Here`](https://docs.python.org/3/c-api/exceptions.html#c.PyTraceBack_Here). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyTraceBack_Here(f: *mut PyFrameObject) -> c_int;
     #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
     /// C API: [`PyTraceBack_Here`](https://docs.python.org/3/c-api/exceptions.html#c.PyTraceBack_Here). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
@@ -37,7 +37,7 @@ extern "C" {
 #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
 pub struct _frame {
     _unused: [u8; 0],
 }

@@ -35,7 +35,7 @@ type_checks! {
 #[cfg(not(PyPy))]
 #[inline]
 ///
-/// C API: [`PyWeakref_CheckProxy`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_CheckProxy). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyWeakref_CheckProxy`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_CheckProxy). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyWeakref_CheckProxy(op: *mut PyObject) -> ::core::ffi::c_int {
     let tp = Py_TYPE(op);
     (tp == &raw mut _PyWeakref_ProxyType || tp == &raw mut _PyWeakref_CallableProxyType)
@@ -45,7 +45,7 @@ pub unsafe fn PyWeakref_CheckProxy(op: *mut PyObject) -> ::core::ffi::c_int {
 /// `PyWeakref_Check`: a weak reference or a weak proxy.
 #[inline]
 ///
-/// C API: [`PyWeakref_Check`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyWeakref_Check`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_Check). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyWeakref_Check(op: *mut PyObject) -> ::core::ffi::c_int {
     #[cfg(PyPy)]
     return PyPyWeakref_Check(op.cast());
@@ -80,6 +80,6 @@ pub struct PyWeakReference {
 extern "C" {
     #[cfg(not(Py_3_15))]
     #[cfg_attr(PyPy, link_name = "PyPyWeakref_GetObject")]
-    /// C API: [`PyWeakref_GetObject`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_GetObject) (docs: deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
+    /// C API: [`PyWeakref_GetObject`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_GetObject) (docs: deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports) to 3.14. Limited API and stable ABI since 3.2. Returns a borrowed reference.
     pub fn PyWeakref_GetObject(ref_: *mut PyObject) -> *mut PyObject;
 }

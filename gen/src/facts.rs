@@ -97,30 +97,63 @@ fn unmanaged(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// The lowest `Py_3_N` the attribute lines above an item require, if any.
-fn first_version(attrs: &[&str]) -> Option<u32> {
-    let text = attrs.join(" ");
-    let mut best = None;
-    for (i, _) in text.match_indices("Py_3_") {
-        if text[..i].ends_with("not(") {
-            continue;
-        }
-        let digits: String = text[i + 5..]
-            .chars()
-            .take_while(|c| c.is_ascii_digit())
-            .collect();
-        if let Ok(n) = digits.parse::<u32>() {
-            best = Some(best.map_or(n, |b: u32| b.max(n)));
-        }
-    }
-    best
+/// Where CPython's headers define a name (gen/header-versions.tsv, from
+/// gen/header_versions.py): first and last minor version (last empty: still there),
+/// and the first abi3 floor whose limited-API headers define it (empty: none).
+struct Versions {
+    first: String,
+    last: String,
+    limited: String,
 }
 
-fn lines_for(name: &str, fact: Option<&Fact>, since: Option<u32>, oldest: &str) -> Vec<String> {
-    let headers = match since {
-        Some(n) => format!("In the headers from 3.{n}"),
-        None => format!("In the headers from {oldest} (the oldest pyffi supports)"),
+fn read_versions(path: &Path) -> HashMap<String, Versions> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
+        eprintln!(
+            "error: cannot read {} ({e}); rebuild it with gen/header_versions.py",
+            path.display()
+        );
+        std::process::exit(1);
+    });
+    let mut out = HashMap::new();
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        if let [name, first, last, limited] = line.split('\t').collect::<Vec<_>>()[..] {
+            let v = |s: &str| s.to_string();
+            out.insert(
+                v(name),
+                Versions {
+                    first: v(first),
+                    last: v(last),
+                    limited: v(limited),
+                },
+            );
+        }
+    }
+    out
+}
+
+/// "In the headers from 3.9", "In the headers from 3.7 to 3.11", "Only in PyPy's headers",
+/// or that no header has the name (pyffi's names for anonymous C types, say).
+fn headers_clause(v: Option<&Versions>, oldest: &str) -> String {
+    let Some(v) = v else {
+        return "Not in CPython's headers".to_string();
     };
+    if v.first == "PyPy" {
+        return "Only in PyPy's headers".to_string();
+    }
+    let first = if v.first == oldest {
+        format!("{oldest} (the oldest pyffi supports)")
+    } else {
+        v.first.clone()
+    };
+    match v.last.as_str() {
+        "" => format!("In the headers from {first}"),
+        last if last == v.first => format!("In the {last} headers only"),
+        last => format!("In the headers from {first} to {last}"),
+    }
+}
+
+fn lines_for(name: &str, fact: Option<&Fact>, v: Option<&Versions>, oldest: &str) -> Vec<String> {
+    let headers = headers_clause(v, oldest);
     let Some(f) = fact else {
         return vec![format!(
             "C API: no entry in CPython's C-API docs. {headers}."
@@ -154,7 +187,13 @@ fn lines_for(name: &str, fact: Option<&Fact>, since: Option<u32>, oldest: &str) 
         Some(("limited", v)) => format!("Limited API and stable ABI since {v}."),
         Some(("limited-opaque", v)) => format!("Stable ABI since {v}, as an opaque type."),
         Some(("abi", v)) => format!("Stable ABI since {v}, not in the limited API."),
-        _ => "Not in the limited API.".to_string(),
+        // A macro or static inline function of the limited API has no ABI entry.
+        _ => match v.map(|v| v.limited.as_str()) {
+            Some(l) if !l.is_empty() => {
+                format!("In the limited API's headers from {l} (no stable-ABI symbol).")
+            }
+            _ => "Not in the limited API.".to_string(),
+        },
     };
     out.push(abi);
     let mut refs = match f.ret.as_str() {
@@ -190,8 +229,9 @@ fn rs_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 /// Rewrites the facts block of every public item in every module under `src`.
-pub fn write_all(src: &Path, table: &Path, oldest: &str) {
+pub fn write_all(src: &Path, table: &Path, versions: &Path, oldest: &str) {
     let facts = read_table(table);
+    let versions = read_versions(versions);
     let mut files = Vec::new();
     rs_files(src, &mut files);
     for file in files {
@@ -206,7 +246,6 @@ pub fn write_all(src: &Path, table: &Path, oldest: &str) {
             let in_attrs = t.starts_with("#[") || t.starts_with("///") || t.starts_with("//");
             if let Some(name) = item_name(line) {
                 let indent = &line[..line.len() - line.trim_start().len()];
-                let since = first_version(&lines[attrs_from..i]);
                 // One line, so that the source stays readable; a paragraph of its own
                 // when docs stand above it (rustdoc joins doc lines across attributes).
                 let group = &lines[attrs_from..i];
@@ -216,7 +255,7 @@ pub fn write_all(src: &Path, table: &Path, oldest: &str) {
                 }) {
                     out.push(format!("{indent}///"));
                 }
-                let text = lines_for(name, facts.get(name), since, oldest).join(" ");
+                let text = lines_for(name, facts.get(name), versions.get(name), oldest).join(" ");
                 out.push(format!(
                     "{indent}{MARK}{}",
                     text.trim_start_matches("C API: ")

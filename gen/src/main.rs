@@ -90,7 +90,12 @@ fn main() {
     if hand_only {
         let order = imports::include_order(&root, &configs);
         imports::write_all(&repo.join("src"), &configs, &order);
-        facts::write_all(&repo.join("src"), &repo.join("gen/facts.tsv"), &oldest);
+        facts::write_all(
+        &repo.join("src"),
+        &repo.join("gen/facts.tsv"),
+        &repo.join("gen/header-versions.tsv"),
+        &oldest,
+    );
         format(&repo);
         return;
     }
@@ -125,7 +130,12 @@ fn main() {
     emit::write_all(&repo.join("src"), &configs, &declared);
     let order = imports::include_order(&root, &configs);
     let edges = imports::write_all(&repo.join("src"), &configs, &order);
-    facts::write_all(&repo.join("src"), &repo.join("gen/facts.tsv"), &oldest);
+    facts::write_all(
+        &repo.join("src"),
+        &repo.join("gen/facts.tsv"),
+        &repo.join("gen/header-versions.tsv"),
+        &oldest,
+    );
     format(&repo);
     report::print(&declared, &merged, signatures, &edges);
 }

@@ -66,7 +66,7 @@ pub use crate::PyObject_CallNoArgs;
 
 #[cfg(any(not(any(all(Py_3_9, not(Py_LIMITED_API)), Py_3_10)), PyPy))]
 #[inline]
-/// C API: [`PyObject_CallNoArgs`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallNoArgs) (docs: added 3.9). In the headers from 3.10. Limited API and stable ABI since 3.10. Returns a new reference.
+/// C API: [`PyObject_CallNoArgs`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallNoArgs) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10. Returns a new reference.
 pub unsafe fn PyObject_CallNoArgs(func: *mut PyObject) -> *mut PyObject {
     PyObject_CallObject(func, ptr::null_mut())
 }
@@ -76,7 +76,7 @@ pub unsafe fn PyObject_CallNoArgs(func: *mut PyObject) -> *mut PyObject {
 
 // pyo3-ffi's PyPy builds take the fallback (a Rust fn) too.
 #[inline]
-/// C API: [`PyObject_CallMethodNoArgs`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallMethodNoArgs) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyObject_CallMethodNoArgs`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallMethodNoArgs) (docs: added 3.9). In the headers from 3.9. Not in the limited API.
 pub unsafe fn PyObject_CallMethodNoArgs(obj: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
     #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
     {
@@ -124,14 +124,14 @@ pub use crate::{PyVectorcall_NARGS, PY_VECTORCALL_ARGUMENTS_OFFSET};
 /// The flag of `nargsf` that lets the callee overwrite `args[-1]`.
 #[cfg(not(any(all(Py_3_8, not(Py_LIMITED_API)), Py_3_12)))]
 ///
-/// C API: [`PY_VECTORCALL_ARGUMENTS_OFFSET`](https://docs.python.org/3/c-api/call.html#c.PY_VECTORCALL_ARGUMENTS_OFFSET) (docs: added 3.8). In the headers from 3.12. Limited API and stable ABI since 3.12.
+/// C API: [`PY_VECTORCALL_ARGUMENTS_OFFSET`](https://docs.python.org/3/c-api/call.html#c.PY_VECTORCALL_ARGUMENTS_OFFSET) (docs: added 3.8). In the headers from 3.8. Limited API and stable ABI since 3.12.
 pub const PY_VECTORCALL_ARGUMENTS_OFFSET: usize = 1 << (usize::BITS - 1);
 
 /// The positional count of a vectorcall's `nargsf`, without the offset flag.
 #[cfg(not(any(all(Py_3_8, not(Py_LIMITED_API)), Py_3_12)))]
 #[inline]
 ///
-/// C API: [`PyVectorcall_NARGS`](https://docs.python.org/3/c-api/call.html#c.PyVectorcall_NARGS) (docs: added 3.8). In the headers from 3.12. Limited API and stable ABI since 3.12.
+/// C API: [`PyVectorcall_NARGS`](https://docs.python.org/3/c-api/call.html#c.PyVectorcall_NARGS) (docs: added 3.8). In the headers from 3.8. Limited API and stable ABI since 3.12.
 pub unsafe fn PyVectorcall_NARGS(n: usize) -> Py_ssize_t {
     (n & !PY_VECTORCALL_ARGUMENTS_OFFSET) as Py_ssize_t
 }
@@ -147,7 +147,7 @@ pub use crate::PyObject_Vectorcall;
 #[cfg(not(any(Py_3_12, all(Py_3_9, not(Py_LIMITED_API)), PyPy)))]
 #[inline]
 ///
-/// C API: [`PyObject_Vectorcall`](https://docs.python.org/3/c-api/call.html#c.PyObject_Vectorcall) (docs: added 3.8; changed 3.9). In the headers from 3.12. Limited API and stable ABI since 3.12.
+/// C API: [`PyObject_Vectorcall`](https://docs.python.org/3/c-api/call.html#c.PyObject_Vectorcall) (docs: added 3.8; changed 3.9). In the headers from 3.9. Limited API and stable ABI since 3.12.
 pub unsafe fn PyObject_Vectorcall(
     callable: *mut PyObject,
     args: *const *mut PyObject,
@@ -195,7 +195,7 @@ pub use crate::PyIter_NextItem;
 #[cfg(not(Py_3_14))]
 #[inline]
 ///
-/// C API: [`PyIter_NextItem`](https://docs.python.org/3/c-api/iter.html#c.PyIter_NextItem) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14.
+/// C API: [`PyIter_NextItem`](https://docs.python.org/3/c-api/iter.html#c.PyIter_NextItem) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
 pub unsafe fn PyIter_NextItem(iter: *mut PyObject, item: *mut *mut PyObject) -> c_int {
     #[cfg(any(not(Py_LIMITED_API), Py_3_8))]
     let is_iterator = PyIter_Check(iter) != 0;
@@ -254,7 +254,7 @@ pub use crate::{
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`PyMapping_GetOptionalItem`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_GetOptionalItem) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+/// C API: [`PyMapping_GetOptionalItem`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_GetOptionalItem) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub unsafe fn PyMapping_GetOptionalItem(
     obj: *mut PyObject,
     key: *mut PyObject,
@@ -275,7 +275,7 @@ pub unsafe fn PyMapping_GetOptionalItem(
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`PyMapping_GetOptionalItemString`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_GetOptionalItemString) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+/// C API: [`PyMapping_GetOptionalItemString`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_GetOptionalItemString) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub unsafe fn PyMapping_GetOptionalItemString(
     obj: *mut PyObject,
     key: *const c_char,
@@ -289,7 +289,7 @@ pub unsafe fn PyMapping_GetOptionalItemString(
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`PyMapping_HasKeyWithError`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_HasKeyWithError) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+/// C API: [`PyMapping_HasKeyWithError`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_HasKeyWithError) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub unsafe fn PyMapping_HasKeyWithError(obj: *mut PyObject, key: *mut PyObject) -> c_int {
     let mut res = ptr::null_mut();
     let rc = PyMapping_GetOptionalItem(obj, key, &mut res);
@@ -301,7 +301,7 @@ pub unsafe fn PyMapping_HasKeyWithError(obj: *mut PyObject, key: *mut PyObject) 
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`PyMapping_HasKeyStringWithError`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_HasKeyStringWithError) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+/// C API: [`PyMapping_HasKeyStringWithError`](https://docs.python.org/3/c-api/mapping.html#c.PyMapping_HasKeyStringWithError) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub unsafe fn PyMapping_HasKeyStringWithError(obj: *mut PyObject, key: *const c_char) -> c_int {
     let mut res = ptr::null_mut();
     let rc = PyMapping_GetOptionalItemString(obj, key, &mut res);

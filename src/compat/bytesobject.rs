@@ -33,7 +33,7 @@ extern "C" {
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyBytes_Join`](https://docs.python.org/3/c-api/bytes.html#c.PyBytes_Join) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyBytes_Join`](https://docs.python.org/3/c-api/bytes.html#c.PyBytes_Join) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
 pub unsafe fn PyBytes_Join(sep: *mut PyObject, iterable: *mut PyObject) -> *mut PyObject {
     // The old private function asserts what the new one checks.
     if PyBytes_Check(sep) == 0 {
@@ -79,7 +79,7 @@ mod bytes_writer {
     /// `size` when finished.
     #[repr(C)]
     ///
-    /// C API: [`PyBytesWriter`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyBytesWriter`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter). In the headers from 3.15. Not in the limited API.
     pub struct PyBytesWriter {
         obj: *mut PyObject,
         size: Py_ssize_t,
@@ -96,7 +96,7 @@ mod bytes_writer {
     /// A writer of `size` bytes (uninitialised), or NULL with an exception.
     #[inline]
     ///
-    /// C API: [`PyBytesWriter_Create`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Create). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyBytesWriter_Create`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Create). In the headers from 3.15. Not in the limited API.
     pub unsafe fn PyBytesWriter_Create(size: Py_ssize_t) -> *mut PyBytesWriter {
         if !check_size(size) {
             return ptr::null_mut();
@@ -119,7 +119,7 @@ mod bytes_writer {
     /// Frees the writer and its buffer; NULL is ignored.
     #[inline]
     ///
-    /// C API: [`PyBytesWriter_Discard`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Discard). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyBytesWriter_Discard`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Discard). In the headers from 3.15. Not in the limited API.
     pub unsafe fn PyBytesWriter_Discard(writer: *mut PyBytesWriter) {
         if writer.is_null() {
             return;
@@ -131,7 +131,7 @@ mod bytes_writer {
     /// The bytes written so far as a bytes object; the writer is freed in any case.
     #[inline]
     ///
-    /// C API: [`PyBytesWriter_Finish`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Finish). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyBytesWriter_Finish`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Finish). In the headers from 3.15. Not in the limited API.
     pub unsafe fn PyBytesWriter_Finish(writer: *mut PyBytesWriter) -> *mut PyObject {
         let PyBytesWriter { mut obj, size } = writer.read();
         PyMem_Free(writer.cast());
@@ -148,7 +148,7 @@ mod bytes_writer {
     /// PyBytesWriter_Finish after resizing to `size`; the writer is freed in any case.
     #[inline]
     ///
-    /// C API: [`PyBytesWriter_FinishWithSize`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_FinishWithSize). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyBytesWriter_FinishWithSize`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_FinishWithSize). In the headers from 3.15. Not in the limited API.
     pub unsafe fn PyBytesWriter_FinishWithSize(
         writer: *mut PyBytesWriter,
         size: Py_ssize_t,
@@ -163,7 +163,7 @@ mod bytes_writer {
     /// PyBytesWriter_FinishWithSize with the size `buf - GetData(writer)`.
     #[inline]
     ///
-    /// C API: [`PyBytesWriter_FinishWithPointer`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_FinishWithPointer). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyBytesWriter_FinishWithPointer`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_FinishWithPointer). In the headers from 3.15. Not in the limited API.
     pub unsafe fn PyBytesWriter_FinishWithPointer(
         writer: *mut PyBytesWriter,
         buf: *mut c_void,
@@ -177,13 +177,13 @@ mod bytes_writer {
     /// The start of the buffer, valid until the next resize, finish or discard.
     #[inline]
     ///
-    /// C API: [`PyBytesWriter_GetData`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_GetData). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyBytesWriter_GetData`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_GetData). In the headers from 3.15. Not in the limited API.
     pub unsafe fn PyBytesWriter_GetData(writer: *mut PyBytesWriter) -> *mut c_void {
         PyBytes_AsString((*writer).obj).cast()
     }
 
     #[inline]
-    /// C API: [`PyBytesWriter_GetSize`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_GetSize). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyBytesWriter_GetSize`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_GetSize). In the headers from 3.15. Not in the limited API.
     pub unsafe fn PyBytesWriter_GetSize(writer: *mut PyBytesWriter) -> Py_ssize_t {
         (*writer).size
     }
@@ -192,7 +192,7 @@ mod bytes_writer {
     /// uninitialised. 0, or -1 with an exception (the writer is unchanged).
     #[inline]
     ///
-    /// C API: [`PyBytesWriter_Resize`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Resize). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyBytesWriter_Resize`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Resize). In the headers from 3.15. Not in the limited API.
     pub unsafe fn PyBytesWriter_Resize(writer: *mut PyBytesWriter, size: Py_ssize_t) -> c_int {
         if !check_size(size) {
             return -1;
@@ -220,7 +220,7 @@ mod bytes_writer {
     /// Resizes by `size` bytes (negative shrinks): 0, or -1 with an exception.
     #[inline]
     ///
-    /// C API: [`PyBytesWriter_Grow`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Grow). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyBytesWriter_Grow`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_Grow). In the headers from 3.15. Not in the limited API.
     pub unsafe fn PyBytesWriter_Grow(writer: *mut PyBytesWriter, size: Py_ssize_t) -> c_int {
         let Some(new_size) = (*writer).size.checked_add(size) else {
             PyErr_NoMemory();
@@ -233,7 +233,7 @@ mod bytes_writer {
     /// or NULL with an exception.
     #[inline]
     ///
-    /// C API: [`PyBytesWriter_GrowAndUpdatePointer`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_GrowAndUpdatePointer). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyBytesWriter_GrowAndUpdatePointer`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_GrowAndUpdatePointer). In the headers from 3.15. Not in the limited API.
     pub unsafe fn PyBytesWriter_GrowAndUpdatePointer(
         writer: *mut PyBytesWriter,
         size: Py_ssize_t,
@@ -255,7 +255,7 @@ mod bytes_writer {
     /// exception.
     #[inline]
     ///
-    /// C API: [`PyBytesWriter_WriteBytes`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_WriteBytes). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyBytesWriter_WriteBytes`](https://docs.python.org/3/c-api/bytes.html#c.PyBytesWriter_WriteBytes). In the headers from 3.15. Not in the limited API.
     pub unsafe fn PyBytesWriter_WriteBytes(
         writer: *mut PyBytesWriter,
         bytes: *const c_void,

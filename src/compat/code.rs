@@ -16,7 +16,7 @@ pub use crate::{PyCode_GetCellvars, PyCode_GetCode, PyCode_GetFreevars, PyCode_G
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyCode_GetCode`](https://docs.python.org/3/c-api/code.html#c.PyCode_GetCode) (docs: added 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyCode_GetCode`](https://docs.python.org/3/c-api/code.html#c.PyCode_GetCode) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
 pub unsafe fn PyCode_GetCode(code: *mut PyCodeObject) -> *mut PyObject {
     PyObject_GetAttrString(code.cast(), c"co_code".as_ptr())
 }
@@ -25,7 +25,7 @@ pub unsafe fn PyCode_GetCode(code: *mut PyCodeObject) -> *mut PyObject {
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyCode_GetVarnames`](https://docs.python.org/3/c-api/code.html#c.PyCode_GetVarnames) (docs: added 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyCode_GetVarnames`](https://docs.python.org/3/c-api/code.html#c.PyCode_GetVarnames) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
 pub unsafe fn PyCode_GetVarnames(code: *mut PyCodeObject) -> *mut PyObject {
     PyObject_GetAttrString(code.cast(), c"co_varnames".as_ptr())
 }
@@ -34,7 +34,7 @@ pub unsafe fn PyCode_GetVarnames(code: *mut PyCodeObject) -> *mut PyObject {
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyCode_GetCellvars`](https://docs.python.org/3/c-api/code.html#c.PyCode_GetCellvars) (docs: added 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyCode_GetCellvars`](https://docs.python.org/3/c-api/code.html#c.PyCode_GetCellvars) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
 pub unsafe fn PyCode_GetCellvars(code: *mut PyCodeObject) -> *mut PyObject {
     PyObject_GetAttrString(code.cast(), c"co_cellvars".as_ptr())
 }
@@ -43,7 +43,7 @@ pub unsafe fn PyCode_GetCellvars(code: *mut PyCodeObject) -> *mut PyObject {
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyCode_GetFreevars`](https://docs.python.org/3/c-api/code.html#c.PyCode_GetFreevars) (docs: added 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyCode_GetFreevars`](https://docs.python.org/3/c-api/code.html#c.PyCode_GetFreevars) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
 pub unsafe fn PyCode_GetFreevars(code: *mut PyCodeObject) -> *mut PyObject {
     PyObject_GetAttrString(code.cast(), c"co_freevars".as_ptr())
 }

@@ -35,7 +35,7 @@ pub use crate::{PyDict_GetItemRef, PyDict_GetItemStringRef};
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`PyDict_GetItemRef`](https://docs.python.org/3/c-api/dict.html#c.PyDict_GetItemRef) (docs: added 3.13; changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+/// C API: [`PyDict_GetItemRef`](https://docs.python.org/3/c-api/dict.html#c.PyDict_GetItemRef) (docs: added 3.13; changed 3.15). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub unsafe fn PyDict_GetItemRef(
     mp: *mut PyObject,
     key: *mut PyObject,
@@ -58,7 +58,7 @@ pub unsafe fn PyDict_GetItemRef(
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`PyDict_GetItemStringRef`](https://docs.python.org/3/c-api/dict.html#c.PyDict_GetItemStringRef) (docs: added 3.13; changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+/// C API: [`PyDict_GetItemStringRef`](https://docs.python.org/3/c-api/dict.html#c.PyDict_GetItemStringRef) (docs: added 3.13; changed 3.15). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub unsafe fn PyDict_GetItemStringRef(
     mp: *mut PyObject,
     key: *const c_char,
@@ -79,7 +79,7 @@ pub use crate::PyDict_SetDefaultRef;
 #[cfg(not(any(all(Py_3_13, not(Py_LIMITED_API)), Py_3_15)))]
 #[inline]
 ///
-/// C API: [`PyDict_SetDefaultRef`](https://docs.python.org/3/c-api/dict.html#c.PyDict_SetDefaultRef) (docs: added 3.13). In the headers from 3.15. Limited API and stable ABI since 3.15.
+/// C API: [`PyDict_SetDefaultRef`](https://docs.python.org/3/c-api/dict.html#c.PyDict_SetDefaultRef) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.15.
 pub unsafe fn PyDict_SetDefaultRef(
     mp: *mut PyObject,
     key: *mut PyObject,

@@ -21,7 +21,7 @@ pub use crate::PyImport_AddModuleRef;
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`PyImport_AddModuleRef`](https://docs.python.org/3/c-api/import.html#c.PyImport_AddModuleRef) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13. Returns a new reference.
+/// C API: [`PyImport_AddModuleRef`](https://docs.python.org/3/c-api/import.html#c.PyImport_AddModuleRef) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13. Returns a new reference.
 pub unsafe fn PyImport_AddModuleRef(name: *const c_char) -> *mut PyObject {
     Py_XNewRef(PyImport_AddModule(name))
 }

@@ -30,7 +30,7 @@ pub use crate::PyList_GetItemRef;
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`PyList_GetItemRef`](https://docs.python.org/3/c-api/list.html#c.PyList_GetItemRef) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13. Returns a new reference.
+/// C API: [`PyList_GetItemRef`](https://docs.python.org/3/c-api/list.html#c.PyList_GetItemRef) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13. Returns a new reference.
 pub unsafe fn PyList_GetItemRef(list: *mut PyObject, index: Py_ssize_t) -> *mut PyObject {
     Py_XNewRef(PyList_GetItem(list, index))
 }

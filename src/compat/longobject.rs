@@ -69,7 +69,7 @@ pub use crate::PyLong_AsInt;
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`PyLong_AsInt`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsInt) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+/// C API: [`PyLong_AsInt`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsInt) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub unsafe fn PyLong_AsInt(obj: *mut PyObject) -> c_int {
     let mut overflow = 0;
     match as_i64(obj, &mut overflow) {
@@ -147,7 +147,7 @@ unsafe fn as_unsigned<T: TryFrom<u64>>(
 #[cfg(not(Py_3_14))]
 #[inline]
 ///
-/// C API: [`PyLong_AsInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsInt32) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14.
+/// C API: [`PyLong_AsInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsInt32) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
 pub unsafe fn PyLong_AsInt32(obj: *mut PyObject, pvalue: *mut i32) -> c_int {
     as_signed(obj, pvalue, c"int32_t")
 }
@@ -156,7 +156,7 @@ pub unsafe fn PyLong_AsInt32(obj: *mut PyObject, pvalue: *mut i32) -> c_int {
 #[cfg(not(Py_3_14))]
 #[inline]
 ///
-/// C API: [`PyLong_AsInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsInt64) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14.
+/// C API: [`PyLong_AsInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsInt64) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
 pub unsafe fn PyLong_AsInt64(obj: *mut PyObject, pvalue: *mut i64) -> c_int {
     as_signed(obj, pvalue, c"int64_t")
 }
@@ -166,7 +166,7 @@ pub unsafe fn PyLong_AsInt64(obj: *mut PyObject, pvalue: *mut i64) -> c_int {
 #[cfg(not(Py_3_14))]
 #[inline]
 ///
-/// C API: [`PyLong_AsUInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUInt32) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14.
+/// C API: [`PyLong_AsUInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUInt32) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
 pub unsafe fn PyLong_AsUInt32(obj: *mut PyObject, pvalue: *mut u32) -> c_int {
     as_unsigned(obj, pvalue, c"uint32_t")
 }
@@ -176,7 +176,7 @@ pub unsafe fn PyLong_AsUInt32(obj: *mut PyObject, pvalue: *mut u32) -> c_int {
 #[cfg(not(Py_3_14))]
 #[inline]
 ///
-/// C API: [`PyLong_AsUInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUInt64) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14.
+/// C API: [`PyLong_AsUInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUInt64) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
 pub unsafe fn PyLong_AsUInt64(obj: *mut PyObject, pvalue: *mut u64) -> c_int {
     as_unsigned(obj, pvalue, c"uint64_t")
 }
@@ -185,7 +185,7 @@ pub unsafe fn PyLong_AsUInt64(obj: *mut PyObject, pvalue: *mut u64) -> c_int {
 #[cfg(not(Py_3_14))]
 #[inline]
 ///
-/// C API: [`PyLong_FromInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromInt32) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14.
+/// C API: [`PyLong_FromInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromInt32) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
 pub unsafe fn PyLong_FromInt32(value: i32) -> *mut PyObject {
     // C's long has at least 32 bits.
     PyLong_FromLong(value as c_long)
@@ -195,7 +195,7 @@ pub unsafe fn PyLong_FromInt32(value: i32) -> *mut PyObject {
 #[cfg(not(Py_3_14))]
 #[inline]
 ///
-/// C API: [`PyLong_FromUInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUInt32) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14.
+/// C API: [`PyLong_FromUInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUInt32) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
 pub unsafe fn PyLong_FromUInt32(value: u32) -> *mut PyObject {
     PyLong_FromUnsignedLongLong(value.into())
 }
@@ -204,7 +204,7 @@ pub unsafe fn PyLong_FromUInt32(value: u32) -> *mut PyObject {
 #[cfg(not(Py_3_14))]
 #[inline]
 ///
-/// C API: [`PyLong_FromInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromInt64) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14.
+/// C API: [`PyLong_FromInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromInt64) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
 pub unsafe fn PyLong_FromInt64(value: i64) -> *mut PyObject {
     PyLong_FromLongLong(value)
 }
@@ -213,7 +213,7 @@ pub unsafe fn PyLong_FromInt64(value: i64) -> *mut PyObject {
 #[cfg(not(Py_3_14))]
 #[inline]
 ///
-/// C API: [`PyLong_FromUInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUInt64) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14.
+/// C API: [`PyLong_FromUInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUInt64) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
 pub unsafe fn PyLong_FromUInt64(value: u64) -> *mut PyObject {
     PyLong_FromUnsignedLongLong(value)
 }
@@ -249,7 +249,7 @@ unsafe fn sign_of(obj: *mut PyObject) -> Option<c_int> {
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyLong_IsPositive`](https://docs.python.org/3/c-api/long.html#c.PyLong_IsPositive) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyLong_IsPositive`](https://docs.python.org/3/c-api/long.html#c.PyLong_IsPositive) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
 pub unsafe fn PyLong_IsPositive(obj: *mut PyObject) -> c_int {
     sign_of(obj).map_or(-1, |s| (s > 0) as c_int)
 }
@@ -258,7 +258,7 @@ pub unsafe fn PyLong_IsPositive(obj: *mut PyObject) -> c_int {
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyLong_IsNegative`](https://docs.python.org/3/c-api/long.html#c.PyLong_IsNegative) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyLong_IsNegative`](https://docs.python.org/3/c-api/long.html#c.PyLong_IsNegative) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
 pub unsafe fn PyLong_IsNegative(obj: *mut PyObject) -> c_int {
     sign_of(obj).map_or(-1, |s| (s < 0) as c_int)
 }
@@ -267,7 +267,7 @@ pub unsafe fn PyLong_IsNegative(obj: *mut PyObject) -> c_int {
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyLong_IsZero`](https://docs.python.org/3/c-api/long.html#c.PyLong_IsZero) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyLong_IsZero`](https://docs.python.org/3/c-api/long.html#c.PyLong_IsZero) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
 pub unsafe fn PyLong_IsZero(obj: *mut PyObject) -> c_int {
     sign_of(obj).map_or(-1, |s| (s == 0) as c_int)
 }
@@ -276,7 +276,7 @@ pub unsafe fn PyLong_IsZero(obj: *mut PyObject) -> c_int {
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyLong_GetSign`](https://docs.python.org/3/c-api/long.html#c.PyLong_GetSign) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyLong_GetSign`](https://docs.python.org/3/c-api/long.html#c.PyLong_GetSign) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
 pub unsafe fn PyLong_GetSign(obj: *mut PyObject, sign: *mut c_int) -> c_int {
     match sign_of(obj) {
         Some(s) => {
@@ -330,7 +330,7 @@ mod long_export {
     #[repr(C)]
     #[derive(Copy, Clone)]
     ///
-    /// C API: [`PyLongLayout`](https://docs.python.org/3/c-api/long.html#c.PyLongLayout). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
+    /// C API: [`PyLongLayout`](https://docs.python.org/3/c-api/long.html#c.PyLongLayout). In the headers from 3.14. Limited API and stable ABI since 3.15.
     pub struct PyLongLayout {
         pub bits_per_digit: u8,
         pub digit_size: u8,
@@ -352,7 +352,7 @@ mod long_export {
     /// The layout of the digits `PyLong_Export` gives and `PyLongWriter_Create` takes.
     #[inline]
     ///
-    /// C API: [`PyLong_GetNativeLayout`](https://docs.python.org/3/c-api/long.html#c.PyLong_GetNativeLayout). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
+    /// C API: [`PyLong_GetNativeLayout`](https://docs.python.org/3/c-api/long.html#c.PyLong_GetNativeLayout). In the headers from 3.14. Limited API and stable ABI since 3.15.
     pub unsafe fn PyLong_GetNativeLayout() -> *const PyLongLayout {
         &LAYOUT
     }
@@ -361,7 +361,7 @@ mod long_export {
     /// the magnitude's digits and the sign (as 3.14's `PyLongExport`).
     #[repr(C)]
     ///
-    /// C API: [`PyLongExport`](https://docs.python.org/3/c-api/long.html#c.PyLongExport). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
+    /// C API: [`PyLongExport`](https://docs.python.org/3/c-api/long.html#c.PyLongExport). In the headers from 3.14. Limited API and stable ABI since 3.15.
     pub struct PyLongExport {
         pub value: i64,
         pub negative: u8,
@@ -374,7 +374,7 @@ mod long_export {
     /// subclass). Where `digits` is set, `PyLong_FreeExport` frees them.
     #[inline]
     ///
-    /// C API: [`PyLong_Export`](https://docs.python.org/3/c-api/long.html#c.PyLong_Export). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
+    /// C API: [`PyLong_Export`](https://docs.python.org/3/c-api/long.html#c.PyLong_Export). In the headers from 3.14. Limited API and stable ABI since 3.15.
     pub unsafe fn PyLong_Export(obj: *mut PyObject, export_long: *mut PyLongExport) -> c_int {
         export_long.write(PyLongExport {
             value: 0,
@@ -474,7 +474,7 @@ mod long_export {
     /// Frees what `PyLong_Export` allocated (nothing when `digits` is NULL).
     #[inline]
     ///
-    /// C API: [`PyLong_FreeExport`](https://docs.python.org/3/c-api/long.html#c.PyLong_FreeExport). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
+    /// C API: [`PyLong_FreeExport`](https://docs.python.org/3/c-api/long.html#c.PyLong_FreeExport). In the headers from 3.14. Limited API and stable ABI since 3.15.
     pub unsafe fn PyLong_FreeExport(export_long: *mut PyLongExport) {
         let digits = (*export_long).digits;
         if !digits.is_null() {
@@ -486,7 +486,7 @@ mod long_export {
     /// An int under construction: its sign and `ndigits` digits, which follow.
     #[repr(C)]
     ///
-    /// C API: [`PyLongWriter`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.15, as an opaque type.
+    /// C API: [`PyLongWriter`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter). In the headers from 3.14. Stable ABI since 3.15, as an opaque type.
     pub struct PyLongWriter {
         negative: c_int,
         ndigits: Py_ssize_t,
@@ -497,7 +497,7 @@ mod long_export {
     /// an exception on error (ValueError if `ndigits` is not positive).
     #[inline]
     ///
-    /// C API: [`PyLongWriter_Create`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter_Create). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
+    /// C API: [`PyLongWriter_Create`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter_Create). In the headers from 3.14. Limited API and stable ABI since 3.15.
     pub unsafe fn PyLongWriter_Create(
         negative: c_int,
         ndigits: Py_ssize_t,
@@ -528,7 +528,7 @@ mod long_export {
     /// freed in any case.
     #[inline]
     ///
-    /// C API: [`PyLongWriter_Finish`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter_Finish). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15. Returns a new reference.
+    /// C API: [`PyLongWriter_Finish`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter_Finish). In the headers from 3.14. Limited API and stable ABI since 3.15. Returns a new reference.
     pub unsafe fn PyLongWriter_Finish(writer: *mut PyLongWriter) -> *mut PyObject {
         let ndigits = (*writer).ndigits as usize;
         let digits =
@@ -569,7 +569,7 @@ mod long_export {
     /// Frees the writer; NULL is ignored.
     #[inline]
     ///
-    /// C API: [`PyLongWriter_Discard`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter_Discard). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
+    /// C API: [`PyLongWriter_Discard`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter_Discard). In the headers from 3.14. Limited API and stable ABI since 3.15.
     pub unsafe fn PyLongWriter_Discard(writer: *mut PyLongWriter) {
         if !writer.is_null() {
             PyMem_Free(writer.cast());

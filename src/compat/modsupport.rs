@@ -28,7 +28,7 @@ pub use crate::PyModule_AddObjectRef;
 #[cfg(not(Py_3_10))]
 #[inline]
 ///
-/// C API: [`PyModule_AddObjectRef`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddObjectRef) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
+/// C API: [`PyModule_AddObjectRef`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddObjectRef) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
 pub unsafe fn PyModule_AddObjectRef(
     module: *mut PyObject,
     name: *const c_char,
@@ -62,7 +62,7 @@ pub use crate::PyModule_Add;
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`PyModule_Add`](https://docs.python.org/3/c-api/module.html#c.PyModule_Add) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+/// C API: [`PyModule_Add`](https://docs.python.org/3/c-api/module.html#c.PyModule_Add) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub unsafe fn PyModule_Add(
     module: *mut PyObject,
     name: *const c_char,
@@ -84,7 +84,7 @@ pub use crate::PyModule_AddType;
 #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyModule_AddType`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddType) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
+/// C API: [`PyModule_AddType`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddType) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10.
 pub unsafe fn PyModule_AddType(module: *mut PyObject, type_: *mut PyTypeObject) -> c_int {
     if PyType_Ready(type_) < 0 {
         return -1;

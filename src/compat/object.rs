@@ -59,7 +59,7 @@ pub use crate::Py_SET_TYPE;
 #[cfg(not(Py_3_9))]
 #[inline]
 ///
-/// C API: [`Py_SET_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_SET_TYPE) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.9.
+/// C API: [`Py_SET_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_SET_TYPE) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9.
 pub unsafe fn Py_SET_TYPE(ob: *mut PyObject, tp: *mut PyTypeObject) {
     (*ob).ob_type = tp;
 }
@@ -71,7 +71,7 @@ pub use crate::{Py_IS_TYPE, Py_SET_SIZE};
 #[cfg(not(Py_3_9))]
 #[inline]
 ///
-/// C API: [`Py_IS_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_IS_TYPE) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
+/// C API: [`Py_IS_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_IS_TYPE) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.15.
 pub unsafe fn Py_IS_TYPE(ob: *mut PyObject, tp: *mut PyTypeObject) -> c_int {
     (Py_TYPE(ob) == tp) as c_int
 }
@@ -80,7 +80,7 @@ pub unsafe fn Py_IS_TYPE(ob: *mut PyObject, tp: *mut PyTypeObject) -> c_int {
 #[cfg(not(Py_3_9))]
 #[inline]
 ///
-/// C API: [`Py_SET_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SET_SIZE) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
+/// C API: [`Py_SET_SIZE`](https://docs.python.org/3/c-api/structures.html#c.Py_SET_SIZE) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.15.
 pub unsafe fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t) {
     (*ob).ob_size = size;
 }
@@ -139,7 +139,7 @@ unsafe fn optional_attr(value: *mut PyObject, result: *mut *mut PyObject) -> c_i
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`PyObject_GetOptionalAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetOptionalAttr) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+/// C API: [`PyObject_GetOptionalAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetOptionalAttr) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub unsafe fn PyObject_GetOptionalAttr(
     obj: *mut PyObject,
     attr_name: *mut PyObject,
@@ -152,7 +152,7 @@ pub unsafe fn PyObject_GetOptionalAttr(
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`PyObject_GetOptionalAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetOptionalAttrString) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+/// C API: [`PyObject_GetOptionalAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetOptionalAttrString) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub unsafe fn PyObject_GetOptionalAttrString(
     obj: *mut PyObject,
     attr_name: *const c_char,
@@ -165,7 +165,7 @@ pub unsafe fn PyObject_GetOptionalAttrString(
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`PyObject_HasAttrWithError`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrWithError) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+/// C API: [`PyObject_HasAttrWithError`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrWithError) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub unsafe fn PyObject_HasAttrWithError(obj: *mut PyObject, attr_name: *mut PyObject) -> c_int {
     let mut res = ptr::null_mut();
     let rc = PyObject_GetOptionalAttr(obj, attr_name, &mut res);
@@ -177,7 +177,7 @@ pub unsafe fn PyObject_HasAttrWithError(obj: *mut PyObject, attr_name: *mut PyOb
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`PyObject_HasAttrStringWithError`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrStringWithError) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+/// C API: [`PyObject_HasAttrStringWithError`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrStringWithError) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub unsafe fn PyObject_HasAttrStringWithError(
     obj: *mut PyObject,
     attr_name: *const c_char,
@@ -198,34 +198,34 @@ pub use crate::{
 };
 
 #[cfg(not(Py_3_13))]
-/// C API: [`Py_CONSTANT_NONE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_NONE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_CONSTANT_NONE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_NONE). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_NONE: c_uint = 0;
 #[cfg(not(Py_3_13))]
-/// C API: [`Py_CONSTANT_FALSE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_FALSE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_CONSTANT_FALSE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_FALSE). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_FALSE: c_uint = 1;
 #[cfg(not(Py_3_13))]
-/// C API: [`Py_CONSTANT_TRUE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_TRUE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_CONSTANT_TRUE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_TRUE). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_TRUE: c_uint = 2;
 #[cfg(not(Py_3_13))]
-/// C API: [`Py_CONSTANT_ELLIPSIS`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ELLIPSIS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_CONSTANT_ELLIPSIS`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ELLIPSIS). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_ELLIPSIS: c_uint = 3;
 #[cfg(not(Py_3_13))]
-/// C API: [`Py_CONSTANT_NOT_IMPLEMENTED`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_NOT_IMPLEMENTED). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_CONSTANT_NOT_IMPLEMENTED`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_NOT_IMPLEMENTED). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_NOT_IMPLEMENTED: c_uint = 4;
 #[cfg(not(Py_3_13))]
-/// C API: [`Py_CONSTANT_ZERO`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ZERO). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_CONSTANT_ZERO`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ZERO). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_ZERO: c_uint = 5;
 #[cfg(not(Py_3_13))]
-/// C API: [`Py_CONSTANT_ONE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ONE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_CONSTANT_ONE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_ONE). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_ONE: c_uint = 6;
 #[cfg(not(Py_3_13))]
-/// C API: [`Py_CONSTANT_EMPTY_STR`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_STR). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_CONSTANT_EMPTY_STR`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_STR). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_EMPTY_STR: c_uint = 7;
 #[cfg(not(Py_3_13))]
-/// C API: [`Py_CONSTANT_EMPTY_BYTES`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_BYTES). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_CONSTANT_EMPTY_BYTES`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_BYTES). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_EMPTY_BYTES: c_uint = 8;
 #[cfg(not(Py_3_13))]
-/// C API: [`Py_CONSTANT_EMPTY_TUPLE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_TUPLE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_CONSTANT_EMPTY_TUPLE`](https://docs.python.org/3/c-api/object.html#c.Py_CONSTANT_EMPTY_TUPLE). In the headers from 3.13. In the limited API's headers from 3.13 (no stable-ABI symbol).
 pub const Py_CONSTANT_EMPTY_TUPLE: c_uint = 9;
 
 /// A strong reference to the constant `constant_id` names (a `Py_CONSTANT_` id); an
@@ -233,7 +233,7 @@ pub const Py_CONSTANT_EMPTY_TUPLE: c_uint = 9;
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`Py_GetConstant`](https://docs.python.org/3/c-api/object.html#c.Py_GetConstant) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+/// C API: [`Py_GetConstant`](https://docs.python.org/3/c-api/object.html#c.Py_GetConstant) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub unsafe fn Py_GetConstant(constant_id: c_uint) -> *mut PyObject {
     match constant_id {
         Py_CONSTANT_NONE => Py_NewRef(Py_None()),
@@ -259,7 +259,7 @@ pub unsafe fn Py_GetConstant(constant_id: c_uint) -> *mut PyObject {
 #[cfg(all(not(Py_3_13), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`Py_GetConstantBorrowed`](https://docs.python.org/3/c-api/object.html#c.Py_GetConstantBorrowed) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+/// C API: [`Py_GetConstantBorrowed`](https://docs.python.org/3/c-api/object.html#c.Py_GetConstantBorrowed) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub unsafe fn Py_GetConstantBorrowed(constant_id: c_uint) -> *mut PyObject {
     let obj = Py_GetConstant(constant_id);
     Py_XDECREF(obj);
@@ -276,7 +276,7 @@ pub use crate::PyUnstable_Object_IsUniquelyReferenced;
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyUnstable_Object_IsUniquelyReferenced`](https://docs.python.org/3/c-api/object.html#c.PyUnstable_Object_IsUniquelyReferenced) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyUnstable_Object_IsUniquelyReferenced`](https://docs.python.org/3/c-api/object.html#c.PyUnstable_Object_IsUniquelyReferenced) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
 pub unsafe fn PyUnstable_Object_IsUniquelyReferenced(op: *mut PyObject) -> c_int {
     #[cfg(not(Py_GIL_DISABLED))]
     return (Py_REFCNT(op) == 1) as c_int;

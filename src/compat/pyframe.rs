@@ -75,7 +75,7 @@ pub unsafe fn PyFrame_GetBack(frame: *mut PyFrameObject) -> *mut PyFrameObject {
 #[cfg(any(not(Py_LIMITED_API), all(Py_3_9, not(PyPy))))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.9.
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub unsafe fn _PyFrame_GetCodeBorrow(frame: *mut PyFrameObject) -> *mut PyCodeObject {
     let code = PyFrame_GetCode(frame);
     Py_DECREF(code.cast());
@@ -86,7 +86,7 @@ pub unsafe fn _PyFrame_GetCodeBorrow(frame: *mut PyFrameObject) -> *mut PyCodeOb
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub unsafe fn _PyFrame_GetBackBorrow(frame: *mut PyFrameObject) -> *mut PyFrameObject {
     let back = PyFrame_GetBack(frame);
     Py_XDECREF(back.cast());
@@ -103,7 +103,7 @@ pub use crate::{PyFrame_GetBuiltins, PyFrame_GetGlobals, PyFrame_GetLasti, PyFra
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyFrame_GetLocals`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetLocals) (docs: added 3.11; changed 3.13). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+/// C API: [`PyFrame_GetLocals`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetLocals) (docs: added 3.11; changed 3.13). In the headers from 3.11. Not in the limited API. Returns a new reference.
 pub unsafe fn PyFrame_GetLocals(frame: *mut PyFrameObject) -> *mut PyObject {
     PyObject_GetAttrString(frame.cast(), c"f_locals".as_ptr())
 }
@@ -112,7 +112,7 @@ pub unsafe fn PyFrame_GetLocals(frame: *mut PyFrameObject) -> *mut PyObject {
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyFrame_GetGlobals`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetGlobals) (docs: added 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+/// C API: [`PyFrame_GetGlobals`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetGlobals) (docs: added 3.11). In the headers from 3.11. Not in the limited API. Returns a new reference.
 pub unsafe fn PyFrame_GetGlobals(frame: *mut PyFrameObject) -> *mut PyObject {
     PyObject_GetAttrString(frame.cast(), c"f_globals".as_ptr())
 }
@@ -121,7 +121,7 @@ pub unsafe fn PyFrame_GetGlobals(frame: *mut PyFrameObject) -> *mut PyObject {
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyFrame_GetBuiltins`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetBuiltins) (docs: added 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+/// C API: [`PyFrame_GetBuiltins`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetBuiltins) (docs: added 3.11). In the headers from 3.11. Not in the limited API. Returns a new reference.
 pub unsafe fn PyFrame_GetBuiltins(frame: *mut PyFrameObject) -> *mut PyObject {
     PyObject_GetAttrString(frame.cast(), c"f_builtins".as_ptr())
 }
@@ -130,7 +130,7 @@ pub unsafe fn PyFrame_GetBuiltins(frame: *mut PyFrameObject) -> *mut PyObject {
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyFrame_GetLasti`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetLasti) (docs: added 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyFrame_GetLasti`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetLasti) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
 pub unsafe fn PyFrame_GetLasti(frame: *mut PyFrameObject) -> c_int {
     let lasti = PyObject_GetAttrString(frame.cast(), c"f_lasti".as_ptr());
     if lasti.is_null() {
@@ -152,7 +152,7 @@ pub use crate::{PyFrame_GetVar, PyFrame_GetVarString};
 #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyFrame_GetVar`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetVar) (docs: added 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+/// C API: [`PyFrame_GetVar`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetVar) (docs: added 3.12). In the headers from 3.12. Not in the limited API. Returns a new reference.
 pub unsafe fn PyFrame_GetVar(frame: *mut PyFrameObject, name: *mut PyObject) -> *mut PyObject {
     let locals = PyFrame_GetLocals(frame);
     if locals.is_null() {
@@ -175,7 +175,7 @@ pub unsafe fn PyFrame_GetVar(frame: *mut PyFrameObject, name: *mut PyObject) -> 
 #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyFrame_GetVarString`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetVarString) (docs: added 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+/// C API: [`PyFrame_GetVarString`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetVarString) (docs: added 3.12). In the headers from 3.12. Not in the limited API. Returns a new reference.
 pub unsafe fn PyFrame_GetVarString(
     frame: *mut PyFrameObject,
     name: *const c_char,

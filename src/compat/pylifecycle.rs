@@ -29,7 +29,7 @@ extern "C" {
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`Py_IsFinalizing`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_IsFinalizing) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+/// C API: [`Py_IsFinalizing`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_IsFinalizing) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub unsafe fn Py_IsFinalizing() -> c_int {
     // The private function 3.13 made public.
     #[cfg(not(Py_LIMITED_API))]

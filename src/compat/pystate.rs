@@ -36,7 +36,7 @@ extern "C" {
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyThreadState_GetUnchecked`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetUnchecked) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyThreadState_GetUnchecked`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetUnchecked) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
 pub unsafe fn PyThreadState_GetUnchecked() -> *mut PyThreadState {
     _PyThreadState_UncheckedGet()
 }
@@ -51,7 +51,7 @@ pub use crate::PyThreadState_GetInterpreter;
 #[cfg(all(not(any(all(Py_3_9, not(PyPy)), Py_3_11)), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyThreadState_GetInterpreter`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetInterpreter) (docs: added 3.9). In the headers from 3.11. Limited API and stable ABI since 3.10.
+/// C API: [`PyThreadState_GetInterpreter`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetInterpreter) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10.
 pub unsafe fn PyThreadState_GetInterpreter(tstate: *mut PyThreadState) -> *mut PyInterpreterState {
     (*tstate).interp
 }
@@ -78,7 +78,7 @@ pub use crate::PyThreadState_GetID;
 #[cfg(all(not(Py_3_9), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PyThreadState_GetID`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetID) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
+/// C API: [`PyThreadState_GetID`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetID) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10.
 pub unsafe fn PyThreadState_GetID(tstate: *mut PyThreadState) -> u64 {
     (*tstate).id
 }
@@ -90,7 +90,7 @@ pub use crate::PyThreadState_GetFrame;
 #[cfg(all(not(Py_3_9), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PyThreadState_GetFrame`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetFrame) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
+/// C API: [`PyThreadState_GetFrame`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetFrame) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10.
 pub unsafe fn PyThreadState_GetFrame(tstate: *mut PyThreadState) -> *mut PyFrameObject {
     Py_XNewRef((*tstate).frame.cast()).cast()
 }
@@ -101,7 +101,7 @@ pub unsafe fn PyThreadState_GetFrame(tstate: *mut PyThreadState) -> *mut PyFrame
 #[cfg(any(Py_3_11, all(not(PyPy), any(Py_3_9, not(Py_LIMITED_API)))))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub unsafe fn _PyThreadState_GetFrameBorrow(tstate: *mut PyThreadState) -> *mut PyFrameObject {
     let frame = PyThreadState_GetFrame(tstate);
     Py_XDECREF(frame.cast());

@@ -17,18 +17,18 @@ pub use crate::{
 /// A timestamp or duration in nanoseconds (`_PyTime_t` before 3.13).
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 ///
-/// C API: [`PyTime_t`](https://docs.python.org/3/c-api/time.html#c.PyTime_t). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyTime_t`](https://docs.python.org/3/c-api/time.html#c.PyTime_t). In the headers from 3.13. Not in the limited API.
 pub type PyTime_t = i64;
 
 /// The smallest [`PyTime_t`].
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 ///
-/// C API: [`PyTime_MIN`](https://docs.python.org/3/c-api/time.html#c.PyTime_MIN). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyTime_MIN`](https://docs.python.org/3/c-api/time.html#c.PyTime_MIN). In the headers from 3.13. Not in the limited API.
 pub const PyTime_MIN: PyTime_t = PyTime_t::MIN;
 /// The largest [`PyTime_t`].
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 ///
-/// C API: [`PyTime_MAX`](https://docs.python.org/3/c-api/time.html#c.PyTime_MAX). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyTime_MAX`](https://docs.python.org/3/c-api/time.html#c.PyTime_MAX). In the headers from 3.13. Not in the limited API.
 pub const PyTime_MAX: PyTime_t = PyTime_t::MAX;
 
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
@@ -44,7 +44,7 @@ extern "C" {
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PyTime_AsSecondsDouble`](https://docs.python.org/3/c-api/time.html#c.PyTime_AsSecondsDouble). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyTime_AsSecondsDouble`](https://docs.python.org/3/c-api/time.html#c.PyTime_AsSecondsDouble). In the headers from 3.13. Not in the limited API.
 pub unsafe fn PyTime_AsSecondsDouble(t: PyTime_t) -> f64 {
     _PyTime_AsSecondsDouble(t)
 }
@@ -53,7 +53,7 @@ pub unsafe fn PyTime_AsSecondsDouble(t: PyTime_t) -> f64 {
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PyTime_Monotonic`](https://docs.python.org/3/c-api/time.html#c.PyTime_Monotonic). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyTime_Monotonic`](https://docs.python.org/3/c-api/time.html#c.PyTime_Monotonic). In the headers from 3.13. Not in the limited API.
 pub unsafe fn PyTime_Monotonic(result: *mut PyTime_t) -> c_int {
     clock(_PyTime_GetMonotonicClockWithInfo, result)
 }
@@ -62,7 +62,7 @@ pub unsafe fn PyTime_Monotonic(result: *mut PyTime_t) -> c_int {
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PyTime_Time`](https://docs.python.org/3/c-api/time.html#c.PyTime_Time). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyTime_Time`](https://docs.python.org/3/c-api/time.html#c.PyTime_Time). In the headers from 3.13. Not in the limited API.
 pub unsafe fn PyTime_Time(result: *mut PyTime_t) -> c_int {
     clock(_PyTime_GetSystemClockWithInfo, result)
 }
@@ -71,7 +71,7 @@ pub unsafe fn PyTime_Time(result: *mut PyTime_t) -> c_int {
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PyTime_PerfCounter`](https://docs.python.org/3/c-api/time.html#c.PyTime_PerfCounter). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyTime_PerfCounter`](https://docs.python.org/3/c-api/time.html#c.PyTime_PerfCounter). In the headers from 3.13. Not in the limited API.
 pub unsafe fn PyTime_PerfCounter(result: *mut PyTime_t) -> c_int {
     clock(_PyTime_GetPerfCounterWithInfo, result)
 }

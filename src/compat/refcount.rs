@@ -17,7 +17,7 @@ pub use crate::{Py_NewRef, Py_XNewRef};
 #[cfg(not(Py_3_10))]
 #[inline]
 ///
-/// C API: [`Py_NewRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_NewRef) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
+/// C API: [`Py_NewRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_NewRef) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
 pub unsafe fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject {
     Py_INCREF(obj);
     obj
@@ -27,7 +27,7 @@ pub unsafe fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject {
 #[cfg(not(Py_3_10))]
 #[inline]
 ///
-/// C API: [`Py_XNewRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_XNewRef) (docs: added 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
+/// C API: [`Py_XNewRef`](https://docs.python.org/3/c-api/refcounting.html#c.Py_XNewRef) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
 pub unsafe fn Py_XNewRef(obj: *mut PyObject) -> *mut PyObject {
     Py_XINCREF(obj);
     obj
@@ -42,7 +42,7 @@ pub use crate::Py_SET_REFCNT;
 #[cfg(not(Py_3_9))]
 #[inline]
 ///
-/// C API: [`Py_SET_REFCNT`](https://docs.python.org/3/c-api/refcounting.html#c.Py_SET_REFCNT) (docs: added 3.9; changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.9.
+/// C API: [`Py_SET_REFCNT`](https://docs.python.org/3/c-api/refcounting.html#c.Py_SET_REFCNT) (docs: added 3.9; changed 3.12). In the headers from 3.9. Limited API and stable ABI since 3.9.
 pub unsafe fn Py_SET_REFCNT(ob: *mut PyObject, refcnt: Py_ssize_t) {
     (*ob).ob_refcnt = refcnt;
 }
@@ -53,7 +53,7 @@ pub unsafe fn Py_SET_REFCNT(ob: *mut PyObject, refcnt: Py_ssize_t) {
 /// by another reference).
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub unsafe fn _Py_StealRef(ob: *mut PyObject) -> *mut PyObject {
     Py_DECREF(ob);
     ob
@@ -62,7 +62,7 @@ pub unsafe fn _Py_StealRef(ob: *mut PyObject) -> *mut PyObject {
 /// `_Py_StealRef` that accepts NULL.
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub unsafe fn _Py_XStealRef(ob: *mut PyObject) -> *mut PyObject {
     Py_XDECREF(ob);
     ob

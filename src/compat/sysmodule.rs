@@ -71,7 +71,7 @@ unsafe fn type_name(obj: *mut PyObject) -> *const c_char {
 #[cfg(not(Py_3_15))]
 #[inline]
 ///
-/// C API: [`PySys_GetAttr`](https://docs.python.org/3/c-api/sys.html#c.PySys_GetAttr) (docs: added 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
+/// C API: [`PySys_GetAttr`](https://docs.python.org/3/c-api/sys.html#c.PySys_GetAttr) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub unsafe fn PySys_GetAttr(name: *mut PyObject) -> *mut PyObject {
     let value = sys_lookup(name);
     if value.is_null() && PyErr_Occurred().is_null() {
@@ -84,7 +84,7 @@ pub unsafe fn PySys_GetAttr(name: *mut PyObject) -> *mut PyObject {
 #[cfg(not(Py_3_15))]
 #[inline]
 ///
-/// C API: [`PySys_GetAttrString`](https://docs.python.org/3/c-api/sys.html#c.PySys_GetAttrString) (docs: added 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
+/// C API: [`PySys_GetAttrString`](https://docs.python.org/3/c-api/sys.html#c.PySys_GetAttrString) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub unsafe fn PySys_GetAttrString(name: *const c_char) -> *mut PyObject {
     let value = PySys_GetObject(name);
     if value.is_null() {
@@ -99,7 +99,7 @@ pub unsafe fn PySys_GetAttrString(name: *const c_char) -> *mut PyObject {
 #[cfg(not(Py_3_15))]
 #[inline]
 ///
-/// C API: [`PySys_GetOptionalAttr`](https://docs.python.org/3/c-api/sys.html#c.PySys_GetOptionalAttr) (docs: added 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
+/// C API: [`PySys_GetOptionalAttr`](https://docs.python.org/3/c-api/sys.html#c.PySys_GetOptionalAttr) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub unsafe fn PySys_GetOptionalAttr(name: *mut PyObject, result: *mut *mut PyObject) -> c_int {
     let value = sys_lookup(name);
     *result = Py_XNewRef(value);
@@ -116,7 +116,7 @@ pub unsafe fn PySys_GetOptionalAttr(name: *mut PyObject, result: *mut *mut PyObj
 #[cfg(not(Py_3_15))]
 #[inline]
 ///
-/// C API: [`PySys_GetOptionalAttrString`](https://docs.python.org/3/c-api/sys.html#c.PySys_GetOptionalAttrString) (docs: added 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
+/// C API: [`PySys_GetOptionalAttrString`](https://docs.python.org/3/c-api/sys.html#c.PySys_GetOptionalAttrString) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub unsafe fn PySys_GetOptionalAttrString(
     name: *const c_char,
     result: *mut *mut PyObject,

@@ -42,7 +42,7 @@ pub use crate::{PyUnicode_EqualToUTF8, PyUnicode_EqualToUTF8AndSize};
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`PyUnicode_EqualToUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_EqualToUTF8) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+/// C API: [`PyUnicode_EqualToUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_EqualToUTF8) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub unsafe fn PyUnicode_EqualToUTF8(unicode: *mut PyObject, string: *const c_char) -> c_int {
     let len = core::ffi::CStr::from_ptr(string).to_bytes().len();
     PyUnicode_EqualToUTF8AndSize(unicode, string, len as Py_ssize_t)
@@ -53,7 +53,7 @@ pub unsafe fn PyUnicode_EqualToUTF8(unicode: *mut PyObject, string: *const c_cha
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`PyUnicode_EqualToUTF8AndSize`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_EqualToUTF8AndSize) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+/// C API: [`PyUnicode_EqualToUTF8AndSize`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_EqualToUTF8AndSize) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub unsafe fn PyUnicode_EqualToUTF8AndSize(
     unicode: *mut PyObject,
     string: *const c_char,
@@ -89,7 +89,7 @@ pub use crate::PyUnicode_Equal;
 #[cfg(not(Py_3_14))]
 #[inline]
 ///
-/// C API: [`PyUnicode_Equal`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Equal) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14.
+/// C API: [`PyUnicode_Equal`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Equal) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
 pub unsafe fn PyUnicode_Equal(str1: *mut PyObject, str2: *mut PyObject) -> c_int {
     for (obj, which) in [(str1, c"first"), (str2, c"second")] {
         if PyUnicode_Check(obj) == 0 {
@@ -119,7 +119,7 @@ pub use crate::PyUnstable_Unicode_GET_CACHED_HASH;
 #[cfg(all(not(Py_3_15), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PyUnstable_Unicode_GET_CACHED_HASH`](https://docs.python.org/3/c-api/unicode.html#c.PyUnstable_Unicode_GET_CACHED_HASH). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyUnstable_Unicode_GET_CACHED_HASH`](https://docs.python.org/3/c-api/unicode.html#c.PyUnstable_Unicode_GET_CACHED_HASH). In the headers from 3.15. Not in the limited API.
 pub unsafe fn PyUnstable_Unicode_GET_CACHED_HASH(op: *mut PyObject) -> Py_hash_t {
     let hash = &raw mut (*op.cast::<PyASCIIObject>()).hash;
     // Free-threaded builds store it atomically.
@@ -164,7 +164,7 @@ mod unicode_writer {
     /// into a str of the narrowest kind when finished.
     #[repr(C)]
     ///
-    /// C API: [`PyUnicodeWriter`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyUnicodeWriter`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter). In the headers from 3.14. Not in the limited API.
     pub struct PyUnicodeWriter {
         buf: *mut Py_UCS4,
         len: usize,
@@ -228,7 +228,7 @@ mod unicode_writer {
     /// (ValueError if `length` is negative).
     #[inline]
     ///
-    /// C API: [`PyUnicodeWriter_Create`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Create). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyUnicodeWriter_Create`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Create). In the headers from 3.14. Not in the limited API.
     pub unsafe fn PyUnicodeWriter_Create(length: Py_ssize_t) -> *mut PyUnicodeWriter {
         if length < 0 {
             PyErr_SetString(PyExc_ValueError, c"length must be positive".as_ptr());
@@ -255,7 +255,7 @@ mod unicode_writer {
     /// Frees the writer; NULL is ignored.
     #[inline]
     ///
-    /// C API: [`PyUnicodeWriter_Discard`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Discard). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyUnicodeWriter_Discard`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Discard). In the headers from 3.14. Not in the limited API.
     pub unsafe fn PyUnicodeWriter_Discard(writer: *mut PyUnicodeWriter) {
         if writer.is_null() {
             return;
@@ -267,7 +267,7 @@ mod unicode_writer {
     /// The str written, or NULL with an exception; the writer is freed in any case.
     #[inline]
     ///
-    /// C API: [`PyUnicodeWriter_Finish`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Finish). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyUnicodeWriter_Finish`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Finish). In the headers from 3.14. Not in the limited API.
     pub unsafe fn PyUnicodeWriter_Finish(writer: *mut PyUnicodeWriter) -> *mut PyObject {
         let w = &*writer;
         let s = if w.len == 0 {
@@ -286,7 +286,7 @@ mod unicode_writer {
     /// Appends one code point: 0, or -1 with an exception (ValueError above U+10FFFF).
     #[inline]
     ///
-    /// C API: [`PyUnicodeWriter_WriteChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteChar). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyUnicodeWriter_WriteChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteChar). In the headers from 3.14. Not in the limited API.
     pub unsafe fn PyUnicodeWriter_WriteChar(writer: *mut PyUnicodeWriter, ch: Py_UCS4) -> c_int {
         if ch > 0x10ffff {
             PyErr_SetString(
@@ -308,7 +308,7 @@ mod unicode_writer {
     /// 0, or -1 with an exception (UnicodeDecodeError), writing nothing.
     #[inline]
     ///
-    /// C API: [`PyUnicodeWriter_WriteUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteUTF8). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyUnicodeWriter_WriteUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteUTF8). In the headers from 3.14. Not in the limited API.
     pub unsafe fn PyUnicodeWriter_WriteUTF8(
         writer: *mut PyUnicodeWriter,
         str_: *const c_char,
@@ -322,7 +322,7 @@ mod unicode_writer {
     /// exception.
     #[inline]
     ///
-    /// C API: [`PyUnicodeWriter_WriteASCII`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteASCII). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyUnicodeWriter_WriteASCII`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteASCII). In the headers from 3.14. Not in the limited API.
     pub unsafe fn PyUnicodeWriter_WriteASCII(
         writer: *mut PyUnicodeWriter,
         str_: *const c_char,
@@ -346,7 +346,7 @@ mod unicode_writer {
     /// exception.
     #[inline]
     ///
-    /// C API: [`PyUnicodeWriter_WriteWideChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteWideChar). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyUnicodeWriter_WriteWideChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteWideChar). In the headers from 3.14. Not in the limited API.
     pub unsafe fn PyUnicodeWriter_WriteWideChar(
         writer: *mut PyUnicodeWriter,
         str_: *const ::libc::wchar_t,
@@ -367,7 +367,7 @@ mod unicode_writer {
     /// Appends `str(obj)`: 0, or -1 with an exception.
     #[inline]
     ///
-    /// C API: [`PyUnicodeWriter_WriteStr`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteStr). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyUnicodeWriter_WriteStr`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteStr). In the headers from 3.14. Not in the limited API.
     pub unsafe fn PyUnicodeWriter_WriteStr(
         writer: *mut PyUnicodeWriter,
         obj: *mut PyObject,
@@ -378,7 +378,7 @@ mod unicode_writer {
     /// Appends `repr(obj)`: 0, or -1 with an exception.
     #[inline]
     ///
-    /// C API: [`PyUnicodeWriter_WriteRepr`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteRepr) (docs: changed 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyUnicodeWriter_WriteRepr`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteRepr) (docs: changed 3.14). In the headers from 3.14. Not in the limited API.
     pub unsafe fn PyUnicodeWriter_WriteRepr(
         writer: *mut PyUnicodeWriter,
         obj: *mut PyObject,
@@ -390,7 +390,7 @@ mod unicode_writer {
     /// `0 <= start <= end <= len(str)`).
     #[inline]
     ///
-    /// C API: [`PyUnicodeWriter_WriteSubstring`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteSubstring). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyUnicodeWriter_WriteSubstring`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteSubstring). In the headers from 3.14. Not in the limited API.
     pub unsafe fn PyUnicodeWriter_WriteSubstring(
         writer: *mut PyUnicodeWriter,
         str_: *mut PyObject,

@@ -33,7 +33,7 @@ pub use crate::PyWeakref_GetRef;
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`PyWeakref_GetRef`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_GetRef) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+/// C API: [`PyWeakref_GetRef`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_GetRef) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub unsafe fn PyWeakref_GetRef(reference: *mut PyObject, pobj: *mut *mut PyObject) -> c_int {
     *pobj = ptr::null_mut();
     if reference.is_null() || !is_weakref(reference) {

@@ -95,7 +95,7 @@ pub unsafe fn PyIter_Check(obj: *mut PyObject) -> ::core::ffi::c_int {
 #[cfg(all(Py_3_8, not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PyIter_Check`](https://docs.python.org/3/c-api/iter.html#c.PyIter_Check). In the headers from 3.8. Limited API and stable ABI since 3.8.
+/// C API: [`PyIter_Check`](https://docs.python.org/3/c-api/iter.html#c.PyIter_Check). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.8.
 pub unsafe extern "C" fn PyIter_Check(obj: *mut PyObject) -> ::core::ffi::c_int {
     iter_check(obj)
 }
@@ -113,7 +113,7 @@ pub unsafe fn PyIndex_Check(obj: *mut PyObject) -> ::core::ffi::c_int {
 #[cfg(all(Py_3_8, not(Py_3_9), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PyIndex_Check`](https://docs.python.org/3/c-api/number.html#c.PyIndex_Check). In the headers from 3.8. Limited API and stable ABI since 3.8.
+/// C API: [`PyIndex_Check`](https://docs.python.org/3/c-api/number.html#c.PyIndex_Check). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.8.
 pub unsafe extern "C" fn PyIndex_Check(obj: *mut PyObject) -> ::core::ffi::c_int {
     index_check(obj)
 }
@@ -260,7 +260,7 @@ pub unsafe fn PyObject_CallMethodOneArg(
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
 ///
-/// C API: [`PySequence_ITEM`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+/// C API: [`PySequence_ITEM`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_ITEM). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol). Returns a new reference.
 pub unsafe fn PySequence_ITEM(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
     #[cfg(PyPy)]
     return PyPySequence_ITEM(o.cast(), i);
@@ -276,7 +276,7 @@ pub unsafe fn PySequence_ITEM(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject 
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PySequence_Fast_GET_SIZE`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_GET_SIZE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PySequence_Fast_GET_SIZE`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_GET_SIZE). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PySequence_Fast_GET_SIZE(o: *mut PyObject) -> Py_ssize_t {
     if PyList_Check(o) != 0 {
         PyList_GET_SIZE(o)
@@ -289,7 +289,7 @@ pub unsafe fn PySequence_Fast_GET_SIZE(o: *mut PyObject) -> Py_ssize_t {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PySequence_Fast_GET_ITEM`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_GET_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
+/// C API: [`PySequence_Fast_GET_ITEM`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_GET_ITEM). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol). Returns a borrowed reference.
 pub unsafe fn PySequence_Fast_GET_ITEM(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
     if PyList_Check(o) != 0 {
         PyList_GET_ITEM(o, i)
@@ -302,7 +302,7 @@ pub unsafe fn PySequence_Fast_GET_ITEM(o: *mut PyObject, i: Py_ssize_t) -> *mut 
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PySequence_Fast_ITEMS`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_ITEMS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PySequence_Fast_ITEMS`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_ITEMS). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PySequence_Fast_ITEMS(sf: *mut PyObject) -> *mut *mut PyObject {
     if PyList_Check(sf) != 0 {
         (*sf.cast::<PyListObject>()).ob_item
@@ -317,7 +317,7 @@ extern "C" {
     /// C API: [`PyBuffer_GetPointer`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_GetPointer). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
     pub fn PyBuffer_GetPointer(view: *mut Py_buffer, indices: *mut Py_ssize_t) -> *mut c_void;
     #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyVectorcall_Function`](https://docs.python.org/3/c-api/call.html#c.PyVectorcall_Function) (docs: added 3.9). In the headers from 3.11. Not in the limited API.
+    /// C API: [`PyVectorcall_Function`](https://docs.python.org/3/c-api/call.html#c.PyVectorcall_Function) (docs: added 3.9). In the headers from 3.9. Not in the limited API.
     pub fn PyVectorcall_Function(callable: *mut PyObject) -> Option<vectorcallfunc>;
     #[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_VectorcallDict")]
@@ -330,7 +330,7 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(any(all(Py_3_11, not(Py_LIMITED_API)), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallOneArg")]
-    /// C API: [`PyObject_CallOneArg`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallOneArg) (docs: added 3.9). In the headers from 3.11. Not in the limited API. Returns a new reference.
+    /// C API: [`PyObject_CallOneArg`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallOneArg) (docs: added 3.9). In the headers from 3.9. Not in the limited API. Returns a new reference.
     pub fn PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_LengthHint")]
@@ -338,11 +338,11 @@ extern "C" {
     pub fn PyObject_LengthHint(o: *mut PyObject, defaultvalue: Py_ssize_t) -> Py_ssize_t;
 }
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12.
 pub const PY_ITERSEARCH_COUNT: c_int = 1;
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12.
 pub const PY_ITERSEARCH_INDEX: c_int = 2;
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12.
 pub const PY_ITERSEARCH_CONTAINS: c_int = 3;

@@ -24,7 +24,7 @@ use crate::cpython::compile::PyCompilerFlags;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`_PyEval_RequestCodeExtraIndex`](https://docs.python.org/3/c-api/code.html#c._PyEval_RequestCodeExtraIndex). In the headers from 3.12. Not in the limited API.
+/// C API: [`_PyEval_RequestCodeExtraIndex`](https://docs.python.org/3/c-api/code.html#c._PyEval_RequestCodeExtraIndex). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe extern "C" fn _PyEval_RequestCodeExtraIndex(free: freefunc) -> Py_ssize_t {
     PyUnstable_Eval_RequestCodeExtraIndex(free)
 }
@@ -33,7 +33,7 @@ pub unsafe extern "C" fn _PyEval_RequestCodeExtraIndex(free: freefunc) -> Py_ssi
 #[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PyUnstable_Eval_RequestCodeExtraIndex`](https://docs.python.org/3/c-api/code.html#c.PyUnstable_Eval_RequestCodeExtraIndex) (docs: added 3.6; changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyUnstable_Eval_RequestCodeExtraIndex`](https://docs.python.org/3/c-api/code.html#c.PyUnstable_Eval_RequestCodeExtraIndex) (docs: added 3.6; changed 3.12). In the headers from 3.12. Not in the limited API.
 pub unsafe extern "C" fn PyUnstable_Eval_RequestCodeExtraIndex(free: freefunc) -> Py_ssize_t {
     _PyEval_RequestCodeExtraIndex(free)
 }

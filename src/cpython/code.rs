@@ -37,7 +37,7 @@ extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     #[link_name = "PyUnstable_Code_New"]
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyCode_New(
         argcount: ::core::ffi::c_int,
         kwonlyargcount: ::core::ffi::c_int,
@@ -61,7 +61,7 @@ extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     #[link_name = "PyUnstable_Code_NewWithPosOnlyArgs"]
     ///
-    /// C API: [`PyCode_NewWithPosOnlyArgs`](https://docs.python.org/3/c-api/code.html#c.PyCode_NewWithPosOnlyArgs). In the headers from 3.12. Not in the limited API.
+    /// C API: [`PyCode_NewWithPosOnlyArgs`](https://docs.python.org/3/c-api/code.html#c.PyCode_NewWithPosOnlyArgs). In the headers from 3.8. Not in the limited API.
     pub fn PyCode_NewWithPosOnlyArgs(
         argcount: ::core::ffi::c_int,
         posonlyargcount: ::core::ffi::c_int,
@@ -89,7 +89,7 @@ extern "C" {
 #[deprecated(note = "renamed PyUnstable_Code_GetExtra in Python 3.12")]
 #[inline]
 ///
-/// C API: [`_PyCode_GetExtra`](https://docs.python.org/3/c-api/code.html#c._PyCode_GetExtra). In the headers from 3.12. Not in the limited API.
+/// C API: [`_PyCode_GetExtra`](https://docs.python.org/3/c-api/code.html#c._PyCode_GetExtra). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe extern "C" fn _PyCode_GetExtra(
     code: *mut PyObject,
     index: Py_ssize_t,
@@ -103,7 +103,7 @@ pub unsafe extern "C" fn _PyCode_GetExtra(
 #[deprecated(note = "renamed PyUnstable_Code_SetExtra in Python 3.12")]
 #[inline]
 ///
-/// C API: [`_PyCode_SetExtra`](https://docs.python.org/3/c-api/code.html#c._PyCode_SetExtra). In the headers from 3.12. Not in the limited API.
+/// C API: [`_PyCode_SetExtra`](https://docs.python.org/3/c-api/code.html#c._PyCode_SetExtra). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe extern "C" fn _PyCode_SetExtra(
     code: *mut PyObject,
     index: Py_ssize_t,
@@ -116,7 +116,7 @@ pub unsafe extern "C" fn _PyCode_SetExtra(
 extern "C" {
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
     #[link_name = "_PyCode_GetExtra"]
-    /// C API: [`PyUnstable_Code_GetExtra`](https://docs.python.org/3/c-api/code.html#c.PyUnstable_Code_GetExtra) (docs: added 3.6; changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyUnstable_Code_GetExtra`](https://docs.python.org/3/c-api/code.html#c.PyUnstable_Code_GetExtra) (docs: added 3.6; changed 3.12). In the headers from 3.12. Not in the limited API.
     pub fn PyUnstable_Code_GetExtra(
         code: *mut PyObject,
         index: Py_ssize_t,
@@ -124,7 +124,7 @@ extern "C" {
     ) -> ::core::ffi::c_int;
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
     #[link_name = "_PyCode_SetExtra"]
-    /// C API: [`PyUnstable_Code_SetExtra`](https://docs.python.org/3/c-api/code.html#c.PyUnstable_Code_SetExtra) (docs: added 3.6; changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyUnstable_Code_SetExtra`](https://docs.python.org/3/c-api/code.html#c.PyUnstable_Code_SetExtra) (docs: added 3.6; changed 3.12). In the headers from 3.12. Not in the limited API.
     pub fn PyUnstable_Code_SetExtra(
         code: *mut PyObject,
         index: Py_ssize_t,
@@ -161,28 +161,28 @@ pub const CO_ITERABLE_COROUTINE: c_int = 256;
 /// C API: [`CO_ASYNC_GENERATOR`](https://docs.python.org/3/c-api/code.html#c.CO_ASYNC_GENERATOR). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const CO_ASYNC_GENERATOR: c_int = 512;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
-/// C API: [`CO_FUTURE_DIVISION`](https://docs.python.org/3/c-api/code.html#c.CO_FUTURE_DIVISION). In the headers from 3.8. Not in the limited API.
+/// C API: [`CO_FUTURE_DIVISION`](https://docs.python.org/3/c-api/code.html#c.CO_FUTURE_DIVISION). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const CO_FUTURE_DIVISION: c_int = 131072;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
-/// C API: [`CO_FUTURE_ABSOLUTE_IMPORT`](https://docs.python.org/3/c-api/code.html#c.CO_FUTURE_ABSOLUTE_IMPORT). In the headers from 3.8. Not in the limited API.
+/// C API: [`CO_FUTURE_ABSOLUTE_IMPORT`](https://docs.python.org/3/c-api/code.html#c.CO_FUTURE_ABSOLUTE_IMPORT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const CO_FUTURE_ABSOLUTE_IMPORT: c_int = 262144;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
-/// C API: [`CO_FUTURE_WITH_STATEMENT`](https://docs.python.org/3/c-api/code.html#c.CO_FUTURE_WITH_STATEMENT). In the headers from 3.8. Not in the limited API.
+/// C API: [`CO_FUTURE_WITH_STATEMENT`](https://docs.python.org/3/c-api/code.html#c.CO_FUTURE_WITH_STATEMENT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const CO_FUTURE_WITH_STATEMENT: c_int = 524288;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
-/// C API: [`CO_FUTURE_PRINT_FUNCTION`](https://docs.python.org/3/c-api/code.html#c.CO_FUTURE_PRINT_FUNCTION). In the headers from 3.8. Not in the limited API.
+/// C API: [`CO_FUTURE_PRINT_FUNCTION`](https://docs.python.org/3/c-api/code.html#c.CO_FUTURE_PRINT_FUNCTION). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const CO_FUTURE_PRINT_FUNCTION: c_int = 1048576;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
-/// C API: [`CO_FUTURE_UNICODE_LITERALS`](https://docs.python.org/3/c-api/code.html#c.CO_FUTURE_UNICODE_LITERALS). In the headers from 3.8. Not in the limited API.
+/// C API: [`CO_FUTURE_UNICODE_LITERALS`](https://docs.python.org/3/c-api/code.html#c.CO_FUTURE_UNICODE_LITERALS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const CO_FUTURE_UNICODE_LITERALS: c_int = 2097152;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const CO_FUTURE_BARRY_AS_BDFL: c_int = 4194304;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: [`CO_FUTURE_GENERATOR_STOP`](https://docs.python.org/3/c-api/code.html#c.CO_FUTURE_GENERATOR_STOP). In the headers from 3.8. Not in the limited API.
+/// C API: [`CO_FUTURE_GENERATOR_STOP`](https://docs.python.org/3/c-api/code.html#c.CO_FUTURE_GENERATOR_STOP). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const CO_FUTURE_GENERATOR_STOP: c_int = 8388608;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: [`CO_FUTURE_ANNOTATIONS`](https://docs.python.org/3/c-api/code.html#c.CO_FUTURE_ANNOTATIONS). In the headers from 3.8. Not in the limited API.
+/// C API: [`CO_FUTURE_ANNOTATIONS`](https://docs.python.org/3/c-api/code.html#c.CO_FUTURE_ANNOTATIONS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const CO_FUTURE_ANNOTATIONS: c_int = 16777216;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 /// C API: no entry in CPython's C-API docs. In the headers from 3.13.
@@ -194,7 +194,7 @@ pub const CO_HAS_DOCSTRING: c_int = 67108864;
 /// C API: [`CO_METHOD`](https://docs.python.org/3/c-api/code.html#c.CO_METHOD). In the headers from 3.14. Not in the limited API.
 pub const CO_METHOD: c_int = 134217728;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const CO_MAXBLOCKS: usize = 21;
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
@@ -220,7 +220,7 @@ pub struct _PyExecutorArray {
 }
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
-/// C API: [`PyCodeObject`](https://docs.python.org/3/c-api/code.html#c.PyCodeObject). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyCodeObject`](https://docs.python.org/3/c-api/code.html#c.PyCodeObject). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.9 (no stable-ABI symbol).
 pub struct PyCodeObject {
     #[cfg(all(Py_3_11, not(PyPy)))]
     pub ob_base: PyVarObject,
@@ -517,7 +517,7 @@ pub type _PyCodeLocationInfoKind = c_uint;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub struct _PyExecutorObject {
     pub _address: u8,
 }
@@ -526,14 +526,14 @@ pub struct _PyExecutorObject {
 #[repr(C)]
 #[derive(Copy, Clone)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13.
 pub struct _PyCoMonitoringData {
     pub _address: u8,
 }
 #[cfg(all(Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13.
 pub struct _PyCoMonitoringData {
     pub local_monitors: _Py_LocalMonitors,
     pub active_monitors: _Py_LocalMonitors,
@@ -546,7 +546,7 @@ pub struct _PyCoMonitoringData {
 #[cfg(all(Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13.
 pub struct _Py_LocalMonitors {
     #[cfg(Py_3_13)]
     pub tools: [u8; 10usize],
@@ -556,7 +556,7 @@ pub struct _Py_LocalMonitors {
 #[cfg(all(Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13.
 pub struct _PyCoLineInstrumentationData {
     pub original_opcode: u8,
     pub line_delta: i8,
@@ -592,7 +592,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCode_New")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut PyObject`.
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
     pub fn PyCode_New(
         arg0: c_int,
         arg1: c_int,
@@ -616,7 +616,7 @@ extern "C" {
         all(Py_3_11, PyPy)
     ))]
     #[cfg_attr(PyPy, link_name = "PyPyCode_NewWithPosOnlyArgs")]
-    /// C API: [`PyCode_NewWithPosOnlyArgs`](https://docs.python.org/3/c-api/code.html#c.PyCode_NewWithPosOnlyArgs). In the headers from 3.11. Not in the limited API.
+    /// C API: [`PyCode_NewWithPosOnlyArgs`](https://docs.python.org/3/c-api/code.html#c.PyCode_NewWithPosOnlyArgs). In the headers from 3.8. Not in the limited API.
     pub fn PyCode_NewWithPosOnlyArgs(
         argcount: c_int,
         posonlyargcount: c_int,
@@ -650,22 +650,22 @@ extern "C" {
     pub fn _PyCode_SetExtra(code: *mut PyObject, index: Py_ssize_t, extra: *mut c_void) -> c_int;
 }
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
 pub const CO_NOFREE: c_int = 64;
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
 pub const CO_CELL_NOT_AN_ARG: c_int = -1;
 #[cfg(all(Py_3_8, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.10.
 pub struct _PyOpcache {
     _unused: [u8; 0],
 }
 #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
 pub struct PyAddrPair {
     pub ap_lower: c_int,
     pub ap_upper: c_int,

@@ -123,6 +123,6 @@ extern "C" {
         wrapped: *mut c_void,
     ) -> *mut PyObject;
     #[cfg(all(Py_3_10, not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyDescr_IsData`](https://docs.python.org/3/c-api/descriptor.html#c.PyDescr_IsData). In the headers from 3.10. Not in the limited API.
+    /// C API: [`PyDescr_IsData`](https://docs.python.org/3/c-api/descriptor.html#c.PyDescr_IsData). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyDescr_IsData(descr: *mut PyObject) -> c_int;
 }

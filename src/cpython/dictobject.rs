@@ -188,6 +188,6 @@ extern "C" {
     /// C API: [`PyFrozenDict_New`](https://docs.python.org/3/c-api/dict.html#c.PyFrozenDict_New). In the headers from 3.15. Not in the limited API.
     pub fn PyFrozenDict_New(iterable: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
     pub fn PyDict_ClearFreeList() -> c_int;
 }

@@ -89,36 +89,36 @@ pub struct PyFrameLocalsProxyObject {
     pub frame: *mut PyFrameObject,
 }
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
 pub const FRAME_CREATED: _framestate = -2;
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
 pub const FRAME_SUSPENDED: _framestate = -1;
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
 pub const FRAME_EXECUTING: _framestate = 0;
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
 pub const FRAME_RETURNED: _framestate = 1;
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
 pub const FRAME_UNWINDING: _framestate = 2;
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
 pub const FRAME_RAISED: _framestate = 3;
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
 pub const FRAME_CLEARED: _framestate = 4;
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
 pub type _framestate = c_int;
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
 pub type PyFrameState = c_schar;
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
 pub struct PyTryBlock {
     pub b_type: c_int,
     pub b_handler: c_int,
@@ -126,9 +126,9 @@ pub struct PyTryBlock {
 }
 extern "C" {
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyFrame_BlockSetup(f: *mut PyFrameObject, type_: c_int, handler: c_int, level: c_int);
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyFrame_BlockPop(f: *mut PyFrameObject) -> *mut PyTryBlock;
 }

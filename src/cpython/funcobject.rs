@@ -26,7 +26,7 @@ type_checks! {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub unsafe fn _PyFunction_CAST(func: *mut PyObject) -> *mut PyFunctionObject {
     debug_assert!(PyFunction_Check(func) != 0);
     func.cast::<PyFunctionObject>()
@@ -138,11 +138,11 @@ extern "C" {
     pub fn PyFunction_GetCode(op: *mut PyObject) -> *mut PyObject;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
     #[cfg_attr(PyPy, link_name = "PyPyFunction_GetGlobals")]
-    /// C API: [`PyFunction_GetGlobals`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetGlobals). In the headers from 3.11. Not in the limited API. Returns a borrowed reference.
+    /// C API: [`PyFunction_GetGlobals`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetGlobals). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
     pub fn PyFunction_GetGlobals(op: *mut PyObject) -> *mut PyObject;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
     #[cfg_attr(PyPy, link_name = "PyPyFunction_GetModule")]
-    /// C API: [`PyFunction_GetModule`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetModule). In the headers from 3.11. Not in the limited API. Returns a borrowed reference.
+    /// C API: [`PyFunction_GetModule`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetModule). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
     pub fn PyFunction_GetModule(op: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     /// C API: [`PyFunction_GetDefaults`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetDefaults). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.

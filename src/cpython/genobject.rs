@@ -44,7 +44,7 @@ type_checks! {
 #[repr(C)]
 #[derive(Debug)]
 ///
-/// C API: [`PyGenObject`](https://docs.python.org/3/c-api/gen.html#c.PyGenObject). In the headers from 3.14. Not in the limited API.
+/// C API: [`PyGenObject`](https://docs.python.org/3/c-api/gen.html#c.PyGenObject). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyGenObject {
     _unused: [u8; 0],
 }
@@ -105,7 +105,7 @@ extern "C" {
 #[repr(C)]
 #[derive(Debug)]
 ///
-/// C API: [`PyCoroObject`](https://docs.python.org/3/c-api/coro.html#c.PyCoroObject). In the headers from 3.14. Not in the limited API.
+/// C API: [`PyCoroObject`](https://docs.python.org/3/c-api/coro.html#c.PyCoroObject). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub struct PyCoroObject {
     _unused: [u8; 0],
 }
@@ -158,7 +158,7 @@ extern "C" {
 #[repr(C)]
 #[derive(Debug)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub struct PyAsyncGenObject {
     _unused: [u8; 0],
 }

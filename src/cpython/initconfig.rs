@@ -13,7 +13,7 @@ use crate::object::PyObject;
 #[repr(C)]
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub enum _PyStatus_TYPE {
     _PyStatus_TYPE_OK = 0,
     _PyStatus_TYPE_ERROR = 1,

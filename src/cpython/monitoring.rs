@@ -38,55 +38,55 @@ pub const PY_MONITORING_EVENT_BRANCH_LEFT: c_int = 8;
 /// C API: [`PY_MONITORING_EVENT_BRANCH_RIGHT`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_BRANCH_RIGHT). In the headers from 3.14. Not in the limited API.
 pub const PY_MONITORING_EVENT_BRANCH_RIGHT: c_int = 9;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-/// C API: [`PY_MONITORING_EVENT_STOP_ITERATION`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_STOP_ITERATION). In the headers from 3.14. Not in the limited API.
+/// C API: [`PY_MONITORING_EVENT_STOP_ITERATION`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_STOP_ITERATION). In the headers from 3.13. Not in the limited API.
 pub const PY_MONITORING_EVENT_STOP_ITERATION: c_int = 10;
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
 /// C API: [`PY_MONITORING_EVENT_STOP_ITERATION`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_STOP_ITERATION). In the headers from 3.13. Not in the limited API.
 pub const PY_MONITORING_EVENT_STOP_ITERATION: c_int = 9;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-/// C API: [`PY_MONITORING_EVENT_RAISE`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_RAISE). In the headers from 3.14. Not in the limited API.
+/// C API: [`PY_MONITORING_EVENT_RAISE`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_RAISE). In the headers from 3.13. Not in the limited API.
 pub const PY_MONITORING_EVENT_RAISE: c_int = 11;
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
 /// C API: [`PY_MONITORING_EVENT_RAISE`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_RAISE). In the headers from 3.13. Not in the limited API.
 pub const PY_MONITORING_EVENT_RAISE: c_int = 10;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-/// C API: [`PY_MONITORING_EVENT_EXCEPTION_HANDLED`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_EXCEPTION_HANDLED). In the headers from 3.14. Not in the limited API.
+/// C API: [`PY_MONITORING_EVENT_EXCEPTION_HANDLED`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_EXCEPTION_HANDLED). In the headers from 3.13. Not in the limited API.
 pub const PY_MONITORING_EVENT_EXCEPTION_HANDLED: c_int = 12;
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
 /// C API: [`PY_MONITORING_EVENT_EXCEPTION_HANDLED`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_EXCEPTION_HANDLED). In the headers from 3.13. Not in the limited API.
 pub const PY_MONITORING_EVENT_EXCEPTION_HANDLED: c_int = 11;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-/// C API: [`PY_MONITORING_EVENT_PY_UNWIND`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_PY_UNWIND). In the headers from 3.14. Not in the limited API.
+/// C API: [`PY_MONITORING_EVENT_PY_UNWIND`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_PY_UNWIND). In the headers from 3.13. Not in the limited API.
 pub const PY_MONITORING_EVENT_PY_UNWIND: c_int = 13;
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
 /// C API: [`PY_MONITORING_EVENT_PY_UNWIND`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_PY_UNWIND). In the headers from 3.13. Not in the limited API.
 pub const PY_MONITORING_EVENT_PY_UNWIND: c_int = 12;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-/// C API: [`PY_MONITORING_EVENT_PY_THROW`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_PY_THROW). In the headers from 3.14. Not in the limited API.
+/// C API: [`PY_MONITORING_EVENT_PY_THROW`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_PY_THROW). In the headers from 3.13. Not in the limited API.
 pub const PY_MONITORING_EVENT_PY_THROW: c_int = 14;
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
 /// C API: [`PY_MONITORING_EVENT_PY_THROW`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_PY_THROW). In the headers from 3.13. Not in the limited API.
 pub const PY_MONITORING_EVENT_PY_THROW: c_int = 13;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-/// C API: [`PY_MONITORING_EVENT_RERAISE`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_RERAISE). In the headers from 3.14. Not in the limited API.
+/// C API: [`PY_MONITORING_EVENT_RERAISE`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_RERAISE). In the headers from 3.13. Not in the limited API.
 pub const PY_MONITORING_EVENT_RERAISE: c_int = 15;
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
 /// C API: [`PY_MONITORING_EVENT_RERAISE`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_RERAISE). In the headers from 3.13. Not in the limited API.
 pub const PY_MONITORING_EVENT_RERAISE: c_int = 14;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-/// C API: [`PY_MONITORING_EVENT_C_RETURN`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_C_RETURN). In the headers from 3.14. Not in the limited API.
+/// C API: [`PY_MONITORING_EVENT_C_RETURN`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_C_RETURN). In the headers from 3.13. Not in the limited API.
 pub const PY_MONITORING_EVENT_C_RETURN: c_int = 16;
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
 /// C API: [`PY_MONITORING_EVENT_C_RETURN`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_C_RETURN). In the headers from 3.13. Not in the limited API.
 pub const PY_MONITORING_EVENT_C_RETURN: c_int = 15;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-/// C API: [`PY_MONITORING_EVENT_C_RAISE`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_C_RAISE). In the headers from 3.14. Not in the limited API.
+/// C API: [`PY_MONITORING_EVENT_C_RAISE`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_C_RAISE). In the headers from 3.13. Not in the limited API.
 pub const PY_MONITORING_EVENT_C_RAISE: c_int = 17;
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
 /// C API: [`PY_MONITORING_EVENT_C_RAISE`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_C_RAISE). In the headers from 3.13. Not in the limited API.
 pub const PY_MONITORING_EVENT_C_RAISE: c_int = 16;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-/// C API: [`PY_MONITORING_EVENT_BRANCH`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_BRANCH) (docs: deprecated 3.14). In the headers from 3.14. Not in the limited API.
+/// C API: [`PY_MONITORING_EVENT_BRANCH`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_BRANCH) (docs: deprecated 3.14). In the headers from 3.13. Not in the limited API.
 pub const PY_MONITORING_EVENT_BRANCH: c_int = 18;
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
 /// C API: [`PY_MONITORING_EVENT_BRANCH`](https://docs.python.org/3/c-api/monitoring.html#c.PY_MONITORING_EVENT_BRANCH) (docs: deprecated 3.14). In the headers from 3.13. Not in the limited API.

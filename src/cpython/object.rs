@@ -46,7 +46,7 @@ extern "C" {
     /// Address of a thread-local variable: `_Py_ThreadId` where no register holds the
     /// thread pointer.
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.13.
     pub fn _Py_GetThreadLocal_Addr() -> usize;
 }
 
@@ -55,7 +55,7 @@ extern "C" {
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 #[inline(always)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
 pub unsafe fn _Py_ThreadId() -> usize {
     let tid: usize;
     // `nomem`, as the header's asm names no memory: the value is fixed for the thread,
@@ -100,7 +100,7 @@ pub unsafe fn _Py_ThreadId() -> usize {
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 #[inline(always)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
 pub unsafe fn _Py_IsOwnedByCurrentThread(ob: *mut PyObject) -> core::ffi::c_int {
     ((*ob).ob_tid == _Py_ThreadId()) as core::ffi::c_int
 }
@@ -109,7 +109,7 @@ pub unsafe fn _Py_IsOwnedByCurrentThread(ob: *mut PyObject) -> core::ffi::c_int 
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
 pub unsafe fn PyHeapType_GET_MEMBERS(etype: *mut PyHeapTypeObject) -> *mut PyMemberDef {
     etype
         .cast::<u8>()
@@ -224,7 +224,7 @@ pub type sendfunc = unsafe extern "C" fn(
 #[cfg(all(Py_3_11, PyPy))]
 /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `::core::ffi::c_int`.
 ///
-/// C API: [`sendfunc`](https://docs.python.org/3/c-api/typeobj.html#c.sendfunc). In the headers from 3.11. Not in the limited API.
+/// C API: [`sendfunc`](https://docs.python.org/3/c-api/typeobj.html#c.sendfunc). In the headers from 3.10. Not in the limited API.
 pub type sendfunc = unsafe extern "C" fn(
     iter: *mut PyObject,
     value: *mut PyObject,
@@ -250,7 +250,7 @@ pub struct PyBufferProcs {
     pub bf_releasebuffer: Option<releasebufferproc>,
 }
 #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub type printfunc = Py_ssize_t;
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
@@ -478,14 +478,14 @@ pub struct PyDictKeysObject {
     pub _address: u8,
 }
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the 3.13 headers only.
 pub const Py_TRASHCAN_HEADROOM: c_int = 50;
 #[cfg(all(Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13.
 pub const TYPE_MAX_WATCHERS: c_int = 8;
 #[cfg(all(Py_3_11, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11 to 3.12.
 pub type UsingDeprecatedTrashcanMacro = c_int;
 #[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)), not(Py_3_9)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
 pub const PyTrash_UNWIND_LEVEL: c_int = 50;

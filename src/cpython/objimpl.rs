@@ -24,7 +24,7 @@ use crate::objimpl::PyType_IS_GC;
 #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyObject_IS_GC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_IS_GC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyObject_IS_GC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_IS_GC). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyObject_IS_GC(o: *mut PyObject) -> core::ffi::c_int {
     let tp = Py_TYPE(o);
     (PyType_IS_GC(tp) != 0 && (*tp).tp_is_gc.is_none_or(|is_gc| is_gc(o) != 0)) as core::ffi::c_int
@@ -34,7 +34,7 @@ pub unsafe fn PyObject_IS_GC(o: *mut PyObject) -> core::ffi::c_int {
 #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyObject_GET_WEAKREFS_LISTPTR`](https://docs.python.org/3/c-api/weakref.html#c.PyObject_GET_WEAKREFS_LISTPTR). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyObject_GET_WEAKREFS_LISTPTR`](https://docs.python.org/3/c-api/weakref.html#c.PyObject_GET_WEAKREFS_LISTPTR). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyObject_GET_WEAKREFS_LISTPTR(o: *mut PyObject) -> *mut *mut PyObject {
     o.cast::<u8>()
         .offset((*Py_TYPE(o)).tp_weaklistoffset)
@@ -46,7 +46,7 @@ pub unsafe fn PyObject_GET_WEAKREFS_LISTPTR(o: *mut PyObject) -> *mut *mut PyObj
 #[cfg(all(not(Py_LIMITED_API), any(not(Py_3_11), PyPy)))]
 #[inline]
 ///
-/// C API: [`PyType_SUPPORTS_WEAKREFS`](https://docs.python.org/3/c-api/type.html#c.PyType_SUPPORTS_WEAKREFS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyType_SUPPORTS_WEAKREFS`](https://docs.python.org/3/c-api/type.html#c.PyType_SUPPORTS_WEAKREFS). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyType_SUPPORTS_WEAKREFS(t: *mut PyTypeObject) -> core::ffi::c_int {
     ((*t).tp_weaklistoffset > 0) as core::ffi::c_int
 }
@@ -56,7 +56,7 @@ pub unsafe fn PyType_SUPPORTS_WEAKREFS(t: *mut PyTypeObject) -> core::ffi::c_int
 #[cfg(all(not(Py_LIMITED_API), Py_3_11, not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PyType_SUPPORTS_WEAKREFS`](https://docs.python.org/3/c-api/type.html#c.PyType_SUPPORTS_WEAKREFS). In the headers from 3.11. Not in the limited API.
+/// C API: [`PyType_SUPPORTS_WEAKREFS`](https://docs.python.org/3/c-api/type.html#c.PyType_SUPPORTS_WEAKREFS). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyType_SUPPORTS_WEAKREFS(t: *mut PyTypeObject) -> core::ffi::c_int {
     extern "C" {
         #[link_name = "PyType_SUPPORTS_WEAKREFS"]
@@ -83,10 +83,10 @@ extern "C" {
     /// C API: [`PyObject_SetArenaAllocator`](https://docs.python.org/3/c-api/memory.html#c.PyObject_SetArenaAllocator). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyObject_SetArenaAllocator(allocator: *mut PyObjectArenaAllocator);
     #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyObject_IS_GC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_IS_GC). In the headers from 3.9. Not in the limited API.
+    /// C API: [`PyObject_IS_GC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_IS_GC). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
     pub fn PyObject_IS_GC(obj: *mut PyObject) -> c_int;
     #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyObject_GET_WEAKREFS_LISTPTR`](https://docs.python.org/3/c-api/weakref.html#c.PyObject_GET_WEAKREFS_LISTPTR). In the headers from 3.9. Not in the limited API.
+    /// C API: [`PyObject_GET_WEAKREFS_LISTPTR`](https://docs.python.org/3/c-api/weakref.html#c.PyObject_GET_WEAKREFS_LISTPTR). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
     pub fn PyObject_GET_WEAKREFS_LISTPTR(op: *mut PyObject) -> *mut *mut PyObject;
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     /// C API: [`PyUnstable_Object_GC_NewWithExtraData`](https://docs.python.org/3/c-api/gcsupport.html#c.PyUnstable_Object_GC_NewWithExtraData) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
@@ -106,7 +106,7 @@ extern "C" {
 #[cfg(all(Py_3_8, not(Py_3_9), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
 pub struct PyGC_Head {
     pub _gc_next: usize,
     pub _gc_prev: usize,
@@ -114,7 +114,7 @@ pub struct PyGC_Head {
 #[cfg(PyPy)]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
 pub union PyGC_Head {
     pub dummy: c_char,
 }

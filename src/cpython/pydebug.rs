@@ -85,6 +85,6 @@ extern "C" {
     /// C API: [`Py_IsolatedFlag`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_IsolatedFlag) (docs: added 3.4; deprecated 3.12; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut Py_IsolatedFlag: c_int;
     #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`Py_GETENV`](https://docs.python.org/3/c-api/intro.html#c.Py_GETENV). In the headers from 3.11. Not in the limited API.
+    /// C API: [`Py_GETENV`](https://docs.python.org/3/c-api/intro.html#c.Py_GETENV). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn Py_GETENV(name: *const c_char) -> *mut c_char;
 }

@@ -18,7 +18,7 @@ use crate::cpython::unicodeobject::Py_UNICODE;
 #[cfg(all(Py_3_8, not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PyExceptionClass_Name`](https://docs.python.org/3/c-api/exceptions.html#c.PyExceptionClass_Name). In the headers from 3.8. Limited API and stable ABI since 3.8.
+/// C API: [`PyExceptionClass_Name`](https://docs.python.org/3/c-api/exceptions.html#c.PyExceptionClass_Name). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.8.
 pub unsafe extern "C" fn PyExceptionClass_Name(x: *mut PyObject) -> *const c_char {
     (*x.cast::<PyTypeObject>()).tp_name
 }
@@ -250,7 +250,7 @@ extern "C" {
     /// C API: [`PyExc_PythonFinalizationError`](https://docs.python.org/3/c-api/exceptions.html#c.PyExc_PythonFinalizationError). In the headers from 3.13. Not in the limited API.
     pub static mut PyExc_PythonFinalizationError: *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyUnicodeEncodeError_Create(
         encoding: *const c_char,
         object: *const Py_UNICODE,
@@ -260,7 +260,7 @@ extern "C" {
         reason: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyUnicodeTranslateError_Create(
         object: *const Py_UNICODE,
         length: Py_ssize_t,

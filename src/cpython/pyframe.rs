@@ -45,7 +45,7 @@ pub const PyUnstable_EXECUTABLE_KINDS: c_int = 5;
 extern "C" {
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
     #[cfg_attr(PyPy, link_name = "PyPyFrame_Type")]
-    /// C API: [`PyFrame_Type`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_Type) (docs: changed 3.11). In the headers from 3.11. Not in the limited API.
+    /// C API: [`PyFrame_Type`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_Type) (docs: changed 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut PyFrame_Type: PyTypeObject;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
     /// C API: [`PyFrameLocalsProxy_Type`](https://docs.python.org/3/c-api/frame.html#c.PyFrameLocalsProxy_Type). In the headers from 3.13. Not in the limited API.
@@ -84,7 +84,7 @@ extern "C" {
 #[repr(C)]
 #[cfg_attr(Py_3_12, derive(Debug))]
 #[cfg_attr(not(Py_3_12), derive(Copy, Clone))]
-/// C API: [`_PyInterpreterFrame`](https://docs.python.org/3/c-api/frame.html#c._PyInterpreterFrame) (docs: added 3.11). In the headers from 3.12. Not in the limited API.
+/// C API: [`_PyInterpreterFrame`](https://docs.python.org/3/c-api/frame.html#c._PyInterpreterFrame) (docs: added 3.11). Not in CPython's headers. Not in the limited API.
 pub struct _PyInterpreterFrame {
     #[cfg(Py_3_12)]
     _unused: [u8; 0],

@@ -13,7 +13,7 @@ use crate::object::PyObject;
 /// `unsigned long`, as the header's `1000003UL` is.
 #[cfg(all(Py_LIMITED_API, Py_3_13))]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub const _PyHASH_MULTIPLIER: ::core::ffi::c_ulong = 1000003;
 
 /// `PyHASH_MODULUS`: `((size_t)1 << PyHASH_BITS) - 1`, the prime numeric hashes reduce by.

@@ -65,7 +65,7 @@ extern "C" {
         all(Py_3_9, not(Py_LIMITED_API), not(PyPy)),
         all(Py_3_9, not(Py_3_10), Py_LIMITED_API)
     ))]
-    /// C API: [`Py_FrozenMain`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_FrozenMain). In the headers from 3.9. Not in the limited API.
+    /// C API: [`Py_FrozenMain`](https://docs.python.org/3/c-api/interp-lifecycle.html#c.Py_FrozenMain). In the headers from 3.9. In the limited API's headers from 3.9 (no stable-ABI symbol).
     pub fn Py_FrozenMain(argc: c_int, argv: *mut *mut c_char) -> c_int;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
     /// C API: [`Py_PreInitialize`](https://docs.python.org/3/c-api/init_config.html#c.Py_PreInitialize). In the headers from 3.8. Not in the limited API.
@@ -130,6 +130,6 @@ extern "C" {
         data: *mut c_void,
     ) -> c_int;
     #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12.
     pub fn Py_SetStandardStreamEncoding(encoding: *const c_char, errors: *const c_char) -> c_int;
 }

@@ -9,7 +9,7 @@ impl PyMutex {
     /// An unlocked mutex: C's `PyMutex m = {0};`, in a constant (pyo3-ffi's constructor).
     #[allow(clippy::new_without_default)]
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub const fn new() -> PyMutex {
         PyMutex { _bits: 0 }
     }

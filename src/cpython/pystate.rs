@@ -272,7 +272,7 @@ pub struct PyThreadState {
 #[repr(C)]
 #[derive(Copy, Clone)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub struct PyThreadStateStatus {
     _align: [u32; 0],
     _bitfield_1: [u8; 4usize],
@@ -280,136 +280,136 @@ pub struct PyThreadStateStatus {
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 impl PyThreadStateStatus {
     #[inline]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn initialized(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 0, 1) as c_uint
     }
     #[inline]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_initialized(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 0, 1, val as u64)
     }
     #[inline]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn bound(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 1, 1) as c_uint
     }
     #[inline]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_bound(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 1, 1, val as u64)
     }
     #[inline]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn unbound(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 2, 1) as c_uint
     }
     #[inline]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_unbound(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 2, 1, val as u64)
     }
     #[inline]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn bound_gilstate(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 3, 1) as c_uint
     }
     #[inline]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_bound_gilstate(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 3, 1, val as u64)
     }
     #[inline]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn active(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 4, 1) as c_uint
     }
     #[inline]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_active(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 4, 1, val as u64)
     }
     #[inline]
     #[cfg(any(Py_3_14, not(Py_3_13)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn finalizing(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 5, 1) as c_uint
     }
     #[inline]
     #[cfg(any(Py_3_14, not(Py_3_13)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_finalizing(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 5, 1, val as u64)
     }
     #[inline]
     #[cfg(any(Py_3_14, not(Py_3_13)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn cleared(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 6, 1) as c_uint
     }
     #[inline]
     #[cfg(any(Py_3_14, not(Py_3_13)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_cleared(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 6, 1, val as u64)
     }
     #[inline]
     #[cfg(any(Py_3_14, not(Py_3_13)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn finalized(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 7, 1) as c_uint
     }
     #[inline]
     #[cfg(any(Py_3_14, not(Py_3_13)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_finalized(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 7, 1, val as u64)
     }
     #[inline]
     #[cfg(all(Py_3_13, not(Py_3_14)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn holds_gil(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 5, 1) as c_uint
     }
     #[inline]
     #[cfg(all(Py_3_13, not(Py_3_14)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_holds_gil(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 5, 1, val as u64)
     }
     #[inline]
     #[cfg(all(Py_3_13, not(Py_3_14)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn finalizing(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 6, 1) as c_uint
     }
     #[inline]
     #[cfg(all(Py_3_13, not(Py_3_14)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_finalizing(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 6, 1, val as u64)
     }
     #[inline]
     #[cfg(all(Py_3_13, not(Py_3_14)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn cleared(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 7, 1) as c_uint
     }
     #[inline]
     #[cfg(all(Py_3_13, not(Py_3_14)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_cleared(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 7, 1, val as u64)
     }
     #[inline]
     #[cfg(all(Py_3_13, not(Py_3_14)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn finalized(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 8, 1) as c_uint
     }
     #[inline]
     #[cfg(all(Py_3_13, not(Py_3_14)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_finalized(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 8, 1, val as u64)
     }
@@ -418,7 +418,7 @@ impl PyThreadStateStatus {
 /// The anonymous struct of `PyThreadState.ensure` in C.
 #[repr(C)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.15.
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub struct PyThreadStateEnsure {
     pub counter: Py_ssize_t,
     pub delete_on_release: c_int,
@@ -473,14 +473,14 @@ extern "C" {
     pub fn PyThreadState_DeleteCurrent();
 }
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: [`_PyFrameEvalFunction`](https://docs.python.org/3/c-api/subinterpreters.html#c._PyFrameEvalFunction) (docs: changed 3.9, 3.11). In the headers from 3.11. Not in the limited API.
+/// C API: [`_PyFrameEvalFunction`](https://docs.python.org/3/c-api/subinterpreters.html#c._PyFrameEvalFunction) (docs: changed 3.9, 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub type _PyFrameEvalFunction = unsafe extern "C" fn(
     tstate: *mut PyThreadState,
     arg1: *mut _PyInterpreterFrame,
     arg2: c_int,
 ) -> *mut PyObject;
 #[cfg(all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-/// C API: [`_PyFrameEvalFunction`](https://docs.python.org/3/c-api/subinterpreters.html#c._PyFrameEvalFunction) (docs: changed 3.9, 3.11). In the headers from 3.9. Not in the limited API.
+/// C API: [`_PyFrameEvalFunction`](https://docs.python.org/3/c-api/subinterpreters.html#c._PyFrameEvalFunction) (docs: changed 3.9, 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub type _PyFrameEvalFunction = unsafe extern "C" fn(
     tstate: *mut PyThreadState,
     arg1: *mut PyFrameObject,
@@ -488,7 +488,7 @@ pub type _PyFrameEvalFunction = unsafe extern "C" fn(
 ) -> *mut PyObject;
 extern "C" {
     #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`_PyInterpreterState_GetEvalFrameFunc`](https://docs.python.org/3/c-api/subinterpreters.html#c._PyInterpreterState_GetEvalFrameFunc) (docs: added 3.9). In the headers from 3.11. Not in the limited API.
+    /// C API: [`_PyInterpreterState_GetEvalFrameFunc`](https://docs.python.org/3/c-api/subinterpreters.html#c._PyInterpreterState_GetEvalFrameFunc) (docs: added 3.9). In the headers from 3.9. Not in the limited API.
     pub fn _PyInterpreterState_GetEvalFrameFunc(
         interp: *mut PyInterpreterState,
     ) -> _PyFrameEvalFunction;
@@ -507,7 +507,7 @@ extern "C" {
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.15.
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub struct _PyExitData {
     pub _address: u8,
 }
@@ -517,43 +517,43 @@ pub struct _PyExitData {
     not(Py_LIMITED_API),
     not(py_sys_config = "Py_DEBUG")
 ))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the 3.13 headers only.
 pub const Py_C_RECURSION_LIMIT: c_int = 10000;
 #[cfg(all(Py_3_13, not(Py_3_14), py_sys_config = "Py_DEBUG"))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the 3.13 headers only.
 pub const Py_C_RECURSION_LIMIT: c_int = 500;
 extern "C" {
     #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
-    /// C API: [`PyUnstable_InterpreterState_GetMainModule`](https://docs.python.org/3/c-api/init.html#c.PyUnstable_InterpreterState_GetMainModule) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
+    /// C API: [`PyUnstable_InterpreterState_GetMainModule`](https://docs.python.org/3/c-api/init.html#c.PyUnstable_InterpreterState_GetMainModule) (docs: added 3.13). In the 3.13 headers only. Not in the limited API.
     pub fn PyUnstable_InterpreterState_GetMainModule(
         interp: *mut PyInterpreterState,
     ) -> *mut PyObject;
 }
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
 pub const Py_RTFLAGS_USE_MAIN_OBMALLOC: c_int = 32;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
 pub const Py_RTFLAGS_MULTI_INTERP_EXTENSIONS: c_int = 256;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
 pub const Py_RTFLAGS_THREADS: c_int = 1024;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
 pub const Py_RTFLAGS_DAEMON_THREADS: c_int = 2048;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
 pub const Py_RTFLAGS_FORK: c_int = 32768;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
 pub const Py_RTFLAGS_EXEC: c_int = 65536;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
 pub const C_RECURSION_LIMIT: c_int = 1500;
 #[cfg(all(Py_3_11, not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11 to 3.12.
 pub struct _PyCFrame {
     #[cfg(not(Py_3_12))]
     pub use_tracing: u8,
@@ -563,25 +563,25 @@ pub struct _PyCFrame {
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
 pub struct _py_trashcan {
     pub delete_nesting: c_int,
     pub delete_later: *mut PyObject,
 }
 #[cfg(all(Py_3_8, not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.12.
 pub type _PyCrossInterpreterData = _xid;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
 pub type xid_newobjectfunc =
     unsafe extern "C" fn(arg1: *mut _PyCrossInterpreterData) -> *mut PyObject;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
 pub type xid_freefunc = unsafe extern "C" fn(arg1: *mut c_void);
 #[cfg(all(Py_3_8, not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.12.
 pub struct _xid {
     pub data: *mut c_void,
     pub obj: *mut PyObject,
@@ -599,23 +599,23 @@ pub struct _xid {
     pub free: Option<unsafe extern "C" fn(arg1: *mut c_void)>,
 }
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.12.
 pub type crossinterpdatafunc = unsafe extern "C" fn(
     tstate: *mut PyThreadState,
     arg1: *mut PyObject,
     arg2: *mut _PyCrossInterpreterData,
 ) -> c_int;
 #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.12.
 pub type crossinterpdatafunc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut _PyCrossInterpreterData) -> c_int;
 #[cfg(all(Py_3_8, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.12.
 pub type crossinterpdatafunc = unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut _xid) -> c_int;
 #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+/// C API: no entry in CPython's C-API docs. In the 3.11 headers only.
 pub struct PyTraceInfo {
     pub code: *mut PyCodeObject,
     pub bounds: PyCodeAddressRange,
@@ -623,12 +623,12 @@ pub struct PyTraceInfo {
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
 pub struct CFrame {
     pub use_tracing: c_int,
     pub previous: *mut CFrame,
 }
 #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
 pub type PyThreadFrameGetter =
     unsafe extern "C" fn(self_: *mut PyThreadState) -> *mut PyFrameObject;

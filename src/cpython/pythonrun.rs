@@ -272,7 +272,7 @@ extern "C" {
         prompt: *const c_char,
     ) -> *mut c_char;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(not(Py_3_10), Py_LIMITED_API)))]
-    /// C API: [`PyOS_ReadlineFunctionPointer`](https://docs.python.org/3/c-api/veryhigh.html#c.PyOS_ReadlineFunctionPointer) (docs: changed 3.4, 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyOS_ReadlineFunctionPointer`](https://docs.python.org/3/c-api/veryhigh.html#c.PyOS_ReadlineFunctionPointer) (docs: changed 3.4, 3.12). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
     pub static mut PyOS_ReadlineFunctionPointer: Option<
         unsafe extern "C" fn(
             arg1: *mut ::libc::FILE,

@@ -35,37 +35,37 @@ use core::ffi::{c_int, c_uint, c_void};
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 mod state_bits {
     #[cfg(not(all(Py_3_14, Py_GIL_DISABLED)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub const INTERNED: (u32, u32) = (0, 2);
     #[cfg(not(all(Py_3_14, Py_GIL_DISABLED)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub const KIND: (u32, u32) = (2, 3);
     #[cfg(not(all(Py_3_14, Py_GIL_DISABLED)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub const COMPACT: (u32, u32) = (5, 1);
     #[cfg(not(all(Py_3_14, Py_GIL_DISABLED)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub const ASCII: (u32, u32) = (6, 1);
     /// `ready` before 3.12, `statically_allocated` from 3.12.
     #[cfg(not(all(Py_3_14, Py_GIL_DISABLED)))]
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub const BIT7: (u32, u32) = (7, 1);
 
     #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub const INTERNED: (u32, u32) = (0, 8);
     #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub const KIND: (u32, u32) = (8, 3);
     #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub const COMPACT: (u32, u32) = (11, 1);
     #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub const ASCII: (u32, u32) = (12, 1);
     #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub const BIT7: (u32, u32) = (13, 1);
 
     #[inline(always)]
@@ -78,13 +78,13 @@ mod state_bits {
     }
 
     #[inline(always)]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub const fn get(state: u32, f: (u32, u32)) -> u32 {
         (state >> shift(f)) & ((1u32 << f.1) - 1)
     }
 
     #[inline(always)]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub const fn set(state: u32, f: (u32, u32), val: u32) -> u32 {
         let mask = ((1u32 << f.1) - 1) << shift(f);
         (state & !mask) | ((val << shift(f)) & mask)
@@ -156,7 +156,7 @@ const _: () = assert!(
 #[repr(C)]
 #[derive(Copy, Clone)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. Not in CPython's headers.
 pub union PyUnicodeObjectData {
     pub any: *mut c_void,
     pub latin1: *mut Py_UCS1,
@@ -204,7 +204,7 @@ extern "C" {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PyUnicode_CHECK_INTERNED`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_CHECK_INTERNED). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyUnicode_CHECK_INTERNED`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_CHECK_INTERNED). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub unsafe fn PyUnicode_CHECK_INTERNED(op: *mut PyObject) -> c_uint {
     #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
     return core::sync::atomic::AtomicU8::from_ptr((&raw mut (*ascii(op)).state).cast::<u8>())
@@ -321,7 +321,7 @@ pub unsafe fn PyUnicode_KIND(op: *mut PyObject) -> c_uint {
 #[cfg(all(not(Py_LIMITED_API), Py_3_14))]
 #[inline]
 ///
-/// C API: [`PyUnicode_KIND`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_KIND) (docs: added 3.3). In the headers from 3.14. Not in the limited API.
+/// C API: [`PyUnicode_KIND`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_KIND) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe extern "C" fn PyUnicode_KIND(op: *mut PyObject) -> c_uint {
     unicode_kind(op)
 }
@@ -360,7 +360,7 @@ pub unsafe fn PyUnicode_DATA(op: *mut PyObject) -> *mut c_void {
 #[cfg(all(not(Py_LIMITED_API), Py_3_14))]
 #[inline]
 ///
-/// C API: [`PyUnicode_DATA`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DATA) (docs: added 3.3). In the headers from 3.14. Not in the limited API.
+/// C API: [`PyUnicode_DATA`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DATA) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe extern "C" fn PyUnicode_DATA(op: *mut PyObject) -> *mut c_void {
     unicode_data(op)
 }
@@ -668,7 +668,7 @@ pub unsafe fn Py_UNICODE_ISSPACE(ch: Py_UCS4) -> c_int {
 #[cfg(all(not(Py_LIMITED_API), any(not(PyPy), Py_3_11)))]
 #[inline]
 ///
-/// C API: [`Py_UNICODE_ISALNUM`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISALNUM). In the headers from 3.11. Not in the limited API.
+/// C API: [`Py_UNICODE_ISALNUM`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISALNUM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn Py_UNICODE_ISALNUM(ch: Py_UCS4) -> c_int {
     (Py_UNICODE_ISALPHA(ch) != 0
         || Py_UNICODE_ISDECIMAL(ch) != 0
@@ -690,7 +690,7 @@ pub const SSTATE_INTERNED_IMMORTAL: c_uint = 2;
 /// C API: no entry in CPython's C-API docs. In the headers from 3.12.
 pub const SSTATE_INTERNED_IMMORTAL_STATIC: c_uint = 3;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
 pub type PY_UNICODE_TYPE = ::libc::wchar_t;
 #[cfg(not(Py_LIMITED_API))]
 /// C API: [`Py_UNICODE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE) (docs: changed 3.3; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
@@ -714,109 +714,109 @@ pub struct _PyUnicodeObject_state {
 impl _PyUnicodeObject_state {
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn interned(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 0, 2) as c_uint
     }
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_interned(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 0, 2, val as u64)
     }
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn kind(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 2, 3) as c_uint
     }
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_kind(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 2, 3, val as u64)
     }
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn compact(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 5, 1) as c_uint
     }
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_compact(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 5, 1, val as u64)
     }
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn ascii(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 6, 1) as c_uint
     }
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_ascii(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 6, 1, val as u64)
     }
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn statically_allocated(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 7, 1) as c_uint
     }
     #[inline]
     #[cfg(not(Py_GIL_DISABLED))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_statically_allocated(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 7, 1, val as u64)
     }
     #[inline]
     #[cfg(Py_GIL_DISABLED)]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn kind(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 0, 3) as c_uint
     }
     #[inline]
     #[cfg(Py_GIL_DISABLED)]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_kind(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 0, 3, val as u64)
     }
     #[inline]
     #[cfg(Py_GIL_DISABLED)]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn compact(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 3, 1) as c_uint
     }
     #[inline]
     #[cfg(Py_GIL_DISABLED)]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_compact(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 3, 1, val as u64)
     }
     #[inline]
     #[cfg(Py_GIL_DISABLED)]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn ascii(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 4, 1) as c_uint
     }
     #[inline]
     #[cfg(Py_GIL_DISABLED)]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_ascii(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 4, 1, val as u64)
     }
     #[inline]
     #[cfg(Py_GIL_DISABLED)]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn statically_allocated(&self) -> c_uint {
         crate::bitfield::get(&self._bitfield_1, 5, 1) as c_uint
     }
     #[inline]
     #[cfg(Py_GIL_DISABLED)]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
     pub fn set_statically_allocated(&mut self, val: c_uint) {
         crate::bitfield::set(&mut self._bitfield_1, 5, 1, val as u64)
     }
@@ -975,15 +975,15 @@ extern "C" {
     pub fn PyUnicode_AsUTF8(unicode: *mut PyObject) -> *const c_char;
 }
 #[cfg(all(Py_3_10, not(Py_3_12), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10 to 3.11.
 pub const USE_UNICODE_WCHAR_CACHE: c_int = 1;
 #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11.
 pub const PyUnicode_WCHAR_KIND: PyUnicode_Kind = 0;
 extern "C" {
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromUnicode")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11.
     pub fn PyUnicode_FromUnicode(
         #[cfg(not(PyPy))] u: *const Py_UNICODE,
         #[cfg(PyPy)] u: *const ::libc::wchar_t,
@@ -991,17 +991,17 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUnicode")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11.
     pub fn PyUnicode_AsUnicode(unicode: *mut PyObject) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUnicodeAndSize")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11.
     pub fn PyUnicode_AsUnicodeAndSize(
         unicode: *mut PyObject,
         size: *mut Py_ssize_t,
     ) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyUnicode_Encode(
         s: *const Py_UNICODE,
         size: Py_ssize_t,
@@ -1009,7 +1009,7 @@ extern "C" {
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyUnicode_EncodeUTF7(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1018,7 +1018,7 @@ extern "C" {
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyUnicode_EncodeUTF8(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1026,14 +1026,14 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeUTF8")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyUnicode_EncodeUTF8(
         s: *const ::libc::wchar_t,
         size: Py_ssize_t,
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyUnicode_EncodeUTF32(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1041,7 +1041,7 @@ extern "C" {
         byteorder: c_int,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyUnicode_EncodeUTF16(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1049,19 +1049,19 @@ extern "C" {
         byteorder: c_int,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyUnicode_EncodeUnicodeEscape(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyUnicode_EncodeRawUnicodeEscape(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyUnicode_EncodeLatin1(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1069,14 +1069,14 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeLatin1")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyUnicode_EncodeLatin1(
         s: *const ::libc::wchar_t,
         size: Py_ssize_t,
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyUnicode_EncodeASCII(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1084,14 +1084,14 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeASCII")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyUnicode_EncodeASCII(
         s: *const ::libc::wchar_t,
         size: Py_ssize_t,
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyUnicode_EncodeCharmap(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1099,7 +1099,7 @@ extern "C" {
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyUnicode_TranslateCharmap(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1108,7 +1108,7 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API)), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeDecimal")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyUnicode_EncodeDecimal(
         #[cfg(not(PyPy))] s: *mut Py_UNICODE,
         #[cfg(PyPy)] s: *mut ::libc::wchar_t,
@@ -1117,54 +1117,54 @@ extern "C" {
         errors: *const c_char,
     ) -> c_int;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyUnicode_TransformDecimalToASCII(
         s: *mut Py_UNICODE,
         length: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_TransformDecimalToASCII")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
     pub fn PyUnicode_TransformDecimalToASCII(
         s: *mut ::libc::wchar_t,
         size: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
     pub fn PyUnicode_GetMax() -> Py_UNICODE;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_GetMax")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
     pub fn PyUnicode_GetMax() -> ::libc::wchar_t;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
     pub fn Py_UNICODE_strlen(u: *const Py_UNICODE) -> usize;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
     pub fn Py_UNICODE_strcpy(s1: *mut Py_UNICODE, s2: *const Py_UNICODE) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
     pub fn Py_UNICODE_strcat(s1: *mut Py_UNICODE, s2: *const Py_UNICODE) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
     pub fn Py_UNICODE_strncpy(
         s1: *mut Py_UNICODE,
         s2: *const Py_UNICODE,
         n: usize,
     ) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
     pub fn Py_UNICODE_strcmp(s1: *const Py_UNICODE, s2: *const Py_UNICODE) -> c_int;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
     pub fn Py_UNICODE_strncmp(s1: *const Py_UNICODE, s2: *const Py_UNICODE, n: usize) -> c_int;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
     pub fn Py_UNICODE_strchr(s: *const Py_UNICODE, c: Py_UNICODE) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
     pub fn Py_UNICODE_strrchr(s: *const Py_UNICODE, c: Py_UNICODE) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
     pub fn PyUnicode_AsUnicodeCopy(unicode: *mut PyObject) -> *mut Py_UNICODE;
 }

@@ -21,7 +21,7 @@ use crate::object::PyObject;
 )]
 #[inline]
 ///
-/// C API: [`PyWeakref_GET_OBJECT`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_GET_OBJECT) (docs: deprecated 3.13; removed 3.15). In the headers from 3.13. Not in the limited API. Returns a borrowed reference.
+/// C API: [`PyWeakref_GET_OBJECT`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_GET_OBJECT) (docs: deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports) to 3.14. In the limited API's headers from 3.7 (no stable-ABI symbol). Returns a borrowed reference.
 pub unsafe fn PyWeakref_GET_OBJECT(ref_: *mut PyObject) -> *mut PyObject {
     let obj = (*ref_.cast::<PyWeakReference>()).wr_object;
     if crate::refcount::Py_REFCNT(obj) > 0 {
