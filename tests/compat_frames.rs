@@ -9,9 +9,7 @@ use std::ptr;
 
 #[test]
 fn frame_accessors() {
-    // Not under the leak check yet: on the debug builds one reference per run stays
-    // behind here (3.11d, 3.14d, 3.15d), still to be traced.
-    common::attached(|| unsafe {
+    common::with_gil(|| unsafe {
         // A finished frame of a lambda with one local, called from the eval frame.
         let frame: *mut PyFrameObject =
             eval(c"(lambda x: __import__('sys')._getframe())(5)").cast();
@@ -50,12 +48,9 @@ fn frame_accessors() {
         assert!(!PyDict_GetItemString(globals, c"__builtins__".as_ptr()).is_null());
         Py_DECREF(globals);
         let builtins = compat::PyFrame_GetBuiltins(frame);
-        assert!(
-            !PyMapping_GetItemString(builtins, c"len".as_ptr()).is_null() || {
-                PyErr_Clear();
-                false
-            }
-        );
+        let len = PyMapping_GetItemString(builtins, c"len".as_ptr());
+        assert!(!len.is_null());
+        Py_DECREF(len);
         Py_DECREF(builtins);
         assert!(compat::PyFrame_GetLasti(frame) >= 0);
 
