@@ -91,11 +91,11 @@ fn main() {
         let order = imports::include_order(&root, &configs);
         imports::write_all(&repo.join("src"), &configs, &order);
         facts::write_all(
-        &repo.join("src"),
-        &repo.join("gen/facts.tsv"),
-        &repo.join("gen/header-versions.tsv"),
-        &oldest,
-    );
+            &repo.join("src"),
+            &repo.join("gen/facts.tsv"),
+            &repo.join("gen/header-versions.tsv"),
+            &oldest,
+        );
         format(&repo);
         return;
     }
