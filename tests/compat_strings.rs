@@ -3,32 +3,17 @@
 //! crate root's) and for the implementation the crate supplies to older versions.
 //!
 //! Only limited-API calls outside the shims, so that it also runs at an abi3 floor
-//! (`--features abi3-py37`); tests/common uses more.
+//! (`--features abi3-py37`).
 
+mod common;
+
+use common::{take_error, to_string, with_gil};
 use pyffi::*;
 use std::ffi::{c_int, CStr};
 use std::ptr;
-use std::sync::Once;
 
-/// Runs `f` with the interpreter initialised and the GIL held by this thread.
-fn with_gil<R>(f: impl FnOnce() -> R) -> R {
-    static INIT: Once = Once::new();
-    INIT.call_once(|| unsafe {
-        Py_InitializeEx(0);
-        PyEval_SaveThread();
-    });
-    // Released on unwinding too: a failing test must not keep the GIL from the others.
-    struct Gil(PyGILState_STATE);
-    impl Drop for Gil {
-        fn drop(&mut self) {
-            unsafe { PyGILState_Release(self.0) }
-        }
-    }
-    let _gil = Gil(unsafe { PyGILState_Ensure() });
-    f()
-}
-
-/// `eval(expr)` through the builtins module (PyRun_String is not in the limited API).
+/// `eval(expr)` through the builtins module, with a module name in its globals (not
+/// common's: classes made here need a `__module__`).
 unsafe fn eval(expr: &CStr) -> *mut PyObject {
     let builtins = PyImport_ImportModule(c"builtins".as_ptr());
     let eval = PyObject_GetAttrString(builtins, c"eval".as_ptr());
@@ -51,32 +36,6 @@ unsafe fn eval(expr: &CStr) -> *mut PyObject {
         panic!("evaluating {expr:?} raised");
     }
     r
-}
-
-/// Takes the pending exception, asserting it is an instance of `kind`.
-unsafe fn take_error(kind: *mut PyObject) {
-    let pending = PyErr_Occurred();
-    assert!(!pending.is_null(), "expected an exception");
-    if PyErr_ExceptionMatches(kind) != 1 {
-        let (p, k) = (pending, kind);
-        PyErr_Print();
-        panic!("{} is pending, not {}", to_string(p), to_string(k));
-    }
-    PyErr_Clear();
-}
-
-/// The object's `str()` as a Rust string (lone surrogates escaped).
-unsafe fn to_string(o: *mut PyObject) -> String {
-    let s = PyObject_Str(o);
-    assert!(!s.is_null());
-    let b = PyUnicode_AsEncodedString(s, c"utf-8".as_ptr(), c"backslashreplace".as_ptr());
-    assert!(!b.is_null());
-    let out = CStr::from_ptr(PyBytes_AsString(b))
-        .to_string_lossy()
-        .into_owned();
-    Py_DECREF(b);
-    Py_DECREF(s);
-    out
 }
 
 /// An int from its decimal text (any size).

@@ -5,9 +5,11 @@ mod common;
 
 use common::*;
 use pyffi::*;
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
 use std::ffi::CString;
 
 /// Evaluates an int-valued expression (every value here fits in `long long`).
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
 unsafe fn int(expr: &str) -> i128 {
     let o = eval(&CString::new(expr).unwrap());
     let v = PyLong_AsLongLong(o);

@@ -4,6 +4,8 @@
 
 mod common;
 
+// Most of these tests read struct fields the limited API hides.
+#[cfg_attr(Py_LIMITED_API, allow(unused_imports))]
 use common::{eval, fresh, table, take_error, to_string, with_gil, with_obj};
 use pyffi::*;
 

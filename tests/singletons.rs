@@ -78,6 +78,8 @@ fn thread_state_get() {
     });
 }
 
+// PyRun_SimpleString is outside the limited API.
+#[cfg(not(Py_LIMITED_API))]
 #[test]
 fn run_and_compile() {
     with_gil(|| unsafe {

@@ -86,7 +86,12 @@ pub fn attached<R>(f: impl FnOnce() -> R) -> R {
 /// remains, counted on a thread state of its own.
 unsafe fn total_refcount() -> isize {
     attached(|| {
-        PyGC_Collect();
+        // gc.collect() rather than PyGC_Collect, which the older limited APIs lack.
+        let gc = PyImport_ImportModule(c"gc".as_ptr());
+        let collected = PyObject_CallMethod(gc, c"collect".as_ptr(), std::ptr::null());
+        assert!(!collected.is_null(), "gc.collect() raised");
+        Py_DECREF(collected);
+        Py_DECREF(gc);
         PyType_ClearCache();
         let f = PySys_GetObject(c"gettotalrefcount".as_ptr());
         assert!(!f.is_null(), "sys.gettotalrefcount went away");
@@ -149,14 +154,22 @@ pub fn counts_in_total() -> bool {
     COUNTED.load(Ordering::SeqCst)
 }
 
-/// Evaluates a Python expression; panics with the Python error if it raises.
+/// Evaluates a Python expression; panics with the Python error if it raises. Limited-API
+/// calls only (compile, then run the code), so every test builds under abi3 features too.
 pub unsafe fn eval(expr: &CStr) -> *mut PyObject {
     let globals = PyDict_New();
     assert_eq!(
         PyDict_SetItemString(globals, c"__builtins__".as_ptr(), PyEval_GetBuiltins()),
         0
     );
-    let r = PyRun_String(expr.as_ptr(), Py_eval_input, globals, globals);
+    let code = Py_CompileString(expr.as_ptr(), c"<test>".as_ptr(), Py_eval_input);
+    let r = if code.is_null() {
+        code
+    } else {
+        let r = PyEval_EvalCode(code, globals, globals);
+        Py_DECREF(code);
+        r
+    };
     Py_DECREF(globals);
     if r.is_null() {
         PyErr_Print();
@@ -176,14 +189,16 @@ pub unsafe fn take_error(kind: *mut PyObject) {
     PyErr_Clear();
 }
 
-/// The object's `str()` as a Rust string.
+/// The object's `str()` as a Rust string (lone surrogates escaped).
 pub unsafe fn to_string(o: *mut PyObject) -> String {
     let s = PyObject_Str(o);
     assert!(!s.is_null());
-    let mut len = 0;
-    let p = PyUnicode_AsUTF8AndSize(s, &mut len);
-    let out =
-        String::from_utf8_lossy(std::slice::from_raw_parts(p.cast(), len as usize)).into_owned();
+    let b = PyUnicode_AsEncodedString(s, c"utf-8".as_ptr(), c"backslashreplace".as_ptr());
+    assert!(!b.is_null());
+    let out = CStr::from_ptr(PyBytes_AsString(b))
+        .to_string_lossy()
+        .into_owned();
+    Py_DECREF(b);
     Py_DECREF(s);
     out
 }
