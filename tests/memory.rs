@@ -69,7 +69,8 @@ fn object_init_and_new_macros_make_live_objects() {
         let o = PyObject_INIT(m, tp);
         assert_eq!((o, Py_TYPE(o), Py_REFCNT(o)), (m, tp, 1), "PyObject_INIT");
         Py_DECREF(o);
-        // bytes: variable-size and not GC, so PyObject_Free matches the allocation.
+        // bytes: variable-size and not GC; its dealloc frees with PyObject_Free, matching
+        // the allocation (and a debug build's total count sees the reference go).
         let t = ptr::addr_of_mut!(PyBytes_Type);
         let v: *mut PyObject = PyObject_NEW_VAR(t, 0);
         assert!(!v.is_null());
@@ -77,8 +78,8 @@ fn object_init_and_new_macros_make_live_objects() {
         let m = PyObject_MALLOC((*t).tp_basicsize as usize).cast::<PyVarObject>();
         let w = PyObject_INIT_VAR(m, t, 0);
         assert_eq!((w, Py_SIZE(w.cast())), (m, 0), "PyObject_INIT_VAR");
-        PyObject_Free(w.cast());
-        PyObject_Free(v.cast());
+        Py_DECREF(w.cast());
+        Py_DECREF(v);
     });
 }
 
