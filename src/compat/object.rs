@@ -329,7 +329,7 @@ extern "C" {
 }
 
 /// `Py_VISIT` of the object's dict, from its type's `tp_traverse`: the first nonzero
-/// result of `visit`, else 0 (also when the object has no dict).
+/// result of `visit`, else 0 (before 3.12 also when the object has no dict).
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
 #[inline]
 ///
