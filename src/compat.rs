@@ -75,6 +75,9 @@ pub use self::code::*;
 mod dictobject;
 #[allow(unused_imports)] // empty in some configurations
 pub use self::dictobject::*;
+mod fileutils;
+#[allow(unused_imports)] // empty in some configurations
+pub use self::fileutils::*;
 mod floatobject;
 #[allow(unused_imports)] // empty in some configurations
 pub use self::floatobject::*;
@@ -90,6 +93,9 @@ pub use self::modsupport::*;
 mod object;
 #[allow(unused_imports)] // empty in some configurations
 pub use self::object::*;
+mod objimpl;
+#[allow(unused_imports)] // empty in some configurations
+pub use self::objimpl::*;
 mod pyframe;
 #[allow(unused_imports)] // empty in some configurations
 pub use self::pyframe::*;

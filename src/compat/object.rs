@@ -1,7 +1,9 @@
 //! Shims for `Include/object.h` and `Include/cpython/object.h`.
 
 // Imports: written by pyffi-gen from the names used here.
-#[cfg(any(not(Py_3_13), all(not(Py_3_14), not(Py_LIMITED_API))))]
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
+use core::ffi::c_void;
+#[cfg(any(all(not(Py_3_15), not(Py_LIMITED_API)), not(Py_3_13)))]
 use core::ffi::c_int;
 #[cfg(not(Py_3_13))]
 use core::ffi::{c_char, c_uint};
@@ -10,6 +12,10 @@ use crate::pyport::Py_ssize_t;
 #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
 use crate::pytypedefs::PyTypeObject;
 use crate::object::PyObject;
+#[cfg(all(Py_3_12, not(Py_3_14), not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
+use crate::object::_Py_IMMORTAL_REFCNT;
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
+use crate::object::visitproc;
 #[cfg(not(Py_3_13))]
 use crate::object::{PyObject_GetAttr, PyObject_GetAttrString, Py_None, Py_NotImplemented};
 #[cfg(not(Py_3_9))]
@@ -21,10 +27,20 @@ use crate::cpython::object::PyTypeObject;
 use crate::refcount::{Py_DECREF, Py_XDECREF};
 #[cfg(all(Py_3_10, not(Py_3_13)))]
 use crate::refcount::Py_NewRef;
+#[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
+use crate::refcount::Py_CLEAR;
+#[cfg(all(not(Py_3_14), Py_GIL_DISABLED))]
+use crate::refcount::_Py_IMMORTAL_REFCNT_LOCAL;
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
 use crate::refcount::Py_REFCNT;
+#[cfg(all(Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]
+use crate::objimpl::PyObject_GC_UnTrack;
+#[cfg(all(Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]
+use crate::cpython::objimpl::PyObject_IS_GC;
 #[cfg(not(Py_3_13))]
 use crate::bytesobject::PyBytes_FromStringAndSize;
+#[cfg(all(Py_3_12, not(Py_3_15), not(Py_LIMITED_API)))]
+use crate::unicodeobject::PyUnicode_Check;
 #[cfg(not(Py_3_13))]
 use crate::unicodeobject::PyUnicode_FromStringAndSize;
 #[cfg(not(Py_3_13))]
@@ -287,4 +303,114 @@ pub unsafe fn PyUnstable_Object_IsUniquelyReferenced(op: *mut PyObject) -> c_int
             && (*op).ob_ref_local.load(Relaxed) == 1
             && (*op).ob_ref_shared.load(Relaxed) == 0) as c_int
     }
+}
+
+// --- PyObject_VisitManagedDict, PyObject_ClearManagedDict: 3.13, outside the limited
+// API. 3.12 exports them under private names; before, the dict is the one
+// `_PyObject_GetDictPtr` finds (`tp_dictoffset`; on 3.11 a managed dict, which that
+// call first makes from the inline values) ---
+
+#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+pub use crate::{PyObject_ClearManagedDict, PyObject_VisitManagedDict};
+
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
+extern "C" {
+    #[cfg(Py_3_12)]
+    fn _PyObject_VisitManagedDict(
+        obj: *mut PyObject,
+        visit: Option<visitproc>,
+        arg: *mut c_void,
+    ) -> c_int;
+    #[cfg(Py_3_12)]
+    fn _PyObject_ClearManagedDict(obj: *mut PyObject);
+    #[cfg(not(Py_3_12))]
+    #[cfg_attr(PyPy, link_name = "_PyPyObject_GetDictPtr")]
+    fn _PyObject_GetDictPtr(obj: *mut PyObject) -> *mut *mut PyObject;
+}
+
+/// `Py_VISIT` of the object's dict, from its type's `tp_traverse`: the first nonzero
+/// result of `visit`, else 0 (before 3.12 also when the object has no dict).
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
+#[inline]
+///
+/// C API: [`PyObject_VisitManagedDict`](https://docs.python.org/3/c-api/object.html#c.PyObject_VisitManagedDict) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+pub unsafe fn PyObject_VisitManagedDict(
+    obj: *mut PyObject,
+    visit: Option<visitproc>,
+    arg: *mut c_void,
+) -> c_int {
+    #[cfg(Py_3_12)]
+    return _PyObject_VisitManagedDict(obj, visit, arg);
+    #[cfg(not(Py_3_12))]
+    {
+        let dictptr = _PyObject_GetDictPtr(obj);
+        match visit {
+            Some(visit) if !dictptr.is_null() && !(*dictptr).is_null() => visit(*dictptr, arg),
+            _ => 0,
+        }
+    }
+}
+
+/// `Py_CLEAR` of the object's dict, from its type's `tp_clear`.
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
+#[inline]
+///
+/// C API: [`PyObject_ClearManagedDict`](https://docs.python.org/3/c-api/object.html#c.PyObject_ClearManagedDict) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+pub unsafe fn PyObject_ClearManagedDict(obj: *mut PyObject) {
+    #[cfg(Py_3_12)]
+    _PyObject_ClearManagedDict(obj);
+    #[cfg(not(Py_3_12))]
+    {
+        let dictptr = _PyObject_GetDictPtr(obj);
+        if !dictptr.is_null() {
+            Py_CLEAR(dictptr);
+        }
+    }
+}
+
+// --- PyUnstable_SetImmortal: 3.15, outside the limited API. Objects can be immortal
+// from 3.12 (PEP 683): absent before, and on PyPy, which has no immortal objects ---
+
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+pub use crate::PyUnstable_SetImmortal;
+
+#[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API)))]
+extern "C" {
+    // Internal (`internal/pycore_object.h`), exported from 3.14.
+    fn _Py_SetImmortal(op: *mut PyObject);
+}
+
+/// Makes `op` immortal and returns 1 when the caller holds its only reference (in this
+/// thread) and it is not a str (strings become immortal by interning); else returns 0
+/// and leaves it as it is. An object the GC tracks is untracked first. Cannot fail.
+#[cfg(all(Py_3_12, not(Py_3_15), not(Py_LIMITED_API)))]
+#[inline]
+///
+/// C API: [`PyUnstable_SetImmortal`](https://docs.python.org/3/c-api/object.html#c.PyUnstable_SetImmortal) (docs: added 3.15). In the headers from 3.12. Not in the limited API.
+pub unsafe fn PyUnstable_SetImmortal(op: *mut PyObject) -> c_int {
+    if PyUnstable_Object_IsUniquelyReferenced(op) == 0 || PyUnicode_Check(op) != 0 {
+        return 0;
+    }
+    #[cfg(Py_3_14)]
+    _Py_SetImmortal(op);
+    // 3.12–3.13: `_Py_SetImmortal` is inline or not exported; its stores, after untracking.
+    #[cfg(not(Py_3_14))]
+    {
+        if PyObject_IS_GC(op) != 0 {
+            PyObject_GC_UnTrack(op.cast());
+        }
+        #[cfg(not(Py_GIL_DISABLED))]
+        {
+            (*op).ob_refcnt.ob_refcnt = _Py_IMMORTAL_REFCNT;
+        }
+        #[cfg(Py_GIL_DISABLED)]
+        {
+            use core::sync::atomic::Ordering::Relaxed;
+            // `_Py_UNOWNED_TID`: no thread owns it, every count goes to the shared field.
+            (*op).ob_tid = 0;
+            (*op).ob_ref_local.store(_Py_IMMORTAL_REFCNT_LOCAL, Relaxed);
+            (*op).ob_ref_shared.store(0, Relaxed);
+        }
+    }
+    1
 }

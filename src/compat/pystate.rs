@@ -107,3 +107,48 @@ pub unsafe fn _PyThreadState_GetFrameBorrow(tstate: *mut PyThreadState) -> *mut 
     Py_XDECREF(frame.cast());
     frame
 }
+
+// --- PyThreadState_EnterTracing, PyThreadState_LeaveTracing: 3.11 (PyPy: 3.11). The
+// fallbacks write the thread state's fields, which PyPy 3.9's thread state lacks:
+// absent there. ---
+
+#[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+pub use crate::{PyThreadState_EnterTracing, PyThreadState_LeaveTracing};
+
+/// `tstate->tracing++` and `use_tracing = 0` (in `tstate->cframe` from 3.10): trace and
+/// profile functions are not called until PyThreadState_LeaveTracing.
+#[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+///
+/// C API: [`PyThreadState_EnterTracing`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_EnterTracing) (docs: added 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+pub unsafe fn PyThreadState_EnterTracing(tstate: *mut PyThreadState) {
+    (*tstate).tracing += 1;
+    #[cfg(Py_3_10)]
+    {
+        (*(*tstate).cframe).use_tracing = 0;
+    }
+    #[cfg(not(Py_3_10))]
+    {
+        (*tstate).use_tracing = 0;
+    }
+}
+
+/// `tstate->tracing--` and `use_tracing` set again from whether a trace or profile
+/// function is installed: undoes PyThreadState_EnterTracing.
+#[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+#[inline]
+///
+/// C API: [`PyThreadState_LeaveTracing`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_LeaveTracing) (docs: added 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+pub unsafe fn PyThreadState_LeaveTracing(tstate: *mut PyThreadState) {
+    (*tstate).tracing -= 1;
+    let use_tracing =
+        ((*tstate).c_tracefunc.is_some() || (*tstate).c_profilefunc.is_some()) as core::ffi::c_int;
+    #[cfg(Py_3_10)]
+    {
+        (*(*tstate).cframe).use_tracing = use_tracing;
+    }
+    #[cfg(not(Py_3_10))]
+    {
+        (*tstate).use_tracing = use_tracing;
+    }
+}
