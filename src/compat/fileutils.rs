@@ -32,7 +32,7 @@ extern "C" {
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`Py_fopen`](https://docs.python.org/3/c-api/sys.html#c.Py_fopen) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_fopen`](https://docs.python.org/3/c-api/sys.html#c.Py_fopen) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
 pub unsafe fn Py_fopen(path: *mut PyObject, mode: *const c_char) -> *mut ::libc::FILE {
     if cfg!(windows) {
         // There the private function takes only a str: decode bytes and os.PathLike.
@@ -51,7 +51,7 @@ pub unsafe fn Py_fopen(path: *mut PyObject, mode: *const c_char) -> *mut ::libc:
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`Py_fclose`](https://docs.python.org/3/c-api/sys.html#c.Py_fclose) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_fclose`](https://docs.python.org/3/c-api/sys.html#c.Py_fclose) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
 pub unsafe fn Py_fclose(file: *mut ::libc::FILE) -> c_int {
     ::libc::fclose(file)
 }

@@ -333,7 +333,7 @@ extern "C" {
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyObject_VisitManagedDict`](https://docs.python.org/3/c-api/object.html#c.PyObject_VisitManagedDict) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyObject_VisitManagedDict`](https://docs.python.org/3/c-api/object.html#c.PyObject_VisitManagedDict) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
 pub unsafe fn PyObject_VisitManagedDict(
     obj: *mut PyObject,
     visit: Option<visitproc>,
@@ -355,7 +355,7 @@ pub unsafe fn PyObject_VisitManagedDict(
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyObject_ClearManagedDict`](https://docs.python.org/3/c-api/object.html#c.PyObject_ClearManagedDict) (docs: added 3.13). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyObject_ClearManagedDict`](https://docs.python.org/3/c-api/object.html#c.PyObject_ClearManagedDict) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
 pub unsafe fn PyObject_ClearManagedDict(obj: *mut PyObject) {
     #[cfg(Py_3_12)]
     _PyObject_ClearManagedDict(obj);
@@ -386,7 +386,7 @@ extern "C" {
 #[cfg(all(Py_3_12, not(Py_3_15), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: [`PyUnstable_SetImmortal`](https://docs.python.org/3/c-api/object.html#c.PyUnstable_SetImmortal) (docs: added 3.15). In the headers from 3.12. Not in the limited API.
+/// C API: [`PyUnstable_SetImmortal`](https://docs.python.org/3/c-api/object.html#c.PyUnstable_SetImmortal) (docs: added 3.15). In the headers from 3.15. Not in the limited API.
 pub unsafe fn PyUnstable_SetImmortal(op: *mut PyObject) -> c_int {
     if PyUnstable_Object_IsUniquelyReferenced(op) == 0 || PyUnicode_Check(op) != 0 {
         return 0;

@@ -31,7 +31,7 @@ unsafe fn gc_head(op: *mut PyObject) -> *mut PyGC_Head {
 #[cfg(all(not(Py_3_9), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PyObject_GC_IsTracked`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GC_IsTracked) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.9.
+/// C API: [`PyObject_GC_IsTracked`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GC_IsTracked) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9.
 pub unsafe fn PyObject_GC_IsTracked(op: *mut PyObject) -> c_int {
     if PyObject_IS_GC(op) == 0 {
         return 0;
@@ -50,7 +50,7 @@ pub unsafe fn PyObject_GC_IsTracked(op: *mut PyObject) -> c_int {
 #[cfg(all(not(Py_3_9), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PyObject_GC_IsFinalized`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GC_IsFinalized) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.9.
+/// C API: [`PyObject_GC_IsFinalized`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GC_IsFinalized) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9.
 pub unsafe fn PyObject_GC_IsFinalized(op: *mut PyObject) -> c_int {
     if PyObject_IS_GC(op) == 0 {
         return 0;

@@ -120,7 +120,7 @@ pub use crate::{PyThreadState_EnterTracing, PyThreadState_LeaveTracing};
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PyThreadState_EnterTracing`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_EnterTracing) (docs: added 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyThreadState_EnterTracing`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_EnterTracing) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
 pub unsafe fn PyThreadState_EnterTracing(tstate: *mut PyThreadState) {
     (*tstate).tracing += 1;
     #[cfg(Py_3_10)]
@@ -138,7 +138,7 @@ pub unsafe fn PyThreadState_EnterTracing(tstate: *mut PyThreadState) {
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: [`PyThreadState_LeaveTracing`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_LeaveTracing) (docs: added 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyThreadState_LeaveTracing`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_LeaveTracing) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
 pub unsafe fn PyThreadState_LeaveTracing(tstate: *mut PyThreadState) {
     (*tstate).tracing -= 1;
     let use_tracing =
