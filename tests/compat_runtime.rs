@@ -4,7 +4,7 @@
 mod common;
 
 #[allow(unused_imports)]
-use common::{attached, eval, fresh, is_immortal, take_error, with_gil};
+use common::{eval, fresh, is_immortal, take_error, with_gil};
 #[allow(unused_imports)]
 use pyffi::*;
 #[allow(unused_imports)]
@@ -291,8 +291,9 @@ mod files {
 #[cfg(all(Py_3_12, not(Py_LIMITED_API), not(PyPy)))]
 #[test]
 fn set_immortal() {
-    // Immortal objects are never freed, so this runs once, outside the leak check.
-    attached(|| unsafe {
+    // Immortal objects are never freed, so this runs once, outside the leak check (and
+    // never beside a checked closure, whose count it would move).
+    common::serial(|| unsafe {
         let o = fresh(4.5);
         assert!(!is_immortal(o));
         assert_eq!(compat::PyUnstable_SetImmortal(o), 1);

@@ -148,6 +148,14 @@ pub fn with_gil<R>(f: impl Fn() -> R) -> R {
     r
 }
 
+/// Runs `f` attached, once and unchecked, but never beside a checked closure: for a test
+/// that moves the total count on purpose (making objects immortal, say).
+pub fn serial<R>(f: impl FnOnce() -> R) -> R {
+    init();
+    let _serial = SERIAL.lock().unwrap_or_else(PoisonError::into_inner);
+    attached(f)
+}
+
 /// Whether this process checks the total reference count (a debug build).
 pub fn counts_in_total() -> bool {
     init();
