@@ -108,12 +108,12 @@ extern "C" {
 
 /// `Py_FatalError(message)` on PyPy 3.11: `_Py_FatalErrorFunc(__func__, message)`. C
 /// passes the calling function's name, which Rust cannot name: this passes
-/// `"Py_FatalError"`.
+/// `"Py_FatalError"`. `extern "C"`: pyo3-ffi declares it as a function of that ABI.
 #[cfg(all(PyPy, Py_3_11))]
 #[inline]
 ///
 /// C API: [`Py_FatalError`](https://docs.python.org/3/c-api/sys.html#c.Py_FatalError) (docs: changed 3.9). In the headers from 3.11. Limited API and stable ABI since 3.2.
-pub unsafe fn Py_FatalError(message: *const c_char) -> ! {
+pub unsafe extern "C" fn Py_FatalError(message: *const c_char) -> ! {
     _Py_FatalErrorFunc(c"Py_FatalError".as_ptr(), message)
 }
 
