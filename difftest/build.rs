@@ -615,7 +615,11 @@ fn c_type_in(n: &str, pointee: bool) -> Option<String> {
         "usize" | "size_t" => "size_t",
         "isize" => "Py_ssize_t",
         "c_void" => "void",
-        "Py_ssize_t" | "Py_hash_t" | "Py_UCS4" | "Py_UCS2" | "Py_UCS1" | "pid_t" => n,
+        "Py_ssize_t" | "Py_hash_t" | "Py_UCS4" | "Py_UCS2" | "Py_UCS1" | "Py_UNICODE" | "pid_t" => {
+            n
+        }
+        // compile.h's opaque AST root (3.7-3.9), named by its struct tag.
+        "_mod" if pointee => "struct _mod",
         _ => "",
     };
     if !prim.is_empty() {

@@ -17458,6 +17458,7 @@ fn pypy_3_11() {
     let _ = pyffi::Py_CompileStringFlags;
     let _ = pyffi::Py_DecRef;
     let _ = pyffi::Py_EnterRecursiveCall;
+    let _ = pyffi::Py_FatalError;
     let _ = pyffi::Py_GenericAlias;
     let _ = pyffi::Py_GetProgramName;
     let _ = pyffi::Py_GetRecursionLimit;
@@ -17857,10 +17858,10 @@ fn pypy_3_11() {
     let _ = core::mem::size_of::<pyffi::wrapperfunc_kwds>;
     let _ = core::mem::size_of::<pyffi::PyMethodDefPointer>;
     let _ = core::mem::size_of::<pyffi::PyUnicodeObjectData>;
-    assert_eq!(NAMES_PYPY_3_11, 1181);
+    assert_eq!(NAMES_PYPY_3_11, 1182);
 }
 #[cfg(all(PyPy, Py_3_11, not(Py_3_12), not(Py_LIMITED_API)))]
-const NAMES_PYPY_3_11: usize = 1181;
+const NAMES_PYPY_3_11: usize = 1182;
 
 #[cfg(all(
     Py_3_10,

@@ -82,6 +82,14 @@ const NOT_DRIVEN: &[(&str, &str)] = &[
         "warnings filters make the outcome order-dependent",
     ),
     (
+        "PyErr_Warn",
+        "PyErr_WarnEx with stack level 1: warnings filters make the outcome order-dependent",
+    ),
+    (
+        "PyAST_Compile",
+        "takes a compiler AST (struct _mod) in an arena, which only the 3.7-3.9 parser API makes",
+    ),
+    (
         "PyUnicodeDecodeError_Create",
         "new exception object each time",
     ),
@@ -838,6 +846,41 @@ fn rule(f: &Func, c: &[Obj]) -> Option<Vec<Case>> {
         .iter()
         .map(|&ch| (format!("{ch:#x}"), vec![Arg::Val(ch as u64)]))
         .collect()
+    } else if n == "PyDescr_IsData" {
+        one(&any)
+    } else if n == "Py_UNICODE_COPY" {
+        // wchar_t is 32 bits where the tests run; the source outlives both calls.
+        static SRC: [u32; 4] = [0x41, 0xe9, 0x1f600, 0x10ffff];
+        (0..=4u64)
+            .map(|k| {
+                (
+                    format!("{k} units"),
+                    vec![
+                        Arg::Buf(16),
+                        Arg::Val(SRC.as_ptr() as usize as u64),
+                        Arg::Val(k),
+                    ],
+                )
+            })
+            .collect()
+    } else if n == "Py_UNICODE_FILL" {
+        let mut v = Vec::new();
+        for val in [0u64, 0x41, 0x1f600] {
+            for k in [0u64, 1, 4] {
+                v.push((
+                    format!("{val:#x} x {k}"),
+                    vec![Arg::Buf(16), Arg::Val(val), Arg::Val(k)],
+                ));
+            }
+        }
+        v
+    } else if n == "Py_EnterRecursiveCall" {
+        // One level deeper on each side, far below the limit: 0 and no exception.
+        vec![("depth + 1".into(), vec![Arg::Str(c" in difftest")])]
+    } else if n == "Py_LeaveRecursiveCall" {
+        vec![("depth - 1".into(), vec![])]
+    } else if n == "PyFunction_AS_FRAME_CONSTRUCTOR" {
+        one(&|o| o.label == "function" || o.label == "lambda")
     } else if n == "PyCell_GET" {
         one(&|o| o.is("cell"))
     } else if matches!(n, "PyMethod_GET_FUNCTION" | "PyMethod_GET_SELF") {

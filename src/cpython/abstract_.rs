@@ -13,10 +13,8 @@ use crate::pybuffer::Py_buffer;
 use crate::object::{PyCallable_Check, PyType_HasFeature, Py_TPFLAGS_HAVE_VECTORCALL};
 #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
 use crate::object::vectorcallfunc;
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-use crate::object::Py_TYPE;
 #[cfg(not(Py_LIMITED_API))]
-use crate::object::PyObject;
+use crate::object::{PyObject, Py_TYPE};
 #[cfg(all(Py_3_9, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
 use crate::tupleobject::PyTuple_Check;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
@@ -118,8 +116,9 @@ pub unsafe extern "C" fn PyIndex_Check(obj: *mut PyObject) -> ::core::ffi::c_int
     index_check(obj)
 }
 
-/// `PyObject_CheckBuffer` (a macro before 3.9): the type has `bf_getbuffer`.
-#[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
+/// `PyObject_CheckBuffer` (a macro before 3.9, and in PyPy's abstract.h): the type has
+/// `bf_getbuffer`.
+#[cfg(all(any(not(Py_3_9), PyPy), not(Py_LIMITED_API)))]
 #[inline]
 ///
 /// C API: [`PyObject_CheckBuffer`](https://docs.python.org/3/c-api/buffer.html#c.PyObject_CheckBuffer). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.

@@ -18,21 +18,29 @@ type_checks! {
 }
 
 /// `PyMethod_GET_FUNCTION(meth)`: the bound method's `im_func`, unchecked.
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 ///
 /// C API: [`PyMethod_GET_FUNCTION`](https://docs.python.org/3/c-api/method.html#c.PyMethod_GET_FUNCTION). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
 pub unsafe fn PyMethod_GET_FUNCTION(meth: *mut PyObject) -> *mut PyObject {
-    (*meth.cast::<PyMethodObject>()).im_func
+    // PyPy's funcobject.h: `PyMethod_Function((PyObject*)(obj))`.
+    #[cfg(PyPy)]
+    return PyMethod_Function(meth);
+    #[cfg(not(PyPy))]
+    return (*meth.cast::<PyMethodObject>()).im_func;
 }
 
 /// `PyMethod_GET_SELF(meth)`: the bound method's `im_self`, unchecked.
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 ///
 /// C API: [`PyMethod_GET_SELF`](https://docs.python.org/3/c-api/method.html#c.PyMethod_GET_SELF). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
 pub unsafe fn PyMethod_GET_SELF(meth: *mut PyObject) -> *mut PyObject {
-    (*meth.cast::<PyMethodObject>()).im_self
+    // PyPy's funcobject.h: `PyMethod_Self((PyObject*)(obj))`.
+    #[cfg(PyPy)]
+    return PyMethod_Self(meth);
+    #[cfg(not(PyPy))]
+    return (*meth.cast::<PyMethodObject>()).im_self;
 }
 
 /// `PyInstanceMethod_GET_FUNCTION(meth)`: the instance method's `func`, unchecked.

@@ -7,10 +7,7 @@ use crate::object::vectorcallfunc;
 use crate::object::PyObject;
 #[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
 use crate::cpython::object::PyTypeObject;
-#[cfg(any(
-    all(Py_3_9, not(Py_LIMITED_API), not(PyPy)),
-    all(Py_3_11, not(Py_LIMITED_API))
-))]
+#[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
 use crate::methodobject::METH_METHOD;
 #[cfg(not(Py_LIMITED_API))]
 use crate::methodobject::{METH_STATIC, PyMethodDef, PyMethodDefPointer};
@@ -51,7 +48,7 @@ pub unsafe fn PyCFunction_GET_FLAGS(func: *mut PyObject) -> ::core::ffi::c_int {
     (*(*func.cast::<PyCFunctionObject>()).m_ml).ml_flags
 }
 
-#[cfg(all(Py_3_9, not(Py_LIMITED_API), any(not(PyPy), Py_3_11)))]
+#[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
 #[inline]
 /// C API: [`PyCFunction_GET_CLASS`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_GET_CLASS) (docs: added 3.9). In the headers from 3.9. Not in the limited API.
 pub unsafe fn PyCFunction_GET_CLASS(func: *mut PyObject) -> *mut PyTypeObject {

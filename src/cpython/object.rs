@@ -23,12 +23,12 @@ use crate::object::visitproc;
 use crate::object::_Py_iteritemfunc;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
 use crate::object::vectorcallfunc;
-#[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
-use crate::object::Py_TYPE;
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 use crate::object::printfunc;
 #[cfg(all(not(Py_LIMITED_API), Py_GIL_DISABLED))]
 use crate::object::AtomicCULong;
+#[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API)), PyPy))]
+use crate::object::Py_TYPE;
 #[cfg(not(Py_LIMITED_API))]
 use crate::object::{
     PyObject, PyVarObject, allocfunc, binaryfunc, descrgetfunc, descrsetfunc, destructor, freefunc,
@@ -105,8 +105,9 @@ pub unsafe fn _Py_IsOwnedByCurrentThread(ob: *mut PyObject) -> core::ffi::c_int 
     ((*ob).ob_tid == _Py_ThreadId()) as core::ffi::c_int
 }
 
-/// The member array that follows a heap type's `PyHeapTypeObject` (3.7–3.10).
-#[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+/// The member array that follows a heap type's `PyHeapTypeObject` (3.7–3.10, and PyPy's
+/// cpyext_object.h).
+#[cfg(all(any(not(Py_3_11), PyPy), not(Py_LIMITED_API)))]
 #[inline]
 ///
 /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.

@@ -7,15 +7,16 @@ use core::ffi::{c_char, c_int};
 use crate::pyport::Py_ssize_t;
 #[cfg(not(Py_LIMITED_API))]
 use crate::object::PyObject;
-#[cfg(all(Py_3_8, not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 use crate::cpython::object::PyTypeObject;
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
 use crate::cpython::unicodeobject::Py_UNICODE;
 
 // 3.8 and 3.9 export `PyExceptionClass_Name` (pyo3-ffi declares it) while their header
-// keeps the macro: an `extern "C"` function has the export's type and inlines.
+// keeps the macro, which 3.7 has alone: an `extern "C"` function has the export's type
+// and inlines.
 /// `PyExceptionClass_Name`: the exception class's `tp_name`.
-#[cfg(all(Py_3_8, not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
 /// C API: [`PyExceptionClass_Name`](https://docs.python.org/3/c-api/exceptions.html#c.PyExceptionClass_Name). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.8.

@@ -11,6 +11,8 @@ use crate::pyport::Py_hash_t;
 use crate::pyport::Py_ssize_t;
 #[cfg(not(Py_LIMITED_API))]
 use crate::object::PyObject;
+#[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
+use crate::unicodeobject::Py_UNICODE_SIZE;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 use crate::unicodeobject::PyUnicode_Check;
 #[cfg(not(Py_LIMITED_API))]
@@ -194,14 +196,15 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "_PyPyUnicode_Ready")]
     fn _PyUnicode_Ready(unicode: *mut PyObject) -> c_int;
 }
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+// PyPy 3.11 exports both under these names; PyPy 3.9 declares its own Py_UNICODE_ISSPACE.
+#[cfg(all(not(Py_LIMITED_API), any(not(PyPy), Py_3_11)))]
 extern "C" {
     static _Py_ascii_whitespace: [::core::ffi::c_uchar; 128];
     fn _PyUnicode_IsWhitespace(ch: Py_UCS4) -> c_int;
 }
 
 /// `PyUnicode_CHECK_INTERNED`: the interning state, one of the `SSTATE_*` constants.
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 ///
 /// C API: [`PyUnicode_CHECK_INTERNED`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_CHECK_INTERNED). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
@@ -209,8 +212,11 @@ pub unsafe fn PyUnicode_CHECK_INTERNED(op: *mut PyObject) -> c_uint {
     #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
     return core::sync::atomic::AtomicU8::from_ptr((&raw mut (*ascii(op)).state).cast::<u8>())
         .load(core::sync::atomic::Ordering::Relaxed) as c_uint;
-    #[cfg(not(all(Py_3_14, Py_GIL_DISABLED)))]
+    #[cfg(all(not(all(Py_3_14, Py_GIL_DISABLED)), not(PyPy)))]
     return state_bits::get(state(op), state_bits::INTERNED);
+    // PyPy's `state` is a struct of named fields (cpyext_unicodeobject.h).
+    #[cfg(PyPy)]
+    return (*op.cast::<PyASCIIObject>()).state.interned as c_uint;
 }
 
 /// `PyUnicode_IS_READY`: the canonical representation exists (always, from 3.12).
@@ -366,7 +372,7 @@ pub unsafe extern "C" fn PyUnicode_DATA(op: *mut PyObject) -> *mut c_void {
 }
 
 /// `PyUnicode_1BYTE_DATA`: the buffer as `Py_UCS1` (check `PyUnicode_KIND` first).
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 ///
 /// C API: [`PyUnicode_1BYTE_DATA`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_1BYTE_DATA) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
@@ -375,7 +381,7 @@ pub unsafe fn PyUnicode_1BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS1 {
 }
 
 /// `PyUnicode_2BYTE_DATA`: the buffer as `Py_UCS2` (check `PyUnicode_KIND` first).
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 ///
 /// C API: [`PyUnicode_2BYTE_DATA`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_2BYTE_DATA) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
@@ -384,7 +390,7 @@ pub unsafe fn PyUnicode_2BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS2 {
 }
 
 /// `PyUnicode_4BYTE_DATA`: the buffer as `Py_UCS4` (check `PyUnicode_KIND` first).
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 ///
 /// C API: [`PyUnicode_4BYTE_DATA`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_4BYTE_DATA) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
@@ -407,7 +413,7 @@ pub unsafe fn PyUnicode_GET_LENGTH(op: *mut PyObject) -> Py_ssize_t {
 
 /// `PyUnicode_WRITE`: stores code point `value` at `index` of a buffer of width `kind`,
 /// without checks.
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 ///
 /// C API: [`PyUnicode_WRITE`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_WRITE) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
@@ -426,7 +432,7 @@ pub unsafe fn PyUnicode_WRITE(kind: c_uint, data: *mut c_void, index: Py_ssize_t
 }
 
 /// `PyUnicode_READ`: the code point at `index` of a buffer of width `kind`, without checks.
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 ///
 /// C API: [`PyUnicode_READ`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_READ) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
@@ -442,7 +448,7 @@ pub unsafe fn PyUnicode_READ(kind: c_uint, data: *const c_void, index: Py_ssize_
 }
 
 /// `PyUnicode_READ_CHAR`: the code point at `index` of a string, without a bounds check.
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 ///
 /// C API: [`PyUnicode_READ_CHAR`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_READ_CHAR) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
@@ -460,7 +466,7 @@ pub unsafe fn PyUnicode_READ_CHAR(unicode: *mut PyObject, index: Py_ssize_t) -> 
 
 /// `PyUnicode_MAX_CHAR_VALUE`: the largest code point the string's width can hold
 /// (0x7f for ASCII strings).
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 ///
 /// C API: [`PyUnicode_MAX_CHAR_VALUE`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_MAX_CHAR_VALUE) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
@@ -477,6 +483,74 @@ pub unsafe fn PyUnicode_MAX_CHAR_VALUE(op: *mut PyObject) -> Py_UCS4 {
     }
     debug_assert!(kind == PyUnicode_4BYTE_KIND);
     0x10ffff
+}
+
+// --- The deprecated wchar_t (`Py_UNICODE`) representation, gone from 3.12 ---------
+
+/// `PyUnicode_WSTR_LENGTH`: the length of the `wchar_t` representation in code units
+/// (the string's length for a compact ASCII string, which shares its buffer).
+#[cfg(all(not(Py_LIMITED_API), not(Py_3_12)))]
+#[inline]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+pub unsafe fn PyUnicode_WSTR_LENGTH(op: *mut PyObject) -> Py_ssize_t {
+    if PyUnicode_IS_COMPACT_ASCII(op) != 0 {
+        (*op.cast::<PyASCIIObject>()).length
+    } else {
+        (*op.cast::<PyCompactUnicodeObject>()).wstr_length
+    }
+}
+
+/// `PyUnicode_GET_SIZE`: `PyUnicode_WSTR_LENGTH`, after making the `wchar_t`
+/// representation with `PyUnicode_AsUnicode` if the string has none yet.
+#[cfg(all(not(Py_LIMITED_API), not(Py_3_12)))]
+#[inline]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+pub unsafe fn PyUnicode_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
+    #[cfg(not(PyPy))]
+    debug_assert!(PyUnicode_Check(op) != 0);
+    if (*op.cast::<PyASCIIObject>()).wstr.is_null() {
+        // C discards the result and asserts that `wstr` is set now.
+        let _ = PyUnicode_AsUnicode(op);
+        debug_assert!(!(*op.cast::<PyASCIIObject>()).wstr.is_null());
+    }
+    PyUnicode_WSTR_LENGTH(op)
+}
+
+/// `PyUnicode_GET_DATA_SIZE`: `PyUnicode_GET_SIZE(op) * Py_UNICODE_SIZE`, in bytes.
+#[cfg(all(not(Py_LIMITED_API), not(Py_3_12)))]
+#[inline]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+pub unsafe fn PyUnicode_GET_DATA_SIZE(op: *mut PyObject) -> Py_ssize_t {
+    PyUnicode_GET_SIZE(op) * Py_UNICODE_SIZE as Py_ssize_t
+}
+
+/// `PyUnicode_AS_UNICODE`: the `wchar_t` buffer, made by `PyUnicode_AsUnicode` if the
+/// string has none yet (NULL with an exception set if that fails).
+#[cfg(all(not(Py_LIMITED_API), not(Py_3_12)))]
+#[inline]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+pub unsafe fn PyUnicode_AS_UNICODE(op: *mut PyObject) -> *mut Py_UNICODE {
+    #[cfg(not(PyPy))]
+    debug_assert!(PyUnicode_Check(op) != 0);
+    let wstr = (*op.cast::<PyASCIIObject>()).wstr;
+    if !wstr.is_null() {
+        wstr
+    } else {
+        PyUnicode_AsUnicode(op)
+    }
+}
+
+/// `PyUnicode_AS_DATA`: `PyUnicode_AS_UNICODE(op)` as `const char *`.
+#[cfg(all(not(Py_LIMITED_API), not(Py_3_12)))]
+#[inline]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+pub unsafe fn PyUnicode_AS_DATA(op: *mut PyObject) -> *const c_char {
+    PyUnicode_AS_UNICODE(op) as *const c_char
 }
 
 /// `PyUnstable_Unicode_GET_CACHED_HASH` (3.15): the cached hash, or -1 if not computed yet.
@@ -577,8 +651,7 @@ extern "C" {
     ///
     /// C API: [`Py_UNICODE_ISTITLE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISTITLE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn Py_UNICODE_ISTITLE(ch: Py_UCS4) -> c_int;
-    /// `Py_UNICODE_ISLINEBREAK` (`_PyUnicode_IsLinebreak`).
-    #[cfg(not(PyPy))]
+    /// `Py_UNICODE_ISLINEBREAK` (`_PyUnicode_IsLinebreak`, unprefixed in PyPy 3.11 too).
     #[link_name = "_PyUnicode_IsLinebreak"]
     ///
     /// C API: [`Py_UNICODE_ISLINEBREAK`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISLINEBREAK). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
@@ -637,8 +710,8 @@ extern "C" {
     ///
     /// C API: [`Py_UNICODE_TODIGIT`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TODIGIT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn Py_UNICODE_TODIGIT(ch: Py_UCS4) -> c_int;
-    /// `Py_UNICODE_TONUMERIC` (`_PyUnicode_ToNumeric`): the numeric value, or -1.0.
-    #[cfg(not(PyPy))]
+    /// `Py_UNICODE_TONUMERIC` (`_PyUnicode_ToNumeric`, unprefixed in PyPy 3.11 too): the
+    /// numeric value, or -1.0.
     #[link_name = "_PyUnicode_ToNumeric"]
     ///
     /// C API: [`Py_UNICODE_TONUMERIC`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TONUMERIC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
@@ -652,10 +725,10 @@ extern "C" {
 }
 
 /// `Py_UNICODE_ISSPACE`: whitespace, by table lookup for ASCII.
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(all(not(Py_LIMITED_API), any(not(PyPy), Py_3_11)))]
 #[inline]
 ///
-/// C API: [`Py_UNICODE_ISSPACE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISSPACE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`Py_UNICODE_ISSPACE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISSPACE). In the headers from 3.11. Not in the limited API.
 pub unsafe fn Py_UNICODE_ISSPACE(ch: Py_UCS4) -> c_int {
     if ch < 128 {
         _Py_ascii_whitespace[ch as usize] as c_int
@@ -674,6 +747,69 @@ pub unsafe fn Py_UNICODE_ISALNUM(ch: Py_UCS4) -> c_int {
         || Py_UNICODE_ISDECIMAL(ch) != 0
         || Py_UNICODE_ISDIGIT(ch) != 0
         || Py_UNICODE_ISNUMERIC(ch) != 0) as c_int
+}
+
+/// `Py_UNICODE_COPY`: copies `length` code units from `source` to `target` (C's
+/// `memcpy`; the buffers must not overlap).
+#[cfg(all(not(Py_LIMITED_API), not(Py_3_11), not(PyPy)))]
+#[inline]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+pub unsafe fn Py_UNICODE_COPY(
+    target: *mut Py_UNICODE,
+    source: *const Py_UNICODE,
+    length: Py_ssize_t,
+) {
+    core::ptr::copy_nonoverlapping(source, target, length as usize)
+}
+
+/// `Py_UNICODE_FILL`: stores `value` in the first `length` code units of `target`.
+#[cfg(all(not(Py_LIMITED_API), not(Py_3_11), not(PyPy)))]
+#[inline]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+pub unsafe fn Py_UNICODE_FILL(target: *mut Py_UNICODE, value: Py_UNICODE, length: Py_ssize_t) {
+    let mut i = 0;
+    while i < length {
+        *target.offset(i) = value;
+        i += 1;
+    }
+}
+
+/// `Py_UNICODE_strlen` (PyPy 3.9's `Py_LOCAL_INLINE`): the code units before the NUL.
+#[cfg(all(PyPy, not(Py_3_10)))]
+#[inline]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+pub unsafe fn Py_UNICODE_strlen(u: *const Py_UNICODE) -> usize {
+    let mut n = 0;
+    while *u.add(n) != 0 {
+        n += 1;
+    }
+    n
+}
+
+/// `Py_UNICODE_strcmp` (PyPy 3.9's `Py_LOCAL_INLINE`): -1, 0 or 1 as the NUL-terminated
+/// strings compare by code unit.
+#[cfg(all(PyPy, not(Py_3_10)))]
+#[inline]
+///
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+pub unsafe fn Py_UNICODE_strcmp(mut s1: *const Py_UNICODE, mut s2: *const Py_UNICODE) -> c_int {
+    while *s1 != 0 && *s2 != 0 && *s1 == *s2 {
+        s1 = s1.add(1);
+        s2 = s2.add(1);
+    }
+    if *s1 != 0 && *s2 != 0 {
+        return if *s1 < *s2 { -1 } else { 1 };
+    }
+    if *s1 != 0 {
+        return 1;
+    }
+    if *s2 != 0 {
+        return -1;
+    }
+    0
 }
 
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
