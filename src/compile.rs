@@ -22,7 +22,7 @@ pub const Py_fstring_input: ::core::ffi::c_int = 800;
 #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
 pub unsafe fn PyAST_Compile(
     mod_: *mut _mod,
     filename: *const c_char,

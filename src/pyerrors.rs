@@ -112,7 +112,7 @@ extern "C" {
 #[cfg(all(PyPy, Py_3_11))]
 #[inline]
 ///
-/// C API: [`Py_FatalError`](https://docs.python.org/3/c-api/sys.html#c.Py_FatalError) (docs: changed 3.9). In the headers from 3.11. Limited API and stable ABI since 3.2.
+/// C API: [`Py_FatalError`](https://docs.python.org/3/c-api/sys.html#c.Py_FatalError) (docs: changed 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub unsafe extern "C" fn Py_FatalError(message: *const c_char) -> ! {
     _Py_FatalErrorFunc(c"Py_FatalError".as_ptr(), message)
 }

@@ -70,7 +70,7 @@ pub unsafe fn PyFunction_GET_CODE(func: *mut PyObject) -> *mut PyObject {
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
 pub unsafe fn PyFunction_AS_FRAME_CONSTRUCTOR(func: *mut PyObject) -> *mut PyFrameConstructor {
     (&raw mut (*func.cast::<PyFunctionObject>()).func_globals).cast()
 }

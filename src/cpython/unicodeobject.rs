@@ -492,7 +492,7 @@ pub unsafe fn PyUnicode_MAX_CHAR_VALUE(op: *mut PyObject) -> Py_UCS4 {
 #[cfg(all(not(Py_LIMITED_API), not(Py_3_12)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11.
 pub unsafe fn PyUnicode_WSTR_LENGTH(op: *mut PyObject) -> Py_ssize_t {
     if PyUnicode_IS_COMPACT_ASCII(op) != 0 {
         (*op.cast::<PyASCIIObject>()).length
@@ -506,7 +506,7 @@ pub unsafe fn PyUnicode_WSTR_LENGTH(op: *mut PyObject) -> Py_ssize_t {
 #[cfg(all(not(Py_LIMITED_API), not(Py_3_12)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11.
 pub unsafe fn PyUnicode_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
     #[cfg(not(PyPy))]
     debug_assert!(PyUnicode_Check(op) != 0);
@@ -522,7 +522,7 @@ pub unsafe fn PyUnicode_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
 #[cfg(all(not(Py_LIMITED_API), not(Py_3_12)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11.
 pub unsafe fn PyUnicode_GET_DATA_SIZE(op: *mut PyObject) -> Py_ssize_t {
     PyUnicode_GET_SIZE(op) * Py_UNICODE_SIZE as Py_ssize_t
 }
@@ -532,7 +532,7 @@ pub unsafe fn PyUnicode_GET_DATA_SIZE(op: *mut PyObject) -> Py_ssize_t {
 #[cfg(all(not(Py_LIMITED_API), not(Py_3_12)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11.
 pub unsafe fn PyUnicode_AS_UNICODE(op: *mut PyObject) -> *mut Py_UNICODE {
     #[cfg(not(PyPy))]
     debug_assert!(PyUnicode_Check(op) != 0);
@@ -548,7 +548,7 @@ pub unsafe fn PyUnicode_AS_UNICODE(op: *mut PyObject) -> *mut Py_UNICODE {
 #[cfg(all(not(Py_LIMITED_API), not(Py_3_12)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11.
 pub unsafe fn PyUnicode_AS_DATA(op: *mut PyObject) -> *const c_char {
     PyUnicode_AS_UNICODE(op) as *const c_char
 }
@@ -728,7 +728,7 @@ extern "C" {
 #[cfg(all(not(Py_LIMITED_API), any(not(PyPy), Py_3_11)))]
 #[inline]
 ///
-/// C API: [`Py_UNICODE_ISSPACE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISSPACE). In the headers from 3.11. Not in the limited API.
+/// C API: [`Py_UNICODE_ISSPACE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISSPACE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn Py_UNICODE_ISSPACE(ch: Py_UCS4) -> c_int {
     if ch < 128 {
         _Py_ascii_whitespace[ch as usize] as c_int
@@ -754,7 +754,7 @@ pub unsafe fn Py_UNICODE_ISALNUM(ch: Py_UCS4) -> c_int {
 #[cfg(all(not(Py_LIMITED_API), not(Py_3_11), not(PyPy)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
 pub unsafe fn Py_UNICODE_COPY(
     target: *mut Py_UNICODE,
     source: *const Py_UNICODE,
@@ -767,7 +767,7 @@ pub unsafe fn Py_UNICODE_COPY(
 #[cfg(all(not(Py_LIMITED_API), not(Py_3_11), not(PyPy)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
 pub unsafe fn Py_UNICODE_FILL(target: *mut Py_UNICODE, value: Py_UNICODE, length: Py_ssize_t) {
     let mut i = 0;
     while i < length {
@@ -780,7 +780,7 @@ pub unsafe fn Py_UNICODE_FILL(target: *mut Py_UNICODE, value: Py_UNICODE, length
 #[cfg(all(PyPy, not(Py_3_10)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
 pub unsafe fn Py_UNICODE_strlen(u: *const Py_UNICODE) -> usize {
     let mut n = 0;
     while *u.add(n) != 0 {
@@ -794,7 +794,7 @@ pub unsafe fn Py_UNICODE_strlen(u: *const Py_UNICODE) -> usize {
 #[cfg(all(PyPy, not(Py_3_10)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
 pub unsafe fn Py_UNICODE_strcmp(mut s1: *const Py_UNICODE, mut s2: *const Py_UNICODE) -> c_int {
     while *s1 != 0 && *s2 != 0 && *s1 == *s2 {
         s1 = s1.add(1);
