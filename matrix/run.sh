@@ -52,7 +52,8 @@
 #                  pyo3-ffi 0.30.1's (one cell per lib dir; rows named as its cases)
 #   maturin        string-sum and pyo3-hello built by maturin 1.16.0 (matrix/maturin.sh): on
 #                  3.11 also develop, sdist, pip install . and the abi3 wheels (row
-#                  maturin-build), then on every interpreter, with those abi3 wheels on 3.9+
+#                  maturin-build), then on 3.7, 3.12, 3.15, 3.11d, 3.13t and PyPy 3.11 (with
+#                  PYFFI_MATRIX_FULL=1 on every interpreter), with those abi3 wheels on 3.9+
 #
 # Builds go to $PYFFI_CACHE/targets/CHECKOUT/NAME (one target dir per checkout and
 # interpreter, reused by the next run). Logs: $PYFFI_CACHE/matrix-logs/NAME.GROUP.log.
@@ -321,8 +322,13 @@ fi
 if [ $# -eq 0 ] || [[ $want == *" maturin "* ]]; then
   record maturin-build maturin "$logs/maturin-build.log" bash "$here/maturin.sh" build "$work/maturin-wheels"
   names+=(maturin-build)
+  # Each cell builds pyo3-hello (all of pyo3) anew: CI takes one interpreter of each kind
+  # (oldest, a middle and the newest CPython, debug, free-threaded, PyPy); the full run
+  # takes them all.
+  quick_maturin=" cpython-3.7 cpython-3.12 cpython-3.15 cpython-3.11-dbg cpython-3.13t pypy-3.11 "
   while IFS=$'\t' read -r name run mode; do
     [ "$mode" = headers ] && continue
+    [ "$full" = 1 ] || [[ $quick_maturin == *" $name "* ]] || continue
     record "$name" maturin "$logs/$name.maturin.log" \
       bash "$here/maturin.sh" test "$work/maturin-wheels" "$name" "$run"
   done <<<"$rows"
