@@ -23,6 +23,12 @@ pub const PYTHON_API_VERSION: ::core::ffi::c_int = 1013;
 #[cfg(Py_3_15)]
 /// C API: [`PYTHON_ABI_VERSION`](https://docs.python.org/3/c-api/module.html#c.PYTHON_ABI_VERSION). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const PYTHON_ABI_VERSION: ::core::ffi::c_int = 3;
+#[cfg(Py_3_15)]
+/// C API: [`PYTHON_API_STRING`](https://docs.python.org/3/c-api/module.html#c.PYTHON_API_STRING). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
+pub const PYTHON_API_STRING: &::core::ffi::CStr = c"1013";
+#[cfg(Py_3_15)]
+/// C API: [`PYTHON_ABI_STRING`](https://docs.python.org/3/c-api/module.html#c.PYTHON_ABI_STRING). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
+pub const PYTHON_ABI_STRING: &::core::ffi::CStr = c"3";
 
 #[inline]
 /// C API: [`PyModule_Create`](https://docs.python.org/3/c-api/module.html#c.PyModule_Create). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol). Returns a new reference.
@@ -56,6 +62,13 @@ pub unsafe fn PyModule_FromDefAndSpec(
 #[cfg(Py_3_15)]
 const PY_VERSION_HEX_3_15: u32 = 0x030F_0000;
 
+/// `PyABIInfo_DEFAULT_ABI_VERSION`: `PY_VERSION_HEX`, or under the limited API its
+/// `Py_LIMITED_API` value (whose floor is 3.15 here); both as the cfgs know them, 3.15.0.
+#[cfg(Py_3_15)]
+///
+/// C API: [`PyABIInfo_DEFAULT_ABI_VERSION`](https://docs.python.org/3/c-api/stable.html#c.PyABIInfo_DEFAULT_ABI_VERSION). In the headers from 3.15. Limited API and stable ABI since 3.15.
+pub const PyABIInfo_DEFAULT_ABI_VERSION: u32 = PY_VERSION_HEX_3_15;
+
 /// `_PyABIInfo_DEFAULT`: what `PyABIInfo_VAR` fills in.
 #[cfg(Py_3_15)]
 ///
@@ -66,7 +79,7 @@ pub const _PyABIInfo_DEFAULT: PyABIInfo = PyABIInfo {
     flags: PyABIInfo_DEFAULT_FLAGS as u16,
     build_version: PY_VERSION_HEX_3_15,
     // Py_LIMITED_API for the stable ABI (its floor is 3.15 here), else PY_VERSION_HEX.
-    abi_version: PY_VERSION_HEX_3_15,
+    abi_version: PyABIInfo_DEFAULT_ABI_VERSION,
 };
 
 /// `PyABIInfo_VAR(NAME)`: a `static mut NAME: PyABIInfo` holding `_PyABIInfo_DEFAULT`.

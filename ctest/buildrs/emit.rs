@@ -16,11 +16,18 @@ use crate::rust::{Crate, Decl, Field, Kind};
 /// `("X", "all(Py_3_9, not(Py_3_11))", "…")`; `""` for every configuration.
 /// Everything else is compared or, when it cannot be, reported as skipped by
 /// a rule below that states its reason.
-const SKIP: &[(&str, &str, &str)] = &[(
-    "PY_VERSION_HEX",
-    "",
-    "pyffi's is the targeted minor with micro, level and serial 0 (src/patchlevel.rs); C's has the headers' micro",
-)];
+const SKIP: &[(&str, &str, &str)] = &[
+    (
+        "PY_VERSION_HEX",
+        "",
+        "pyffi's is the targeted minor with micro, level and serial 0 (src/patchlevel.rs); C's has the headers' micro",
+    ),
+    (
+        "PyABIInfo_DEFAULT_ABI_VERSION",
+        "not(Py_LIMITED_API)",
+        "C's is PY_VERSION_HEX outside the limited API: the same reason as PY_VERSION_HEX",
+    ),
+];
 
 /// Hand-written fields of a Rust-only type that stand for anonymous members
 /// in C: (struct, field). Their members are checked as the struct's own, as

@@ -240,7 +240,7 @@ objs = [
     ('memoryview bytes', memoryview(b'abc')), ('memoryview bytearray', memoryview(bytearray(b'ab'))),
     ('weakref', weakref.ref(Plain)), ('weakproxy', weakref.proxy(p)), ('iter list', iter([1])),
     ('iter seq', iter(Seq())), ('callable iter', iter(f, 2)), ('generator', (x for x in [])),
-    ('code', f.__code__), ('traceback', tb), ('capsule', datetime.datetime_CAPI),
+    ('code', f.__code__), ('code closure', (lambda x, y: (lambda: x + y))(1, 2).__code__), ('traceback', tb), ('capsule', datetime.datetime_CAPI),
     ('instance Plain', p), ('instance Slotted', Slotted()), ('instance object', object()),
     ('date', datetime.date(2024, 2, 29)), ('date sub', type('D', (datetime.date,), {})(1, 1, 1)),
     ('datetime', datetime.datetime(2024, 12, 31, 23, 59, 58, 999999, fold=1)),
@@ -281,6 +281,8 @@ def tags(o):
         t.add('weakrefable')
     if type(o).__name__ == 'cell':
         t.add('cell')
+    if type(o).__name__ == 'code':
+        t.add('code')
     if isinstance(o, types.MethodType):
         t.add('method')
     if isinstance(o, collections.OrderedDict):
@@ -318,6 +320,8 @@ enum Arg {
     Slot(*mut PyObject),
     /// A zeroed buffer of this many bytes, compared afterwards.
     Buf(usize),
+    /// A buffer holding these bytes (a small C struct), compared afterwards.
+    Bytes(&'static [u8]),
     /// A NULL `PyObject **` the call may fill with a new reference, compared afterwards.
     Out,
     /// The first argument's reference count plus this.
@@ -468,6 +472,11 @@ unsafe fn run_side(f: &Func, args: &[Arg], corpus_objs: &[*mut PyObject], rust: 
             }
             Arg::Buf(n) => {
                 let mut b = vec![0u8; *n];
+                raw.push(b.as_mut_ptr() as usize as u64);
+                bufs.push(b);
+            }
+            Arg::Bytes(init) => {
+                let mut b = init.to_vec();
                 raw.push(b.as_mut_ptr() as usize as u64);
                 bufs.push(b);
             }
@@ -1254,6 +1263,89 @@ fn rule(f: &Func, c: &[Obj]) -> Option<Vec<Case>> {
             }
         }
         v
+    } else if matches!(
+        n,
+        "PyCode_GetNumFree" | "PyCode_GetFirstFree" | "PyUnstable_Code_GetFirstFree"
+    ) {
+        one(&|o| o.is("code"))
+    } else if n.starts_with("PyMonitoring_Fire") {
+        // A PyMonitoringState {active, opaque}: inactive returns 0 without a call; active
+        // (tool 0, which has no callbacks) calls the export, which rejects a negative
+        // offset with ValueError.
+        let code = c.iter().find(|o| o.label == "code")?;
+        let extra = c.iter().find(|o| o.label == "int 1")?;
+        let mut v = Vec::new();
+        for (sl, state) in [("inactive", &[0u8, 0][..]), ("active", &[1u8, 0][..])] {
+            for off in [0i32, 7, -1] {
+                let mut a = vec![
+                    Arg::Bytes(state),
+                    Arg::Obj(code.o),
+                    Arg::Val(off as i64 as u64),
+                ];
+                for t in &p[3..] {
+                    a.push(if *t == "*mut PyObject" {
+                        Arg::Obj(extra.o)
+                    } else {
+                        Arg::Val(3)
+                    });
+                }
+                v.push((format!("{sl}, offset {off}"), a));
+            }
+        }
+        v
+    } else if matches!(n, "PyOS_stricmp" | "PyOS_strnicmp") {
+        let strs: [&'static CStr; 5] = [c"", c"abc", c"ABC", c"abd", c"ab"];
+        let mut v = Vec::new();
+        for a in strs {
+            for b in strs {
+                let mut args = vec![Arg::Str(a), Arg::Str(b)];
+                if n == "PyOS_strnicmp" {
+                    for k in [0u64, 2, 3] {
+                        let mut x = args.clone();
+                        x.push(Arg::Val(k));
+                        v.push((format!("{a:?}, {b:?}, {k}"), x));
+                    }
+                    continue;
+                }
+                v.push((format!("{a:?}, {b:?}"), std::mem::take(&mut args)));
+            }
+        }
+        v
+    } else if n == "Py_PACK_VERSION" {
+        [
+            (3i64, 14i64),
+            (3, 15),
+            (0, 0),
+            (255, 255),
+            (256, 1),
+            (-1, 3),
+        ]
+        .iter()
+        .map(|&(x, y)| {
+            (
+                format!("{x}.{y}"),
+                vec![Arg::Val(x as u64), Arg::Val(y as u64)],
+            )
+        })
+        .collect()
+    } else if n == "Py_PACK_FULL_VERSION" {
+        [
+            (3i64, 14i64, 0i64, 0xf_i64, 0i64),
+            (3, 15, 2, 0xa, 1),
+            (255, 255, 255, 15, 15),
+            (256, 300, -1, 16, 17),
+        ]
+        .iter()
+        .map(|&(x, y, z, l, s)| {
+            (
+                format!("{x}.{y}.{z} {l:#x} {s}"),
+                [x, y, z, l, s]
+                    .iter()
+                    .map(|&a| Arg::Val(a as u64))
+                    .collect(),
+            )
+        })
+        .collect()
     } else if n == "PyImport_AddModuleRef" {
         vec![("sys".into(), vec![Arg::Str(c"sys")])]
     } else {
