@@ -92,7 +92,7 @@ fn unmanaged(text: &str) -> Vec<&str> {
     let lines: Vec<&str> = text.lines().collect();
     let next_managed = |i: usize| lines.get(i + 1).is_some_and(|l| managed(l));
     (0..lines.len())
-        .filter(|&i| !managed(lines[i]) && !(lines[i].trim() == "///" && next_managed(i)))
+        .filter(|&i| !(managed(lines[i]) || lines[i].trim() == "///" && next_managed(i)))
         .map(|i| lines[i])
         .collect()
 }
