@@ -86,17 +86,8 @@ fn main() {
         std::process::exit(1);
     }
     let configs = configs::all();
-    let oldest = format!("3.{}", configs::OLDEST);
     if hand_only {
-        let order = imports::include_order(&root, &configs);
-        imports::write_all(&repo.join("src"), &configs, &order);
-        facts::write_all(
-            &repo.join("src"),
-            &repo.join("gen/facts.tsv"),
-            &repo.join("gen/header-versions.tsv"),
-            &oldest,
-        );
-        format(&repo);
+        imports_facts_format(&repo, &root, &configs);
         return;
     }
     let compat = compat_names(&repo);
@@ -128,16 +119,24 @@ fn main() {
     let merged = fields::merge_versions(&configs, &mut declared);
     let signatures = signatures::merge_versions(&configs, &mut declared);
     emit::write_all(&repo.join("src"), &configs, &declared);
-    let order = imports::include_order(&root, &configs);
-    let edges = imports::write_all(&repo.join("src"), &configs, &order);
+    let edges = imports_facts_format(&repo, &root, &configs);
+    report::print(&declared, &merged, signatures, &edges);
+}
+
+/// The passes over every module that hand-written code needs too: the import blocks, the
+/// facts lines, then formatting. Returns the import graph's edges for the report.
+fn imports_facts_format(repo: &Path, root: &Path, configs: &[configs::Config]) -> imports::Edges {
+    let order = imports::include_order(root, configs);
+    let edges = imports::write_all(&repo.join("src"), configs, &order);
+    let oldest = format!("3.{}", configs::OLDEST);
     facts::write_all(
         &repo.join("src"),
         &repo.join("gen/facts.tsv"),
         &repo.join("gen/header-versions.tsv"),
         &oldest,
     );
-    format(&repo);
-    report::print(&declared, &merged, signatures, &edges);
+    format(repo);
+    edges
 }
 
 /// Formats every module as `cargo fmt` does (with the repository's rustfmt.toml), so
