@@ -31,11 +31,14 @@
 #                  row, and each row 3.X (not t, not -dbg) also runs the abi3 floor
 #                  3.(X-1) on itself (row cpython-3.X+abi3-py3(X-1)); PyPy: n/a (no
 #                  extension-module driver yet). Seconds per row after the build.
-#   examples       string-sum, limited37 and embed built for it, with their tests
+#   examples       string-sum, limited37 and embed built for it, with their tests (quick:
+#                  3.7, 3.15, the debug builds, 3.13t and PyPy 3.11; every row in the full run)
 #   header-names   every public name of its headers is in pyffi, omitted with a reason
 #                  (gen/omissions.tsv) or pending (gen/inventory-pending.tsv): one cargo
 #                  check per configuration (tests/header_names.py), for its own version and,
 #                  on a GIL release row, that version's abi3 floor; no interpreter needed
+#                  (quick: 3.7, 3.10, 3.15, 3.15d, 3.13t, 3.15t and PyPy 3.11; every row in
+#                  the full run)
 #   abi3-wheels    string-sum (cp310-abi3) and limited37 (cp37-abi3) built once, on 3.11,
 #                  installed unchanged and tested on each CPython 3.7-3.15 and PyPy 3.11
 #   pyo3-types     every item of pyo3-ffi 0.30.1 against pyffi's, type by type, in each of
@@ -206,6 +209,23 @@ consumers() { # name minor run
   fi
 }
 
+# quick_rows GROUP NAME: whether this run takes GROUP on row NAME. The full run takes every
+# row; the quick one (CI) takes, for the groups that cost half a minute a row and vary
+# least between neighbouring versions, the oldest and newest CPython, each debug build
+# (their leak checks), the free-threaded builds and PyPy. tests/run.sh, which CI runs
+# first, has already run the examples on its python3 and header-names on 3.13 and abi3-py37.
+quick_rows() {
+  # Every group on the rows named on the command line.
+  [ "$full" = 1 ] || [ -n "${want// /}" ] && return 0
+  local rows
+  case $1 in
+    examples) rows=" cpython-3.7 cpython-3.15 cpython-3.11-dbg cpython-3.14-dbg cpython-3.15-dbg cpython-3.13t pypy-3.11 " ;;
+    header-names) rows=" cpython-3.7 cpython-3.10 cpython-3.15 cpython-3.15-dbg cpython-3.13t cpython-3.15t pypy-3.11 " ;;
+    *) return 0 ;;
+  esac
+  [[ $rows == *" $2 "* ]]
+}
+
 one() { # name run mode
   local name=$1 run=$2 mode=$3 py target minor
   py=${run#chroot:}
@@ -247,21 +267,21 @@ one() { # name run mode
           names+=("$name+$floor")
           ;;
       esac
-      record "$name" examples "$logs/$name.examples.log" examples "$run" "$py" "$target"
-      record "$name" header-names "$logs/$name.header-names.log" header_names "$name"
+      quick_rows examples "$name" && record "$name" examples "$logs/$name.examples.log" examples "$run" "$py" "$target"
+      quick_rows header-names "$name" && record "$name" header-names "$logs/$name.header-names.log" header_names "$name"
       ;;
     ext)
       record "$name" difftest "$logs/$name.difftest.log" \
         bash -c 'echo "n/a: difftest embeds CPython; no PyPy extension-module driver yet"; exit 3'
       record "$name" layout "$logs/$name.layout.log" layout "$run" "$py" "$target"
-      record "$name" examples "$logs/$name.examples.log" examples "$run" "$py" "$target"
-      record "$name" header-names "$logs/$name.header-names.log" header_names "$name"
+      quick_rows examples "$name" && record "$name" examples "$logs/$name.examples.log" examples "$run" "$py" "$target"
+      quick_rows header-names "$name" && record "$name" header-names "$logs/$name.header-names.log" header_names "$name"
       ;;
     headers)
       record "$name" layout "$logs/$name.layout.log" headers_layout "h3.${minor}t" "$target"
       [ "$minor" -ge 15 ] && record "$name" layout-abi3 "$logs/$name.layout-abi3.log" \
         headers_layout "h3.${minor}t-abi3t" "$target"
-      record "$name" header-names "$logs/$name.header-names.log" header_names "$name"
+      quick_rows header-names "$name" && record "$name" header-names "$logs/$name.header-names.log" header_names "$name"
       ;;
   esac
 }
@@ -273,8 +293,16 @@ export here repo targets logs work PYFFI_CACHE
 rows=$("$here/provision.sh" --list) || die "interpreters missing: run matrix/provision.sh first"
 want=" $* "
 
-record default build-script "$logs/build-script.log" \
-  env CARGO_TARGET_DIR="$targets/default" cargo test --manifest-path "$repo/Cargo.toml" --test build_script --test dependent_errors
+# PYFFI_MATRIX_AFTER_TESTS=1 (.ci/run, right after tests/run.sh): that run's cargo test
+# has just run these two, and its examples/maturin.sh --all the maturin-build row's first half.
+after_tests=${PYFFI_MATRIX_AFTER_TESTS:-0}
+if [ "$after_tests" = 1 ]; then
+  record default build-script "$logs/build-script.log" \
+    bash -c 'echo "n/a: tests/run.sh ran build_script and dependent_errors just before"; exit 3'
+else
+  record default build-script "$logs/build-script.log" \
+    env CARGO_TARGET_DIR="$targets/default" cargo test --manifest-path "$repo/Cargo.toml" --test build_script --test dependent_errors
+fi
 # Every configuration must match pyo3-ffi, but for the header-proven differences.
 record default pyo3-types "$logs/pyo3-types.log" bash -c 'python3 "$repo/gen/pyo3_types.py" --self-test \
   && python3 "$repo/gen/pyo3_types.py" --all'
@@ -320,7 +348,8 @@ if [ $# -eq 0 ] || [[ $want == *" cross "* ]]; then
 fi
 
 if [ $# -eq 0 ] || [[ $want == *" maturin "* ]]; then
-  record maturin-build maturin "$logs/maturin-build.log" bash "$here/maturin.sh" build "$work/maturin-wheels"
+  record maturin-build maturin "$logs/maturin-build.log" env MATURIN_WHEELS_ONLY="$after_tests" \
+    bash "$here/maturin.sh" build "$work/maturin-wheels"
   names+=(maturin-build)
   # Each cell builds pyo3-hello (all of pyo3) anew: CI takes one interpreter of each kind
   # (oldest, a middle and the newest CPython, debug, free-threaded, PyPy); the full run
