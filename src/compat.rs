@@ -81,6 +81,11 @@ pub use self::fileutils::*;
 mod floatobject;
 #[allow(unused_imports)] // empty in some configurations
 pub use self::floatobject::*;
+// cpython/initconfig.h is outside the limited API.
+#[cfg(not(Py_LIMITED_API))]
+mod initconfig;
+#[cfg(not(Py_LIMITED_API))]
+pub use self::initconfig::*;
 mod import;
 #[allow(unused_imports)] // empty in some configurations
 pub use self::import::*;
