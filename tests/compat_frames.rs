@@ -59,6 +59,15 @@ fn frame_accessors() {
         Py_DECREF(x);
         assert!(compat::PyFrame_GetVarString(frame, c"nope".as_ptr()).is_null());
         take_error(PyExc_NameError);
+        let name = PyUnicode_FromString(c"x".as_ptr());
+        let x = compat::PyFrame_GetVar(frame, name);
+        assert_eq!(PyLong_AsLong(x), 5);
+        Py_DECREF(x);
+        Py_DECREF(name);
+        let name = PyUnicode_FromString(c"nope".as_ptr());
+        assert!(compat::PyFrame_GetVar(frame, name).is_null());
+        take_error(PyExc_NameError);
+        Py_DECREF(name);
         Py_DECREF(frame.cast());
     });
 }

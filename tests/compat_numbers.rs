@@ -13,7 +13,9 @@ fn clocks() {
             (compat::PyTime_MIN, compat::PyTime_MAX),
             (i64::MIN, i64::MAX)
         );
-        let (mut a, mut b) = (0, 0);
+        // The clocks' type: nanoseconds as a signed 64-bit int on every version.
+        let (mut a, mut b): (compat::PyTime_t, compat::PyTime_t) = (0, 0);
+        assert_eq!(std::mem::size_of::<compat::PyTime_t>(), 8);
         assert_eq!(compat::PyTime_Monotonic(&mut a), 0);
         assert_eq!(compat::PyTime_Monotonic(&mut b), 0);
         assert!(b >= a, "monotonic went back: {a} then {b}");

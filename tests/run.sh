@@ -24,6 +24,9 @@ cargo test --all-targets
 step "pyo3-ffi/: the alias for maturin is the same package as pyffi"
 python3 tests/pyo3_ffi_alias.py
 
+step "pythoncapi-compat's backports: each in compat and called by a test (gen/backports.tsv)"
+python3 tests/backports.py
+
 step "no public name contains bindgen (gen/src/anon.rs replaces bindgen's inventions)"
 python3 tests/no_bindgen_names.py
 
