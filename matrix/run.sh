@@ -69,6 +69,14 @@ repo=$(cd "$here/.." && pwd)
 # the package, so two checkouts sharing a target dir can each see the other's build as fresh.
 targets=$PYFFI_CACHE/targets/$(printf '%s' "$repo" | md5sum | cut -c1-12)
 export PYFFI_TARGETS=$targets
+# A full set is about 16 GB and every fresh clone makes a new one, so keep this checkout's
+# set and the most recently used other one (the CI clone's, say) and delete the rest.
+mkdir -p "$targets" && touch "$targets"
+# shellcheck disable=SC2012
+ls -1dt "$PYFFI_CACHE"/targets/*/ 2>/dev/null | grep -vxF "$targets/" | tail -n +2 |
+  while read -r old; do say "removing the target dirs of another checkout: $old"; rm -rf "$old"; done
+free_kb=$(df -Pk "$PYFFI_CACHE" | awk 'NR == 2 { print $4 }')
+((free_kb > 20 * 1024 * 1024)) || say "warning: only $((free_kb / 1024 / 1024)) GB free under $PYFFI_CACHE; a full run needs about 16 GB"
 logs=$PYFFI_CACHE/matrix-logs
 work=$PYFFI_CACHE/matrix-work
 mkdir -p "$targets" "$logs"
