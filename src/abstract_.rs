@@ -450,7 +450,7 @@ extern "C" {
     pub fn PyObject_IsSubclass(object: *mut PyObject, typeorclass: *mut PyObject) -> c_int;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_AsCharBuffer")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/abstract.h`](https://github.com/python/cpython/blob/3.12/Include/abstract.h). Stable ABI since 3.2, not in the limited API.
     pub fn PyObject_AsCharBuffer(
         obj: *mut PyObject,
         buffer: *mut *const c_char,
@@ -458,11 +458,11 @@ extern "C" {
     ) -> c_int;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_CheckReadBuffer")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/abstract.h`](https://github.com/python/cpython/blob/3.12/Include/abstract.h). Stable ABI since 3.2, not in the limited API.
     pub fn PyObject_CheckReadBuffer(obj: *mut PyObject) -> c_int;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_AsReadBuffer")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/abstract.h`](https://github.com/python/cpython/blob/3.12/Include/abstract.h). Stable ABI since 3.2, not in the limited API.
     pub fn PyObject_AsReadBuffer(
         obj: *mut PyObject,
         buffer: *mut *const c_void,
@@ -470,7 +470,7 @@ extern "C" {
     ) -> c_int;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyObject_AsWriteBuffer")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/abstract.h`](https://github.com/python/cpython/blob/3.12/Include/abstract.h). Stable ABI since 3.2, not in the limited API.
     pub fn PyObject_AsWriteBuffer(
         obj: *mut PyObject,
         buffer: *mut *mut c_void,

@@ -17,9 +17,9 @@ use crate::cpython::longintrepr::PyLongObject;
 // The two bools. The limited API from 3.13 reaches them through Py_GetConstantBorrowed.
 #[cfg(not(any(all(Py_LIMITED_API, Py_3_13), PyPy)))]
 extern "C" {
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/boolobject.h`](https://github.com/python/cpython/blob/3.15/Include/boolobject.h). Stable ABI since 3.2, not in the limited API.
     pub static mut _Py_FalseStruct: PyLongObject;
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/boolobject.h`](https://github.com/python/cpython/blob/3.15/Include/boolobject.h). Stable ABI since 3.2, not in the limited API.
     pub static mut _Py_TrueStruct: PyLongObject;
 }
 
@@ -27,10 +27,10 @@ extern "C" {
 #[cfg(PyPy)]
 extern "C" {
     #[link_name = "_PyPy_FalseStruct"]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/boolobject.h`](https://github.com/python/cpython/blob/3.15/Include/boolobject.h). Stable ABI since 3.2, not in the limited API.
     pub static mut _Py_FalseStruct: PyObject;
     #[link_name = "_PyPy_TrueStruct"]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/boolobject.h`](https://github.com/python/cpython/blob/3.15/Include/boolobject.h). Stable ABI since 3.2, not in the limited API.
     pub static mut _Py_TrueStruct: PyObject;
 }
 

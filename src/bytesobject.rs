@@ -69,17 +69,17 @@ extern "C" {
     ) -> c_int;
 }
 #[cfg(all(not(Py_3_10), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/bytesobject.h`](https://github.com/python/cpython/blob/3.9/Include/bytesobject.h).
 pub const F_LJUST: c_int = 1;
 #[cfg(all(not(Py_3_10), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/bytesobject.h`](https://github.com/python/cpython/blob/3.9/Include/bytesobject.h).
 pub const F_SIGN: c_int = 2;
 #[cfg(all(not(Py_3_10), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/bytesobject.h`](https://github.com/python/cpython/blob/3.9/Include/bytesobject.h).
 pub const F_BLANK: c_int = 4;
 #[cfg(all(not(Py_3_10), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/bytesobject.h`](https://github.com/python/cpython/blob/3.9/Include/bytesobject.h).
 pub const F_ALT: c_int = 8;
 #[cfg(all(not(Py_3_10), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/bytesobject.h`](https://github.com/python/cpython/blob/3.9/Include/bytesobject.h).
 pub const F_ZERO: c_int = 16;

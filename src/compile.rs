@@ -15,14 +15,14 @@ use crate::pyarena::PyArena;
 
 // C has it in 3.9-3.11 only; pyo3-ffi keeps it.
 #[cfg(any(not(Py_3_9), Py_3_12, PyPy))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.9 to 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.9 to 3.11. Declared in [`Include/compile.h`](https://github.com/python/cpython/blob/3.11/Include/compile.h).
 pub const Py_fstring_input: ::core::ffi::c_int = 800;
 
 /// `PyAST_Compile(mod, s, f, ar)`: `PyAST_CompileEx(mod, s, f, -1, ar)` (3.7–3.9).
 #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/compile.h`](https://github.com/python/cpython/blob/3.9/Include/compile.h).
 pub unsafe fn PyAST_Compile(
     mod_: *mut _mod,
     filename: *const c_char,
@@ -49,30 +49,30 @@ pub const PyCF_MASK: c_int = 2088960;
 /// C API: [`PyCF_COMPILE_MASK`](https://docs.python.org/3/c-api/veryhigh.html#c.PyCF_COMPILE_MASK). In the headers from 3.8. Not in the limited API.
 pub const PyCF_COMPILE_MASK: c_int = 13824;
 #[cfg(all(Py_3_9, not(Py_3_12), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.9 to 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.9 to 3.11. Declared in [`Include/compile.h`](https://github.com/python/cpython/blob/3.11/Include/compile.h).
 pub const Py_fstring_input: c_int = 800;
 #[cfg(all(not(Py_3_10), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/compile.h`](https://github.com/python/cpython/blob/3.9/Include/compile.h).
 pub struct _node {
     _unused: [u8; 0],
 }
 extern "C" {
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/compile.h`](https://github.com/python/cpython/blob/3.9/Include/compile.h).
     pub fn PyNode_Compile(n: *mut _node, filename: *const c_char) -> *mut PyCodeObject;
 }
 #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/compile.h`](https://github.com/python/cpython/blob/3.9/Include/compile.h).
 pub struct _mod {
     _unused: [u8; 0],
 }
 extern "C" {
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/compile.h`](https://github.com/python/cpython/blob/3.9/Include/compile.h).
     pub fn PyAST_CompileEx(
         mod_: *mut _mod,
         filename: *const c_char,
@@ -81,7 +81,7 @@ extern "C" {
         arena: *mut PyArena,
     ) -> *mut PyCodeObject;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/compile.h`](https://github.com/python/cpython/blob/3.9/Include/compile.h).
     pub fn PyAST_CompileObject(
         mod_: *mut _mod,
         filename: *mut PyObject,
@@ -90,10 +90,10 @@ extern "C" {
         arena: *mut PyArena,
     ) -> *mut PyCodeObject;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/compile.h`](https://github.com/python/cpython/blob/3.9/Include/compile.h).
     pub fn PyFuture_FromAST(mod_: *mut _mod, filename: *const c_char) -> *mut PyFutureFeatures;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/compile.h`](https://github.com/python/cpython/blob/3.9/Include/compile.h).
     pub fn PyFuture_FromASTObject(
         mod_: *mut _mod,
         filename: *mut PyObject,

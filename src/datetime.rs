@@ -547,14 +547,14 @@ pub struct PyDateTime_Delta {
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/datetime.h`](https://github.com/python/cpython/blob/3.15/Include/datetime.h).
 pub struct PyDateTime_TZInfo {
     pub ob_base: PyObject,
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/datetime.h`](https://github.com/python/cpython/blob/3.15/Include/datetime.h).
 pub struct _PyDateTime_BaseTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -589,7 +589,7 @@ pub struct PyDateTime_Date {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/datetime.h`](https://github.com/python/cpython/blob/3.15/Include/datetime.h).
 pub struct _PyDateTime_BaseDateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,

@@ -74,19 +74,19 @@ pub const Py_READONLY: ::core::ffi::c_int = crate::structmember::READONLY;
 /// C's `T_OBJECT` (`_Py_T_OBJECT` from 3.12): reads NULL as None.
 #[deprecated(note = "C deprecates it: use Py_T_OBJECT_EX")]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/descrobject.h`](https://github.com/python/cpython/blob/3.15/Include/descrobject.h).
 pub const _Py_T_OBJECT: ::core::ffi::c_int = 6;
 /// C's `T_NONE` (`_Py_T_NONE` from 3.12): the attribute is always None.
 #[deprecated(note = "C deprecates it: its value is always None")]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/descrobject.h`](https://github.com/python/cpython/blob/3.15/Include/descrobject.h).
 pub const _Py_T_NONE: ::core::ffi::c_int = 20;
 
 #[cfg(not(Py_3_12))]
 /// C API: [`Py_AUDIT_READ`](https://docs.python.org/3/c-api/structures.html#c.Py_AUDIT_READ). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_AUDIT_READ: ::core::ffi::c_int = 2;
 #[cfg(not(Py_3_12))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/descrobject.h`](https://github.com/python/cpython/blob/3.15/Include/descrobject.h).
 pub const _Py_WRITE_RESTRICTED: ::core::ffi::c_int = 4;
 #[cfg(not(Py_3_12))]
 /// C API: [`Py_RELATIVE_OFFSET`](https://docs.python.org/3/c-api/structures.html#c.Py_RELATIVE_OFFSET). In the headers from 3.12. Limited API and stable ABI since 3.12.
@@ -180,7 +180,7 @@ pub const Py_READONLY: c_int = 1;
 /// C API: [`Py_AUDIT_READ`](https://docs.python.org/3/c-api/structures.html#c.Py_AUDIT_READ). In the headers from 3.12. Limited API and stable ABI since 3.12.
 pub const Py_AUDIT_READ: c_int = 2;
 #[cfg(Py_3_12)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/descrobject.h`](https://github.com/python/cpython/blob/3.15/Include/descrobject.h).
 pub const _Py_WRITE_RESTRICTED: c_int = 4;
 #[cfg(Py_3_12)]
 /// C API: [`Py_RELATIVE_OFFSET`](https://docs.python.org/3/c-api/structures.html#c.Py_RELATIVE_OFFSET). In the headers from 3.12. Limited API and stable ABI since 3.12.

@@ -9,7 +9,7 @@ use crate::object::PyObject;
 #[cfg(all(PyPy, Py_3_11))]
 extern "C" {
     #[link_name = "_PyPy_FileSystemDefaultEncoding"]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/fileobject.h`](https://github.com/python/cpython/blob/3.15/Include/fileobject.h). Limited API and stable ABI since 3.2.
     pub static mut Py_FileSystemDefaultEncoding: *const ::core::ffi::c_char;
 }
 
@@ -43,15 +43,15 @@ extern "C" {
     /// C API: [`PyObject_AsFileDescriptor`](https://docs.python.org/3/c-api/file.html#c.PyObject_AsFileDescriptor). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyObject_AsFileDescriptor(p: *mut PyObject) -> c_int;
     #[cfg(any(not(PyPy), not(Py_3_11)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/fileobject.h`](https://github.com/python/cpython/blob/3.15/Include/fileobject.h). Limited API and stable ABI since 3.2.
     pub static mut Py_FileSystemDefaultEncoding: *const c_char;
     #[cfg(not(PyPy))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/fileobject.h`](https://github.com/python/cpython/blob/3.15/Include/fileobject.h). Limited API and stable ABI since 3.10.
     pub static mut Py_FileSystemDefaultEncodeErrors: *const c_char;
     #[cfg(not(PyPy))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/fileobject.h`](https://github.com/python/cpython/blob/3.15/Include/fileobject.h). Limited API and stable ABI since 3.2.
     pub static mut Py_HasFileSystemDefaultEncoding: c_int;
     #[cfg(not(PyPy))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.8.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/fileobject.h`](https://github.com/python/cpython/blob/3.15/Include/fileobject.h). Limited API and stable ABI since 3.8.
     pub static mut Py_UTF8Mode: c_int;
 }

@@ -88,7 +88,7 @@ extern "C" {
     /// C API: [`PyFloat_AsDouble`](https://docs.python.org/3/c-api/float.html#c.PyFloat_AsDouble) (docs: changed 3.8). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyFloat_AsDouble(pyfloat: *mut PyObject) -> f64;
     #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8. Declared in [`Include/floatobject.h`](https://github.com/python/cpython/blob/3.8/Include/floatobject.h).
     pub fn PyFloat_ClearFreeList() -> c_int;
 }
 #[cfg(PyPy)]

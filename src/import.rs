@@ -114,10 +114,10 @@ extern "C" {
     ) -> c_int;
 }
 #[cfg(Py_3_15)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.15.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.15. Declared in [`Include/import.h`](https://github.com/python/cpython/blob/3.15/Include/import.h).
 pub const PyImport_LAZY_NORMAL: PyImport_LazyImportsMode = 0;
 #[cfg(Py_3_15)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.15.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.15. Declared in [`Include/import.h`](https://github.com/python/cpython/blob/3.15/Include/import.h).
 pub const PyImport_LAZY_ALL: PyImport_LazyImportsMode = 1;
 #[cfg(Py_3_15)]
 /// C API: [`PyImport_LazyImportsMode`](https://docs.python.org/3/c-api/import.html#c.PyImport_LazyImportsMode) (docs: added 3.15). In the headers from 3.15. In the limited API's headers from 3.15 (no stable-ABI symbol).
@@ -140,6 +140,6 @@ extern "C" {
     /// C API: [`PyImport_ImportModuleNoBlock`](https://docs.python.org/3/c-api/import.html#c.PyImport_ImportModuleNoBlock) (docs: changed 3.3; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports) to 3.14. Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyImport_ImportModuleNoBlock(name: *const c_char) -> *mut PyObject;
     #[cfg(not(Py_3_9))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8. Declared in [`Include/import.h`](https://github.com/python/cpython/blob/3.8/Include/import.h).
     pub fn PyImport_Cleanup();
 }

@@ -21,6 +21,6 @@ extern "C" {
     /// C API: [`PyOS_AfterFork`](https://docs.python.org/3/c-api/sys.html#c.PyOS_AfterFork) (docs: deprecated 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyOS_AfterFork();
     #[cfg(all(not(Py_3_10), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/intrcheck.h`](https://github.com/python/cpython/blob/3.9/Include/intrcheck.h).
     pub fn PyOS_InitInterrupts();
 }

@@ -70,6 +70,6 @@ extern "C" {
     /// C API: [`PyList_AsTuple`](https://docs.python.org/3/c-api/list.html#c.PyList_AsTuple). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyList_AsTuple(list: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8. Declared in [`Include/listobject.h`](https://github.com/python/cpython/blob/3.8/Include/listobject.h).
     pub fn PyList_ClearFreeList() -> c_int;
 }

@@ -324,7 +324,7 @@ extern "C" {
     pub fn PyLongWriter_Discard(writer: *mut PyLongWriter);
     #[cfg(any(all(not(Py_3_10), not(Py_LIMITED_API)), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnicode")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/longobject.h`](https://github.com/python/cpython/blob/3.9/Include/longobject.h).
     pub fn PyLong_FromUnicode(
         #[cfg(not(PyPy))] u: *mut Py_UNICODE,
         #[cfg(PyPy)] u: *mut ::libc::wchar_t,

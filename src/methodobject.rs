@@ -38,10 +38,10 @@ pub type PyCFunctionFastWithKeywords = unsafe extern "C" fn(
     kwnames: *mut PyObject,
 ) -> *mut PyObject;
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/methodobject.h`](https://github.com/python/cpython/blob/3.15/Include/methodobject.h).
 pub type _PyCFunctionFast = PyCFunctionFast;
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/methodobject.h`](https://github.com/python/cpython/blob/3.15/Include/methodobject.h).
 pub type _PyCFunctionFastWithKeywords = PyCFunctionFastWithKeywords;
 #[cfg(any(Py_3_9, not(Py_LIMITED_API)))]
 /// C API: [`PyCMethod`](https://docs.python.org/3/c-api/structures.html#c.PyCMethod) (docs: added 3.9). In the headers from 3.9. In the limited API's headers from 3.9 (no stable-ABI symbol).
@@ -218,7 +218,7 @@ pub const METH_COEXIST: c_int = 64;
 /// C API: [`METH_FASTCALL`](https://docs.python.org/3/c-api/structures.html#c.METH_FASTCALL) (docs: added 3.7; changed 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
 pub const METH_FASTCALL: c_int = 128;
 #[cfg(not(PyPy))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/methodobject.h`](https://github.com/python/cpython/blob/3.15/Include/methodobject.h).
 pub const METH_STACKLESS: c_int = 0;
 #[cfg(Py_3_9)]
 /// C API: [`METH_METHOD`](https://docs.python.org/3/c-api/structures.html#c.METH_METHOD). In the headers from 3.9. Limited API and stable ABI since 3.7.
@@ -240,14 +240,14 @@ pub type PyCFunctionWithKeywords = unsafe extern "C" fn(
 #[cfg(all(not(Py_3_10), Py_LIMITED_API))]
 /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*const *mut PyObject`.
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/methodobject.h`](https://github.com/python/cpython/blob/3.15/Include/methodobject.h).
 pub type _PyCFunctionFast = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: *mut *mut PyObject,
     arg3: Py_ssize_t,
 ) -> *mut PyObject;
 #[cfg(all(not(Py_3_10), Py_LIMITED_API))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/methodobject.h`](https://github.com/python/cpython/blob/3.15/Include/methodobject.h).
 pub type _PyCFunctionFastWithKeywords = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: *const *mut PyObject,
@@ -292,7 +292,7 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(not(Py_3_13))]
     #[cfg_attr(PyPy, link_name = "PyPyCFunction_Call")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/methodobject.h`](https://github.com/python/cpython/blob/3.12/Include/methodobject.h). Stable ABI since 3.2, not in the limited API.
     pub fn PyCFunction_Call(
         callable: *mut PyObject,
         args: *mut PyObject,
@@ -300,10 +300,10 @@ extern "C" {
     ) -> *mut PyObject;
 }
 #[cfg(any(not(Py_3_9), PyPy))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8. Declared in [`Include/methodobject.h`](https://github.com/python/cpython/blob/3.8/Include/methodobject.h).
 pub type PyNoArgsFunction = unsafe extern "C" fn(arg1: *mut PyObject) -> *mut PyObject;
 extern "C" {
     #[cfg(not(Py_3_9))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8. Declared in [`Include/methodobject.h`](https://github.com/python/cpython/blob/3.8/Include/methodobject.h).
     pub fn PyCFunction_ClearFreeList() -> c_int;
 }

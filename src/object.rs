@@ -186,27 +186,27 @@ pub struct PyVarObject {
 /// Thread id of objects no thread owns (free-threaded builds).
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/object.h`](https://github.com/python/cpython/blob/3.15/Include/object.h).
 pub const _Py_UNOWNED_TID: usize = 0;
 
 /// The count of immortal objects in 3.12 and 3.13.
 #[cfg(all(Py_3_12, not(Py_3_14), target_pointer_width = "64"))]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13. Declared in [`Include/object.h`](https://github.com/python/cpython/blob/3.13/Include/object.h).
 pub const _Py_IMMORTAL_REFCNT: Py_ssize_t = u32::MAX as Py_ssize_t;
 #[cfg(all(Py_3_12, not(Py_3_14), target_pointer_width = "32"))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13. Declared in [`Include/object.h`](https://github.com/python/cpython/blob/3.13/Include/object.h).
 pub const _Py_IMMORTAL_REFCNT: Py_ssize_t = (u32::MAX >> 2) as Py_ssize_t;
 
 // Bits of `ob_flags` (3.14+).
 #[cfg(Py_3_14)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.14. Declared in [`Include/object.h`](https://github.com/python/cpython/blob/3.15/Include/object.h).
 pub const _Py_IMMORTAL_FLAGS: u16 = 1 << 0;
 #[cfg(Py_3_15)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.15.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.15. Declared in [`Include/object.h`](https://github.com/python/cpython/blob/3.15/Include/object.h).
 pub const _Py_LEGACY_ABI_CHECK_FLAG: u16 = 1 << 1;
 #[cfg(Py_3_14)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.14. Declared in [`Include/object.h`](https://github.com/python/cpython/blob/3.15/Include/object.h).
 pub const _Py_STATICALLY_ALLOCATED_FLAG: u16 = 1 << 2;
 
 /// The object header that C's `PyObject_HEAD_INIT(NULL)` writes: a count of one before
@@ -346,7 +346,7 @@ extern "C" {
     /// C API: [`_Py_NoneStruct`](https://docs.python.org/3/c-api/allocation.html#c._Py_NoneStruct). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
     pub static mut _Py_NoneStruct: PyObject;
     #[cfg_attr(PyPy, link_name = "_PyPy_NotImplementedStruct")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/object.h`](https://github.com/python/cpython/blob/3.15/Include/object.h). Stable ABI since 3.2, not in the limited API.
     pub static mut _Py_NotImplementedStruct: PyObject;
 }
 
@@ -448,17 +448,17 @@ pub type vectorcallfunc = unsafe extern "C" fn(
 /// `PYGEN_RETURN`: `PySendResult::PYGEN_RETURN`.
 #[cfg(Py_3_10)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10. Declared in [`Include/object.h`](https://github.com/python/cpython/blob/3.15/Include/object.h).
 pub const PYGEN_RETURN: PySendResult = PySendResult::PYGEN_RETURN;
 /// `PYGEN_ERROR`: `PySendResult::PYGEN_ERROR`.
 #[cfg(Py_3_10)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10. Declared in [`Include/object.h`](https://github.com/python/cpython/blob/3.15/Include/object.h).
 pub const PYGEN_ERROR: PySendResult = PySendResult::PYGEN_ERROR;
 /// `PYGEN_NEXT`: `PySendResult::PYGEN_NEXT`.
 #[cfg(Py_3_10)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10. Declared in [`Include/object.h`](https://github.com/python/cpython/blob/3.15/Include/object.h).
 pub const PYGEN_NEXT: PySendResult = PySendResult::PYGEN_NEXT;
 
 /// `Py_INVALID_SIZE`: `(Py_ssize_t)-1`.
@@ -717,13 +717,13 @@ pub type lenfunc = unsafe extern "C" fn(arg1: *mut PyObject) -> Py_ssize_t;
 /// C API: [`ssizeargfunc`](https://docs.python.org/3/c-api/typeobj.html#c.ssizeargfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type ssizeargfunc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: Py_ssize_t) -> *mut PyObject;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/object.h`](https://github.com/python/cpython/blob/3.15/Include/object.h). Limited API and stable ABI since 3.2.
 pub type ssizessizeargfunc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: Py_ssize_t, arg3: Py_ssize_t) -> *mut PyObject;
 /// C API: [`ssizeobjargproc`](https://docs.python.org/3/c-api/typeobj.html#c.ssizeobjargproc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type ssizeobjargproc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: Py_ssize_t, arg3: *mut PyObject) -> c_int;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/object.h`](https://github.com/python/cpython/blob/3.15/Include/object.h). Limited API and stable ABI since 3.2.
 pub type ssizessizeobjargproc = unsafe extern "C" fn(
     arg1: *mut PyObject,
     arg2: Py_ssize_t,
@@ -769,13 +769,13 @@ pub type getiterfunc = unsafe extern "C" fn(arg1: *mut PyObject) -> *mut PyObjec
 pub type iternextfunc = unsafe extern "C" fn(arg1: *mut PyObject) -> *mut PyObject;
 #[cfg(Py_3_15)]
 #[repr(C)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.15.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.15. Declared in [`Include/object.h`](https://github.com/python/cpython/blob/3.15/Include/object.h).
 pub struct _PyObjectIndexPair {
     pub object: *mut PyObject,
     pub index: Py_ssize_t,
 }
 #[cfg(Py_3_15)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.15.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.15. Declared in [`Include/object.h`](https://github.com/python/cpython/blob/3.15/Include/object.h).
 pub type _Py_iteritemfunc =
     unsafe extern "C" fn(arg1: *mut PyObject, index: Py_ssize_t) -> _PyObjectIndexPair;
 /// C API: [`descrgetfunc`](https://docs.python.org/3/c-api/typeobj.html#c.descrgetfunc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.

@@ -22,15 +22,15 @@ extern "C" {
     /// C API: [`_PyObject_NewVar`](https://docs.python.org/3/c-api/allocation.html#c._PyObject_NewVar). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API. Returns a new reference.
     pub fn _PyObject_NewVar(typeobj: *mut PyTypeObject, n: Py_ssize_t) -> *mut PyVarObject;
     #[cfg_attr(PyPy, link_name = "_PyPyObject_GC_New")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/objimpl.h`](https://github.com/python/cpython/blob/3.15/Include/objimpl.h). Stable ABI since 3.2, not in the limited API.
     pub fn _PyObject_GC_New(typeobj: *mut PyTypeObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "_PyPyObject_GC_NewVar")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/objimpl.h`](https://github.com/python/cpython/blob/3.15/Include/objimpl.h). Stable ABI since 3.2, not in the limited API.
     pub fn _PyObject_GC_NewVar(typeobj: *mut PyTypeObject, n: Py_ssize_t) -> *mut PyVarObject;
     /// Not exported by PyPy, whose headers declare it unprefixed.
     #[cfg(not(PyPy))]
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/objimpl.h`](https://github.com/python/cpython/blob/3.15/Include/objimpl.h). Stable ABI since 3.2, not in the limited API.
     pub fn _PyObject_GC_Resize(op: *mut PyVarObject, n: Py_ssize_t) -> *mut PyVarObject;
 }
 

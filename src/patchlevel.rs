@@ -37,19 +37,19 @@ pub const PY_MINOR_VERSION: core::ffi::c_int = if cfg!(Py_3_15) {
 
 /// `PY_RELEASE_LEVEL_ALPHA`.
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/patchlevel.h`](https://github.com/python/cpython/blob/3.15/Include/patchlevel.h).
 pub const PY_RELEASE_LEVEL_ALPHA: core::ffi::c_int = 0xA;
 /// `PY_RELEASE_LEVEL_BETA`.
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/patchlevel.h`](https://github.com/python/cpython/blob/3.15/Include/patchlevel.h).
 pub const PY_RELEASE_LEVEL_BETA: core::ffi::c_int = 0xB;
 /// `PY_RELEASE_LEVEL_GAMMA`: a release candidate.
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/patchlevel.h`](https://github.com/python/cpython/blob/3.15/Include/patchlevel.h).
 pub const PY_RELEASE_LEVEL_GAMMA: core::ffi::c_int = 0xC;
 /// `PY_RELEASE_LEVEL_FINAL`.
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/patchlevel.h`](https://github.com/python/cpython/blob/3.15/Include/patchlevel.h).
 pub const PY_RELEASE_LEVEL_FINAL: core::ffi::c_int = 0xF;
 
 /// `PY_VERSION_HEX`, `(MAJOR << 24) | (MINOR << 16) | (MICRO << 8) | (LEVEL << 4) | SERIAL`

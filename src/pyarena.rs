@@ -10,21 +10,21 @@ use crate::object::PyObject;
 #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/pyarena.h`](https://github.com/python/cpython/blob/3.9/Include/pyarena.h).
 pub struct PyArena {
     _unused: [u8; 0],
 }
 extern "C" {
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/pyarena.h`](https://github.com/python/cpython/blob/3.9/Include/pyarena.h).
     pub fn PyArena_New() -> *mut PyArena;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/pyarena.h`](https://github.com/python/cpython/blob/3.9/Include/pyarena.h).
     pub fn PyArena_Free(arena: *mut PyArena);
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/pyarena.h`](https://github.com/python/cpython/blob/3.9/Include/pyarena.h).
     pub fn PyArena_Malloc(arena: *mut PyArena, size: usize) -> *mut c_void;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/pyarena.h`](https://github.com/python/cpython/blob/3.9/Include/pyarena.h).
     pub fn PyArena_AddPyObject(arena: *mut PyArena, obj: *mut PyObject) -> c_int;
 }

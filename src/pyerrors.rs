@@ -43,7 +43,7 @@ pub unsafe fn PyExceptionInstance_Class(x: *mut PyObject) -> *mut PyObject {
 extern "C" {
     /// What `PyErr_BadInternalCall()` calls: SystemError naming the calling file and line.
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/pyerrors.h`](https://github.com/python/cpython/blob/3.15/Include/pyerrors.h). Stable ABI since 3.2, not in the limited API.
     pub fn _PyErr_BadInternalCall(filename: *const ::core::ffi::c_char, lineno: ::core::ffi::c_int);
 }
 

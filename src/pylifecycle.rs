@@ -108,48 +108,48 @@ extern "C" {
     /// C API: [`Py_GetPath`](https://docs.python.org/3/c-api/init.html#c.Py_GetPath) (docs: changed 3.10; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports) to 3.14. Limited API and stable ABI since 3.2.
     pub fn Py_GetPath() -> *mut ::libc::wchar_t;
     #[cfg(all(not(Py_3_13), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.7, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/pylifecycle.h`](https://github.com/python/cpython/blob/3.12/Include/pylifecycle.h). Stable ABI since 3.7, not in the limited API.
     pub fn Py_SetPath(path: *const ::libc::wchar_t);
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only. Declared in [`Include/pylifecycle.h`](https://github.com/python/cpython/blob/3.7/Include/pylifecycle.h).
     pub fn PyByteArray_Init() -> c_int;
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only. Declared in [`Include/pylifecycle.h`](https://github.com/python/cpython/blob/3.7/Include/pylifecycle.h).
     pub fn PyMethod_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only. Declared in [`Include/pylifecycle.h`](https://github.com/python/cpython/blob/3.7/Include/pylifecycle.h).
     pub fn PyFrame_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only. Declared in [`Include/pylifecycle.h`](https://github.com/python/cpython/blob/3.7/Include/pylifecycle.h).
     pub fn PyCFunction_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only. Declared in [`Include/pylifecycle.h`](https://github.com/python/cpython/blob/3.7/Include/pylifecycle.h).
     pub fn PyDict_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only. Declared in [`Include/pylifecycle.h`](https://github.com/python/cpython/blob/3.7/Include/pylifecycle.h).
     pub fn PyTuple_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only. Declared in [`Include/pylifecycle.h`](https://github.com/python/cpython/blob/3.7/Include/pylifecycle.h).
     pub fn PyList_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only. Declared in [`Include/pylifecycle.h`](https://github.com/python/cpython/blob/3.7/Include/pylifecycle.h).
     pub fn PySet_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only. Declared in [`Include/pylifecycle.h`](https://github.com/python/cpython/blob/3.7/Include/pylifecycle.h).
     pub fn PyBytes_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only. Declared in [`Include/pylifecycle.h`](https://github.com/python/cpython/blob/3.7/Include/pylifecycle.h).
     pub fn PyByteArray_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only. Declared in [`Include/pylifecycle.h`](https://github.com/python/cpython/blob/3.7/Include/pylifecycle.h).
     pub fn PyFloat_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only. Declared in [`Include/pylifecycle.h`](https://github.com/python/cpython/blob/3.7/Include/pylifecycle.h).
     pub fn PyOS_FiniInterrupts();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only. Declared in [`Include/pylifecycle.h`](https://github.com/python/cpython/blob/3.7/Include/pylifecycle.h).
     pub fn PySlice_Fini();
     #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only.
+    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only. Declared in [`Include/pylifecycle.h`](https://github.com/python/cpython/blob/3.7/Include/pylifecycle.h).
     pub fn PyAsyncGen_Fini();
 }

@@ -135,13 +135,13 @@ extern "C" {
     pub fn PyMem_RawFree(ptr: *mut c_void);
 }
 #[cfg(all(Py_3_8, not(Py_3_9)))]
-/// C API: no entry in CPython's C-API docs. In the 3.8 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.8 headers only. Declared in [`Include/pymem.h`](https://github.com/python/cpython/blob/3.8/Include/pymem.h).
 pub const TRACEMALLOC_NOT_INITIALIZED: c_uint = 0;
 #[cfg(all(Py_3_8, not(Py_3_9)))]
-/// C API: no entry in CPython's C-API docs. In the 3.8 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.8 headers only. Declared in [`Include/pymem.h`](https://github.com/python/cpython/blob/3.8/Include/pymem.h).
 pub const TRACEMALLOC_INITIALIZED: c_uint = 1;
 #[cfg(all(Py_3_8, not(Py_3_9)))]
-/// C API: no entry in CPython's C-API docs. In the 3.8 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.8 headers only. Declared in [`Include/pymem.h`](https://github.com/python/cpython/blob/3.8/Include/pymem.h).
 pub const TRACEMALLOC_FINALIZED: c_uint = 2;
 #[cfg(PyPy)]
 /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.

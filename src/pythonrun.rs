@@ -20,12 +20,12 @@ use crate::pyarena::PyArena;
 
 // C dropped it in 3.14; PyPy never had it. pyo3-ffi keeps it.
 #[cfg(any(Py_3_14, PyPy))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.13. Declared in [`Include/pythonrun.h`](https://github.com/python/cpython/blob/3.13/Include/pythonrun.h).
 pub const PYOS_STACK_MARGIN: ::core::ffi::c_int = 2048;
 
 #[cfg(all(not(Py_3_10), not(PyPy)))]
 #[inline]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/pythonrun.h`](https://github.com/python/cpython/blob/3.9/Include/pythonrun.h).
 pub unsafe fn PyParser_SimpleParseString(
     s: *const ::core::ffi::c_char,
     b: ::core::ffi::c_int,
@@ -35,7 +35,7 @@ pub unsafe fn PyParser_SimpleParseString(
 
 #[cfg(all(not(Py_3_10), not(PyPy)))]
 #[inline]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/pythonrun.h`](https://github.com/python/cpython/blob/3.9/Include/pythonrun.h).
 pub unsafe fn PyParser_SimpleParseFile(
     fp: *mut ::libc::FILE,
     s: *const ::core::ffi::c_char,
@@ -97,11 +97,11 @@ extern "C" {
     pub static mut PyOS_InputHook: Option<unsafe extern "C" fn() -> c_int>;
 }
 #[cfg(all(not(Py_3_14), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.13. Declared in [`Include/pythonrun.h`](https://github.com/python/cpython/blob/3.13/Include/pythonrun.h).
 pub const PYOS_STACK_MARGIN: c_int = 2048;
 extern "C" {
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/pythonrun.h`](https://github.com/python/cpython/blob/3.9/Include/pythonrun.h).
     pub fn PyParser_ASTFromString(
         s: *const c_char,
         filename: *const c_char,
@@ -110,7 +110,7 @@ extern "C" {
         arena: *mut PyArena,
     ) -> *mut _mod;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/pythonrun.h`](https://github.com/python/cpython/blob/3.9/Include/pythonrun.h).
     pub fn PyParser_ASTFromStringObject(
         s: *const c_char,
         filename: *mut PyObject,
@@ -119,7 +119,7 @@ extern "C" {
         arena: *mut PyArena,
     ) -> *mut _mod;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/pythonrun.h`](https://github.com/python/cpython/blob/3.9/Include/pythonrun.h).
     pub fn PyParser_ASTFromFile(
         fp: *mut ::libc::FILE,
         filename: *const c_char,
@@ -132,7 +132,7 @@ extern "C" {
         arena: *mut PyArena,
     ) -> *mut _mod;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/pythonrun.h`](https://github.com/python/cpython/blob/3.9/Include/pythonrun.h).
     pub fn PyParser_ASTFromFileObject(
         fp: *mut ::libc::FILE,
         filename: *mut PyObject,
@@ -145,14 +145,14 @@ extern "C" {
         arena: *mut PyArena,
     ) -> *mut _mod;
     #[cfg(all(not(Py_3_10), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/pythonrun.h`](https://github.com/python/cpython/blob/3.9/Include/pythonrun.h).
     pub fn PyParser_SimpleParseStringFlags(
         str_: *const c_char,
         start: c_int,
         flags: c_int,
     ) -> *mut _node;
     #[cfg(all(not(Py_3_10), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/pythonrun.h`](https://github.com/python/cpython/blob/3.9/Include/pythonrun.h).
     pub fn PyParser_SimpleParseStringFlagsFilename(
         str_: *const c_char,
         filename: *const c_char,
@@ -160,7 +160,7 @@ extern "C" {
         flags: c_int,
     ) -> *mut _node;
     #[cfg(all(not(Py_3_10), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/pythonrun.h`](https://github.com/python/cpython/blob/3.9/Include/pythonrun.h).
     pub fn PyParser_SimpleParseFileFlags(
         fp: *mut ::libc::FILE,
         filename: *const c_char,
@@ -171,20 +171,20 @@ extern "C" {
 #[cfg(all(not(Py_3_10), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Stable ABI since 3.2, as an opaque type.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/pythonrun.h`](https://github.com/python/cpython/blob/3.9/Include/pythonrun.h). Stable ABI since 3.2, as an opaque type.
 pub struct symtable {
     _unused: [u8; 0],
 }
 extern "C" {
     #[cfg(all(not(Py_3_10), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/pythonrun.h`](https://github.com/python/cpython/blob/3.9/Include/pythonrun.h).
     pub fn Py_SymtableString(
         str_: *const c_char,
         filename: *const c_char,
         start: c_int,
     ) -> *mut symtable;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/pythonrun.h`](https://github.com/python/cpython/blob/3.9/Include/pythonrun.h).
     pub fn Py_SymtableStringObject(
         str_: *const c_char,
         filename: *mut PyObject,

@@ -42,27 +42,27 @@ mod immortal_counts {
     /// Count that `PyObject_HEAD_INIT` and the runtime give immortal objects (3.14+).
     #[cfg(target_pointer_width = "64")]
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.14. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
     pub const _Py_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = 3 << 30;
     #[cfg(target_pointer_width = "32")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.14. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
     pub const _Py_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = 5 << 28;
     /// From this count on, an object is immortal (3.14+).
     #[cfg(target_pointer_width = "64")]
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.14. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
     pub const _Py_IMMORTAL_MINIMUM_REFCNT: Py_ssize_t = 1 << 31;
     #[cfg(target_pointer_width = "32")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.14. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
     pub const _Py_IMMORTAL_MINIMUM_REFCNT: Py_ssize_t = 1 << 30;
     /// `ob_refcnt_full` of statically allocated immortal objects: the flags sit in bits 48-63.
     #[cfg(target_pointer_width = "64")]
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.14. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
     pub const _Py_STATIC_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = _Py_IMMORTAL_INITIAL_REFCNT
         | (((_Py_STATICALLY_ALLOCATED_FLAG | _Py_IMMORTAL_FLAGS) as Py_ssize_t) << 48);
     #[cfg(target_pointer_width = "32")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.14. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
     pub const _Py_STATIC_IMMORTAL_INITIAL_REFCNT: Py_ssize_t = 7 << 28;
     #[cfg(target_pointer_width = "32")]
     /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
@@ -72,27 +72,27 @@ mod immortal_counts {
 /// `ob_ref_local` of immortal objects without the GIL.
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
 pub const _Py_IMMORTAL_REFCNT_LOCAL: u32 = u32::MAX;
 /// `ob_ref_shared` keeps two flag bits below the count.
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
 pub const _Py_REF_SHARED_SHIFT: Py_ssize_t = 2;
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
 pub const _Py_REF_SHARED_FLAG_MASK: Py_ssize_t = 0x3;
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
 pub const _Py_REF_SHARED_INIT: Py_ssize_t = 0x0;
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
 pub const _Py_REF_MAYBE_WEAKREF: Py_ssize_t = 0x1;
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
 pub const _Py_REF_QUEUED: Py_ssize_t = 0x2;
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
 pub const _Py_REF_MERGED: Py_ssize_t = 0x3;
 
 /// `_Py_Dealloc`: calls the type's `tp_dealloc`. 3.8's header inlines the exported
@@ -100,7 +100,7 @@ pub const _Py_REF_MERGED: Py_ssize_t = 0x3;
 #[cfg(all(Py_3_8, not(Py_3_9), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h). Stable ABI since 3.2, not in the limited API.
 pub unsafe extern "C" fn _Py_Dealloc(op: *mut PyObject) {
     let dealloc = (*Py_TYPE(op)).tp_dealloc.expect("a type has tp_dealloc");
     dealloc(op)
@@ -112,49 +112,49 @@ extern "C" {
     #[cfg(not(all(Py_3_8, not(Py_3_9), not(Py_LIMITED_API), not(PyPy))))]
     #[cfg_attr(PyPy, link_name = "_PyPy_Dealloc")]
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h). Stable ABI since 3.2, not in the limited API.
     pub fn _Py_Dealloc(op: *mut PyObject);
     /// `Py_IncRef` without the NULL check: the stable ABI's `Py_INCREF` (not PyPy's).
     #[cfg(all(Py_3_10, not(PyPy)))]
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.10. Stable ABI since 3.10, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.10. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h). Stable ABI since 3.10, not in the limited API.
     pub fn _Py_IncRef(op: *mut PyObject);
     /// `Py_DecRef` without the NULL check: the stable ABI's `Py_DECREF` (not PyPy's).
     #[cfg(all(Py_3_10, not(PyPy)))]
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.10. Stable ABI since 3.10, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.10. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h). Stable ABI since 3.10, not in the limited API.
     pub fn _Py_DecRef(op: *mut PyObject);
     /// `Py_SET_REFCNT` of the stable ABI (3.13+).
     #[cfg(Py_3_13)]
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.13. Stable ABI since 3.13, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h). Stable ABI since 3.13, not in the limited API.
     pub fn _Py_SetRefcnt(ob: *mut PyObject, refcnt: Py_ssize_t);
 
     #[cfg(all(not(Py_3_12), py_sys_config = "Py_REF_DEBUG"))]
     /// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.11. Stable ABI since 3.10, not in the limited API.
     pub static mut _Py_RefTotal: Py_ssize_t;
     #[cfg(all(py_sys_config = "Py_REF_DEBUG", any(not(Py_3_12), not(Py_LIMITED_API))))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.8. Stable ABI since 3.10, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.8. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h). Stable ABI since 3.10, not in the limited API.
     pub fn _Py_NegativeRefcount(filename: *const c_char, lineno: c_int, op: *mut PyObject);
     #[cfg(all(Py_3_12, py_sys_config = "Py_REF_DEBUG", not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
     pub fn _Py_INCREF_IncRefTotal();
     #[cfg(all(Py_3_12, py_sys_config = "Py_REF_DEBUG", not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
     pub fn _Py_DECREF_DecRefTotal();
 
     /// `Py_DECREF` of an object another thread owns.
     #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
     pub fn _Py_DecRefShared(op: *mut PyObject);
     #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
     pub fn _Py_DecRefSharedDebug(op: *mut PyObject, filename: *const c_char, lineno: c_int);
     /// Called by the owning thread when `ob_ref_local` reaches zero.
     #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
     pub fn _Py_MergeZeroLocalRefcount(op: *mut PyObject);
 }
 
@@ -241,7 +241,7 @@ extern "C" {
 #[cfg(all(Py_3_12, not(all(Py_LIMITED_API, Py_GIL_DISABLED))))]
 #[inline(always)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
 pub unsafe fn _Py_IsImmortal(op: *mut PyObject) -> c_int {
     #[cfg(Py_GIL_DISABLED)]
     let r = ref_local(op).load(Ordering::Relaxed) == _Py_IMMORTAL_REFCNT_LOCAL;
@@ -551,7 +551,7 @@ pub unsafe fn Py_XDECREF(op: *mut PyObject) {
 #[cfg(Py_3_10)]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
 pub unsafe fn _Py_NewRef(obj: *mut PyObject) -> *mut PyObject {
     Py_INCREF(obj);
     obj
@@ -561,7 +561,7 @@ pub unsafe fn _Py_NewRef(obj: *mut PyObject) -> *mut PyObject {
 #[cfg(Py_3_10)]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h).
 pub unsafe fn _Py_XNewRef(obj: *mut PyObject) -> *mut PyObject {
     Py_XINCREF(obj);
     obj

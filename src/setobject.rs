@@ -111,6 +111,6 @@ extern "C" {
     /// C API: [`PySet_Size`](https://docs.python.org/3/c-api/set.html#c.PySet_Size). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PySet_Size(anyset: *mut PyObject) -> Py_ssize_t;
     #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8. Declared in [`Include/setobject.h`](https://github.com/python/cpython/blob/3.8/Include/setobject.h).
     pub fn PySet_ClearFreeList() -> c_int;
 }

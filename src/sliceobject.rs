@@ -15,7 +15,7 @@ use crate::cpython::object::PyTypeObject;
 #[cfg(not(all(Py_LIMITED_API, Py_3_13)))]
 extern "C" {
     #[cfg_attr(PyPy, link_name = "_PyPy_EllipsisObject")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/sliceobject.h`](https://github.com/python/cpython/blob/3.15/Include/sliceobject.h). Stable ABI since 3.2, not in the limited API.
     pub static mut _Py_EllipsisObject: PyObject;
 }
 

@@ -182,5 +182,5 @@ pub const PySlot_INTPTR: u16 = 4;
 /// C API: [`Py_slot_invalid`](https://docs.python.org/3/c-api/slots.html#c.Py_slot_invalid) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const Py_slot_invalid: u16 = 65535;
 #[cfg(Py_3_15)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.15.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.15. Declared in [`Include/slots.h`](https://github.com/python/cpython/blob/3.15/Include/slots.h).
 pub type _Py_funcptr_t = unsafe extern "C" fn();

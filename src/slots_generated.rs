@@ -7,163 +7,163 @@ use core::ffi::c_int;
 #[cfg(Py_3_15)]
 /// C API: [`Py_slot_end`](https://docs.python.org/3/c-api/slots.html#c.Py_slot_end) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const Py_slot_end: c_int = 0;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_mp_subscript: c_int = 5;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_absolute: c_int = 6;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_add: c_int = 7;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_and: c_int = 8;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_bool: c_int = 9;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_divmod: c_int = 10;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_float: c_int = 11;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_floor_divide: c_int = 12;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_index: c_int = 13;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_inplace_add: c_int = 14;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_inplace_and: c_int = 15;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_inplace_floor_divide: c_int = 16;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_inplace_lshift: c_int = 17;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_inplace_multiply: c_int = 18;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_inplace_or: c_int = 19;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_inplace_power: c_int = 20;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_inplace_remainder: c_int = 21;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_inplace_rshift: c_int = 22;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_inplace_subtract: c_int = 23;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_inplace_true_divide: c_int = 24;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_inplace_xor: c_int = 25;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_int: c_int = 26;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_invert: c_int = 27;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_lshift: c_int = 28;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_multiply: c_int = 29;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_negative: c_int = 30;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_or: c_int = 31;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_positive: c_int = 32;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_power: c_int = 33;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_remainder: c_int = 34;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_rshift: c_int = 35;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_subtract: c_int = 36;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_true_divide: c_int = 37;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_nb_xor: c_int = 38;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_sq_ass_item: c_int = 39;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_sq_concat: c_int = 40;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_sq_contains: c_int = 41;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_sq_inplace_concat: c_int = 42;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_sq_inplace_repeat: c_int = 43;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_sq_item: c_int = 44;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_sq_length: c_int = 45;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_sq_repeat: c_int = 46;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_alloc: c_int = 47;
 /// C API: [`Py_tp_base`](https://docs.python.org/3/c-api/type.html#c.Py_tp_base) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const Py_tp_base: c_int = 48;
 /// C API: [`Py_tp_bases`](https://docs.python.org/3/c-api/type.html#c.Py_tp_bases) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub const Py_tp_bases: c_int = 49;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_call: c_int = 50;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_clear: c_int = 51;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_dealloc: c_int = 52;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_del: c_int = 53;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_descr_get: c_int = 54;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_descr_set: c_int = 55;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_doc: c_int = 56;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_getattr: c_int = 57;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_getattro: c_int = 58;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_hash: c_int = 59;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_init: c_int = 60;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_is_gc: c_int = 61;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_iter: c_int = 62;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_iternext: c_int = 63;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_methods: c_int = 64;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_new: c_int = 65;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_repr: c_int = 66;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_richcompare: c_int = 67;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_setattr: c_int = 68;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_setattro: c_int = 69;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_str: c_int = 70;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_traverse: c_int = 71;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_members: c_int = 72;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_getset: c_int = 73;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_tp_free: c_int = 74;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.5.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.5.
 pub const Py_nb_matrix_multiply: c_int = 75;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.5.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.5.
 pub const Py_nb_inplace_matrix_multiply: c_int = 76;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.5.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.5.
 pub const Py_am_await: c_int = 77;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.5.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.5.
 pub const Py_am_aiter: c_int = 78;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.5.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.5.
 pub const Py_am_anext: c_int = 79;
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.5.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.5.
 pub const Py_tp_finalize: c_int = 80;
 #[cfg(Py_3_10)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10. Limited API and stable ABI since 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10. Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.10.
 pub const Py_am_send: c_int = 81;
 #[cfg(Py_3_14)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.14. Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h).
 pub const Py_tp_vectorcall: c_int = 82;
 #[cfg(Py_3_14)]
 /// C API: [`Py_tp_token`](https://docs.python.org/3/c-api/type.html#c.Py_tp_token) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
@@ -238,14 +238,14 @@ pub const Py_mod_multiple_interpreters: c_int = 86;
 /// C API: [`Py_mod_gil`](https://docs.python.org/3/c-api/module.html#c.Py_mod_gil) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
 pub const Py_mod_gil: c_int = 87;
 #[cfg(Py_3_15)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.9. Limited API and stable ABI since 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.9. Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.11.
 pub const Py_bf_getbuffer: c_int = 88;
 #[cfg(Py_3_15)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.9. Limited API and stable ABI since 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.9. Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.11.
 pub const Py_bf_releasebuffer: c_int = 89;
 #[cfg(Py_3_15)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_mp_ass_subscript: c_int = 90;
 #[cfg(Py_3_15)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_mp_length: c_int = 91;

@@ -8,22 +8,22 @@ use crate::object::PyObject;
 // stable ABI), and pyo3-ffi declares them on every version.
 extern "C" {
     #[cfg(all(Py_3_13, not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/sysmodule.h`](https://github.com/python/cpython/blob/3.12/Include/sysmodule.h). Stable ABI since 3.2, not in the limited API.
     pub fn PySys_SetPath(arg1: *const ::libc::wchar_t);
     #[cfg(all(Py_3_13, not(PyPy)))]
     #[deprecated(note = "Deprecated since Python 3.11; removed from the headers in 3.13")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/sysmodule.h`](https://github.com/python/cpython/blob/3.12/Include/sysmodule.h). Stable ABI since 3.2, not in the limited API.
     pub fn PySys_AddWarnOption(arg1: *const ::libc::wchar_t);
     #[cfg(all(Py_3_13, not(PyPy)))]
     #[deprecated(note = "Deprecated since Python 3.11; removed from the headers in 3.13")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/sysmodule.h`](https://github.com/python/cpython/blob/3.12/Include/sysmodule.h). Stable ABI since 3.2, not in the limited API.
     pub fn PySys_AddWarnOptionUnicode(arg1: *mut PyObject);
     #[cfg(all(Py_3_13, not(PyPy)))]
     #[deprecated(note = "Deprecated since Python 3.11; removed from the headers in 3.13")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/sysmodule.h`](https://github.com/python/cpython/blob/3.12/Include/sysmodule.h). Stable ABI since 3.2, not in the limited API.
     pub fn PySys_HasWarnOptions() -> ::core::ffi::c_int;
     #[cfg(all(Py_3_13, not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.7, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/sysmodule.h`](https://github.com/python/cpython/blob/3.12/Include/sysmodule.h). Stable ABI since 3.7, not in the limited API.
     pub fn PySys_AddXOption(arg1: *const ::libc::wchar_t);
 }
 
@@ -72,18 +72,18 @@ extern "C" {
     /// C API: [`PySys_ResetWarnOptions`](https://docs.python.org/3/c-api/sys.html#c.PySys_ResetWarnOptions) (docs: deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports) to 3.14. Limited API and stable ABI since 3.2.
     pub fn PySys_ResetWarnOptions();
     #[cfg(all(not(Py_3_13), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/sysmodule.h`](https://github.com/python/cpython/blob/3.12/Include/sysmodule.h). Stable ABI since 3.2, not in the limited API.
     pub fn PySys_SetPath(path: *const ::libc::wchar_t);
     #[cfg(all(not(Py_3_13), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/sysmodule.h`](https://github.com/python/cpython/blob/3.12/Include/sysmodule.h). Stable ABI since 3.2, not in the limited API.
     pub fn PySys_AddWarnOption(s: *const ::libc::wchar_t);
     #[cfg(all(not(Py_3_13), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/sysmodule.h`](https://github.com/python/cpython/blob/3.12/Include/sysmodule.h). Stable ABI since 3.2, not in the limited API.
     pub fn PySys_AddWarnOptionUnicode(unicode: *mut PyObject);
     #[cfg(all(not(Py_3_13), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/sysmodule.h`](https://github.com/python/cpython/blob/3.12/Include/sysmodule.h). Stable ABI since 3.2, not in the limited API.
     pub fn PySys_HasWarnOptions() -> c_int;
     #[cfg(all(not(Py_3_13), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Stable ABI since 3.7, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/sysmodule.h`](https://github.com/python/cpython/blob/3.12/Include/sysmodule.h). Stable ABI since 3.7, not in the limited API.
     pub fn PySys_AddXOption(s: *const ::libc::wchar_t);
 }

@@ -43,6 +43,6 @@ extern "C" {
     /// C API: [`PyTuple_Pack`](https://docs.python.org/3/c-api/tuple.html#c.PyTuple_Pack). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyTuple_Pack(n: Py_ssize_t, ...) -> *mut PyObject;
     #[cfg(not(Py_3_9))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8. Declared in [`Include/tupleobject.h`](https://github.com/python/cpython/blob/3.8/Include/tupleobject.h).
     pub fn PyTuple_ClearFreeList() -> c_int;
 }

@@ -490,14 +490,14 @@ extern "C" {
     /// C API: [`PyUnicode_IsIdentifier`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_IsIdentifier) (docs: changed 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyUnicode_IsIdentifier(s: *mut PyObject) -> c_int;
     #[cfg(all(not(Py_3_15), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.14. Limited API and stable ABI since 3.2.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.14. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.14/Include/unicodeobject.h). Limited API and stable ABI since 3.2.
     pub fn PyUnicode_AsDecodedObject(
         unicode: *mut PyObject,
         encoding: *const c_char,
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_15), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.14. Limited API and stable ABI since 3.2.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.14. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.14/Include/unicodeobject.h). Limited API and stable ABI since 3.2.
     pub fn PyUnicode_AsDecodedUnicode(
         unicode: *mut PyObject,
         encoding: *const c_char,
@@ -505,14 +505,14 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(not(Py_3_15))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsEncodedObject")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.14. Limited API and stable ABI since 3.2.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.14. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.14/Include/unicodeobject.h). Limited API and stable ABI since 3.2.
     pub fn PyUnicode_AsEncodedObject(
         unicode: *mut PyObject,
         encoding: *const c_char,
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_15), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.14. Limited API and stable ABI since 3.2.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.14. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.14/Include/unicodeobject.h). Limited API and stable ABI since 3.2.
     pub fn PyUnicode_AsEncodedUnicode(
         unicode: *mut PyObject,
         encoding: *const c_char,
@@ -520,12 +520,12 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(not(Py_3_12))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_GetSize")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/unicodeobject.h). Stable ABI since 3.2, not in the limited API.
     pub fn PyUnicode_GetSize(unicode: *mut PyObject) -> Py_ssize_t;
     #[cfg(all(not(Py_3_12), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Stable ABI since 3.2, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/unicodeobject.h). Stable ABI since 3.2, not in the limited API.
     pub fn PyUnicode_InternImmortal(p: *mut *mut PyObject);
     #[cfg(not(Py_3_9))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.8/Include/unicodeobject.h).
     pub fn PyUnicode_ClearFreeList() -> c_int;
 }

@@ -9,7 +9,7 @@ REPO = pathlib.Path(__file__).resolve().parent.parent
 ITEM = re.compile(r'^\s*pub (?:unsafe |extern "C" |const (?=fn |unsafe ))*(?:fn|static|const|struct|enum|union|type) (?:mut )?(\w+)')
 MANAGED = re.compile(r'^\s*/// (C API: .*)$')
 
-missing, total, linked, refs, abi = [], 0, 0, 0, 0
+missing, total, linked, declared, refs, abi = [], 0, 0, 0, 0, 0
 for f in sorted((REPO / "src").rglob("*.rs")):
     lines = f.read_text().splitlines()
     for i, line in enumerate(lines):
@@ -26,10 +26,12 @@ for f in sorted((REPO / "src").rglob("*.rs")):
             continue
         text = " ".join(block)
         linked += "https://docs.python.org/3/c-api/" in text
+        declared += "https://docs.python.org/3/c-api/" not in text and "Declared in [`Include/" in text
         refs += "reference" in text
         abi += "stable abi since" in text.lower()
-print(f"facts: {total} public items; {linked} with a docs.python.org link, {total - linked} without; "
-      f"{refs} with reference facts; {abi} in the stable ABI")
+print(f"facts: {total} public items; {linked} with a docs.python.org link, {declared} more with a link "
+      f"to their header, {total - linked - declared} with neither; {refs} with reference facts; "
+      f"{abi} in the stable ABI")
 if missing:
     print(f"error: {len(missing)} public items lack their facts block; run the generator "
           f"(bash gen/regenerate.sh):", file=sys.stderr)

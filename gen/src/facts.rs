@@ -152,11 +152,66 @@ fn headers_clause(v: Option<&Versions>, oldest: &str) -> String {
     }
 }
 
-fn lines_for(name: &str, fact: Option<&Fact>, v: Option<&Versions>, oldest: &str) -> Vec<String> {
+/// The CPython headers by version, read on first use, for the header links.
+struct Headers {
+    root: PathBuf,
+    newest: String,
+    text: HashMap<(String, String), String>,
+}
+
+impl Headers {
+    /// " Declared in [`Include/X.h`](…/blob/3.N/Include/X.h)." for an item of the module
+    /// mirroring header `rel` when that header of its last version (3.N) has the name;
+    /// empty otherwise (the item is pyffi's own, PyPy's, or moved to another header).
+    fn link(&mut self, rel: Option<&str>, name: &str, v: Option<&Versions>) -> String {
+        let (Some(rel), Some(v)) = (rel, v) else {
+            return String::new();
+        };
+        if v.first == "PyPy" {
+            return String::new();
+        }
+        let version = match v.last.as_str() {
+            "" => self.newest.clone(),
+            last => last.to_string(),
+        };
+        let path = self.root.join(&version).join("include").join(rel);
+        let text = self
+            .text
+            .entry((version.clone(), rel.to_string()))
+            .or_insert_with(|| std::fs::read_to_string(path).unwrap_or_default());
+        let named = text.match_indices(name).any(|(i, _)| {
+            let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+            !word(text[..i].chars().next_back()) && !word(text[i + name.len()..].chars().next())
+        });
+        if !named {
+            return String::new();
+        }
+        format!(
+            " Declared in [`Include/{rel}`](https://github.com/python/cpython/blob/{version}/Include/{rel})."
+        )
+    }
+}
+
+/// The header a module mirrors (`src/cpython/object.rs`: `cpython/object.h`).
+fn header_of(src: &Path, file: &Path) -> Option<String> {
+    let rel = file.strip_prefix(src).ok()?.with_extension("");
+    Some(format!(
+        "{}.h",
+        rel.to_str()?.replace("abstract_", "abstract")
+    ))
+}
+
+fn lines_for(
+    name: &str,
+    fact: Option<&Fact>,
+    v: Option<&Versions>,
+    oldest: &str,
+    link: &str,
+) -> Vec<String> {
     let headers = headers_clause(v, oldest);
     let Some(f) = fact else {
         return vec![format!(
-            "C API: no entry in CPython's C-API docs. {headers}."
+            "C API: no entry in CPython's C-API docs. {headers}.{link}"
         )];
     };
     let mut out = Vec::new();
@@ -182,7 +237,8 @@ fn lines_for(name: &str, fact: Option<&Fact>, v: Option<&Versions>, oldest: &str
     if !notes.is_empty() {
         first += &format!(" (docs: {})", notes.join("; "));
     }
-    out.push(format!("{first}. {headers}."));
+    let link = if f.page.is_empty() { link } else { "" };
+    out.push(format!("{first}. {headers}.{link}"));
     let abi = match f.abi.split_once(':') {
         Some(("limited", v)) => format!("Limited API and stable ABI since {v}."),
         Some(("limited-opaque", v)) => format!("Stable ABI since {v}, as an opaque type."),
@@ -229,7 +285,19 @@ fn rs_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 /// Rewrites the facts block of every public item in every module under `src`.
-pub fn write_all(src: &Path, table: &Path, versions: &Path, oldest: &str) {
+pub fn write_all(
+    src: &Path,
+    table: &Path,
+    versions: &Path,
+    headers: &Path,
+    oldest: &str,
+    newest: &str,
+) {
+    let mut headers = Headers {
+        root: headers.to_path_buf(),
+        newest: newest.to_string(),
+        text: HashMap::new(),
+    };
     let facts = read_table(table);
     let versions = read_versions(versions);
     let mut files = Vec::new();
@@ -239,6 +307,7 @@ pub fn write_all(src: &Path, table: &Path, versions: &Path, oldest: &str) {
             continue;
         };
         let lines = unmanaged(&text);
+        let rel = header_of(src, &file);
         let mut out: Vec<String> = Vec::with_capacity(lines.len());
         let mut attrs_from = 0;
         for (i, line) in lines.iter().enumerate() {
@@ -255,7 +324,9 @@ pub fn write_all(src: &Path, table: &Path, versions: &Path, oldest: &str) {
                 }) {
                     out.push(format!("{indent}///"));
                 }
-                let text = lines_for(name, facts.get(name), versions.get(name), oldest).join(" ");
+                let link = headers.link(rel.as_deref(), name, versions.get(name));
+                let text =
+                    lines_for(name, facts.get(name), versions.get(name), oldest, &link).join(" ");
                 out.push(format!(
                     "{indent}{MARK}{}",
                     text.trim_start_matches("C API: ")

@@ -129,11 +129,14 @@ fn imports_facts_format(repo: &Path, root: &Path, configs: &[configs::Config]) -
     let order = imports::include_order(root, configs);
     let edges = imports::write_all(&repo.join("src"), configs, &order);
     let oldest = format!("3.{}", configs::OLDEST);
+    let newest = format!("3.{}", configs::NEWEST);
     facts::write_all(
         &repo.join("src"),
         &repo.join("gen/facts.tsv"),
         &repo.join("gen/header-versions.tsv"),
+        root,
         &oldest,
+        &newest,
     );
     format(repo);
     edges

@@ -337,11 +337,11 @@ extern "C" {
     pub fn PyObject_LengthHint(o: *mut PyObject, defaultvalue: Py_ssize_t) -> Py_ssize_t;
 }
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/cpython/abstract.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/abstract.h).
 pub const PY_ITERSEARCH_COUNT: c_int = 1;
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/cpython/abstract.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/abstract.h).
 pub const PY_ITERSEARCH_INDEX: c_int = 2;
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/cpython/abstract.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/abstract.h).
 pub const PY_ITERSEARCH_CONTAINS: c_int = 3;

@@ -63,7 +63,7 @@ extern "C" {
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/ceval.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/ceval.h).
 pub struct PerfMapState {
     pub perf_map: *mut ::libc::FILE,
     pub map_lock: PyThread_type_lock,

@@ -37,7 +37,7 @@ extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     #[link_name = "PyUnstable_Code_New"]
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
     pub fn PyCode_New(
         argcount: ::core::ffi::c_int,
         kwonlyargcount: ::core::ffi::c_int,
@@ -164,7 +164,7 @@ pub unsafe fn PyUnstable_Code_GetFirstFree(op: *mut PyCodeObject) -> c_int {
 )]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub unsafe fn PyCode_GetFirstFree(op: *mut PyCodeObject) -> c_int {
     (*op).co_nlocalsplus - (*op).co_nfreevars
 }
@@ -213,7 +213,7 @@ pub const CO_FUTURE_PRINT_FUNCTION: c_int = 1048576;
 /// C API: [`CO_FUTURE_UNICODE_LITERALS`](https://docs.python.org/3/c-api/code.html#c.CO_FUTURE_UNICODE_LITERALS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const CO_FUTURE_UNICODE_LITERALS: c_int = 2097152;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub const CO_FUTURE_BARRY_AS_BDFL: c_int = 4194304;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
 /// C API: [`CO_FUTURE_GENERATOR_STOP`](https://docs.python.org/3/c-api/code.html#c.CO_FUTURE_GENERATOR_STOP). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
@@ -222,7 +222,7 @@ pub const CO_FUTURE_GENERATOR_STOP: c_int = 8388608;
 /// C API: [`CO_FUTURE_ANNOTATIONS`](https://docs.python.org/3/c-api/code.html#c.CO_FUTURE_ANNOTATIONS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const CO_FUTURE_ANNOTATIONS: c_int = 16777216;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub const CO_NO_MONITORING_EVENTS: c_int = 33554432;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 /// C API: [`CO_HAS_DOCSTRING`](https://docs.python.org/3/c-api/code.html#c.CO_HAS_DOCSTRING). In the headers from 3.14. Not in the limited API.
@@ -231,15 +231,15 @@ pub const CO_HAS_DOCSTRING: c_int = 67108864;
 /// C API: [`CO_METHOD`](https://docs.python.org/3/c-api/code.html#c.CO_METHOD). In the headers from 3.14. Not in the limited API.
 pub const CO_METHOD: c_int = 134217728;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub const CO_MAXBLOCKS: usize = 21;
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub const CO_MAXBLOCKS: usize = 20;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub struct _PyCoCached {
     pub _co_code: *mut PyObject,
     pub _co_varnames: *mut PyObject,
@@ -249,7 +249,7 @@ pub struct _PyCoCached {
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub struct _PyExecutorArray {
     pub size: c_int,
     pub capacity: c_int,
@@ -465,7 +465,7 @@ extern "C" {
 #[cfg(all(Py_3_10, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub struct _opaque {
     pub computed_line: c_int,
     #[cfg(Py_3_11)]
@@ -480,7 +480,7 @@ pub struct _opaque {
 #[cfg(all(Py_3_10, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub struct PyCodeAddressRange {
     pub ar_start: c_int,
     pub ar_end: c_int,
@@ -528,28 +528,28 @@ extern "C" {
     pub fn PyCode_GetFreevars(code: *mut PyCodeObject) -> *mut PyObject;
 }
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub const PY_CODE_LOCATION_INFO_SHORT0: _PyCodeLocationInfoKind = 0;
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub const PY_CODE_LOCATION_INFO_ONE_LINE0: _PyCodeLocationInfoKind = 10;
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub const PY_CODE_LOCATION_INFO_ONE_LINE1: _PyCodeLocationInfoKind = 11;
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub const PY_CODE_LOCATION_INFO_ONE_LINE2: _PyCodeLocationInfoKind = 12;
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub const PY_CODE_LOCATION_INFO_NO_COLUMNS: _PyCodeLocationInfoKind = 13;
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub const PY_CODE_LOCATION_INFO_LONG: _PyCodeLocationInfoKind = 14;
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub const PY_CODE_LOCATION_INFO_NONE: _PyCodeLocationInfoKind = 15;
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub type _PyCodeLocationInfoKind = c_uint;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 #[repr(C)]
@@ -563,14 +563,14 @@ pub struct _PyExecutorObject {
 #[repr(C)]
 #[derive(Copy, Clone)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.13/Include/cpython/code.h).
 pub struct _PyCoMonitoringData {
     pub _address: u8,
 }
 #[cfg(all(Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.13/Include/cpython/code.h).
 pub struct _PyCoMonitoringData {
     pub local_monitors: _Py_LocalMonitors,
     pub active_monitors: _Py_LocalMonitors,
@@ -583,7 +583,7 @@ pub struct _PyCoMonitoringData {
 #[cfg(all(Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.13/Include/cpython/code.h).
 pub struct _Py_LocalMonitors {
     #[cfg(Py_3_13)]
     pub tools: [u8; 10usize],
@@ -593,7 +593,7 @@ pub struct _Py_LocalMonitors {
 #[cfg(all(Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.13/Include/cpython/code.h).
 pub struct _PyCoLineInstrumentationData {
     pub original_opcode: u8,
     pub line_delta: i8,
@@ -604,7 +604,7 @@ extern "C" {
         all(not(Py_3_11), not(Py_LIMITED_API))
     ))]
     #[cfg_attr(PyPy, link_name = "PyPyCode_New")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
     pub fn PyCode_New(
         argcount: c_int,
         kwonlyargcount: c_int,
@@ -629,7 +629,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCode_New")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut PyObject`.
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
     pub fn PyCode_New(
         arg0: c_int,
         arg1: c_int,
@@ -687,29 +687,29 @@ extern "C" {
     pub fn _PyCode_SetExtra(code: *mut PyObject, index: Py_ssize_t, extra: *mut c_void) -> c_int;
 }
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/code.h).
 pub const CO_NOFREE: c_int = 64;
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/code.h).
 pub const CO_CELL_NOT_AN_ARG: c_int = -1;
 #[cfg(all(Py_3_8, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.10. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/code.h).
 pub struct _PyOpcache {
     _unused: [u8; 0],
 }
 #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/code.h).
 pub struct PyAddrPair {
     pub ap_lower: c_int,
     pub ap_upper: c_int,
 }
 #[cfg(all(Py_3_14, not(Py_LIMITED_API), Py_GIL_DISABLED))]
 #[repr(C)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.14. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub struct _PyCodeArray {
     pub size: Py_ssize_t,
     pub entries: [*mut c_char; 1usize],

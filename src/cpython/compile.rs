@@ -52,34 +52,34 @@ pub const PyCF_COMPILE_MASK: c_int = 62976;
 /// C API: [`PyCF_COMPILE_MASK`](https://docs.python.org/3/c-api/veryhigh.html#c.PyCF_COMPILE_MASK). In the headers from 3.8. Not in the limited API.
 pub const PyCF_COMPILE_MASK: c_int = 30208;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/compile.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/compile.h).
 pub const FUTURE_NESTED_SCOPES: &str = "nested_scopes";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/compile.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/compile.h).
 pub const FUTURE_GENERATORS: &str = "generators";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/compile.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/compile.h).
 pub const FUTURE_DIVISION: &str = "division";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/compile.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/compile.h).
 pub const FUTURE_ABSOLUTE_IMPORT: &str = "absolute_import";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/compile.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/compile.h).
 pub const FUTURE_WITH_STATEMENT: &str = "with_statement";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/compile.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/compile.h).
 pub const FUTURE_PRINT_FUNCTION: &str = "print_function";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/compile.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/compile.h).
 pub const FUTURE_UNICODE_LITERALS: &str = "unicode_literals";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/compile.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/compile.h).
 pub const FUTURE_BARRY_AS_BDFL: &str = "barry_as_FLUFL";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/compile.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/compile.h).
 pub const FUTURE_GENERATOR_STOP: &str = "generator_stop";
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/compile.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/compile.h).
 pub const FUTURE_ANNOTATIONS: &str = "annotations";
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
@@ -101,7 +101,7 @@ extern "C" {
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only. Declared in [`Include/cpython/compile.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/compile.h).
 pub struct _PyCompilerSrcLocation {
     pub lineno: c_int,
     pub end_lineno: c_int,
@@ -111,7 +111,7 @@ pub struct _PyCompilerSrcLocation {
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/cpython/compile.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/compile.h).
 pub struct PyFutureFeatures {
     pub ff_features: c_int,
     #[cfg(Py_3_12)]

@@ -77,7 +77,7 @@ extern "C" {
     pub fn PyContext_Exit(ctx: *mut PyObject) -> c_int;
 }
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.14. Declared in [`Include/cpython/context.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/context.h).
 pub const Py_CONTEXT_SWITCHED: PyContextEvent = 1;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 /// C API: [`PyContextEvent`](https://docs.python.org/3/c-api/contextvars.html#c.PyContextEvent) (docs: added 3.14). In the headers from 3.14. Not in the limited API.

@@ -90,7 +90,7 @@ pub unsafe fn PyAnyDict_CheckExact(op: *mut PyObject) -> ::core::ffi::c_int {
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11. Declared in [`Include/cpython/dictobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/dictobject.h).
 pub struct PyDictValues {
     _unused: [u8; 0],
 }
@@ -188,6 +188,6 @@ extern "C" {
     /// C API: [`PyFrozenDict_New`](https://docs.python.org/3/c-api/dict.html#c.PyFrozenDict_New). In the headers from 3.15. Not in the limited API.
     pub fn PyFrozenDict_New(iterable: *mut PyObject) -> *mut PyObject;
     #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8. Declared in [`Include/cpython/dictobject.h`](https://github.com/python/cpython/blob/3.8/Include/cpython/dictobject.h).
     pub fn PyDict_ClearFreeList() -> c_int;
 }

@@ -83,42 +83,42 @@ extern "C" {
 }
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 #[repr(C)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/cpython/frameobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/frameobject.h).
 pub struct PyFrameLocalsProxyObject {
     pub ob_base: PyObject,
     pub frame: *mut PyFrameObject,
 }
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only. Declared in [`Include/cpython/frameobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/frameobject.h).
 pub const FRAME_CREATED: _framestate = -2;
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only. Declared in [`Include/cpython/frameobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/frameobject.h).
 pub const FRAME_SUSPENDED: _framestate = -1;
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only. Declared in [`Include/cpython/frameobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/frameobject.h).
 pub const FRAME_EXECUTING: _framestate = 0;
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only. Declared in [`Include/cpython/frameobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/frameobject.h).
 pub const FRAME_RETURNED: _framestate = 1;
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only. Declared in [`Include/cpython/frameobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/frameobject.h).
 pub const FRAME_UNWINDING: _framestate = 2;
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only. Declared in [`Include/cpython/frameobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/frameobject.h).
 pub const FRAME_RAISED: _framestate = 3;
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only. Declared in [`Include/cpython/frameobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/frameobject.h).
 pub const FRAME_CLEARED: _framestate = 4;
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only. Declared in [`Include/cpython/frameobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/frameobject.h).
 pub type _framestate = c_int;
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only. Declared in [`Include/cpython/frameobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/frameobject.h).
 pub type PyFrameState = c_schar;
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/frameobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/frameobject.h).
 pub struct PyTryBlock {
     pub b_type: c_int,
     pub b_handler: c_int,
@@ -126,9 +126,9 @@ pub struct PyTryBlock {
 }
 extern "C" {
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/frameobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/frameobject.h).
     pub fn PyFrame_BlockSetup(f: *mut PyFrameObject, type_: c_int, handler: c_int, level: c_int);
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/frameobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/frameobject.h).
     pub fn PyFrame_BlockPop(f: *mut PyFrameObject) -> *mut PyTryBlock;
 }

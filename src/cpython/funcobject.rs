@@ -26,7 +26,7 @@ type_checks! {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/funcobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/funcobject.h).
 pub unsafe fn _PyFunction_CAST(func: *mut PyObject) -> *mut PyFunctionObject {
     debug_assert!(PyFunction_Check(func) != 0);
     func.cast::<PyFunctionObject>()
@@ -79,7 +79,7 @@ pub unsafe fn PyFunction_AS_FRAME_CONSTRUCTOR(func: *mut PyObject) -> *mut PyFra
 #[cfg(all(Py_3_10, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10. Declared in [`Include/cpython/funcobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/funcobject.h).
 pub struct PyFrameConstructor {
     pub fc_globals: *mut PyObject,
     pub fc_builtins: *mut PyObject,

@@ -171,13 +171,13 @@ extern "C" {
 #[repr(C)]
 #[derive(Debug)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/genobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/genobject.h).
 pub struct PyAsyncGenObject {
     _unused: [u8; 0],
 }
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/genobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/genobject.h).
 pub struct PyAsyncGenObject {
     pub ob_base: PyObject,
     #[cfg(all(Py_3_11, not(Py_3_12)))]

@@ -59,6 +59,6 @@ extern "C" {
         attr_name: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_14), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.13.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.13. Declared in [`Include/cpython/import.h`](https://github.com/python/cpython/blob/3.13/Include/cpython/import.h).
     pub fn PyInit__imp() -> *mut PyObject;
 }

@@ -24,21 +24,21 @@ pub const PyLong_MASK: digit = PyLong_BASE - 1;
 /// C API: [`PyLong_SHIFT`](https://docs.python.org/3/c-api/long.html#c.PyLong_SHIFT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const PyLong_SHIFT: c_int = 30;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/longintrepr.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/longintrepr.h).
 pub type digit = u32;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/longintrepr.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/longintrepr.h).
 pub type sdigit = i32;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/longintrepr.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/longintrepr.h).
 pub type twodigits = u64;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/longintrepr.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/longintrepr.h).
 pub type stwodigits = i64;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/longintrepr.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/longintrepr.h).
 pub struct _PyLongValue {
     pub lv_tag: usize,
     pub ob_digit: [digit; 1usize],

@@ -19,7 +19,7 @@ use crate::pypy_decl::_PyLong_AsByteArrayO;
 #[cfg(PyPy)]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/longobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/longobject.h).
 pub unsafe extern "C" fn _PyLong_AsByteArray(
     v: *mut PyLongObject,
     bytes: *mut ::core::ffi::c_uchar,
@@ -57,7 +57,7 @@ extern "C" {
     pub fn PyLong_GetSign(v: *mut PyObject, sign: *mut c_int) -> c_int;
     #[cfg(not(Py_LIMITED_API))]
     #[cfg_attr(PyPy, link_name = "_PyPyLong_FromByteArray")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/longobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/longobject.h).
     pub fn _PyLong_FromByteArray(
         bytes: *const c_uchar,
         #[cfg(any(not(PyPy), Py_3_11))] n: usize,
@@ -66,7 +66,7 @@ extern "C" {
         is_signed: c_int,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/longobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/longobject.h).
     pub fn _PyLong_AsByteArray(
         v: *mut PyLongObject,
         bytes: *mut c_uchar,

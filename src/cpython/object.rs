@@ -46,7 +46,7 @@ extern "C" {
     /// Address of a thread-local variable: `_Py_ThreadId` where no register holds the
     /// thread pointer.
     ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/cpython/object.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/object.h).
     pub fn _Py_GetThreadLocal_Addr() -> usize;
 }
 
@@ -55,7 +55,7 @@ extern "C" {
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 #[inline(always)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/cpython/object.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/object.h).
 pub unsafe fn _Py_ThreadId() -> usize {
     let tid: usize;
     // `nomem`, as the header's asm names no memory: the value is fixed for the thread,
@@ -100,7 +100,7 @@ pub unsafe fn _Py_ThreadId() -> usize {
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 #[inline(always)]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/cpython/object.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/object.h).
 pub unsafe fn _Py_IsOwnedByCurrentThread(ob: *mut PyObject) -> core::ffi::c_int {
     ((*ob).ob_tid == _Py_ThreadId()) as core::ffi::c_int
 }
@@ -110,7 +110,7 @@ pub unsafe fn _Py_IsOwnedByCurrentThread(ob: *mut PyObject) -> core::ffi::c_int 
 #[cfg(all(any(not(Py_3_11), PyPy), not(Py_LIMITED_API)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/object.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/object.h).
 pub unsafe fn PyHeapType_GET_MEMBERS(etype: *mut PyHeapTypeObject) -> *mut PyMemberDef {
     etype
         .cast::<u8>()
@@ -251,7 +251,7 @@ pub struct PyBufferProcs {
     pub bf_releasebuffer: Option<releasebufferproc>,
 }
 #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/object.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/object.h).
 pub type printfunc = Py_ssize_t;
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
@@ -337,7 +337,7 @@ pub struct PyTypeObject {
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11. Declared in [`Include/cpython/object.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/object.h).
 pub struct _specialization_cache {
     pub getitem: *mut PyObject,
     #[cfg(Py_3_12)]
@@ -347,7 +347,7 @@ pub struct _specialization_cache {
 }
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/object.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/object.h).
 pub struct PyHeapTypeObject {
     pub ht_type: PyTypeObject,
     pub as_async: PyAsyncMethods,
@@ -436,7 +436,7 @@ pub const PyRefTracer_DESTROY: PyRefTracerEvent = 1;
 /// C API: [`PyRefTracer_TRACKER_REMOVED`](https://docs.python.org/3/c-api/profiling.html#c.PyRefTracer_TRACKER_REMOVED) (docs: added 3.14). In the headers from 3.15. Not in the limited API.
 pub const PyRefTracer_TRACKER_REMOVED: PyRefTracerEvent = 2;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/cpython/object.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/object.h).
 pub type PyRefTracerEvent = c_uint;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 /// C API: [`PyRefTracer`](https://docs.python.org/3/c-api/profiling.html#c.PyRefTracer). In the headers from 3.13. Not in the limited API.
@@ -479,14 +479,14 @@ pub struct PyDictKeysObject {
     pub _address: u8,
 }
 #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the 3.13 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.13 headers only. Declared in [`Include/cpython/object.h`](https://github.com/python/cpython/blob/3.13/Include/cpython/object.h).
 pub const Py_TRASHCAN_HEADROOM: c_int = 50;
 #[cfg(all(Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12 to 3.13. Declared in [`Include/cpython/object.h`](https://github.com/python/cpython/blob/3.13/Include/cpython/object.h).
 pub const TYPE_MAX_WATCHERS: c_int = 8;
 #[cfg(all(Py_3_11, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11 to 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11 to 3.12. Declared in [`Include/cpython/object.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/object.h).
 pub type UsingDeprecatedTrashcanMacro = c_int;
 #[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)), not(Py_3_9)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/object.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/object.h).
 pub const PyTrash_UNWIND_LEVEL: c_int = 50;

@@ -106,7 +106,7 @@ extern "C" {
 #[cfg(all(Py_3_8, not(Py_3_9), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8. Declared in [`Include/cpython/objimpl.h`](https://github.com/python/cpython/blob/3.8/Include/cpython/objimpl.h).
 pub struct PyGC_Head {
     pub _gc_next: usize,
     pub _gc_prev: usize,
@@ -114,7 +114,7 @@ pub struct PyGC_Head {
 #[cfg(PyPy)]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8. Declared in [`Include/cpython/objimpl.h`](https://github.com/python/cpython/blob/3.8/Include/cpython/objimpl.h).
 pub union PyGC_Head {
     pub dummy: c_char,
 }

@@ -80,7 +80,7 @@ pub unsafe fn PyODict_GetItemString(
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/odictobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/odictobject.h).
 pub struct PyODictObject {
     _unused: [u8; 0],
 }

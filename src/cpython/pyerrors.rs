@@ -28,7 +28,7 @@ pub unsafe extern "C" fn PyExceptionClass_Name(x: *mut PyObject) -> *const c_cha
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/pyerrors.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pyerrors.h).
 pub struct PyBaseExceptionObject {
     pub ob_base: PyObject,
     #[cfg(not(PyPy))]
@@ -48,7 +48,7 @@ pub struct PyBaseExceptionObject {
 }
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11. Declared in [`Include/cpython/pyerrors.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pyerrors.h).
 pub struct PyBaseExceptionGroupObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -66,7 +66,7 @@ pub struct PyBaseExceptionGroupObject {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/pyerrors.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pyerrors.h).
 pub struct PySyntaxErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -93,7 +93,7 @@ pub struct PySyntaxErrorObject {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/pyerrors.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pyerrors.h).
 pub struct PyImportErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -113,7 +113,7 @@ pub struct PyImportErrorObject {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/pyerrors.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pyerrors.h).
 pub struct PyUnicodeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -133,7 +133,7 @@ pub struct PyUnicodeErrorObject {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/pyerrors.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pyerrors.h).
 pub struct PySystemExitObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -149,7 +149,7 @@ pub struct PySystemExitObject {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/pyerrors.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pyerrors.h).
 pub struct PyOSErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -169,7 +169,7 @@ pub struct PyOSErrorObject {
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/pyerrors.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pyerrors.h).
 pub struct PyStopIterationObject {
     pub ob_base: PyObject,
     #[cfg(not(PyPy))]
@@ -190,7 +190,7 @@ pub struct PyStopIterationObject {
 }
 #[cfg(all(Py_3_10, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10. Declared in [`Include/cpython/pyerrors.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pyerrors.h).
 pub struct PyNameErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -205,7 +205,7 @@ pub struct PyNameErrorObject {
 }
 #[cfg(all(Py_3_10, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10. Declared in [`Include/cpython/pyerrors.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pyerrors.h).
 pub struct PyAttributeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -220,7 +220,7 @@ pub struct PyAttributeErrorObject {
     pub name: *mut PyObject,
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/pyerrors.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pyerrors.h).
 pub type PyEnvironmentErrorObject = PyOSErrorObject;
 extern "C" {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
@@ -251,7 +251,7 @@ extern "C" {
     /// C API: [`PyExc_PythonFinalizationError`](https://docs.python.org/3/c-api/exceptions.html#c.PyExc_PythonFinalizationError). In the headers from 3.13. Not in the limited API.
     pub static mut PyExc_PythonFinalizationError: *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/pyerrors.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/pyerrors.h).
     pub fn PyUnicodeEncodeError_Create(
         encoding: *const c_char,
         object: *const Py_UNICODE,
@@ -261,7 +261,7 @@ extern "C" {
         reason: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/pyerrors.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/pyerrors.h).
     pub fn PyUnicodeTranslateError_Create(
         object: *const Py_UNICODE,
         length: Py_ssize_t,

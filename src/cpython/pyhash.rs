@@ -13,7 +13,7 @@ use crate::object::PyObject;
 /// `unsigned long`, as the header's `1000003UL` is.
 #[cfg(all(Py_LIMITED_API, Py_3_13))]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/pyhash.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pyhash.h).
 pub const _PyHASH_MULTIPLIER: ::core::ffi::c_ulong = 1000003;
 
 /// `PyHASH_MODULUS`: `((size_t)1 << PyHASH_BITS) - 1`, the prime numeric hashes reduce by.
@@ -36,7 +36,7 @@ pub const PyHASH_INF: c_int = 314159;
 /// C API: [`PyHASH_IMAG`](https://docs.python.org/3/c-api/hash.html#c.PyHASH_IMAG) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
 pub const PyHASH_IMAG: c_int = 1000003;
 #[cfg(any(not(Py_LIMITED_API), not(Py_3_13)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/pyhash.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pyhash.h).
 pub const _PyHASH_MULTIPLIER: u64 = 1000003;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]

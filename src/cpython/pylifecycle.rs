@@ -20,7 +20,7 @@ use crate::cpython::pystate::PyThreadState;
 /// `_PyInterpreterConfig_INIT`: an isolated subinterpreter with its own GIL.
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/pylifecycle.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pylifecycle.h).
 pub const _PyInterpreterConfig_INIT: PyInterpreterConfig = PyInterpreterConfig {
     use_main_obmalloc: 0,
     allow_fork: 0,
@@ -34,7 +34,7 @@ pub const _PyInterpreterConfig_INIT: PyInterpreterConfig = PyInterpreterConfig {
 /// `_PyInterpreterConfig_LEGACY_INIT`: a subinterpreter as before 3.12, sharing the GIL.
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/pylifecycle.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pylifecycle.h).
 pub const _PyInterpreterConfig_LEGACY_INIT: PyInterpreterConfig = PyInterpreterConfig {
     use_main_obmalloc: 1,
     allow_fork: 1,
@@ -119,7 +119,7 @@ extern "C" {
     ) -> PyStatus;
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/pylifecycle.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pylifecycle.h).
 pub type atexit_datacallbackfunc = unsafe extern "C" fn(arg1: *mut c_void);
 extern "C" {
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
@@ -130,6 +130,6 @@ extern "C" {
         data: *mut c_void,
     ) -> c_int;
     #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/cpython/pylifecycle.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/pylifecycle.h).
     pub fn Py_SetStandardStreamEncoding(encoding: *const c_char, errors: *const c_char) -> c_int;
 }

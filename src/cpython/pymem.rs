@@ -34,34 +34,34 @@ pub enum PyMemAllocatorDomain {
     PYMEM_DOMAIN_OBJ = 2,
 }
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8. Declared in [`Include/cpython/pymem.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pymem.h).
 pub const PYMEM_ALLOCATOR_NOT_SET: PyMemAllocatorName = 0;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8. Declared in [`Include/cpython/pymem.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pymem.h).
 pub const PYMEM_ALLOCATOR_DEFAULT: PyMemAllocatorName = 1;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8. Declared in [`Include/cpython/pymem.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pymem.h).
 pub const PYMEM_ALLOCATOR_DEBUG: PyMemAllocatorName = 2;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8. Declared in [`Include/cpython/pymem.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pymem.h).
 pub const PYMEM_ALLOCATOR_MALLOC: PyMemAllocatorName = 3;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8. Declared in [`Include/cpython/pymem.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pymem.h).
 pub const PYMEM_ALLOCATOR_MALLOC_DEBUG: PyMemAllocatorName = 4;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8. Declared in [`Include/cpython/pymem.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pymem.h).
 pub const PYMEM_ALLOCATOR_PYMALLOC: PyMemAllocatorName = 5;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8. Declared in [`Include/cpython/pymem.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pymem.h).
 pub const PYMEM_ALLOCATOR_PYMALLOC_DEBUG: PyMemAllocatorName = 6;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/cpython/pymem.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pymem.h).
 pub const PYMEM_ALLOCATOR_MIMALLOC: PyMemAllocatorName = 7;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.13.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.13. Declared in [`Include/cpython/pymem.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pymem.h).
 pub const PYMEM_ALLOCATOR_MIMALLOC_DEBUG: PyMemAllocatorName = 8;
 #[cfg(all(Py_3_8, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8. Declared in [`Include/cpython/pymem.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pymem.h).
 pub type PyMemAllocatorName = c_uint;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]

@@ -72,7 +72,7 @@ pub type Py_tracefunc = unsafe extern "C" fn(
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.14. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pystate.h).
 pub struct _PyRemoteDebuggerSupport {
     pub debugger_pending_call: i32,
     pub debugger_script_path: [c_char; 512usize],
@@ -80,7 +80,7 @@ pub struct _PyRemoteDebuggerSupport {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pystate.h).
 pub struct _err_stackitem {
     #[cfg(not(Py_3_11))]
     pub exc_type: *mut PyObject,
@@ -90,12 +90,12 @@ pub struct _err_stackitem {
     pub previous_item: *mut _err_stackitem,
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pystate.h).
 pub type _PyErr_StackItem = _err_stackitem;
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pystate.h).
 pub struct _stack_chunk {
     pub previous: *mut _stack_chunk,
     pub size: usize,
@@ -103,7 +103,7 @@ pub struct _stack_chunk {
     pub data: [*mut PyObject; 1usize],
 }
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/pystate.h).
 pub type _PyStackChunk = _stack_chunk;
 #[cfg(not(Py_LIMITED_API))]
 #[repr(C)]
@@ -517,10 +517,10 @@ pub struct _PyExitData {
     not(Py_LIMITED_API),
     not(py_sys_config = "Py_DEBUG")
 ))]
-/// C API: no entry in CPython's C-API docs. In the 3.13 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.13 headers only. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.13/Include/cpython/pystate.h).
 pub const Py_C_RECURSION_LIMIT: c_int = 10000;
 #[cfg(all(Py_3_13, not(Py_3_14), py_sys_config = "Py_DEBUG"))]
-/// C API: no entry in CPython's C-API docs. In the 3.13 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.13 headers only. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.13/Include/cpython/pystate.h).
 pub const Py_C_RECURSION_LIMIT: c_int = 500;
 extern "C" {
     #[cfg(all(Py_3_13, not(Py_3_14), not(Py_LIMITED_API)))]
@@ -530,30 +530,30 @@ extern "C" {
     ) -> *mut PyObject;
 }
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/pystate.h).
 pub const Py_RTFLAGS_USE_MAIN_OBMALLOC: c_int = 32;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/pystate.h).
 pub const Py_RTFLAGS_MULTI_INTERP_EXTENSIONS: c_int = 256;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/pystate.h).
 pub const Py_RTFLAGS_THREADS: c_int = 1024;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/pystate.h).
 pub const Py_RTFLAGS_DAEMON_THREADS: c_int = 2048;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/pystate.h).
 pub const Py_RTFLAGS_FORK: c_int = 32768;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/pystate.h).
 pub const Py_RTFLAGS_EXEC: c_int = 65536;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/pystate.h).
 pub const C_RECURSION_LIMIT: c_int = 1500;
 #[cfg(all(Py_3_11, not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.11 to 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.11 to 3.12. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/pystate.h).
 pub struct _PyCFrame {
     #[cfg(not(Py_3_12))]
     pub use_tracing: u8,
@@ -563,25 +563,25 @@ pub struct _PyCFrame {
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/pystate.h).
 pub struct _py_trashcan {
     pub delete_nesting: c_int,
     pub delete_later: *mut PyObject,
 }
 #[cfg(all(Py_3_8, not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.12. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/pystate.h).
 pub type _PyCrossInterpreterData = _xid;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/pystate.h).
 pub type xid_newobjectfunc =
     unsafe extern "C" fn(arg1: *mut _PyCrossInterpreterData) -> *mut PyObject;
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the 3.12 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.12 headers only. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/pystate.h).
 pub type xid_freefunc = unsafe extern "C" fn(arg1: *mut c_void);
 #[cfg(all(Py_3_8, not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.12. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/pystate.h).
 pub struct _xid {
     pub data: *mut c_void,
     pub obj: *mut PyObject,
@@ -599,23 +599,23 @@ pub struct _xid {
     pub free: Option<unsafe extern "C" fn(arg1: *mut c_void)>,
 }
 #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.12. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/pystate.h).
 pub type crossinterpdatafunc = unsafe extern "C" fn(
     tstate: *mut PyThreadState,
     arg1: *mut PyObject,
     arg2: *mut _PyCrossInterpreterData,
 ) -> c_int;
 #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.12. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/pystate.h).
 pub type crossinterpdatafunc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut _PyCrossInterpreterData) -> c_int;
 #[cfg(all(Py_3_8, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.12. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.12/Include/cpython/pystate.h).
 pub type crossinterpdatafunc = unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut _xid) -> c_int;
 #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the 3.11 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.11 headers only. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.11/Include/cpython/pystate.h).
 pub struct PyTraceInfo {
     pub code: *mut PyCodeObject,
     pub bounds: PyCodeAddressRange,
@@ -623,12 +623,12 @@ pub struct PyTraceInfo {
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/pystate.h).
 pub struct CFrame {
     pub use_tracing: c_int,
     pub previous: *mut CFrame,
 }
 #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8. Declared in [`Include/cpython/pystate.h`](https://github.com/python/cpython/blob/3.8/Include/cpython/pystate.h).
 pub type PyThreadFrameGetter =
     unsafe extern "C" fn(self_: *mut PyThreadState) -> *mut PyFrameObject;

@@ -30,7 +30,7 @@ pub const PySet_MINSIZE: usize = 8;
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/setobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/setobject.h).
 pub struct setentry {
     pub key: *mut PyObject,
     pub hash: Py_hash_t,

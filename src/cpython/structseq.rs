@@ -59,11 +59,11 @@ extern "C" {
     ) -> c_int;
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/structseq.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/structseq.h).
 pub type PyStructSequence = PyTupleObject;
 #[cfg(PyPy)]
 #[repr(C)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/structseq.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/structseq.h).
 pub struct PyStructSequence {
     pub ob_base: PyVarObject,
     pub ob_item: [*mut PyObject; 1usize],

@@ -492,7 +492,7 @@ pub unsafe fn PyUnicode_MAX_CHAR_VALUE(op: *mut PyObject) -> Py_UCS4 {
 #[cfg(all(not(Py_LIMITED_API), not(Py_3_12)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/cpython/unicodeobject.h).
 pub unsafe fn PyUnicode_WSTR_LENGTH(op: *mut PyObject) -> Py_ssize_t {
     if PyUnicode_IS_COMPACT_ASCII(op) != 0 {
         (*op.cast::<PyASCIIObject>()).length
@@ -506,7 +506,7 @@ pub unsafe fn PyUnicode_WSTR_LENGTH(op: *mut PyObject) -> Py_ssize_t {
 #[cfg(all(not(Py_LIMITED_API), not(Py_3_12)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/cpython/unicodeobject.h).
 pub unsafe fn PyUnicode_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
     #[cfg(not(PyPy))]
     debug_assert!(PyUnicode_Check(op) != 0);
@@ -522,7 +522,7 @@ pub unsafe fn PyUnicode_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
 #[cfg(all(not(Py_LIMITED_API), not(Py_3_12)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/cpython/unicodeobject.h).
 pub unsafe fn PyUnicode_GET_DATA_SIZE(op: *mut PyObject) -> Py_ssize_t {
     PyUnicode_GET_SIZE(op) * Py_UNICODE_SIZE as Py_ssize_t
 }
@@ -532,7 +532,7 @@ pub unsafe fn PyUnicode_GET_DATA_SIZE(op: *mut PyObject) -> Py_ssize_t {
 #[cfg(all(not(Py_LIMITED_API), not(Py_3_12)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/cpython/unicodeobject.h).
 pub unsafe fn PyUnicode_AS_UNICODE(op: *mut PyObject) -> *mut Py_UNICODE {
     #[cfg(not(PyPy))]
     debug_assert!(PyUnicode_Check(op) != 0);
@@ -548,7 +548,7 @@ pub unsafe fn PyUnicode_AS_UNICODE(op: *mut PyObject) -> *mut Py_UNICODE {
 #[cfg(all(not(Py_LIMITED_API), not(Py_3_12)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/cpython/unicodeobject.h).
 pub unsafe fn PyUnicode_AS_DATA(op: *mut PyObject) -> *const c_char {
     PyUnicode_AS_UNICODE(op) as *const c_char
 }
@@ -754,7 +754,7 @@ pub unsafe fn Py_UNICODE_ISALNUM(ch: Py_UCS4) -> c_int {
 #[cfg(all(not(Py_LIMITED_API), not(Py_3_11), not(PyPy)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
 pub unsafe fn Py_UNICODE_COPY(
     target: *mut Py_UNICODE,
     source: *const Py_UNICODE,
@@ -767,7 +767,7 @@ pub unsafe fn Py_UNICODE_COPY(
 #[cfg(all(not(Py_LIMITED_API), not(Py_3_11), not(PyPy)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
 pub unsafe fn Py_UNICODE_FILL(target: *mut Py_UNICODE, value: Py_UNICODE, length: Py_ssize_t) {
     let mut i = 0;
     while i < length {
@@ -780,7 +780,7 @@ pub unsafe fn Py_UNICODE_FILL(target: *mut Py_UNICODE, value: Py_UNICODE, length
 #[cfg(all(PyPy, not(Py_3_10)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
 pub unsafe fn Py_UNICODE_strlen(u: *const Py_UNICODE) -> usize {
     let mut n = 0;
     while *u.add(n) != 0 {
@@ -794,7 +794,7 @@ pub unsafe fn Py_UNICODE_strlen(u: *const Py_UNICODE) -> usize {
 #[cfg(all(PyPy, not(Py_3_10)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
 pub unsafe fn Py_UNICODE_strcmp(mut s1: *const Py_UNICODE, mut s2: *const Py_UNICODE) -> c_int {
     while *s1 != 0 && *s2 != 0 && *s1 == *s2 {
         s1 = s1.add(1);
@@ -815,24 +815,24 @@ pub unsafe fn Py_UNICODE_strcmp(mut s1: *const Py_UNICODE, mut s2: *const Py_UNI
 /// which the generator declares).
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/unicodeobject.h).
 pub type PY_UNICODE_TYPE = ::libc::wchar_t;
 
 // @generated by pyffi-gen from the CPython headers; edit the generator, not the lines below.
 #[cfg(not(Py_LIMITED_API))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/unicodeobject.h).
 pub const SSTATE_NOT_INTERNED: c_uint = 0;
 #[cfg(not(Py_LIMITED_API))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/unicodeobject.h).
 pub const SSTATE_INTERNED_MORTAL: c_uint = 1;
 #[cfg(not(Py_LIMITED_API))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/unicodeobject.h).
 pub const SSTATE_INTERNED_IMMORTAL: c_uint = 2;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/unicodeobject.h).
 pub const SSTATE_INTERNED_IMMORTAL_STATIC: c_uint = 3;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/unicodeobject.h).
 pub type PY_UNICODE_TYPE = ::libc::wchar_t;
 #[cfg(not(Py_LIMITED_API))]
 /// C API: [`Py_UNICODE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE) (docs: changed 3.3; deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
@@ -840,7 +840,7 @@ pub type Py_UNICODE = ::libc::wchar_t;
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.14. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/unicodeobject.h).
 pub struct _PyUnicodeObject_state {
     _align: [u32; 0],
     #[cfg(not(Py_GIL_DISABLED))]
@@ -994,7 +994,7 @@ pub const PyUnicode_2BYTE_KIND: PyUnicode_Kind = 2;
 /// C API: [`PyUnicode_4BYTE_KIND`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_4BYTE_KIND) (docs: added 3.3; changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const PyUnicode_4BYTE_KIND: PyUnicode_Kind = 4;
 #[cfg(not(Py_LIMITED_API))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/unicodeobject.h).
 pub type PyUnicode_Kind = c_uint;
 extern "C" {
     #[cfg(not(Py_LIMITED_API))]
@@ -1117,15 +1117,15 @@ extern "C" {
     pub fn PyUnicode_AsUTF8(unicode: *mut PyObject) -> *const c_char;
 }
 #[cfg(all(Py_3_10, not(Py_3_12), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10 to 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10 to 3.11. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/cpython/unicodeobject.h).
 pub const USE_UNICODE_WCHAR_CACHE: c_int = 1;
 #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/cpython/unicodeobject.h).
 pub const PyUnicode_WCHAR_KIND: PyUnicode_Kind = 0;
 extern "C" {
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromUnicode")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_FromUnicode(
         #[cfg(not(PyPy))] u: *const Py_UNICODE,
         #[cfg(PyPy)] u: *const ::libc::wchar_t,
@@ -1133,17 +1133,17 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUnicode")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_AsUnicode(unicode: *mut PyObject) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUnicodeAndSize")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_AsUnicodeAndSize(
         unicode: *mut PyObject,
         size: *mut Py_ssize_t,
     ) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_Encode(
         s: *const Py_UNICODE,
         size: Py_ssize_t,
@@ -1151,7 +1151,7 @@ extern "C" {
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_EncodeUTF7(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1160,7 +1160,7 @@ extern "C" {
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_EncodeUTF8(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1168,14 +1168,14 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeUTF8")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_EncodeUTF8(
         s: *const ::libc::wchar_t,
         size: Py_ssize_t,
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_EncodeUTF32(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1183,7 +1183,7 @@ extern "C" {
         byteorder: c_int,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_EncodeUTF16(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1191,19 +1191,19 @@ extern "C" {
         byteorder: c_int,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_EncodeUnicodeEscape(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_EncodeRawUnicodeEscape(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_EncodeLatin1(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1211,14 +1211,14 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeLatin1")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_EncodeLatin1(
         s: *const ::libc::wchar_t,
         size: Py_ssize_t,
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_EncodeASCII(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1226,14 +1226,14 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeASCII")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_EncodeASCII(
         s: *const ::libc::wchar_t,
         size: Py_ssize_t,
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_EncodeCharmap(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1241,7 +1241,7 @@ extern "C" {
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_TranslateCharmap(
         data: *const Py_UNICODE,
         length: Py_ssize_t,
@@ -1250,7 +1250,7 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API)), PyPy))]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeDecimal")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_EncodeDecimal(
         #[cfg(not(PyPy))] s: *mut Py_UNICODE,
         #[cfg(PyPy)] s: *mut ::libc::wchar_t,
@@ -1259,54 +1259,54 @@ extern "C" {
         errors: *const c_char,
     ) -> c_int;
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_TransformDecimalToASCII(
         s: *mut Py_UNICODE,
         length: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_TransformDecimalToASCII")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_TransformDecimalToASCII(
         s: *mut ::libc::wchar_t,
         size: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_GetMax() -> Py_UNICODE;
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_GetMax")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_GetMax() -> ::libc::wchar_t;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
     pub fn Py_UNICODE_strlen(u: *const Py_UNICODE) -> usize;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
     pub fn Py_UNICODE_strcpy(s1: *mut Py_UNICODE, s2: *const Py_UNICODE) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
     pub fn Py_UNICODE_strcat(s1: *mut Py_UNICODE, s2: *const Py_UNICODE) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
     pub fn Py_UNICODE_strncpy(
         s1: *mut Py_UNICODE,
         s2: *const Py_UNICODE,
         n: usize,
     ) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
     pub fn Py_UNICODE_strcmp(s1: *const Py_UNICODE, s2: *const Py_UNICODE) -> c_int;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
     pub fn Py_UNICODE_strncmp(s1: *const Py_UNICODE, s2: *const Py_UNICODE, n: usize) -> c_int;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
     pub fn Py_UNICODE_strchr(s: *const Py_UNICODE, c: Py_UNICODE) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
     pub fn Py_UNICODE_strrchr(s: *const Py_UNICODE, c: Py_UNICODE) -> *mut Py_UNICODE;
     #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
     pub fn PyUnicode_AsUnicodeCopy(unicode: *mut PyObject) -> *mut Py_UNICODE;
 }
