@@ -21,7 +21,7 @@ pub const CO_FUTURE_PRINT_FUNCTION: c_int = 65536;
 /// C API: [`CO_FUTURE_UNICODE_LITERALS`](https://docs.python.org/3/c-api/code.html#c.CO_FUTURE_UNICODE_LITERALS). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub const CO_FUTURE_UNICODE_LITERALS: c_int = 131072;
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub const CO_FUTURE_BARRY_AS_BDFL: c_int = 262144;
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 /// C API: [`CO_FUTURE_GENERATOR_STOP`](https://docs.python.org/3/c-api/code.html#c.CO_FUTURE_GENERATOR_STOP). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.

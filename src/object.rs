@@ -1066,7 +1066,7 @@ pub enum PySendResult {
     PYGEN_NEXT = 1,
 }
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/object.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/object.h).
 pub type printfunc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut ::libc::FILE, arg3: c_int) -> c_int;
 extern "C" {

@@ -131,7 +131,7 @@ extern "C" {
     pub fn _Py_SetRefcnt(ob: *mut PyObject, refcnt: Py_ssize_t);
 
     #[cfg(all(not(Py_3_12), py_sys_config = "Py_REF_DEBUG"))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.11. Stable ABI since 3.10, not in the limited API.
+    /// C API: no entry in CPython's C-API docs. In the headers from 3.8 to 3.11. Declared in [`Include/object.h`](https://github.com/python/cpython/blob/3.11/Include/object.h). Stable ABI since 3.10, not in the limited API.
     pub static mut _Py_RefTotal: Py_ssize_t;
     #[cfg(all(py_sys_config = "Py_REF_DEBUG", any(not(Py_3_12), not(Py_LIMITED_API))))]
     /// C API: no entry in CPython's C-API docs. In the headers from 3.8. Declared in [`Include/refcount.h`](https://github.com/python/cpython/blob/3.15/Include/refcount.h). Stable ABI since 3.10, not in the limited API.

@@ -37,7 +37,7 @@ extern "C" {
 #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
 #[repr(C)]
 #[derive(Debug)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/frameobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/frameobject.h).
 pub struct _frame {
     _unused: [u8; 0],
 }

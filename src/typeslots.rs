@@ -11,22 +11,22 @@ use core::ffi::c_int;
 /// (`Py_buffer` joined the limited API in 3.11), but `PyType_FromSpec` accepts it.
 #[cfg(all(Py_LIMITED_API, not(Py_3_11)))]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.9. Limited API and stable ABI since 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.9. Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.11.
 pub const Py_bf_getbuffer: ::core::ffi::c_int = 1;
 /// Slot id of `bf_releasebuffer`; see `Py_bf_getbuffer`.
 #[cfg(all(Py_LIMITED_API, not(Py_3_11)))]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.9. Limited API and stable ABI since 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.9. Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.11.
 pub const Py_bf_releasebuffer: ::core::ffi::c_int = 2;
 /// Slot id of `am_send`: the interpreter accepts it from 3.10 on.
 #[cfg(not(Py_3_10))]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.10. Limited API and stable ABI since 3.10.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.10. Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.10.
 pub const Py_am_send: ::core::ffi::c_int = 81;
 /// Slot id of `tp_vectorcall`: the interpreter accepts it from 3.14 on.
 #[cfg(not(Py_3_14))]
 ///
-/// C API: no entry in CPython's C-API docs. In the headers from 3.14.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.14. Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h).
 pub const Py_tp_vectorcall: ::core::ffi::c_int = 82;
 /// Slot id of `tp_token`: the interpreter accepts it from 3.14 on.
 #[cfg(not(Py_3_14))]
@@ -39,17 +39,17 @@ pub const Py_tp_token: ::core::ffi::c_int = 83;
     all(Py_3_9, not(Py_3_15), not(Py_LIMITED_API)),
     all(Py_3_11, not(Py_3_15))
 ))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.9. Limited API and stable ABI since 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.9. Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.11.
 pub const Py_bf_getbuffer: c_int = 1;
 #[cfg(any(
     all(Py_3_9, not(Py_3_15), not(Py_LIMITED_API)),
     all(Py_3_11, not(Py_3_15))
 ))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.9. Limited API and stable ABI since 3.11.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.9. Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.11.
 pub const Py_bf_releasebuffer: c_int = 2;
 #[cfg(not(Py_3_15))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_mp_ass_subscript: c_int = 3;
 #[cfg(not(Py_3_15))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/slots_generated.h`](https://github.com/python/cpython/blob/3.15/Include/slots_generated.h). Limited API and stable ABI since 3.2.
 pub const Py_mp_length: c_int = 4;

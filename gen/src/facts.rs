@@ -156,13 +156,15 @@ fn headers_clause(v: Option<&Versions>, oldest: &str) -> String {
 struct Headers {
     root: PathBuf,
     newest: String,
-    text: HashMap<(String, String), String>,
+    /// (version, path under `include/`) → text, every public header of a version.
+    text: HashMap<String, Vec<(String, String)>>,
 }
 
 impl Headers {
     /// " Declared in [`Include/X.h`](…/blob/3.N/Include/X.h)." for an item of the module
-    /// mirroring header `rel` when that header of its last version (3.N) has the name;
-    /// empty otherwise (the item is pyffi's own, PyPy's, or moved to another header).
+    /// mirroring header `rel`: that header of the item's last version (3.N) when it has
+    /// the name, else the public header of 3.N that defines it (3.15 moved the slot ids
+    /// to `slots_generated.h`); empty for pyffi's own items and PyPy's.
     fn link(&mut self, rel: Option<&str>, name: &str, v: Option<&Versions>) -> String {
         let (Some(rel), Some(v)) = (rel, v) else {
             return String::new();
@@ -174,22 +176,79 @@ impl Headers {
             "" => self.newest.clone(),
             last => last.to_string(),
         };
-        let path = self.root.join(&version).join("include").join(rel);
-        let text = self
-            .text
-            .entry((version.clone(), rel.to_string()))
-            .or_insert_with(|| std::fs::read_to_string(path).unwrap_or_default());
-        let named = text.match_indices(name).any(|(i, _)| {
-            let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
-            !word(text[..i].chars().next_back()) && !word(text[i + name.len()..].chars().next())
+        let root = self.root.join(&version).join("include");
+        let files = self.text.entry(version.clone()).or_insert_with(|| {
+            let mut out = Vec::new();
+            read_headers(&root, &root, &mut out);
+            out
         });
-        if !named {
+        let mirrored = files
+            .iter()
+            .find(|(path, text)| path == rel && !words(text, name).is_empty());
+        let Some((path, _)) =
+            mirrored.or_else(|| files.iter().find(|(_, text)| defines(text, name)))
+        else {
             return String::new();
-        }
+        };
         format!(
-            " Declared in [`Include/{rel}`](https://github.com/python/cpython/blob/{version}/Include/{rel})."
+            " Declared in [`Include/{path}`](https://github.com/python/cpython/blob/{version}/Include/{path})."
         )
     }
+}
+
+/// Every `.h` under `dir` but `internal/`, as (path relative to `root`, text), sorted.
+fn read_headers(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() && !p.ends_with("internal") {
+            read_headers(root, &p, out);
+        } else if p.extension().is_some_and(|x| x == "h") {
+            let rel = p.strip_prefix(root).unwrap().to_string_lossy().into_owned();
+            out.push((rel, std::fs::read_to_string(&p).unwrap_or_default()));
+        }
+    }
+}
+
+/// Byte offsets where `name` occurs in `text` as a whole C identifier.
+fn words(text: &str, name: &str) -> Vec<usize> {
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    text.match_indices(name)
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            !word(text[..i].chars().next_back()) && !word(text[i + name.len()..].chars().next())
+        })
+        .collect()
+}
+
+/// Whether `text` defines `name`: a `#define`, a declaration (`PyAPI_FUNC`, `PyAPI_DATA`,
+/// `typedef`, `struct`), or an enumerator at the start of its line or pasted by a macro.
+fn defines(text: &str, name: &str) -> bool {
+    // Enumerators pasted by a macro: `PyDict_EVENT_##EVENT` and `V(ADDED)` give `PyDict_EVENT_ADDED`.
+    let pasted = name.match_indices('_').any(|(i, _)| {
+        let (prefix, rest) = name.split_at(i + 1);
+        text.contains(&format!("{prefix}##")) && !words(text, rest).is_empty()
+    });
+    pasted
+        || words(text, name).into_iter().any(|i| {
+            let line = &text[text[..i].rfind('\n').map_or(0, |n| n + 1)..i];
+            let before = line.trim();
+            let after = text[i + name.len()..]
+                .split('\n')
+                .next()
+                .unwrap_or("")
+                .trim_start();
+            let enumerator =
+                before.is_empty() && (after.is_empty() || after.starts_with([',', '=']));
+            before.ends_with("define")
+                || enumerator
+                || ["PyAPI_FUNC", "PyAPI_DATA", "typedef", "struct"]
+                    .iter()
+                    .any(|k| before.contains(k))
+        })
 }
 
 /// The header a module mirrors (`src/cpython/object.rs`: `cpython/object.h`).

@@ -442,10 +442,10 @@ extern "C" {
     ) -> c_int;
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub const PY_CODE_EVENT_CREATE: PyCodeEvent = 0;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
 pub const PY_CODE_EVENT_DESTROY: PyCodeEvent = 1;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 /// C API: [`PyCodeEvent`](https://docs.python.org/3/c-api/code.html#c.PyCodeEvent) (docs: added 3.12). In the headers from 3.12. Not in the limited API.

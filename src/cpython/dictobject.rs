@@ -143,22 +143,22 @@ extern "C" {
     ) -> c_int;
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/dictobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/dictobject.h).
 pub const PyDict_EVENT_ADDED: PyDict_WatchEvent = 0;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/dictobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/dictobject.h).
 pub const PyDict_EVENT_MODIFIED: PyDict_WatchEvent = 1;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/dictobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/dictobject.h).
 pub const PyDict_EVENT_DELETED: PyDict_WatchEvent = 2;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/dictobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/dictobject.h).
 pub const PyDict_EVENT_CLONED: PyDict_WatchEvent = 3;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/dictobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/dictobject.h).
 pub const PyDict_EVENT_CLEARED: PyDict_WatchEvent = 4;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/dictobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/dictobject.h).
 pub const PyDict_EVENT_DEALLOCATED: PyDict_WatchEvent = 5;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 /// C API: [`PyDict_WatchEvent`](https://docs.python.org/3/c-api/dict.html#c.PyDict_WatchEvent) (docs: added 3.12). In the headers from 3.12. Not in the limited API.

@@ -70,7 +70,7 @@ pub unsafe fn PyFunction_GET_CODE(func: *mut PyObject) -> *mut PyObject {
 #[cfg(all(Py_3_10, not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
 #[inline]
 ///
-/// C API: no entry in CPython's C-API docs. In the 3.10 headers only.
+/// C API: no entry in CPython's C-API docs. In the 3.10 headers only. Declared in [`Include/funcobject.h`](https://github.com/python/cpython/blob/3.10/Include/funcobject.h).
 pub unsafe fn PyFunction_AS_FRAME_CONSTRUCTOR(func: *mut PyObject) -> *mut PyFrameConstructor {
     (&raw mut (*func.cast::<PyFunctionObject>()).func_globals).cast()
 }
@@ -211,22 +211,22 @@ extern "C" {
     pub fn PyStaticMethod_New(callable: *mut PyObject) -> *mut PyObject;
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/funcobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/funcobject.h).
 pub const PyFunction_EVENT_CREATE: PyFunction_WatchEvent = 0;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/funcobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/funcobject.h).
 pub const PyFunction_EVENT_DESTROY: PyFunction_WatchEvent = 1;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/funcobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/funcobject.h).
 pub const PyFunction_EVENT_MODIFY_CODE: PyFunction_WatchEvent = 2;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/funcobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/funcobject.h).
 pub const PyFunction_EVENT_MODIFY_DEFAULTS: PyFunction_WatchEvent = 3;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.12.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/funcobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/funcobject.h).
 pub const PyFunction_EVENT_MODIFY_KWDEFAULTS: PyFunction_WatchEvent = 4;
 #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.15.
+/// C API: no entry in CPython's C-API docs. In the headers from 3.15. Declared in [`Include/cpython/funcobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/funcobject.h).
 pub const PyFunction_EVENT_MODIFY_QUALNAME: PyFunction_WatchEvent = 5;
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 /// C API: [`PyFunction_WatchEvent`](https://docs.python.org/3/c-api/function.html#c.PyFunction_WatchEvent) (docs: added 3.12). In the headers from 3.12. Not in the limited API.

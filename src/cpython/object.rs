@@ -474,7 +474,7 @@ extern "C" {
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
 #[derive(Copy, Clone)]
-/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports).
+/// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/dictobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/dictobject.h).
 pub struct PyDictKeysObject {
     pub _address: u8,
 }
