@@ -84,6 +84,42 @@ def from_html(dirpath, facts):
                         ver_notes(r, m.group(4), html.unescape(m.group(5)))
 
 
+def html_entries(dirpath):
+    """(name, signature, body) of every C entry of the HTML docs, as HTML."""
+    entry = re.compile(r'<dt class="sig sig-object c" id="c\.(\w+)">(.*?)</dt>(.*?)(?=<dt class="sig|</dl>)', re.S)
+    for f in sorted(pathlib.Path(dirpath).glob("*.html")):
+        yield from (m.groups() for m in entry.finditer(f.read_text(errors="replace")))
+
+
+def stolen_from_html(dirpath):
+    """{function: [parameter]} where the function's docs entry links the glossary's "steal"
+    in a sentence that does not negate it; the parameters are those the sentence names
+    (all of them for "the arguments")."""
+    out = {}
+    for name, sig, body in html_entries(dirpath):
+        params = re.findall(r'<span class="pre">(\w+)</span></span>(?:</em>)?(?:,|<span class="sig-paren">\))', sig)
+        for link in re.finditer(r'term-steal"', body):
+            start = max([0] + [b.end() for b in re.finditer(r"\.\s|<p>", body[:link.start()])])
+            end = re.search(r"\.\s|</p>", body[link.end():])
+            before = re.sub(r"<[^>]*>", "", body[start:link.start()])
+            if re.search(r"\bnot\b|n[’']t\b", before):
+                continue
+            sentence = body[start:link.end() + end.start() if end else len(body)]
+            # The words up to the next comma ("steals a reference to item, and …"),
+            # else the sentence before the link ("frame is stolen").
+            clause = re.split(r"[,;]|\.\s", sentence[link.end() - start:])[0]
+            ems = re.findall(r"<em>(\w+)</em>", clause) or \
+                re.findall(r"<em>(\w+)</em>", sentence[:link.start() - start])
+            # The prose may name a macro's parameter otherwise than its signature does.
+            named = [a for a in ems if a in params] or ems
+            if not named and "arguments" in re.sub(r"<[^>]*>", "", sentence):
+                named = params
+            for a in named:
+                if a not in out.setdefault(name, []):
+                    out[name].append(a)
+    return out
+
+
 def from_rst(dirpath, facts):
     directive = re.compile(r"^\.\. c:(function|macro|type|var|data|struct|union|enum|enumerator|member):: (.*)")
     for f in sorted(pathlib.Path(dirpath).glob("*.rst")):
@@ -137,7 +173,7 @@ def main(src):
             tag = "abi" if info.get("abi_only") else (
                 "limited-opaque" if info.get("struct_abi_kind") == "opaque" else "limited")
             stable[name] = f"{tag}:{info['added']}"
-    refs, stolen = {}, {}
+    refs, decref = {}, {}
     for line in (src / "python3.13/Doc/data/refcounts.dat").read_text().splitlines():
         if not line or line.startswith("#"):
             continue
@@ -150,8 +186,17 @@ def main(src):
                 refs[fn] = "new"
             elif rc == "0":
                 refs[fn] = "borrowed"
-        elif arg and rc == "-1":
-            stolen.setdefault(fn, []).append(arg)
+        elif arg and (rc == "-1" or "stolen" in parts[4:5]):
+            decref.setdefault(fn, []).append(arg)
+    # Stolen: the docs say so (a link to the glossary's "steal"), or refcounts.dat gives
+    # the argument -1 (or marks it stolen) and the docs entry speaks of its reference; the
+    # entries of PySet_Discard, PyContext_Exit and the like do not, and nor do they steal.
+    stolen = stolen_from_html(src / "doc3.15/usr/share/doc/python3.15/html/c-api")
+    speaks = {n for n, _, body in html_entries(src / "doc3.15/usr/share/doc/python3.15/html/c-api")
+              if "reference" in re.sub(r"<[^>]*>", "", body)}
+    for fn, args in decref.items():
+        if fn in speaks:
+            stolen.setdefault(fn, []).extend(a for a in args if a not in stolen[fn])
     names = sorted(set(facts) | set(stable) | set(refs) | set(stolen))
     rows = ["name\tpage\tadded\tchanged\tdeprecated\tremoved\tabi\tret\tstolen"]
     for n in names:

@@ -46,7 +46,7 @@ extern "C" {
     /// C API: [`PyBytes_Repr`](https://docs.python.org/3/c-api/bytes.html#c.PyBytes_Repr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyBytes_Repr(bytes: *mut PyObject, smartquotes: c_int) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyBytes_Concat")]
-    /// C API: [`PyBytes_Concat`](https://docs.python.org/3/c-api/bytes.html#c.PyBytes_Concat). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+    /// C API: [`PyBytes_Concat`](https://docs.python.org/3/c-api/bytes.html#c.PyBytes_Concat). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `bytes`.
     pub fn PyBytes_Concat(bytes: *mut *mut PyObject, newpart: *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPyBytes_ConcatAndDel")]
     /// C API: [`PyBytes_ConcatAndDel`](https://docs.python.org/3/c-api/bytes.html#c.PyBytes_ConcatAndDel). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `newpart`.

@@ -40,7 +40,7 @@ extern "C" {
     /// C API: [`PyList_GetItemRef`](https://docs.python.org/3/c-api/list.html#c.PyList_GetItemRef) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13. Returns a new reference.
     pub fn PyList_GetItemRef(list: *mut PyObject, index: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyList_SetItem")]
-    /// C API: [`PyList_SetItem`](https://docs.python.org/3/c-api/list.html#c.PyList_SetItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+    /// C API: [`PyList_SetItem`](https://docs.python.org/3/c-api/list.html#c.PyList_SetItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `item`.
     pub fn PyList_SetItem(list: *mut PyObject, index: Py_ssize_t, item: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyList_Insert")]
     /// C API: [`PyList_Insert`](https://docs.python.org/3/c-api/list.html#c.PyList_Insert). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.

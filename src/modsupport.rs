@@ -171,10 +171,10 @@ extern "C" {
         value: *mut PyObject,
     ) -> c_int;
     #[cfg(Py_3_13)]
-    /// C API: [`PyModule_Add`](https://docs.python.org/3/c-api/module.html#c.PyModule_Add) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
+    /// C API: [`PyModule_Add`](https://docs.python.org/3/c-api/module.html#c.PyModule_Add) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13. Steals a reference to `value`.
     pub fn PyModule_Add(mod_: *mut PyObject, name: *const c_char, value: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyModule_AddObject")]
-    /// C API: [`PyModule_AddObject`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+    /// C API: [`PyModule_AddObject`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `value`.
     pub fn PyModule_AddObject(
         mod_: *mut PyObject,
         name: *const c_char,

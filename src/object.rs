@@ -1047,7 +1047,7 @@ extern "C" {
     /// C API: [`Py_ReprEnter`](https://docs.python.org/3/c-api/exceptions.html#c.Py_ReprEnter). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn Py_ReprEnter(object: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPy_ReprLeave")]
-    /// C API: [`Py_ReprLeave`](https://docs.python.org/3/c-api/exceptions.html#c.Py_ReprLeave). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `object`.
+    /// C API: [`Py_ReprLeave`](https://docs.python.org/3/c-api/exceptions.html#c.Py_ReprLeave). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn Py_ReprLeave(object: *mut PyObject);
     #[cfg(Py_3_13)]
     /// C API: [`Py_GetConstant`](https://docs.python.org/3/c-api/object.html#c.Py_GetConstant) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.

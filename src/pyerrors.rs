@@ -148,7 +148,7 @@ extern "C" {
     /// C API: [`PyErr_GetRaisedException`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_GetRaisedException) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12. Returns a new reference.
     pub fn PyErr_GetRaisedException() -> *mut PyObject;
     #[cfg(Py_3_12)]
-    /// C API: [`PyErr_SetRaisedException`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_SetRaisedException) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12.
+    /// C API: [`PyErr_SetRaisedException`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_SetRaisedException) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12. Steals a reference to `exc`.
     pub fn PyErr_SetRaisedException(exc: *mut PyObject);
     #[cfg(Py_3_11)]
     #[cfg_attr(PyPy, link_name = "PyPyErr_GetHandledException")]
@@ -166,7 +166,7 @@ extern "C" {
         ptraceback: *mut *mut PyObject,
     );
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetExcInfo")]
-    /// C API: [`PyErr_SetExcInfo`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_SetExcInfo) (docs: added 3.3; changed 3.11). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
+    /// C API: [`PyErr_SetExcInfo`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_SetExcInfo) (docs: added 3.3; changed 3.11). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7. Steals a reference to `type`, `value`, `traceback`.
     pub fn PyErr_SetExcInfo(type_: *mut PyObject, value: *mut PyObject, traceback: *mut PyObject);
     #[cfg(not(PyPy))]
     /// C API: [`Py_FatalError`](https://docs.python.org/3/c-api/sys.html#c.Py_FatalError) (docs: changed 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
@@ -198,13 +198,13 @@ extern "C" {
     /// C API: [`PyException_GetCause`](https://docs.python.org/3/c-api/exceptions.html#c.PyException_GetCause). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyException_GetCause(ex: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyException_SetCause")]
-    /// C API: [`PyException_SetCause`](https://docs.python.org/3/c-api/exceptions.html#c.PyException_SetCause). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+    /// C API: [`PyException_SetCause`](https://docs.python.org/3/c-api/exceptions.html#c.PyException_SetCause). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `cause`.
     pub fn PyException_SetCause(ex: *mut PyObject, cause: *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPyException_GetContext")]
     /// C API: [`PyException_GetContext`](https://docs.python.org/3/c-api/exceptions.html#c.PyException_GetContext). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyException_GetContext(ex: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyException_SetContext")]
-    /// C API: [`PyException_SetContext`](https://docs.python.org/3/c-api/exceptions.html#c.PyException_SetContext). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+    /// C API: [`PyException_SetContext`](https://docs.python.org/3/c-api/exceptions.html#c.PyException_SetContext). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `ctx`.
     pub fn PyException_SetContext(ex: *mut PyObject, ctx: *mut PyObject);
     #[cfg(Py_3_12)]
     /// C API: [`PyException_GetArgs`](https://docs.python.org/3/c-api/exceptions.html#c.PyException_GetArgs). In the headers from 3.12. Limited API and stable ABI since 3.12. Returns a new reference.

@@ -258,7 +258,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyList_SET_ITEM")]
     /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
     ///
-    /// C API: [`PyList_SET_ITEM`](https://docs.python.org/3/c-api/list.html#c.PyList_SET_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyList_SET_ITEM`](https://docs.python.org/3/c-api/list.html#c.PyList_SET_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Steals a reference to `item`.
     pub fn PyList_SET_ITEM(list: *mut PyObject, i: Py_ssize_t, o: *mut PyObject);
     #[cfg(PyPy)]
     pub(crate) fn PyPyMemoryView_Check(obj: *mut c_void) -> c_int;

@@ -540,7 +540,7 @@ pub unsafe fn Py_XINCREF(op: *mut PyObject) {
 #[inline]
 #[cfg_attr(py_sys_config = "Py_REF_DEBUG", track_caller)]
 ///
-/// C API: [`Py_XDECREF`](https://docs.python.org/3/c-api/refcounting.html#c.Py_XDECREF). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `o`.
+/// C API: [`Py_XDECREF`](https://docs.python.org/3/c-api/refcounting.html#c.Py_XDECREF). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub unsafe fn Py_XDECREF(op: *mut PyObject) {
     if !op.is_null() {
         Py_DECREF(op);

@@ -102,7 +102,7 @@ extern "C" {
     /// C API: [`PySet_Contains`](https://docs.python.org/3/c-api/set.html#c.PySet_Contains). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PySet_Contains(anyset: *mut PyObject, key: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySet_Discard")]
-    /// C API: [`PySet_Discard`](https://docs.python.org/3/c-api/set.html#c.PySet_Discard). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `key`.
+    /// C API: [`PySet_Discard`](https://docs.python.org/3/c-api/set.html#c.PySet_Discard). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PySet_Discard(set: *mut PyObject, key: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPySet_Pop")]
     /// C API: [`PySet_Pop`](https://docs.python.org/3/c-api/set.html#c.PySet_Pop). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.

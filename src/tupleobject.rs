@@ -34,7 +34,7 @@ extern "C" {
     /// C API: [`PyTuple_GetItem`](https://docs.python.org/3/c-api/tuple.html#c.PyTuple_GetItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
     pub fn PyTuple_GetItem(p: *mut PyObject, pos: Py_ssize_t) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyTuple_SetItem")]
-    /// C API: [`PyTuple_SetItem`](https://docs.python.org/3/c-api/tuple.html#c.PyTuple_SetItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+    /// C API: [`PyTuple_SetItem`](https://docs.python.org/3/c-api/tuple.html#c.PyTuple_SetItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `o`.
     pub fn PyTuple_SetItem(p: *mut PyObject, pos: Py_ssize_t, o: *mut PyObject) -> c_int;
     #[cfg_attr(PyPy, link_name = "PyPyTuple_GetSlice")]
     /// C API: [`PyTuple_GetSlice`](https://docs.python.org/3/c-api/tuple.html#c.PyTuple_GetSlice). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.

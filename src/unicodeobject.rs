@@ -363,7 +363,7 @@ extern "C" {
     /// C API: [`PyUnicode_Concat`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Concat). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
     pub fn PyUnicode_Concat(left: *mut PyObject, right: *mut PyObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_Append")]
-    /// C API: [`PyUnicode_Append`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Append). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+    /// C API: [`PyUnicode_Append`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Append). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `p_left`.
     pub fn PyUnicode_Append(pleft: *mut *mut PyObject, right: *mut PyObject);
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AppendAndDel")]
     /// C API: [`PyUnicode_AppendAndDel`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AppendAndDel). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.

@@ -62,7 +62,7 @@ pub use crate::PyModule_Add;
 #[cfg(not(Py_3_13))]
 #[inline]
 ///
-/// C API: [`PyModule_Add`](https://docs.python.org/3/c-api/module.html#c.PyModule_Add) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
+/// C API: [`PyModule_Add`](https://docs.python.org/3/c-api/module.html#c.PyModule_Add) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13. Steals a reference to `value`.
 pub unsafe fn PyModule_Add(
     module: *mut PyObject,
     name: *const c_char,

@@ -73,7 +73,7 @@ extern "C" {
     /// C API: [`PyContext_Enter`](https://docs.python.org/3/c-api/contextvars.html#c.PyContext_Enter). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyContext_Enter(ctx: *mut PyObject) -> c_int;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyContext_Exit`](https://docs.python.org/3/c-api/contextvars.html#c.PyContext_Exit). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Steals a reference to `ctx`.
+    /// C API: [`PyContext_Exit`](https://docs.python.org/3/c-api/contextvars.html#c.PyContext_Exit). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyContext_Exit(ctx: *mut PyObject) -> c_int;
 }
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
@@ -111,6 +111,6 @@ extern "C" {
     pub fn PyContextVar_Set(var: *mut PyObject, value: *mut PyObject) -> *mut PyObject;
     #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
     #[cfg_attr(PyPy, link_name = "PyPyContextVar_Reset")]
-    /// C API: [`PyContextVar_Reset`](https://docs.python.org/3/c-api/contextvars.html#c.PyContextVar_Reset). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Steals a reference to `token`.
+    /// C API: [`PyContextVar_Reset`](https://docs.python.org/3/c-api/contextvars.html#c.PyContextVar_Reset). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub fn PyContextVar_Reset(var: *mut PyObject, token: *mut PyObject) -> c_int;
 }

@@ -100,10 +100,10 @@ extern "C" {
     /// C API: [`PyGen_Type`](https://docs.python.org/3/c-api/gen.html#c.PyGen_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut PyGen_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyGen_New`](https://docs.python.org/3/c-api/gen.html#c.PyGen_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+    /// C API: [`PyGen_New`](https://docs.python.org/3/c-api/gen.html#c.PyGen_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference. Steals a reference to `frame`.
     pub fn PyGen_New(frame: *mut PyFrameObject) -> *mut PyObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyGen_NewWithQualName`](https://docs.python.org/3/c-api/gen.html#c.PyGen_NewWithQualName). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+    /// C API: [`PyGen_NewWithQualName`](https://docs.python.org/3/c-api/gen.html#c.PyGen_NewWithQualName). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference. Steals a reference to `frame`.
     pub fn PyGen_NewWithQualName(
         frame: *mut PyFrameObject,
         name: *mut PyObject,
@@ -218,7 +218,7 @@ extern "C" {
     /// C API: [`PyAsyncGen_Type`](https://docs.python.org/3/c-api/gen.html#c.PyAsyncGen_Type) (docs: added 3.6). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
     pub static mut PyAsyncGen_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyAsyncGen_New`](https://docs.python.org/3/c-api/gen.html#c.PyAsyncGen_New) (docs: added 3.6). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyAsyncGen_New`](https://docs.python.org/3/c-api/gen.html#c.PyAsyncGen_New) (docs: added 3.6). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Steals a reference to `frame`.
     pub fn PyAsyncGen_New(
         frame: *mut PyFrameObject,
         name: *mut PyObject,

@@ -41,7 +41,7 @@ pub unsafe fn PyList_GET_ITEM(op: *mut PyObject, i: Py_ssize_t) -> *mut PyObject
 #[cfg(all(not(Py_LIMITED_API), not(PyPy), not(GraalPy)))]
 #[inline]
 ///
-/// C API: [`PyList_SET_ITEM`](https://docs.python.org/3/c-api/list.html#c.PyList_SET_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyList_SET_ITEM`](https://docs.python.org/3/c-api/list.html#c.PyList_SET_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Steals a reference to `item`.
 pub unsafe fn PyList_SET_ITEM(op: *mut PyObject, i: Py_ssize_t, v: *mut PyObject) {
     debug_assert!(PyList_Check(op) != 0);
     #[cfg(Py_3_13)]
@@ -57,7 +57,7 @@ extern "C" {
     /// C API: [`PyList_GET_ITEM`](https://docs.python.org/3/c-api/list.html#c.PyList_GET_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
     pub fn PyList_GET_ITEM(op: *mut PyObject, i: Py_ssize_t) -> *mut PyObject;
     #[link_name = "_PyList_SET_ITEM"]
-    /// C API: [`PyList_SET_ITEM`](https://docs.python.org/3/c-api/list.html#c.PyList_SET_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+    /// C API: [`PyList_SET_ITEM`](https://docs.python.org/3/c-api/list.html#c.PyList_SET_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Steals a reference to `item`.
     pub fn PyList_SET_ITEM(op: *mut PyObject, i: Py_ssize_t, v: *mut PyObject);
 }
 

@@ -37,7 +37,7 @@ pub unsafe fn PyTuple_GET_ITEM(op: *mut PyObject, i: Py_ssize_t) -> *mut PyObjec
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
 ///
-/// C API: [`PyTuple_SET_ITEM`](https://docs.python.org/3/c-api/tuple.html#c.PyTuple_SET_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+/// C API: [`PyTuple_SET_ITEM`](https://docs.python.org/3/c-api/tuple.html#c.PyTuple_SET_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Steals a reference to `o`.
 pub unsafe fn PyTuple_SET_ITEM(op: *mut PyObject, i: Py_ssize_t, v: *mut PyObject) {
     debug_assert!(PyTuple_Check(op) != 0);
     #[cfg(Py_3_14)]
