@@ -1,5 +1,6 @@
-//! True, False and Ellipsis: identity, type checks and reference counting; the thread
-//! state and code-running macros; the interpreter-config constants.
+//! True, False and Ellipsis: identity, type checks and reference counting; the
+//! `Py_RETURN_*!` macros; the thread state and code-running macros; the
+//! interpreter-config constants.
 mod common;
 
 use common::{eval, to_string, with_gil};
@@ -50,6 +51,65 @@ fn bool_reference_counts() {
             let _ = (Py_True(), Py_False());
             assert_eq!(Py_REFCNT(singleton), before);
         }
+    });
+}
+
+fn return_none() -> *mut PyObject {
+    Py_RETURN_NONE!();
+}
+
+fn return_not_implemented() -> *mut PyObject {
+    Py_RETURN_NOTIMPLEMENTED!();
+}
+
+fn return_bool(v: bool) -> *mut PyObject {
+    if v {
+        Py_RETURN_TRUE!();
+    }
+    Py_RETURN_FALSE!();
+}
+
+fn richcompare(a: i32, b: i32, op: core::ffi::c_int) -> *mut PyObject {
+    Py_RETURN_RICHCOMPARE!(a, b, op);
+}
+
+/// Each `Py_RETURN_*!` returns its singleton as a new reference: counted before 3.12,
+/// immortal (the count does not move) from 3.12; the caller's `Py_DECREF` restores it.
+#[test]
+fn return_macros() {
+    with_gil(|| unsafe {
+        let cases: [(fn() -> *mut PyObject, *mut PyObject); 4] = [
+            (return_none, Py_None()),
+            (return_not_implemented, Py_NotImplemented()),
+            (|| return_bool(true), Py_True()),
+            (|| return_bool(false), Py_False()),
+        ];
+        for (f, singleton) in cases {
+            let before = Py_REFCNT(singleton);
+            let r = f();
+            assert_eq!(r, singleton);
+            let counted = if cfg!(Py_3_12) { 0 } else { 1 };
+            assert_eq!(Py_REFCNT(singleton), before + counted);
+            Py_DECREF(r);
+            assert_eq!(Py_REFCNT(singleton), before);
+        }
+        let table = [
+            (Py_LT, [true, false, false]),
+            (Py_LE, [true, true, false]),
+            (Py_EQ, [false, true, false]),
+            (Py_NE, [true, false, true]),
+            (Py_GT, [false, false, true]),
+            (Py_GE, [false, true, true]),
+        ];
+        for (op, expect) in table {
+            for (b, want) in [2, 1, 0].into_iter().zip(expect) {
+                let r = richcompare(1, b, op);
+                assert_eq!(r, if want { Py_True() } else { Py_False() }, "1 op{op} {b}");
+                Py_DECREF(r);
+            }
+        }
+        let bad = std::panic::catch_unwind(|| richcompare(1, 1, 99));
+        assert!(bad.is_err(), "an operator outside Py_LT..Py_GE panics");
     });
 }
 
