@@ -78,7 +78,8 @@ fn richcompare(a: i32, b: i32, op: core::ffi::c_int) -> *mut PyObject {
 #[test]
 fn return_macros() {
     with_gil(|| unsafe {
-        let cases: [(fn() -> *mut PyObject, *mut PyObject); 4] = [
+        type Returns = fn() -> *mut PyObject;
+        let cases: [(Returns, *mut PyObject); 4] = [
             (return_none, Py_None()),
             (return_not_implemented, Py_NotImplemented()),
             (|| return_bool(true), Py_True()),
