@@ -34,3 +34,23 @@ macro_rules! type_checks {
         ($crate::object::Py_TYPE($op) == &raw mut $type) as core::ffi::c_int
     };
 }
+
+/// Defines the `Py_RETURN_*!` macros, `NAME => SINGLETON` each: `return` the singleton from
+/// the enclosing function as a new reference. C counts it before 3.12 (also under a
+/// limited API below 3.12) and returns the immortal object as it is from 3.12, which is
+/// what `refcount::_Py_ReturnSingleton` does, its cfg decided when pyffi is compiled.
+macro_rules! return_singleton_macros {
+    ($($name:ident => $singleton:ident),*) => {$(
+        #[doc = concat!("`", stringify!($name), "`: returns `", stringify!($singleton),
+            "` from the enclosing function, as a new reference (counted before 3.12, \
+            immortal from 3.12). Use it as a statement: `", stringify!($name), "!();`.")]
+        #[macro_export]
+        macro_rules! $name {
+            () => {{
+                #[allow(unused_unsafe)]
+                let o = unsafe { $crate::_Py_ReturnSingleton($crate::$singleton()) };
+                return o;
+            }};
+        }
+    )*};
+}

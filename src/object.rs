@@ -467,62 +467,8 @@ pub const PYGEN_NEXT: PySendResult = PySendResult::PYGEN_NEXT;
 /// C API: [`Py_INVALID_SIZE`](https://docs.python.org/3/c-api/intro.html#c.Py_INVALID_SIZE). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_INVALID_SIZE: crate::pyport::Py_ssize_t = -1;
 
-/// `Py_RETURN_NONE`: returns `Py_None` from the enclosing function, as a new reference. From
-/// 3.12 (and under a 3.12+ limited API) C returns the immortal object without counting
-/// it; before, `Py_INCREF` first. Use it as a statement: `Py_RETURN_NONE!();`.
-#[cfg(Py_3_12)]
-#[macro_export]
-macro_rules! Py_RETURN_NONE {
-    () => {{
-        #[allow(unused_unsafe)]
-        let o = unsafe { $crate::Py_None() };
-        return o;
-    }};
-}
-/// `Py_RETURN_NONE`: returns `Py_None` from the enclosing function, as a new reference. From
-/// 3.12 (and under a 3.12+ limited API) C returns the immortal object without counting
-/// it; before, `Py_INCREF` first. Use it as a statement: `Py_RETURN_NONE!();`.
-#[cfg(not(Py_3_12))]
-#[macro_export]
-macro_rules! Py_RETURN_NONE {
-    () => {{
-        #[allow(unused_unsafe)]
-        let o = unsafe {
-            let o = $crate::Py_None();
-            $crate::Py_INCREF(o);
-            o
-        };
-        return o;
-    }};
-}
-/// `Py_RETURN_NOTIMPLEMENTED`: returns `Py_NotImplemented` from the enclosing function, as a new reference. From
-/// 3.12 (and under a 3.12+ limited API) C returns the immortal object without counting
-/// it; before, `Py_INCREF` first. Use it as a statement: `Py_RETURN_NOTIMPLEMENTED!();`.
-#[cfg(Py_3_12)]
-#[macro_export]
-macro_rules! Py_RETURN_NOTIMPLEMENTED {
-    () => {{
-        #[allow(unused_unsafe)]
-        let o = unsafe { $crate::Py_NotImplemented() };
-        return o;
-    }};
-}
-/// `Py_RETURN_NOTIMPLEMENTED`: returns `Py_NotImplemented` from the enclosing function, as a new reference. From
-/// 3.12 (and under a 3.12+ limited API) C returns the immortal object without counting
-/// it; before, `Py_INCREF` first. Use it as a statement: `Py_RETURN_NOTIMPLEMENTED!();`.
-#[cfg(not(Py_3_12))]
-#[macro_export]
-macro_rules! Py_RETURN_NOTIMPLEMENTED {
-    () => {{
-        #[allow(unused_unsafe)]
-        let o = unsafe {
-            let o = $crate::Py_NotImplemented();
-            $crate::Py_INCREF(o);
-            o
-        };
-        return o;
-    }};
-}
+return_singleton_macros!(Py_RETURN_NONE => Py_None, Py_RETURN_NOTIMPLEMENTED => Py_NotImplemented);
+
 /// `Py_RETURN_RICHCOMPARE(val1, val2, op)`: returns `Py_True` or `Py_False` (through
 /// `Py_RETURN_TRUE!`/`Py_RETURN_FALSE!`) from the enclosing function, as `val1 OP val2`
 /// holds for the comparison `op` (`Py_LT` … `Py_GE`), each operand evaluated once. C's
