@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the differential tests on one interpreter: builds pyffi and the shims for it
-# and compares every inline function with C's (difftest/tests/diff.rs).
+# and compares every inline function with C's (difftest/tests/diff.rs), embedding
+# CPython, or on PyPy from an extension module (difftest/pypy.rs).
 #
 #   difftest/run.sh PYTHON [FEATURE]     FEATURE: an abi3 floor, e.g. abi3-py37
 #
@@ -14,4 +15,15 @@ features=()
 [ $# -ge 2 ] && features=(--features "$2")
 "$py" -c 'import sys' 2>/dev/null || { echo "error: cannot run $py: give an interpreter's path" >&2; exit 2; }
 cd "$here/.."
-PYO3_PYTHON=$py cargo test -q -p pyffi-difftest --test diff "${features[@]}"
+if [ "$("$py" -c 'import platform; print(platform.python_implementation())')" != PyPy ]; then
+  PYO3_PYTHON=$py cargo test -q -p pyffi-difftest --test diff "${features[@]}"
+  exit
+fi
+# PyPy cannot embed: build the comparison as an extension module (difftest/pypy.rs), import
+# it under the name its suffix asks for, and exit with its status.
+PYO3_PYTHON=$py cargo build -q -p pyffi-difftest --example pyffi_difftest_pypy "${features[@]}"
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+suffix=$("$py" -c 'import sysconfig; print(sysconfig.get_config_var("EXT_SUFFIX"))')
+cp "${CARGO_TARGET_DIR:-target}/debug/examples/libpyffi_difftest_pypy.so" "$dir/pyffi_difftest_pypy$suffix"
+(cd "$dir" && "$py" -c 'import sys, pyffi_difftest_pypy as m; sys.exit(m.compare())')

@@ -29,8 +29,8 @@
 #                  stands for, on the same inputs (difftest/: shims generated from src/,
 #                  compiled against the interpreter's headers); on every CPython embed
 #                  row, and each row 3.X (not t, not -dbg) also runs the abi3 floor
-#                  3.(X-1) on itself (row cpython-3.X+abi3-py3(X-1)); PyPy: n/a (no
-#                  extension-module driver yet). Seconds per row after the build.
+#                  3.(X-1) on itself (row cpython-3.X+abi3-py3(X-1)); on PyPy from an
+#                  extension module (difftest/pypy.rs). Seconds per row after the build.
 #   examples       string-sum, limited37 and embed built for it, with their tests (quick:
 #                  3.7, 3.15, the debug builds, 3.13t and PyPy 3.11; every row in the full run)
 #   header-names   every public name of its headers is in pyffi, omitted with a reason
@@ -279,8 +279,7 @@ one() { # name run mode
       quick_rows header-names "$name" && record "$name" header-names "$logs/$name.header-names.log" header_names "$name"
       ;;
     ext)
-      record "$name" difftest "$logs/$name.difftest.log" \
-        bash -c 'echo "n/a: difftest embeds CPython; no PyPy extension-module driver yet"; exit 3'
+      record "$name" difftest "$logs/$name.difftest.log" difftest "$run" "$py" "$target"
       record "$name" layout "$logs/$name.layout.log" layout "$run" "$py" "$target"
       quick_rows examples "$name" && record "$name" examples "$logs/$name.examples.log" examples "$run" "$py" "$target"
       quick_rows header-names "$name" && record "$name" header-names "$logs/$name.header-names.log" header_names "$name"
