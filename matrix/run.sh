@@ -8,7 +8,9 @@
 # Groups:
 #   build-script   the build script's bad-input tests, also through a dependent crate
 #                  (tests/dependent_errors.rs; once, on the default interpreter)
-#   embed          the embedding tests (cargo test), built for and run on the interpreter
+#   embed          the embedding tests (cargo test), built for and run on the interpreter;
+#                  on PyPy, which cannot embed, the compat layer's from an extension
+#                  module (pypy-tests/run.sh)
 #   leaks          the debug builds (3.11d, 3.14d, 3.15d): the embedding tests with their
 #                  figures (tests/leaks.sh): each test runs twice and the second run must
 #                  leave sys.gettotalrefcount() as it found it (tests/common; the embed
@@ -279,6 +281,8 @@ one() { # name run mode
       quick_rows header-names "$name" && record "$name" header-names "$logs/$name.header-names.log" header_names "$name"
       ;;
     ext)
+      record "$name" embed "$logs/$name.embed.log" \
+        in_env "$run" env CARGO_TARGET_DIR="$target" bash pypy-tests/run.sh "$py"
       record "$name" difftest "$logs/$name.difftest.log" difftest "$run" "$py" "$target"
       record "$name" layout "$logs/$name.layout.log" layout "$run" "$py" "$target"
       quick_rows examples "$name" && record "$name" examples "$logs/$name.examples.log" examples "$run" "$py" "$target"

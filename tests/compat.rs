@@ -3,7 +3,7 @@
 //! supplies to older versions. Also the `c_str!` macro.
 mod common;
 
-use common::{eval, fresh, take_error, to_string, with_gil};
+use common::{eval, fresh, refcnt, take_error, to_string, with_gil};
 use pyffi::*;
 use std::ffi::CStr;
 use std::ptr;
@@ -27,9 +27,9 @@ fn new_ref() {
     with_gil(|| unsafe {
         let o = fresh(1.25);
         assert_eq!(compat::Py_NewRef(o), o);
-        assert_eq!(Py_REFCNT(o), 2);
+        assert_eq!(refcnt(o), 2);
         assert_eq!(compat::Py_XNewRef(o), o);
-        assert_eq!(Py_REFCNT(o), 3);
+        assert_eq!(refcnt(o), 3);
         assert!(compat::Py_XNewRef(ptr::null_mut()).is_null());
         Py_DECREF(o);
         Py_DECREF(o);
@@ -68,11 +68,11 @@ fn module_add() {
         let v = fresh(1.25);
         // AddObjectRef takes its own reference.
         assert_eq!(compat::PyModule_AddObjectRef(m, c"a".as_ptr(), v), 0);
-        assert_eq!(Py_REFCNT(v), 2);
+        assert_eq!(refcnt(v), 2);
         // Add steals the caller's.
         Py_INCREF(v);
         assert_eq!(compat::PyModule_Add(m, c"b".as_ptr(), v), 0);
-        assert_eq!(Py_REFCNT(v), 3);
+        assert_eq!(refcnt(v), 3);
         let d = PyModule_GetDict(m);
         assert_eq!(PyDict_GetItemString(d, c"a".as_ptr()), v);
         assert_eq!(PyDict_GetItemString(d, c"b".as_ptr()), v);
@@ -81,13 +81,13 @@ fn module_add() {
         let not_module = PyList_New(0);
         assert_eq!(compat::PyModule_Add(not_module, c"c".as_ptr(), v), -1);
         take_error(PyExc_TypeError);
-        assert_eq!(Py_REFCNT(v), 3);
+        assert_eq!(refcnt(v), 3);
         Py_DECREF(not_module);
         // The module's dict holds the two references Add gave it (free-threaded builds
         // defer freeing the module itself to the collector, so drop them from the dict).
         assert_eq!(PyDict_DelItemString(d, c"a".as_ptr()), 0);
         assert_eq!(PyDict_DelItemString(d, c"b".as_ptr()), 0);
-        assert_eq!(Py_REFCNT(v), 1);
+        assert_eq!(refcnt(v), 1);
         Py_DECREF(m);
         Py_DECREF(v);
     });
@@ -97,12 +97,12 @@ fn module_add() {
 fn import_add_module_ref() {
     with_gil(|| unsafe {
         let sys = PyImport_ImportModule(c"sys".as_ptr());
-        let before = Py_REFCNT(sys);
+        let before = refcnt(sys);
         let m = compat::PyImport_AddModuleRef(c"sys".as_ptr());
         assert_eq!(m, sys);
         // Free-threaded 3.13 makes sys immortal: its count does not move.
         if !common::is_immortal(sys) {
-            assert_eq!(Py_REFCNT(sys), before + 1);
+            assert_eq!(refcnt(sys), before + 1);
         }
         Py_DECREF(m);
         Py_DECREF(sys);
@@ -123,11 +123,11 @@ fn dict_get_item_ref_and_set_default_ref() {
         let key = PyUnicode_FromString(c"k".as_ptr());
         let v = fresh(1.25);
         assert_eq!(PyDict_SetItem(d, key, v), 0);
-        assert_eq!(Py_REFCNT(v), 2);
+        assert_eq!(refcnt(v), 2);
         let mut out = Py_None();
         assert_eq!(compat::PyDict_GetItemRef(d, key, &mut out), 1);
         assert_eq!(out, v);
-        assert_eq!(Py_REFCNT(v), 3);
+        assert_eq!(refcnt(v), 3);
         Py_DECREF(out);
         let other = PyUnicode_FromString(c"other".as_ptr());
         assert_eq!(compat::PyDict_GetItemRef(d, other, &mut out), 0);
@@ -140,11 +140,11 @@ fn dict_get_item_ref_and_set_default_ref() {
         assert_eq!(compat::PyDict_SetDefaultRef(d, key, w, &mut res), 1);
         assert_eq!(res, v);
         Py_DECREF(res);
-        assert_eq!(Py_REFCNT(w), 1);
+        assert_eq!(refcnt(w), 1);
         // Absent: 0, inserted, and the result is the default.
         assert_eq!(compat::PyDict_SetDefaultRef(d, other, w, &mut res), 0);
         assert_eq!(res, w);
-        assert_eq!(Py_REFCNT(w), 3);
+        assert_eq!(refcnt(w), 3);
         Py_DECREF(res);
         assert_eq!(PyDict_Size(d), 2);
         // `result` may be NULL.
@@ -160,7 +160,7 @@ fn dict_get_item_ref_and_set_default_ref() {
 
         Py_DECREF(list);
         Py_DECREF(d);
-        assert_eq!((Py_REFCNT(v), Py_REFCNT(w)), (1, 1));
+        assert_eq!((refcnt(v), refcnt(w)), (1, 1));
         Py_DECREF(v);
         Py_DECREF(w);
         Py_DECREF(key);
@@ -176,7 +176,7 @@ fn list_helpers() {
         assert_eq!(PyList_Append(list, v), 0);
         let item = compat::PyList_GetItemRef(list, 0);
         assert_eq!(item, v);
-        assert_eq!(Py_REFCNT(v), 3);
+        assert_eq!(refcnt(v), 3);
         Py_DECREF(item);
 
         let tuple = eval(c"(1, 2)");
@@ -191,7 +191,7 @@ fn list_helpers() {
 
         assert_eq!(compat::PyList_Clear(list), 0);
         assert_eq!(PyList_Size(list), 0);
-        assert_eq!(Py_REFCNT(v), 1);
+        assert_eq!(refcnt(v), 1);
         Py_DECREF(not_iterable);
         Py_DECREF(gen);
         Py_DECREF(tuple);
@@ -209,7 +209,7 @@ fn weakref_get_ref() {
         let mut out = ptr::null_mut();
         assert_eq!(compat::PyWeakref_GetRef(wr, &mut out), 1);
         assert_eq!(out, obj);
-        assert_eq!(Py_REFCNT(obj), 2);
+        assert_eq!(refcnt(obj), 2);
         Py_DECREF(out);
         Py_DECREF(obj);
         // The referent is gone.

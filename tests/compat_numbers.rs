@@ -26,7 +26,8 @@ fn clocks() {
         let mut now = 0;
         assert_eq!(compat::PyTime_Time(&mut now), 0);
         let py = eval(c"__import__('time').time_ns()");
-        let py_ns = PyLong_AsLongLong(py);
+        // PyPy 3.9's PyLong_AsLongLong returns Py_ssize_t, as pyo3-ffi declares it.
+        let py_ns = PyLong_AsLongLong(py) as i64;
         Py_DECREF(py);
         assert!(
             (py_ns - now).abs() < 1_000_000_000,

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{take_error, to_string, with_gil};
+use common::{refcnt, take_error, to_string, with_gil};
 use pyffi::*;
 use std::ffi::{c_int, CStr};
 use std::ptr;
@@ -456,7 +456,7 @@ fn unicode_equal() {
     });
 }
 
-#[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[test]
 fn unicode_cached_hash() {
     with_gil(|| unsafe {
@@ -471,7 +471,13 @@ fn unicode_cached_hash() {
             );
             let h = PyObject_Hash(s);
             assert_ne!(h, -1);
-            assert_eq!(compat::PyUnstable_Unicode_GET_CACHED_HASH(s), h, "{text:?}");
+            // PyPy keeps no hash in the C struct: the shim says "not computed" still.
+            let cached = if cfg!(PyPy) { -1 } else { h };
+            assert_eq!(
+                compat::PyUnstable_Unicode_GET_CACHED_HASH(s),
+                cached,
+                "{text:?}"
+            );
             Py_DECREF(s);
         }
     });
@@ -608,11 +614,11 @@ fn bytes_join() {
     with_gil(|| unsafe {
         let sep = PyBytes_FromString(c", ".as_ptr());
         let items = eval(c"[b'a', bytearray(b'b'), memoryview(b'c')]");
-        let before = Py_REFCNT(sep);
+        let before = refcnt(sep);
         let r = compat::PyBytes_Join(sep, items);
         assert_eq!(to_string(r), "b'a, b, c'");
         Py_DECREF(r);
-        assert_eq!(Py_REFCNT(sep), before);
+        assert_eq!(refcnt(sep), before);
         // Any iterable; an empty one gives b''.
         let it = eval(c"iter([b'x', b'y'])");
         let r = compat::PyBytes_Join(sep, it);

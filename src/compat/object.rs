@@ -270,8 +270,8 @@ pub unsafe fn Py_GetConstant(constant_id: c_uint) -> *mut PyObject {
 }
 
 /// Py_GetConstant as a borrowed reference. Before 3.13 the zero, one and empty objects
-/// are CPython's cached singletons, so the interpreter keeps them alive. PyPy caches
-/// none of them: absent there.
+/// are CPython's cached singletons, so the interpreter keeps them alive; PyPy caches
+/// none of them, so there the first object of each id is kept here for good.
 #[cfg(all(not(Py_3_13), not(PyPy)))]
 #[inline]
 ///
@@ -280,6 +280,35 @@ pub unsafe fn Py_GetConstantBorrowed(constant_id: c_uint) -> *mut PyObject {
     let obj = Py_GetConstant(constant_id);
     Py_XDECREF(obj);
     obj
+}
+
+/// Py_GetConstant as a borrowed reference: PyPy caches none of the constants, so the
+/// first object of each id is kept here for good.
+#[cfg(all(not(Py_3_13), PyPy))]
+///
+/// C API: [`Py_GetConstantBorrowed`](https://docs.python.org/3/c-api/object.html#c.Py_GetConstantBorrowed) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
+pub unsafe fn Py_GetConstantBorrowed(constant_id: c_uint) -> *mut PyObject {
+    use core::sync::atomic::{AtomicPtr, Ordering};
+    static KEPT: [AtomicPtr<PyObject>; 10] = [const { AtomicPtr::new(ptr::null_mut()) }; 10];
+    let Some(slot) = KEPT.get(constant_id as usize) else {
+        return Py_GetConstant(constant_id);
+    };
+    let kept = slot.load(Ordering::Acquire);
+    if !kept.is_null() {
+        return kept;
+    }
+    let obj = Py_GetConstant(constant_id);
+    if obj.is_null() {
+        return obj;
+    }
+    match slot.compare_exchange(ptr::null_mut(), obj, Ordering::AcqRel, Ordering::Acquire) {
+        Ok(_) => obj,
+        // Another thread kept one first.
+        Err(first) => {
+            Py_DECREF(obj);
+            first
+        }
+    }
 }
 
 // --- PyUnstable_Object_IsUniquelyReferenced: 3.14, outside the limited API ---

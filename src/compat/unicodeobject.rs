@@ -6,7 +6,7 @@
 //! `PyUnicodeWriter_Format!` macro stands in for it on every version.
 
 // Imports: written by pyffi-gen from the names used here.
-#[cfg(all(not(Py_3_15), not(Py_LIMITED_API), not(PyPy)))]
+#[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
 use crate::pyport::Py_hash_t;
 #[cfg(not(Py_3_13))]
 use crate::pyport::Py_ssize_t;
@@ -128,6 +128,16 @@ pub unsafe fn PyUnstable_Unicode_GET_CACHED_HASH(op: *mut PyObject) -> Py_hash_t
         .load(core::sync::atomic::Ordering::Relaxed);
     #[cfg(not(Py_GIL_DISABLED))]
     return *hash;
+}
+
+/// The str's cached hash, or -1 if it has not been computed yet: always -1 on PyPy, whose
+/// str objects keep no hash on the C side.
+#[cfg(all(not(Py_3_15), not(Py_LIMITED_API), PyPy))]
+#[inline]
+///
+/// C API: [`PyUnstable_Unicode_GET_CACHED_HASH`](https://docs.python.org/3/c-api/unicode.html#c.PyUnstable_Unicode_GET_CACHED_HASH). In the headers from 3.15. Not in the limited API.
+pub unsafe fn PyUnstable_Unicode_GET_CACHED_HASH(_op: *mut PyObject) -> Py_hash_t {
+    -1
 }
 
 // --- PyUnicodeWriter: 3.14, outside the limited API ---
