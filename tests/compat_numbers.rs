@@ -68,3 +68,82 @@ fn float_pack_unpack() {
         take_error(PyExc_OverflowError);
     });
 }
+
+/// Half precision against the `struct` module's `e` format, the interpreter's own
+/// conversion: every bit pattern unpacked, and packing near the edges (subnormals, ties
+/// to even, the largest half, overflow, signed zeros, infinities, NaN).
+#[cfg(not(Py_LIMITED_API))]
+#[test]
+fn half_floats_agree_with_struct() {
+    with_gil(|| unsafe {
+        let all = eval(
+            c"[__import__('struct').unpack('<e', i.to_bytes(2, 'little'))[0] for i in range(65536)]",
+        );
+        for bits in 0..=u16::MAX {
+            let want = PyFloat_AsDouble(PyList_GetItem(all, bits as Py_ssize_t));
+            let got = compat::PyFloat_Unpack2(bits.to_le_bytes().as_ptr().cast(), 1);
+            if want.is_nan() {
+                assert!(got.is_nan(), "{bits:#06x}: {got}");
+            } else {
+                assert_eq!(got.to_bits(), want.to_bits(), "{bits:#06x}");
+            }
+        }
+        Py_DECREF(all);
+        let tiny = 2f64.powi(-24);
+        let mut values = vec![
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            0.1,
+            1.0 / 3.0,
+            65504.0,
+            65519.0,
+            65519.99,
+        ];
+        values.extend([
+            tiny,
+            tiny / 2.0,
+            tiny * 1.5,
+            tiny * 2.5,
+            tiny * 0.49,
+            2f64.powi(-14),
+        ]);
+        values.extend([
+            2f64.powi(-14) - tiny / 2.0,
+            1.0 + 2f64.powi(-11),
+            1.0 + 3.0 * 2f64.powi(-11),
+        ]);
+        values.extend([2049.0, 2051.0, 4097.0, 1e-10, -3.14159, 65520.0, 1e6, -1e6]);
+        values.extend([f64::INFINITY, f64::NEG_INFINITY, f64::NAN]);
+        let pack = eval(c"__import__('struct').pack");
+        for x in values {
+            let args = PyTuple_New(2);
+            PyTuple_SetItem(args, 0, PyUnicode_FromString(c"<e".as_ptr()));
+            PyTuple_SetItem(args, 1, PyFloat_FromDouble(x));
+            let want = PyObject_CallObject(pack, args);
+            Py_DECREF(args);
+            if want.is_null() {
+                take_error(PyExc_OverflowError);
+            }
+            let mut buf = [0u8; 2];
+            let rc = compat::PyFloat_Pack2(x, buf.as_mut_ptr().cast(), 1);
+            if want.is_null() {
+                assert_eq!(rc, -1, "{x} fits no half, as struct says");
+                take_error(PyExc_OverflowError);
+                continue;
+            }
+            assert_eq!(rc, 0, "{x}");
+            let bytes = std::slice::from_raw_parts(PyBytes_AsString(want).cast::<u8>(), 2);
+            if x.is_nan() {
+                // NaN payloads may differ; the exponent bits say NaN.
+                assert_eq!(buf[1] & 0x7c, 0x7c, "{x}");
+                assert_ne!(u16::from_le_bytes(buf) & 0x3ff, 0, "{x}");
+            } else {
+                assert_eq!(buf, bytes, "{x}");
+            }
+            Py_DECREF(want);
+        }
+        Py_DECREF(pack);
+    });
+}
