@@ -114,7 +114,7 @@ fn half_floats_agree_with_struct() {
             1.0 + 2f64.powi(-11),
             1.0 + 3.0 * 2f64.powi(-11),
         ]);
-        values.extend([2049.0, 2051.0, 4097.0, 1e-10, -3.14159, 65520.0, 1e6, -1e6]);
+        values.extend([2049.0, 2051.0, 4097.0, 1e-10, -3.3, 65520.0, 1e6, -1e6]);
         values.extend([f64::INFINITY, f64::NEG_INFINITY, f64::NAN]);
         let pack = eval(c"__import__('struct').pack");
         for x in values {
