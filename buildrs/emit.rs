@@ -27,9 +27,10 @@ pub fn declare_cfgs() {
 /// The exact `rustc-cfg` strings for this build.
 pub fn cfgs(build: &Build) -> Vec<String> {
     let abi = build.config.target_abi();
-    let mut cfgs: Vec<String> = (OLDEST_MINOR..=build.cfg_minor)
-        .map(|minor| format!("Py_3_{minor}"))
-        .collect();
+    let mut cfgs = Vec::new();
+    for minor in OLDEST_MINOR..=build.cfg_minor {
+        cfgs.push(format!("Py_3_{minor}"));
+    }
     if matches!(abi.kind(), PythonAbiKind::Stable(_)) {
         cfgs.push("Py_LIMITED_API".to_owned());
     }
@@ -57,7 +58,7 @@ pub fn emit(build: &Build, linking: bool) -> Result<(), Fail> {
     }
     // pyo3-build-config 0.30's `use_pyo3_cfgs()` refuses configs below 3.9;
     // dependents of such builds read the same cfgs from DEP_PYTHON_CFGS.
-    println!("cargo:CFGS={}", join(cfgs.iter().map(String::as_str), ","));
+    println!("cargo:CFGS={}", join(&cfgs, ","));
 
     if linking && !build.config.suppress_build_script_link_lines() {
         link_libpython(build);

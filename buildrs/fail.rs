@@ -25,12 +25,19 @@ impl Fail {
 /// Joins lines and squeezes whitespace: pyo3-build-config's messages can
 /// span several lines, and the user must see exactly one.
 pub fn one_line(text: &str) -> String {
-    join(text.split_whitespace(), " ")
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
-/// `items` with `sep` between them; the one joiner of this script (std's `join` is
-/// generic code compiled anew for each slice type, which a build script pays for).
-pub fn join<'a>(items: impl IntoIterator<Item = &'a str>, sep: &str) -> String {
+/// `items` with `sep` between them. Loops rather than iterator chains in this script:
+/// each chain is generic code compiled anew, which every clean build pays for.
+pub fn join(items: &[String], sep: &str) -> String {
     let mut out = String::new();
     for item in items {
         if !out.is_empty() {

@@ -53,13 +53,15 @@ impl Requested {
 
     /// The features asked for, named for messages: `["abi3-py310", "abi3t"]`.
     pub fn feature_names(&self) -> Vec<String> {
-        [(Kind::Abi3, self.abi3), (Kind::Abi3t, self.abi3t)]
-            .into_iter()
-            .filter_map(|(kind, floor)| match floor? {
-                Floor::Interpreter => Some(kind.feature().to_owned()),
-                Floor::Minor(minor) => Some(format!("{}-py3{minor}", kind.feature())),
-            })
-            .collect()
+        let mut names = Vec::new();
+        for (kind, floor) in [(Kind::Abi3, self.abi3), (Kind::Abi3t, self.abi3t)] {
+            match floor {
+                Some(Floor::Interpreter) => names.push(kind.feature().to_owned()),
+                Some(Floor::Minor(minor)) => names.push(format!("{}-py3{minor}", kind.feature())),
+                None => {}
+            }
+        }
+        names
     }
 
     /// The explicit `-py3X` floor, for builds with no interpreter to ask;
@@ -78,11 +80,12 @@ impl Requested {
 /// Each `abi3-py3X` feature enables the next one up, so the lowest one set
 /// is the floor.
 fn floor(name: &str, minors: std::ops::RangeInclusive<u8>) -> Option<Floor> {
-    minors
-        .into_iter()
-        .find(|minor| feature(&format!("{name}_PY3{minor}")))
-        .map(Floor::Minor)
-        .or_else(|| feature(name).then_some(Floor::Interpreter))
+    for minor in minors {
+        if feature(&format!("{name}_PY3{minor}")) {
+            return Some(Floor::Minor(minor));
+        }
+    }
+    feature(name).then_some(Floor::Interpreter)
 }
 
 fn feature(name: &str) -> bool {
@@ -92,13 +95,15 @@ fn feature(name: &str) -> bool {
 /// Removes the abi3/abi3t feature variables from this process (see the
 /// module comment). The build script is single-threaded.
 pub fn hide_from_pyo3_build_config() {
-    let names: Vec<_> = env::vars_os()
-        .map(|(name, _)| name)
-        .filter(|name| {
-            name.to_str()
-                .is_some_and(|name| name.starts_with("CARGO_FEATURE_ABI3"))
-        })
-        .collect();
+    let mut names = Vec::new();
+    for (name, _) in env::vars_os() {
+        if name
+            .to_str()
+            .is_some_and(|n| n.starts_with("CARGO_FEATURE_ABI3"))
+        {
+            names.push(name);
+        }
+    }
     for name in names {
         env::remove_var(name);
     }

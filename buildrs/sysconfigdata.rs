@@ -18,11 +18,15 @@ use crate::fail::{chain, join};
 /// The variables in file order: a few dozen lookups need no hash map.
 type Vars = Vec<(String, String)>;
 
+/// The last value given for `key`, as Python's dict keeps it.
 fn var<'a>(vars: &'a Vars, key: &str) -> Option<&'a str> {
-    vars.iter()
-        .rev()
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v.as_str())
+    let mut found = None;
+    for (k, v) in vars {
+        if k == key {
+            found = Some(v.as_str());
+        }
+    }
+    found
 }
 
 /// The config, and whether the target has `Py_TRACE_REFS`.
@@ -33,8 +37,11 @@ pub fn config(cross: &CrossCompileConfig) -> Result<(InterpreterConfig, bool), S
         0 => return Err(format!("no _sysconfigdata*.py in {}", lib_dir.display())),
         1 => paths.remove(0),
         _ => {
-            let found: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-            let found = join(found.iter().map(String::as_str), ", ");
+            let mut found = Vec::new();
+            for p in &paths {
+                found.push(p.display().to_string());
+            }
+            let found = join(&found, ", ");
             return Err(format!(
                 "several _sysconfigdata*.py in {} ({}); set _PYTHON_SYSCONFIGDATA_NAME to the file name without .py, or PYO3_CROSS_PYTHON_VERSION",
                 lib_dir.display(),
@@ -198,7 +205,12 @@ impl Parser<'_> {
     }
 
     fn context(&self) -> String {
-        self.rest.chars().take(40).collect()
+        let end = self
+            .rest
+            .char_indices()
+            .nth(40)
+            .map_or(self.rest.len(), |(i, _)| i);
+        self.rest[..end].to_owned()
     }
 
     /// Adjacent string literals, joined (as pprint splits long values), or

@@ -41,27 +41,27 @@ pub fn validate(resolved: Resolved, requested: &Requested) -> Result<Build, Fail
     let config = &resolved.config;
     let abi = config.target_abi();
     let minor = config.version().minor;
-    let names: Vec<String> = config
-        .build_flags()
-        .0
-        .iter()
-        .map(|f| f.to_string())
-        .collect();
-    let has = |flag: &str| names.iter().any(|n| n == flag);
+    let mut names = Vec::new();
+    for f in &config.build_flags().0 {
+        names.push(f.to_string());
+    }
+    let has = |flag: &str| names.contains(&flag.to_owned());
     let debug = abi.is_debug() || has("Py_DEBUG");
     // Before 3.8, Py_DEBUG turned on Py_TRACE_REFS (bpo-36465).
     let trace_refs = resolved.trace_refs || has("Py_TRACE_REFS") || (debug && minor < 8);
     // Both imply Py_REF_DEBUG in CPython's headers.
     let ref_debug = debug || trace_refs || has("Py_REF_DEBUG");
-    let flags: Vec<&'static str> = [
+    let mut flags: Vec<&'static str> = Vec::new();
+    for (on, name) in [
         (debug, "Py_DEBUG"),
         (ref_debug, "Py_REF_DEBUG"),
         (trace_refs, "Py_TRACE_REFS"),
         (has("COUNT_ALLOCS"), "COUNT_ALLOCS"),
-    ]
-    .into_iter()
-    .filter_map(|(on, name)| on.then_some(name))
-    .collect();
+    ] {
+        if on {
+            flags.push(name);
+        }
+    }
 
     let (target_abi, cfg_minor) = match stable {
         Some((kind, floor)) => {
@@ -298,7 +298,7 @@ fn fallback_warning(
     minor: u8,
 ) -> String {
     let features = requested.feature_names();
-    let features = join(features.iter().map(String::as_str), " and ");
+    let features = join(&features, " and ");
     let t = if free_threaded { "t" } else { "" };
     let (why, hint) = match (free_threaded, minor < ABI3T_MINOR) {
         (false, _) => (
