@@ -15,6 +15,8 @@
 #[allow(dead_code)]
 #[path = "../ctest/buildrs/cfg.rs"]
 mod cfg;
+#[path = "../ctest/buildrs/forward.rs"]
+mod forward;
 #[allow(dead_code)]
 #[path = "../ctest/buildrs/python.rs"]
 mod python;
@@ -164,16 +166,7 @@ fn run() -> Result<(), String> {
         .map_err(|_| "DEP_PYTHON_CFGS is not set: pyffi's build script did not run".to_string())?;
     let cfgs = cfg::Cfgs::new(&cfg_list);
     // pyffi's cfgs, for the test's own `#[cfg]`s.
-    for name in ["Py_LIMITED_API", "Py_GIL_DISABLED", "PyPy", "GraalPy"] {
-        println!("cargo:rustc-check-cfg=cfg({name})");
-    }
-    for m in 7..=15 {
-        println!("cargo:rustc-check-cfg=cfg(Py_3_{m})");
-    }
-    println!("cargo:rustc-check-cfg=cfg(py_sys_config, values(any()))");
-    for c in cfg_list.split(',').map(str::trim).filter(|c| !c.is_empty()) {
-        println!("cargo:rustc-cfg={c}");
-    }
+    forward::forward_cfgs(&cfg_list);
     let config = python::pyo3_config()?;
     if cfgs.has("GraalPy") {
         return Err("difftest: GraalPy is not supported".into());

@@ -2,6 +2,9 @@
 //! `tests/NAME.rs` becomes `mod NAME { … }`, its `#[test]` functions `pub(crate)` and
 //! listed, with their cfgs, in `tests()`. The files themselves stay ordinary tests.
 
+#[path = "../ctest/buildrs/forward.rs"]
+mod forward;
+
 use std::fmt::Write as _;
 use std::{env, fs, path::PathBuf};
 
@@ -68,19 +71,10 @@ const GC_TIMING: &str = "expects an object freed at its last reference; PyPy fre
 fn main() {
     let tests = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap()).join("../tests");
     println!("cargo:rerun-if-changed=build.rs");
-    // pyffi's cfgs (`DEP_PYTHON_CFGS`, from its build script), which the tests' own use.
-    for name in ["Py_LIMITED_API", "Py_GIL_DISABLED", "PyPy", "GraalPy"] {
-        println!("cargo:rustc-check-cfg=cfg({name})");
-    }
-    for m in 7..=15 {
-        println!("cargo:rustc-check-cfg=cfg(Py_3_{m})");
-    }
-    println!("cargo:rustc-check-cfg=cfg(py_sys_config, values(any()))");
+    // pyffi's cfgs, which the tests' own `#[cfg]`s use.
     let cfgs =
         env::var("DEP_PYTHON_CFGS").expect("DEP_PYTHON_CFGS: pyffi's build script did not run");
-    for c in cfgs.split(',').map(str::trim).filter(|c| !c.is_empty()) {
-        println!("cargo:rustc-cfg={c}");
-    }
+    forward::forward_cfgs(&cfgs);
     let (mut modules, mut table) = (String::new(), String::new());
     let mut all = Vec::new();
     for file in FILES {
