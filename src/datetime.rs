@@ -50,6 +50,7 @@ unsafe fn api() -> &'static PyDateTime_CAPI {
 /// `PyDateTime_IMPORT`: imports the datetime module's C API table (on error it stays
 /// null with an exception set).
 #[cfg(not(Py_LIMITED_API))]
+#[inline]
 ///
 /// C API: [`PyDateTime_IMPORT`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_IMPORT) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
 pub unsafe fn PyDateTime_IMPORT() {

@@ -119,6 +119,7 @@ impl PartialEq for PyMethodDefPointer {
 impl Eq for PyMethodDefPointer {}
 
 impl ::core::fmt::Pointer for PyMethodDefPointer {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::core::fmt::Pointer::fmt(&unsafe { self.Void }, f)
     }

@@ -219,6 +219,7 @@ pub unsafe fn PyIter_NextItem(iter: *mut PyObject, item: *mut *mut PyObject) -> 
 
 #[cfg(not(Py_3_14))]
 #[cold]
+#[inline]
 unsafe fn raise_not_iterator(obj: *mut PyObject) {
     #[cfg(not(Py_LIMITED_API))]
     PyErr_Format(

@@ -85,6 +85,7 @@ mod bytes_writer {
         size: Py_ssize_t,
     }
 
+    #[inline]
     unsafe fn check_size(size: Py_ssize_t) -> bool {
         if size < 0 {
             PyErr_SetString(PyExc_ValueError, c"size must be >= 0".as_ptr());

@@ -128,6 +128,7 @@ fn from_half(h: u16) -> f64 {
 
 /// OverflowError with CPython's message for struct format `format`; -1.
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), PyPy))]
+#[inline]
 unsafe fn too_large(message: &core::ffi::CStr) -> c_int {
     crate::pyerrors::PyErr_SetString(crate::pyerrors::PyExc_OverflowError, message.as_ptr());
     -1

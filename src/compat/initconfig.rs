@@ -176,6 +176,7 @@ const OPTIONS: &[(&CStr, Kind, Kept)] = &[
 
 /// NULL with ValueError, as 3.14 answers a name it does not know.
 #[cfg(not(Py_3_14))]
+#[inline]
 unsafe fn unknown(name: *const c_char) -> *mut PyObject {
     PyErr_Format(
         PyExc_ValueError,
@@ -187,6 +188,7 @@ unsafe fn unknown(name: *const c_char) -> *mut PyObject {
 
 /// A new reference to `sys.<attr>`, or NULL with RuntimeError if sys has lost it.
 #[cfg(not(Py_3_14))]
+#[inline]
 unsafe fn sys_attr(attr: &CStr) -> *mut PyObject {
     let value = PySys_GetObject(attr.as_ptr());
     if value.is_null() {
@@ -198,6 +200,7 @@ unsafe fn sys_attr(attr: &CStr) -> *mut PyObject {
 
 /// A new reference to `sys.flags.<attr>`.
 #[cfg(not(Py_3_14))]
+#[inline]
 unsafe fn sys_flag(attr: &CStr) -> *mut PyObject {
     let flags = sys_attr(c"flags");
     if flags.is_null() {
@@ -211,6 +214,7 @@ unsafe fn sys_flag(attr: &CStr) -> *mut PyObject {
 /// A new reference to the option's entry in the configuration dict, NULL with no
 /// exception if this version has no such option, NULL with one on error.
 #[cfg(all(not(Py_3_14), Py_3_8, not(any(PyPy, GraalPy))))]
+#[inline]
 unsafe fn config_entry(name: &CStr) -> *mut PyObject {
     let configs = _Py_GetConfigsAsDict();
     if configs.is_null() {
@@ -234,12 +238,14 @@ unsafe fn config_entry(name: &CStr) -> *mut PyObject {
 
 /// 3.7, PyPy and GraalPy: no configuration dict.
 #[cfg(all(not(Py_3_14), not(all(Py_3_8, not(any(PyPy, GraalPy))))))]
+#[inline]
 unsafe fn config_entry(_name: &CStr) -> *mut PyObject {
     ptr::null_mut()
 }
 
 /// `bool(value)` for `negate` false, `not value` for true; steals `value`.
 #[cfg(not(Py_3_14))]
+#[inline]
 unsafe fn to_bool(value: *mut PyObject, negate: bool) -> *mut PyObject {
     if value.is_null() {
         return value;
@@ -255,6 +261,7 @@ unsafe fn to_bool(value: *mut PyObject, negate: bool) -> *mut PyObject {
 /// The current value of configuration option `name` (a new reference), or NULL with
 /// ValueError for a name this version does not have.
 #[cfg(not(Py_3_14))]
+#[inline]
 ///
 /// C API: [`PyConfig_Get`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_Get) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
 pub unsafe fn PyConfig_Get(name: *const c_char) -> *mut PyObject {
@@ -302,6 +309,7 @@ pub unsafe fn PyConfig_Get(name: *const c_char) -> *mut PyObject {
 /// Option `name` as a C int in `*value`: 0, or -1 with TypeError if it is no int,
 /// OverflowError if it does not fit, ValueError if there is no such option.
 #[cfg(not(Py_3_14))]
+#[inline]
 ///
 /// C API: [`PyConfig_GetInt`](https://docs.python.org/3/c-api/init_config.html#c.PyConfig_GetInt) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
 pub unsafe fn PyConfig_GetInt(name: *const c_char, value: *mut c_int) -> c_int {

@@ -33,6 +33,7 @@ use core::ptr;
 /// The value of `obj` (an int, or anything with `__index__`) as a C `long long`, with
 /// the sign of an overflow in `*overflow` (0 if it fits). -1 with an exception on error.
 #[allow(dead_code)]
+#[inline]
 unsafe fn as_i64(obj: *mut PyObject, overflow: &mut c_int) -> Result<i64, ()> {
     let int = PyNumber_Index(obj);
     if int.is_null() {
@@ -50,6 +51,7 @@ unsafe fn as_i64(obj: *mut PyObject, overflow: &mut c_int) -> Result<i64, ()> {
 
 #[allow(dead_code)]
 #[cold]
+#[inline]
 unsafe fn too_large(c_type: &core::ffi::CStr) -> c_int {
     PyErr_Format(
         PyExc_OverflowError,
@@ -226,6 +228,7 @@ pub use crate::{PyLong_GetSign, PyLong_IsNegative, PyLong_IsPositive, PyLong_IsZ
 /// The sign of an int (-1, 0 or 1), or None with TypeError if `obj` is not an int or a
 /// subclass (`__index__` is not consulted).
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
+#[inline]
 unsafe fn sign_of(obj: *mut PyObject) -> Option<c_int> {
     if PyLong_Check(obj) == 0 {
         PyErr_Format(
@@ -415,6 +418,7 @@ mod long_export {
     }
 
     /// The magnitude of a large int as PyMem-allocated digits, with their number.
+    #[inline]
     unsafe fn export_digits(obj: *mut PyObject) -> Option<(*mut u32, Py_ssize_t)> {
         let abs = PyNumber_Absolute(obj);
         if abs.is_null() {
@@ -461,6 +465,7 @@ mod long_export {
     }
 
     /// `obj.name()` as a Py_ssize_t, -1 with an exception on error.
+    #[inline]
     unsafe fn call_ssize(obj: *mut PyObject, name: &core::ffi::CStr) -> Py_ssize_t {
         let r = PyObject_CallMethod(obj, name.as_ptr(), ptr::null());
         if r.is_null() {

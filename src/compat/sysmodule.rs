@@ -35,6 +35,7 @@ pub use crate::{
 /// `sys.<name>` as a borrowed reference, NULL with an exception pending only on error
 /// (TypeError if `name` is not a str).
 #[cfg(not(Py_3_15))]
+#[inline]
 unsafe fn sys_lookup(name: *mut PyObject) -> *mut PyObject {
     if PyUnicode_Check(name) == 0 {
         PyErr_Format(

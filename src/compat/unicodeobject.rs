@@ -182,6 +182,7 @@ mod unicode_writer {
     }
 
     /// Room for `extra` more code points: false with MemoryError if there is none.
+    #[inline]
     unsafe fn reserve(writer: *mut PyUnicodeWriter, extra: usize) -> bool {
         let w = &mut *writer;
         let Some(needed) = w.len.checked_add(extra) else {
@@ -207,6 +208,7 @@ mod unicode_writer {
     }
 
     /// Appends a str's code points: 0, or -1 with an exception.
+    #[inline]
     unsafe fn write_str(writer: *mut PyUnicodeWriter, s: *mut PyObject) -> c_int {
         let n = PyUnicode_GetLength(s);
         if n < 0 || !reserve(writer, n as usize) {
@@ -225,6 +227,7 @@ mod unicode_writer {
 
     /// Appends a new reference to a str (NULL: the error of the call that made it) and
     /// releases it.
+    #[inline]
     unsafe fn write_owned(writer: *mut PyUnicodeWriter, s: *mut PyObject) -> c_int {
         if s.is_null() {
             return -1;
@@ -422,6 +425,7 @@ mod unicode_writer {
     }
 
     /// `size`, or the C string's length where `size` is -1.
+    #[inline]
     unsafe fn c_len(str_: *const c_char, size: Py_ssize_t) -> Py_ssize_t {
         if size == -1 {
             core::ffi::CStr::from_ptr(str_).to_bytes().len() as Py_ssize_t
