@@ -5,7 +5,11 @@
 //! pyo3-build-config does the finding; this module turns its errors and
 //! panics into one line that names the fix.
 
-use std::{env, fs, path::Path};
+use std::{
+    env, fs,
+    path::Path,
+    process::{Command, Stdio},
+};
 
 use pyo3_build_config::{
     pyo3_build_script_impl as pyo3_impl, InterpreterConfig, InterpreterConfigBuilder,
@@ -317,12 +321,16 @@ fn without_interpreter(
 }
 
 /// `Py_TRACE_REFS` changes every object's layout, but pyo3-build-config
-/// does not ask for it, so ask the interpreter directly.
+/// does not ask for it, so ask the interpreter directly. Only that build has
+/// `sys.getobjects`; `-S` skips `site`, which keeps this run to a few ms
+/// instead of the ~100 ms an import of `sysconfig` takes.
 fn asks_trace_refs(config: &InterpreterConfig) -> bool {
-    const SCRIPT: &str = "import sysconfig\nprint(sysconfig.get_config_var('Py_TRACE_REFS'))\n";
-    config.executable().is_some()
-        && matches!(
-            catch(|| config.run_python_script(SCRIPT)),
-            Ok(Ok(out)) if out.trim() == "1"
-        )
+    let Some(python) = config.executable() else {
+        return false;
+    };
+    let out = Command::new(python)
+        .args(["-S", "-c", "import sys; print(hasattr(sys, 'getobjects'))"])
+        .stderr(Stdio::null())
+        .output();
+    matches!(out, Ok(out) if out.status.success() && out.stdout.starts_with(b"True"))
 }

@@ -1027,6 +1027,41 @@ fn debug_37_implies_trace_refs() {
     pyo3_ffi_agrees(&out, "", &envs, Pyo3Ffi::FailsWherePyffiBuilds(error));
 }
 
+/// pyo3-build-config does not ask for `Py_TRACE_REFS`; pyffi asks the
+/// interpreter whether it has `sys.getobjects`, which only that build has.
+/// The fake answers pyo3-build-config's two queries as a 3.12 with
+/// Py_REF_DEBUG (which Py_TRACE_REFS implies) and that probe as
+/// a trace-refs build would; a real one cannot be had here.
+#[test]
+fn trace_refs_interpreter_sets_trace_refs() {
+    let fx = fixtures();
+    fs::create_dir_all(&fx.dir).unwrap();
+    let fake = fx.dir.join("trace-refs-python");
+    let script = format!(
+        "#!/bin/sh\nif [ \"$1\" = -S ]; then echo True; exit; fi\ncase \"$(cat)\" in\n*get_config_vars*) printf '0\\n1\\n0\\n0\\n' ;;\n*) printf 'implementation CPython\\nversion_major 3\\nversion_minor 12\\nshared True\\npython_framework_prefix \\nexecutable {}\\ncalcsize_pointer 8\\nmingw False\\ncygwin False\\ngil_disabled 0\\ndebug False\\n' ;;\nesac\n",
+        fake.display()
+    );
+    fs::write(&fake, script).unwrap();
+    let mut perms = fs::metadata(&fake).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
+    fs::set_permissions(&fake, perms).unwrap();
+    let _g = serial();
+    let out = check("", &[("PYO3_PYTHON", fake.to_str().unwrap())]);
+    assert!(out.success, "{}", out.stderr);
+    assert_cfgs_consistent(&out);
+    assert!(out.has_cfg(r#"py_sys_config="Py_TRACE_REFS""#));
+    assert!(
+        out.has_cfg(r#"py_sys_config="Py_REF_DEBUG""#),
+        "Py_TRACE_REFS implies Py_REF_DEBUG"
+    );
+    assert!(!out.has_cfg(r#"py_sys_config="Py_DEBUG""#));
+    assert!(
+        out.pyo3_config().contains("Py_TRACE_REFS"),
+        "dependents see it too:\n{}",
+        out.pyo3_config()
+    );
+}
+
 #[test]
 fn pypy_links_pypy_c() {
     let file = config_file(
