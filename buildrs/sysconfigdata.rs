@@ -3,8 +3,9 @@
 //! pyo3-build-config 0.30.1 reads the file found under `PYO3_CROSS_LIB_DIR`
 //! by running a host interpreter on it, so cross-compiling fails on a host
 //! with no Python ("no Python 3.x interpreter found"). The file is one dict
-//! literal of strings and integers (`build_time_vars = {...}`), read here;
-//! the config is then made as `InterpreterConfig::from_sysconfigdata` makes it.
+//! literal (`build_time_vars = {...}`), of which the few values needed are
+//! read here; the config is then made as `InterpreterConfig::from_sysconfigdata`
+//! makes it.
 
 use std::{fs, path::Path};
 
@@ -15,18 +16,22 @@ use pyo3_build_config::{
 
 use crate::fail::{chain, join};
 
-/// The variables in file order: a few dozen lookups need no hash map.
-type Vars = Vec<(String, String)>;
-
-/// The last value given for `key`, as Python's dict keeps it.
-fn var<'a>(vars: &'a Vars, key: &str) -> Option<&'a str> {
-    let mut found = None;
-    for (k, v) in vars {
-        if k == key {
-            found = Some(v.as_str());
+/// The value of `key` in the file's `build_time_vars` dict, quotes removed.
+/// sysconfig writes the dict with `pprint`: one `'KEY': value,` line per key,
+/// and only values with spaces in them (flags, never the ones read here)
+/// split over several lines.
+fn var<'a>(text: &'a str, key: &str) -> Option<&'a str> {
+    for line in text.lines() {
+        let line = line.strip_prefix("build_time_vars = {").unwrap_or(line);
+        let Some(rest) = line.trim_start().strip_prefix('\'') else {
+            continue;
+        };
+        if let Some(value) = rest.strip_prefix(key).and_then(|r| r.strip_prefix("': ")) {
+            let value = value.trim_end().trim_end_matches([',', '}']);
+            return Some(value.trim_matches(['\'', '"']));
         }
     }
-    found
+    None
 }
 
 /// The config, and whether the target has `Py_TRACE_REFS`.
@@ -51,18 +56,19 @@ pub fn config(cross: &CrossCompileConfig) -> Result<(InterpreterConfig, bool), S
     };
     let text = fs::read_to_string(&path)
         .map_err(|error| format!("cannot read {} ({error})", path.display()))?;
-    let vars = build_time_vars(&text).map_err(|why| format!("{}: {why}", path.display()))?;
     let cross_lib_dir = cross.lib_dir.as_ref().map(|d| d.display().to_string());
     let config =
-        from_vars(&vars, cross_lib_dir).map_err(|why| format!("{}: {why}", path.display()))?;
-    Ok((config, var(&vars, "Py_TRACE_REFS") == Some("1")))
+        from_vars(&text, cross_lib_dir).map_err(|why| format!("{}: {why}", path.display()))?;
+    Ok((config, var(&text, "Py_TRACE_REFS") == Some("1")))
 }
 
 /// As pyo3-build-config's `from_sysconfigdata`, with the cross lib dir
 /// in place of `LIBDIR` as it puts it.
-fn from_vars(vars: &Vars, lib_dir: Option<String>) -> Result<InterpreterConfig, String> {
-    let get = |key: &str| var(vars, key);
-    let need = |key: &str| get(key).ok_or_else(|| format!("{key} not found"));
+fn from_vars(text: &str, lib_dir: Option<String>) -> Result<InterpreterConfig, String> {
+    let get = |key: &str| var(text, key);
+    let need = |key: &str| {
+        get(key).ok_or_else(|| format!("no `'{key}': value` line in its build_time_vars dict"))
+    };
     let soabi = need("SOABI")?;
     let implementation = if soabi.starts_with("pypy") {
         PythonImplementation::PyPy
@@ -139,134 +145,4 @@ fn from_vars(vars: &Vars, lib_dir: Option<String>) -> Result<InterpreterConfig, 
         .build_flags(flags)
         .finalize()
         .map_err(|error| chain(&error))
-}
-
-/// The `build_time_vars` dict, each value as Python's `print` shows it.
-fn build_time_vars(text: &str) -> Result<Vars, String> {
-    let start = text
-        .find("build_time_vars")
-        .ok_or("no build_time_vars in the file")?;
-    let mut p = Parser {
-        rest: &text[start + "build_time_vars".len()..],
-    };
-    p.expect('=')?;
-    p.expect('{')?;
-    let mut vars = Vars::new();
-    loop {
-        if p.eat('}') {
-            return Ok(vars);
-        }
-        let key = p.strings()?.ok_or("expected a string key")?;
-        p.expect(':')?;
-        let value = match p.strings()? {
-            Some(text) => text,
-            None => p.atom()?,
-        };
-        vars.push((key, value));
-        if !p.eat(',') {
-            p.expect('}')?;
-            return Ok(vars);
-        }
-    }
-}
-
-struct Parser<'a> {
-    rest: &'a str,
-}
-
-impl Parser<'_> {
-    fn skip(&mut self) {
-        loop {
-            self.rest = self.rest.trim_start();
-            match self.rest.strip_prefix('#') {
-                Some(comment) => self.rest = comment.split_once('\n').map_or("", |(_, r)| r),
-                None => return,
-            }
-        }
-    }
-
-    fn eat(&mut self, c: char) -> bool {
-        self.skip();
-        match self.rest.strip_prefix(c) {
-            Some(rest) => {
-                self.rest = rest;
-                true
-            }
-            None => false,
-        }
-    }
-
-    fn expect(&mut self, c: char) -> Result<(), String> {
-        if self.eat(c) {
-            Ok(())
-        } else {
-            Err(format!("expected `{c}` at: {}", self.context()))
-        }
-    }
-
-    fn context(&self) -> String {
-        let end = self
-            .rest
-            .char_indices()
-            .nth(40)
-            .map_or(self.rest.len(), |(i, _)| i);
-        self.rest[..end].to_owned()
-    }
-
-    /// Adjacent string literals, joined (as pprint splits long values), or
-    /// None if the next token is not a string.
-    fn strings(&mut self) -> Result<Option<String>, String> {
-        let mut joined: Option<String> = None;
-        loop {
-            self.skip();
-            let Some(quote) = self.rest.chars().next().filter(|c| matches!(c, '\'' | '"')) else {
-                return Ok(joined);
-            };
-            let s = self.string(quote)?;
-            joined.get_or_insert_with(String::new).push_str(&s);
-        }
-    }
-
-    fn string(&mut self, quote: char) -> Result<String, String> {
-        let rest = self.rest;
-        let mut chars = rest[1..].char_indices();
-        let mut out = String::new();
-        while let Some((i, c)) = chars.next() {
-            match c {
-                c if c == quote => {
-                    self.rest = &rest[1 + i + 1..];
-                    return Ok(out);
-                }
-                '\\' => match chars.next().map(|(_, e)| e) {
-                    Some('n') => out.push('\n'),
-                    Some('t') => out.push('\t'),
-                    Some(e @ ('\\' | '\'' | '"')) => out.push(e),
-                    Some('\n') => {}
-                    Some(e) => {
-                        out.push('\\');
-                        out.push(e);
-                    }
-                    None => break,
-                },
-                '\n' => break,
-                c => out.push(c),
-            }
-        }
-        Err(format!("unterminated string at: {}", self.context()))
-    }
-
-    /// A number, `True`, `False` or `None`, as written.
-    fn atom(&mut self) -> Result<String, String> {
-        self.skip();
-        let end = self
-            .rest
-            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.' | '_')))
-            .unwrap_or(self.rest.len());
-        if end == 0 {
-            return Err(format!("expected a value at: {}", self.context()));
-        }
-        let (atom, rest) = self.rest.split_at(end);
-        self.rest = rest;
-        Ok(atom.to_owned())
-    }
 }

@@ -507,7 +507,7 @@ fn cross_lib_dir_with_bad_sysconfigdata(fx: &Fixtures) -> ErrorCase {
         &[
             "PYO3_CROSS",
             "_sysconfigdata__linux_x86_64-linux-gnu.py",
-            "expected `{`",
+            "no `'SOABI': value` line",
         ],
     )
     .pyo3_ffi(Pyo3Ffi::Fails("no Python 3.x interpreter found"))
