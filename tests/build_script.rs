@@ -1035,16 +1035,12 @@ fn debug_37_implies_trace_refs() {
 #[test]
 fn trace_refs_interpreter_sets_trace_refs() {
     let fx = fixtures();
-    fs::create_dir_all(&fx.dir).unwrap();
-    let fake = fx.dir.join("trace-refs-python");
+    let executable = fx.dir.join("trace-refs-python");
     let script = format!(
         "#!/bin/sh\nif [ \"$1\" = -S ]; then echo True; exit; fi\ncase \"$(cat)\" in\n*get_config_vars*) printf '0\\n1\\n0\\n0\\n' ;;\n*) printf 'implementation CPython\\nversion_major 3\\nversion_minor 12\\nshared True\\npython_framework_prefix \\nexecutable {}\\ncalcsize_pointer 8\\nmingw False\\ncygwin False\\ngil_disabled 0\\ndebug False\\n' ;;\nesac\n",
-        fake.display()
+        executable.display()
     );
-    fs::write(&fake, script).unwrap();
-    let mut perms = fs::metadata(&fake).unwrap().permissions();
-    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
-    fs::set_permissions(&fake, perms).unwrap();
+    let fake = fx.fake_python("trace-refs-python", &script);
     let _g = serial();
     let out = check("", &[("PYO3_PYTHON", fake.to_str().unwrap())]);
     assert!(out.success, "{}", out.stderr);

@@ -159,6 +159,21 @@ impl Fixtures {
         format!("{}:{}", self.toolchain.display(), empty.display())
     }
 
+    /// An executable shell script `name` with `script` as its text, for a
+    /// fake interpreter.
+    pub fn fake_python(&self, name: &str, script: &str) -> PathBuf {
+        fs::create_dir_all(&self.dir).unwrap();
+        let fake = self.dir.join(name);
+        fs::write(&fake, script).unwrap();
+        #[cfg(unix)]
+        {
+            let mut perms = fs::metadata(&fake).unwrap().permissions();
+            std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
+            fs::set_permissions(&fake, perms).unwrap();
+        }
+        fake
+    }
+
     /// A cross lib dir holding `files` (name, contents) under `python3.12/`.
     fn lib_dir(&self, name: &str, files: &[(&str, &str)]) -> String {
         let dir = self.dir.join("lib-dirs").join(name);
@@ -195,19 +210,10 @@ fn interpreter_path_that_does_not_exist(_: &Fixtures) -> ErrorCase {
 /// pyo3-build-config panics on interpreter output it does not expect; the
 /// user still gets one line.
 fn odd_interpreter_output_is_one_line(fx: &Fixtures) -> ErrorCase {
-    let fake = fx.dir.join("fake-python");
-    fs::create_dir_all(&fx.dir).unwrap();
-    fs::write(
-        &fake,
+    let fake = fx.fake_python(
+        "fake-python",
         "#!/bin/sh\ncat >/dev/null\nprintf 'implementation CPython\\nversion_major 3\\nversion_minor 11\\nshared True\\nexecutable /x\\ncalcsize_pointer 8\\nmingw False\\ncygwin False\\ngil_disabled maybe\\ndebug False\\n'\n",
-    )
-    .unwrap();
-    #[cfg(unix)]
-    {
-        let mut perms = fs::metadata(&fake).unwrap().permissions();
-        std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
-        fs::set_permissions(&fake, perms).unwrap();
-    }
+    );
     ErrorCase::new(
         "",
         &[("PYO3_PYTHON", fake.to_str().unwrap())],
