@@ -17,9 +17,10 @@ use pyo3_build_config::{
 use crate::fail::{chain, join};
 
 /// The value of `key` in the file's `build_time_vars` dict, quotes removed.
-/// sysconfig writes the dict with `pprint`: one `'KEY': value,` line per key,
-/// and only values with spaces in them (flags, never the ones read here)
-/// split over several lines.
+/// sysconfig writes the dict with `pprint`: one `'KEY': value,` line per key.
+/// pprint splits a long value with spaces into a parenthesized run of strings
+/// (compiler flags, say); such a value counts as absent rather than be read
+/// in part.
 fn var<'a>(text: &'a str, key: &str) -> Option<&'a str> {
     for line in text.lines() {
         let line = line.strip_prefix("build_time_vars = {").unwrap_or(line);
@@ -28,7 +29,7 @@ fn var<'a>(text: &'a str, key: &str) -> Option<&'a str> {
         };
         if let Some(value) = rest.strip_prefix(key).and_then(|r| r.strip_prefix("': ")) {
             let value = value.trim_end().trim_end_matches([',', '}']);
-            return Some(value.trim_matches(['\'', '"']));
+            return (!value.starts_with('(')).then(|| value.trim_matches(['\'', '"']));
         }
     }
     None
