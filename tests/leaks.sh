@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The refcount-leak check of a debug build, with its figures: runs the embedding tests
-# with PYFFI_REFTOTAL_LOG=1, so that tests/common prints, for each checked closure, how
+# with PYFFI_REFTOTAL_LOG set to a file, so that tests/common appends, for each checked closure, how
 # much the first run moved sys.gettotalrefcount() (the caches it fills, see
 # tests/common/mod.rs) and how much the second run did (must be 0). Fails if a second
 # run moved it (but the deliberate leak of tests/leak_check.rs), if nothing was checked
@@ -24,14 +24,15 @@ for t in tests/*.rs; do
   case $t in build_script | dependent_errors | pyo3_names) ;; *) tests+=(--test "$t") ;; esac
 done
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-PYFFI_REFTOTAL_LOG=1 PYO3_PYTHON=$py cargo test --no-fail-fast "${tests[@]}" -- --nocapture >"$log" 2>&1
+figures=$(mktemp)
+trap 'rm -f "$log" "$figures"' EXIT
+PYFFI_REFTOTAL_LOG=$figures PYO3_PYTHON=$py cargo test --no-fail-fast "${tests[@]}" >"$log" 2>&1
 rc=$?
 grep -E '^test result|^error' "$log"
-checked=$(grep -c '^reftotal ' "$log")
-moved=$(grep '^reftotal ' "$log" | grep -v 'second run +0$' | grep -v '^reftotal a_reference_leaked_on_each_run_fails_the_check:')
-deliberate=$(grep -c '^reftotal a_reference_leaked_on_each_run_fails_the_check: .*second run +1$' "$log")
-first=$(grep '^reftotal ' "$log" | grep -v '^reftotal a_reference_leaked' \
+checked=$(grep -c '^reftotal ' "$figures")
+moved=$(grep '^reftotal ' "$figures" | grep -v 'second run +0$' | grep -v '^reftotal a_reference_leaked_on_each_run_fails_the_check:')
+deliberate=$(grep -c '^reftotal a_reference_leaked_on_each_run_fails_the_check: .*second run +1$' "$figures")
+first=$(grep '^reftotal ' "$figures" | grep -v '^reftotal a_reference_leaked' \
   | sed 's/.*first run \([-+][0-9]*\),.*/\1/' | awk '{ s += $1 } END { print s + 0 }')
 echo "leaks: $checked closures checked; first runs moved the total by $first in all (caches); second runs by 0 in all but: ${moved:-none}"
 [ "$rc" = 0 ] || { echo "leaks: FAILED: cargo test failed (exit $rc)"; tail -n 40 "$log"; exit 1; }

@@ -138,13 +138,22 @@ pub fn with_gil<R>(f: impl Fn() -> R) -> R {
     let r = run();
     let after = unsafe { total_refcount() };
     let test = std::thread::current().name().unwrap_or("?").to_owned();
-    if std::env::var_os("PYFFI_REFTOTAL_LOG").is_some() {
-        // One line per checked closure: the figures behind the allowances.
-        eprintln!(
-            "reftotal {test}: first run {:+}, second run {:+}",
+    if let Some(path) = std::env::var_os("PYFFI_REFTOTAL_LOG") {
+        // One line per checked closure: the figures behind the allowances. A file of its
+        // own, appended in one write, since on stderr the harness's lines of parallel
+        // tests split it (a CI run misread one so).
+        use std::io::Write;
+        let line = format!(
+            "reftotal {test}: first run {:+}, second run {:+}\n",
             before - start,
             after - before
         );
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .and_then(|mut log| log.write_all(line.as_bytes()))
+            .expect("PYFFI_REFTOTAL_LOG names a file this test can append to");
     }
     assert_eq!(
         after - before,
