@@ -251,6 +251,8 @@ def readme(readme_path, results_path):
 if __name__ == "__main__":
     if sys.argv[1] == "--readme":
         readme(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "--compile":
+        print("\n".join(compile_section(sys.argv[2])))
     elif sys.argv[1] == "--quick":
         quick(sys.argv[2], sys.argv[3])
     else:

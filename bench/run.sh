@@ -7,6 +7,8 @@
 #   bash bench/run.sh --quick    CPython 3.11, default build, C and pyffi only; exits 1 when
 #                                a pyffi function calls out of the module where C does not
 #   bash bench/run.sh --modes 'gil-3.11 abi3-py310'   only these modes (no RESULTS.md)
+#   bash bench/run.sh --compile  only the clean-build timing, its table on stdout (no
+#                                RESULTS.md); BENCH_COMPILE_RUNS runs each (default 3)
 #
 # BENCH_WORK (default /tmp/t-bench-run) holds the builds and the callgrind dumps.
 # CARGO_BUILD_JOBS defaults to 1. Needs valgrind (installed from Debian's packages when
@@ -182,10 +184,16 @@ while [ $# -gt 0 ]; do
     --quick) quick=1; shift ;;
     --modes) modes=$2; shift 2 ;;
     --one) sub=$2; shift 2 ;;
-    *) die "usage: bench/run.sh [--quick] [--modes 'MODE...']" ;;
+    --compile) sub=compile; shift ;;
+    *) die "usage: bench/run.sh [--quick | --compile | --modes 'MODE...']" ;;
   esac
 done
 mkdir -p "$work"
+if [ "$sub" = compile ]; then
+  compile_time
+  python3 "$bench/report.py" --compile "$work"
+  exit
+fi
 if [ -n "$sub" ]; then one "$sub"; exit; fi
 
 ensure_tools
