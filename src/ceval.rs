@@ -94,149 +94,131 @@ pub const FVS_MASK: c_int = 4;
 #[cfg(not(PyPy))]
 /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/ceval.h`](https://github.com/python/cpython/blob/3.15/Include/ceval.h).
 pub const FVS_HAVE_SPEC: c_int = 4;
-extern "C" {
-    #[cfg_attr(PyPy, link_name = "PyPyEval_EvalCode")]
-    /// C API: [`PyEval_EvalCode`](https://docs.python.org/3/c-api/veryhigh.html#c.PyEval_EvalCode). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyEval_EvalCode(
-        co: *mut PyObject,
-        globals: *mut PyObject,
-        locals: *mut PyObject,
-    ) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyEval_EvalCodeEx`](https://docs.python.org/3/c-api/veryhigh.html#c.PyEval_EvalCodeEx). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyEval_EvalCodeEx(
-        co: *mut PyObject,
-        globals: *mut PyObject,
-        locals: *mut PyObject,
-        args: *const *mut PyObject,
-        argc: c_int,
-        kwds: *const *mut PyObject,
-        kwdc: c_int,
-        defs: *const *mut PyObject,
-        defc: c_int,
-        kwdefs: *mut PyObject,
-        closure: *mut PyObject,
-    ) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyEval_GetBuiltins")]
-    /// C API: [`PyEval_GetBuiltins`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetBuiltins) (docs: deprecated 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
-    pub fn PyEval_GetBuiltins() -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyEval_GetGlobals")]
-    /// C API: [`PyEval_GetGlobals`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetGlobals) (docs: deprecated 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
-    pub fn PyEval_GetGlobals() -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyEval_GetLocals")]
-    /// C API: [`PyEval_GetLocals`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetLocals) (docs: changed 3.13; deprecated 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
-    pub fn PyEval_GetLocals() -> *mut PyObject;
-    #[cfg(any(Py_3_9, not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyEval_GetFrame")]
-    /// C API: [`PyEval_GetFrame`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFrame). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
-    pub fn PyEval_GetFrame() -> *mut PyFrameObject;
-    #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
-    /// C API: [`PyEval_GetFrame`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFrame). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
-    pub fn PyEval_GetFrame() -> *mut _frame;
-    #[cfg(Py_3_13)]
-    /// C API: [`PyEval_GetFrameBuiltins`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFrameBuiltins) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13. Returns a new reference.
-    pub fn PyEval_GetFrameBuiltins() -> *mut PyObject;
-    #[cfg(Py_3_13)]
-    /// C API: [`PyEval_GetFrameGlobals`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFrameGlobals) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13. Returns a new reference.
-    pub fn PyEval_GetFrameGlobals() -> *mut PyObject;
-    #[cfg(Py_3_13)]
-    /// C API: [`PyEval_GetFrameLocals`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFrameLocals) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13. Returns a new reference.
-    pub fn PyEval_GetFrameLocals() -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPy_AddPendingCall")]
-    /// C API: [`Py_AddPendingCall`](https://docs.python.org/3/c-api/threads.html#c.Py_AddPendingCall) (docs: added 3.1; changed 3.9, 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn Py_AddPendingCall(
-        func: Option<extern "C" fn(arg1: *mut c_void) -> c_int>,
-        arg: *mut c_void,
-    ) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPy_MakePendingCalls")]
-    /// C API: [`Py_MakePendingCalls`](https://docs.python.org/3/c-api/threads.html#c.Py_MakePendingCalls) (docs: added 3.1; changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn Py_MakePendingCalls() -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPy_SetRecursionLimit")]
-    /// C API: [`Py_SetRecursionLimit`](https://docs.python.org/3/c-api/exceptions.html#c.Py_SetRecursionLimit). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn Py_SetRecursionLimit(new_limit: c_int);
-    #[cfg_attr(PyPy, link_name = "PyPy_GetRecursionLimit")]
-    /// C API: [`Py_GetRecursionLimit`](https://docs.python.org/3/c-api/exceptions.html#c.Py_GetRecursionLimit). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn Py_GetRecursionLimit() -> c_int;
-    #[cfg(Py_3_9)]
-    #[cfg_attr(PyPy, link_name = "PyPy_EnterRecursiveCall")]
-    /// C API: [`Py_EnterRecursiveCall`](https://docs.python.org/3/c-api/exceptions.html#c.Py_EnterRecursiveCall) (docs: changed 3.9, 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.9.
-    pub fn Py_EnterRecursiveCall(where_: *const c_char) -> c_int;
-    #[cfg(Py_3_9)]
-    #[cfg_attr(PyPy, link_name = "PyPy_LeaveRecursiveCall")]
-    /// C API: [`Py_LeaveRecursiveCall`](https://docs.python.org/3/c-api/exceptions.html#c.Py_LeaveRecursiveCall) (docs: changed 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.9.
-    pub fn Py_LeaveRecursiveCall();
-    #[cfg(any(not(PyPy), Py_3_11))]
-    #[cfg_attr(PyPy, link_name = "PyPyEval_GetFuncName")]
-    /// C API: [`PyEval_GetFuncName`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFuncName). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyEval_GetFuncName(func: *mut PyObject) -> *const c_char;
-    #[cfg(any(not(PyPy), Py_3_11))]
-    #[cfg_attr(PyPy, link_name = "PyPyEval_GetFuncDesc")]
-    /// C API: [`PyEval_GetFuncDesc`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFuncDesc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyEval_GetFuncDesc(func: *mut PyObject) -> *const c_char;
-    #[cfg(any(all(Py_3_9, not(PyPy)), all(not(Py_LIMITED_API), not(PyPy))))]
-    /// C API: [`PyEval_EvalFrame`](https://docs.python.org/3/c-api/veryhigh.html#c.PyEval_EvalFrame). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyEval_EvalFrame(f: *mut PyFrameObject) -> *mut PyObject;
-    #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
-    /// C API: [`PyEval_EvalFrame`](https://docs.python.org/3/c-api/veryhigh.html#c.PyEval_EvalFrame). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyEval_EvalFrame(f: *mut _frame) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyEval_EvalFrameEx`](https://docs.python.org/3/c-api/veryhigh.html#c.PyEval_EvalFrameEx) (docs: changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyEval_EvalFrameEx(
-        #[cfg(any(Py_3_9, not(Py_LIMITED_API)))] f: *mut PyFrameObject,
-        #[cfg(all(not(Py_3_9), Py_LIMITED_API))] f: *mut _frame,
-        exc: c_int,
-    ) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyEval_SaveThread")]
-    /// C API: [`PyEval_SaveThread`](https://docs.python.org/3/c-api/threads.html#c.PyEval_SaveThread). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyEval_SaveThread() -> *mut PyThreadState;
-    #[cfg_attr(PyPy, link_name = "PyPyEval_RestoreThread")]
-    /// C API: [`PyEval_RestoreThread`](https://docs.python.org/3/c-api/threads.html#c.PyEval_RestoreThread) (docs: changed 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyEval_RestoreThread(tstate: *mut PyThreadState);
-    #[cfg_attr(PyPy, link_name = "PyPyEval_InitThreads")]
-    /// C API: [`PyEval_InitThreads`](https://docs.python.org/3/c-api/threads.html#c.PyEval_InitThreads) (docs: changed 3.9, 3.7, 3.2; deprecated 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyEval_InitThreads();
-    #[cfg_attr(PyPy, link_name = "PyPyEval_AcquireThread")]
-    /// C API: [`PyEval_AcquireThread`](https://docs.python.org/3/c-api/threads.html#c.PyEval_AcquireThread) (docs: changed 3.8, 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyEval_AcquireThread(tstate: *mut PyThreadState);
-    #[cfg_attr(PyPy, link_name = "PyPyEval_ReleaseThread")]
-    /// C API: [`PyEval_ReleaseThread`](https://docs.python.org/3/c-api/threads.html#c.PyEval_ReleaseThread). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyEval_ReleaseThread(tstate: *mut PyThreadState);
-    #[cfg(not(Py_3_13))]
-    #[cfg_attr(PyPy, link_name = "PyPyEval_CallObjectWithKeywords")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/ceval.h`](https://github.com/python/cpython/blob/3.12/Include/ceval.h). Stable ABI since 3.2, not in the limited API.
-    pub fn PyEval_CallObjectWithKeywords(
-        callable: *mut PyObject,
-        args: *mut PyObject,
-        kwargs: *mut PyObject,
-    ) -> *mut PyObject;
-    #[cfg(not(Py_3_13))]
-    #[cfg_attr(PyPy, link_name = "PyPyEval_CallFunction")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/ceval.h`](https://github.com/python/cpython/blob/3.12/Include/ceval.h). Stable ABI since 3.2, not in the limited API.
-    pub fn PyEval_CallFunction(
-        callable: *mut PyObject,
-        format: *const c_char,
-        ...
-    ) -> *mut PyObject;
-    #[cfg(not(Py_3_13))]
-    #[cfg_attr(PyPy, link_name = "PyPyEval_CallMethod")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/ceval.h`](https://github.com/python/cpython/blob/3.12/Include/ceval.h). Stable ABI since 3.2, not in the limited API.
-    pub fn PyEval_CallMethod(
-        obj: *mut PyObject,
-        name: *const c_char,
-        format: *const c_char,
-        ...
-    ) -> *mut PyObject;
-    #[cfg(not(Py_3_13))]
-    #[cfg_attr(PyPy, link_name = "PyPyEval_ThreadsInitialized")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/ceval.h`](https://github.com/python/cpython/blob/3.12/Include/ceval.h). Stable ABI since 3.2, not in the limited API.
-    pub fn PyEval_ThreadsInitialized() -> c_int;
-    #[cfg(all(not(Py_3_13), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/ceval.h`](https://github.com/python/cpython/blob/3.12/Include/ceval.h). Stable ABI since 3.2, not in the limited API.
-    pub fn PyEval_AcquireLock();
-    #[cfg(all(not(Py_3_13), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/ceval.h`](https://github.com/python/cpython/blob/3.12/Include/ceval.h). Stable ABI since 3.2, not in the limited API.
-    pub fn PyEval_ReleaseLock();
-    #[cfg(not(Py_3_8))]
-    /// C API: no entry in CPython's C-API docs. In the 3.7 headers only. Declared in [`Include/ceval.h`](https://github.com/python/cpython/blob/3.7/Include/ceval.h).
-    pub fn PyEval_ReInitThreads();
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyEval_EvalCode`](https://docs.python.org/3/c-api/veryhigh.html#c.PyEval_EvalCode). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyEval_EvalCode(
+            co: *mut PyObject,
+            globals: *mut PyObject,
+            locals: *mut PyObject,
+        ) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyEval_EvalCodeEx`](https://docs.python.org/3/c-api/veryhigh.html#c.PyEval_EvalCodeEx). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyEval_EvalCodeEx(
+            co: *mut PyObject,
+            globals: *mut PyObject,
+            locals: *mut PyObject,
+            args: *const *mut PyObject,
+            argc: c_int,
+            kwds: *const *mut PyObject,
+            kwdc: c_int,
+            defs: *const *mut PyObject,
+            defc: c_int,
+            kwdefs: *mut PyObject,
+            closure: *mut PyObject,
+        ) -> *mut PyObject;
+        /// C API: [`PyEval_GetBuiltins`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetBuiltins) (docs: deprecated 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
+        pub fn PyEval_GetBuiltins() -> *mut PyObject;
+        /// C API: [`PyEval_GetGlobals`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetGlobals) (docs: deprecated 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
+        pub fn PyEval_GetGlobals() -> *mut PyObject;
+        /// C API: [`PyEval_GetLocals`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetLocals) (docs: changed 3.13; deprecated 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
+        pub fn PyEval_GetLocals() -> *mut PyObject;
+        #[cfg(any(Py_3_9, not(Py_LIMITED_API)))]
+        /// C API: [`PyEval_GetFrame`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFrame). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
+        pub fn PyEval_GetFrame() -> *mut PyFrameObject;
+        #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
+        /// C API: [`PyEval_GetFrame`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFrame). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
+        pub fn PyEval_GetFrame() -> *mut _frame;
+        #[cfg(Py_3_13)]
+        /// C API: [`PyEval_GetFrameBuiltins`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFrameBuiltins) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13. Returns a new reference.
+        pub fn PyEval_GetFrameBuiltins() -> *mut PyObject;
+        #[cfg(Py_3_13)]
+        /// C API: [`PyEval_GetFrameGlobals`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFrameGlobals) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13. Returns a new reference.
+        pub fn PyEval_GetFrameGlobals() -> *mut PyObject;
+        #[cfg(Py_3_13)]
+        /// C API: [`PyEval_GetFrameLocals`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFrameLocals) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13. Returns a new reference.
+        pub fn PyEval_GetFrameLocals() -> *mut PyObject;
+        /// C API: [`Py_AddPendingCall`](https://docs.python.org/3/c-api/threads.html#c.Py_AddPendingCall) (docs: added 3.1; changed 3.9, 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn Py_AddPendingCall(
+            func: Option<extern "C" fn(arg1: *mut c_void) -> c_int>,
+            arg: *mut c_void,
+        ) -> c_int;
+        /// C API: [`Py_MakePendingCalls`](https://docs.python.org/3/c-api/threads.html#c.Py_MakePendingCalls) (docs: added 3.1; changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn Py_MakePendingCalls() -> c_int;
+        /// C API: [`Py_SetRecursionLimit`](https://docs.python.org/3/c-api/exceptions.html#c.Py_SetRecursionLimit). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn Py_SetRecursionLimit(new_limit: c_int);
+        /// C API: [`Py_GetRecursionLimit`](https://docs.python.org/3/c-api/exceptions.html#c.Py_GetRecursionLimit). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn Py_GetRecursionLimit() -> c_int;
+        #[cfg(Py_3_9)]
+        /// C API: [`Py_EnterRecursiveCall`](https://docs.python.org/3/c-api/exceptions.html#c.Py_EnterRecursiveCall) (docs: changed 3.9, 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.9.
+        pub fn Py_EnterRecursiveCall(where_: *const c_char) -> c_int;
+        #[cfg(Py_3_9)]
+        /// C API: [`Py_LeaveRecursiveCall`](https://docs.python.org/3/c-api/exceptions.html#c.Py_LeaveRecursiveCall) (docs: changed 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.9.
+        pub fn Py_LeaveRecursiveCall();
+        #[cfg(any(not(PyPy), Py_3_11))]
+        /// C API: [`PyEval_GetFuncName`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFuncName). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyEval_GetFuncName(func: *mut PyObject) -> *const c_char;
+        #[cfg(any(not(PyPy), Py_3_11))]
+        /// C API: [`PyEval_GetFuncDesc`](https://docs.python.org/3/c-api/reflection.html#c.PyEval_GetFuncDesc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyEval_GetFuncDesc(func: *mut PyObject) -> *const c_char;
+        #[cfg(any(all(Py_3_9, not(PyPy)), all(not(Py_LIMITED_API), not(PyPy))))]
+        /// C API: [`PyEval_EvalFrame`](https://docs.python.org/3/c-api/veryhigh.html#c.PyEval_EvalFrame). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyEval_EvalFrame(f: *mut PyFrameObject) -> *mut PyObject;
+        #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
+        /// C API: [`PyEval_EvalFrame`](https://docs.python.org/3/c-api/veryhigh.html#c.PyEval_EvalFrame). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyEval_EvalFrame(f: *mut _frame) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyEval_EvalFrameEx`](https://docs.python.org/3/c-api/veryhigh.html#c.PyEval_EvalFrameEx) (docs: changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyEval_EvalFrameEx(
+            #[cfg(any(Py_3_9, not(Py_LIMITED_API)))]
+            f: *mut PyFrameObject,
+            #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
+            f: *mut _frame,
+            exc: c_int,
+        ) -> *mut PyObject;
+        /// C API: [`PyEval_SaveThread`](https://docs.python.org/3/c-api/threads.html#c.PyEval_SaveThread). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyEval_SaveThread() -> *mut PyThreadState;
+        /// C API: [`PyEval_RestoreThread`](https://docs.python.org/3/c-api/threads.html#c.PyEval_RestoreThread) (docs: changed 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyEval_RestoreThread(tstate: *mut PyThreadState);
+        /// C API: [`PyEval_InitThreads`](https://docs.python.org/3/c-api/threads.html#c.PyEval_InitThreads) (docs: changed 3.9, 3.7, 3.2; deprecated 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyEval_InitThreads();
+        /// C API: [`PyEval_AcquireThread`](https://docs.python.org/3/c-api/threads.html#c.PyEval_AcquireThread) (docs: changed 3.8, 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyEval_AcquireThread(tstate: *mut PyThreadState);
+        /// C API: [`PyEval_ReleaseThread`](https://docs.python.org/3/c-api/threads.html#c.PyEval_ReleaseThread). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyEval_ReleaseThread(tstate: *mut PyThreadState);
+        #[cfg(not(Py_3_13))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/ceval.h`](https://github.com/python/cpython/blob/3.12/Include/ceval.h). Stable ABI since 3.2, not in the limited API.
+        pub fn PyEval_CallObjectWithKeywords(
+            callable: *mut PyObject,
+            args: *mut PyObject,
+            kwargs: *mut PyObject,
+        ) -> *mut PyObject;
+        #[cfg(not(Py_3_13))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/ceval.h`](https://github.com/python/cpython/blob/3.12/Include/ceval.h). Stable ABI since 3.2, not in the limited API.
+        pub fn PyEval_CallFunction(
+            callable: *mut PyObject,
+            format: *const c_char,
+            ...
+        ) -> *mut PyObject;
+        #[cfg(not(Py_3_13))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/ceval.h`](https://github.com/python/cpython/blob/3.12/Include/ceval.h). Stable ABI since 3.2, not in the limited API.
+        pub fn PyEval_CallMethod(
+            obj: *mut PyObject,
+            name: *const c_char,
+            format: *const c_char,
+            ...
+        ) -> *mut PyObject;
+        #[cfg(not(Py_3_13))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/ceval.h`](https://github.com/python/cpython/blob/3.12/Include/ceval.h). Stable ABI since 3.2, not in the limited API.
+        pub fn PyEval_ThreadsInitialized() -> c_int;
+        #[cfg(all(not(Py_3_13), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/ceval.h`](https://github.com/python/cpython/blob/3.12/Include/ceval.h). Stable ABI since 3.2, not in the limited API.
+        pub fn PyEval_AcquireLock();
+        #[cfg(all(not(Py_3_13), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/ceval.h`](https://github.com/python/cpython/blob/3.12/Include/ceval.h). Stable ABI since 3.2, not in the limited API.
+        pub fn PyEval_ReleaseLock();
+        #[cfg(not(Py_3_8))]
+        /// C API: no entry in CPython's C-API docs. In the 3.7 headers only. Declared in [`Include/ceval.h`](https://github.com/python/cpython/blob/3.7/Include/ceval.h).
+        pub fn PyEval_ReInitThreads();
+    }
 }

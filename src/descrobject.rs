@@ -200,53 +200,62 @@ pub struct PyGetSetDef {
     pub doc: *const c_char,
     pub closure: *mut c_void,
 }
-extern "C" {
-    #[cfg_attr(PyPy, link_name = "PyPyClassMethodDescr_Type")]
-    /// C API: [`PyClassMethodDescr_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyClassMethodDescr_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub static mut PyClassMethodDescr_Type: PyTypeObject;
-    #[cfg_attr(PyPy, link_name = "PyPyGetSetDescr_Type")]
-    /// C API: [`PyGetSetDescr_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyGetSetDescr_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub static mut PyGetSetDescr_Type: PyTypeObject;
-    #[cfg_attr(PyPy, link_name = "PyPyMemberDescr_Type")]
-    /// C API: [`PyMemberDescr_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyMemberDescr_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub static mut PyMemberDescr_Type: PyTypeObject;
-    #[cfg_attr(PyPy, link_name = "PyPyMethodDescr_Type")]
-    /// C API: [`PyMethodDescr_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyMethodDescr_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub static mut PyMethodDescr_Type: PyTypeObject;
-    #[cfg_attr(PyPy, link_name = "PyPyWrapperDescr_Type")]
-    /// C API: [`PyWrapperDescr_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyWrapperDescr_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub static mut PyWrapperDescr_Type: PyTypeObject;
-    #[cfg_attr(PyPy, link_name = "PyPyDictProxy_Type")]
-    /// C API: [`PyDictProxy_Type`](https://docs.python.org/3/c-api/dict.html#c.PyDictProxy_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub static mut PyDictProxy_Type: PyTypeObject;
-    #[cfg_attr(PyPy, link_name = "PyPyProperty_Type")]
-    /// C API: [`PyProperty_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyProperty_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub static mut PyProperty_Type: PyTypeObject;
-    #[cfg_attr(PyPy, link_name = "PyPyDescr_NewMethod")]
-    /// C API: [`PyDescr_NewMethod`](https://docs.python.org/3/c-api/descriptor.html#c.PyDescr_NewMethod). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyDescr_NewMethod(type_: *mut PyTypeObject, meth: *mut PyMethodDef) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyDescr_NewClassMethod")]
-    /// C API: [`PyDescr_NewClassMethod`](https://docs.python.org/3/c-api/descriptor.html#c.PyDescr_NewClassMethod). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyDescr_NewClassMethod(
-        type_: *mut PyTypeObject,
-        method: *mut PyMethodDef,
-    ) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyDescr_NewMember`](https://docs.python.org/3/c-api/descriptor.html#c.PyDescr_NewMember). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyDescr_NewMember(type_: *mut PyTypeObject, member: *mut PyMemberDef) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyDescr_NewGetSet")]
-    /// C API: [`PyDescr_NewGetSet`](https://docs.python.org/3/c-api/descriptor.html#c.PyDescr_NewGetSet). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyDescr_NewGetSet(type_: *mut PyTypeObject, getset: *mut PyGetSetDef) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyDictProxy_New")]
-    /// C API: [`PyDictProxy_New`](https://docs.python.org/3/c-api/dict.html#c.PyDictProxy_New) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyDictProxy_New(mapping: *mut PyObject) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyWrapper_New`](https://docs.python.org/3/c-api/descriptor.html#c.PyWrapper_New). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyWrapper_New(d: *mut PyObject, self_: *mut PyObject) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyMember_GetOne")]
-    /// C API: [`PyMember_GetOne`](https://docs.python.org/3/c-api/structures.html#c.PyMember_GetOne) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyMember_GetOne(obj_addr: *const c_char, m: *mut PyMemberDef) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyMember_SetOne")]
-    /// C API: [`PyMember_SetOne`](https://docs.python.org/3/c-api/structures.html#c.PyMember_SetOne) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyMember_SetOne(obj_addr: *mut c_char, m: *mut PyMemberDef, o: *mut PyObject) -> c_int;
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyClassMethodDescr_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyClassMethodDescr_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub static mut PyClassMethodDescr_Type: PyTypeObject;
+        /// C API: [`PyGetSetDescr_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyGetSetDescr_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub static mut PyGetSetDescr_Type: PyTypeObject;
+        /// C API: [`PyMemberDescr_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyMemberDescr_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub static mut PyMemberDescr_Type: PyTypeObject;
+        /// C API: [`PyMethodDescr_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyMethodDescr_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub static mut PyMethodDescr_Type: PyTypeObject;
+        /// C API: [`PyWrapperDescr_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyWrapperDescr_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub static mut PyWrapperDescr_Type: PyTypeObject;
+        /// C API: [`PyDictProxy_Type`](https://docs.python.org/3/c-api/dict.html#c.PyDictProxy_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub static mut PyDictProxy_Type: PyTypeObject;
+        /// C API: [`PyProperty_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyProperty_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub static mut PyProperty_Type: PyTypeObject;
+    }
+}
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyDescr_NewMethod`](https://docs.python.org/3/c-api/descriptor.html#c.PyDescr_NewMethod). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyDescr_NewMethod(
+            type_: *mut PyTypeObject,
+            meth: *mut PyMethodDef,
+        ) -> *mut PyObject;
+        /// C API: [`PyDescr_NewClassMethod`](https://docs.python.org/3/c-api/descriptor.html#c.PyDescr_NewClassMethod). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyDescr_NewClassMethod(
+            type_: *mut PyTypeObject,
+            method: *mut PyMethodDef,
+        ) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyDescr_NewMember`](https://docs.python.org/3/c-api/descriptor.html#c.PyDescr_NewMember). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyDescr_NewMember(
+            type_: *mut PyTypeObject,
+            member: *mut PyMemberDef,
+        ) -> *mut PyObject;
+        /// C API: [`PyDescr_NewGetSet`](https://docs.python.org/3/c-api/descriptor.html#c.PyDescr_NewGetSet). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyDescr_NewGetSet(
+            type_: *mut PyTypeObject,
+            getset: *mut PyGetSetDef,
+        ) -> *mut PyObject;
+        /// C API: [`PyDictProxy_New`](https://docs.python.org/3/c-api/dict.html#c.PyDictProxy_New) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyDictProxy_New(mapping: *mut PyObject) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyWrapper_New`](https://docs.python.org/3/c-api/descriptor.html#c.PyWrapper_New). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyWrapper_New(d: *mut PyObject, self_: *mut PyObject) -> *mut PyObject;
+        /// C API: [`PyMember_GetOne`](https://docs.python.org/3/c-api/structures.html#c.PyMember_GetOne) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyMember_GetOne(
+            obj_addr: *const c_char,
+            m: *mut PyMemberDef,
+        ) -> *mut PyObject;
+        /// C API: [`PyMember_SetOne`](https://docs.python.org/3/c-api/structures.html#c.PyMember_SetOne) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyMember_SetOne(
+            obj_addr: *mut c_char,
+            m: *mut PyMemberDef,
+            o: *mut PyObject,
+        ) -> c_int;
+    }
 }

@@ -11,7 +11,10 @@ extern "C" {
     #[cfg(not(PyPy))]
     /// C API: [`PyEnum_Type`](https://docs.python.org/3/c-api/iterator.html#c.PyEnum_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub static mut PyEnum_Type: PyTypeObject;
-    #[cfg_attr(PyPy, link_name = "PyPyReversed_Type")]
-    /// C API: [`PyReversed_Type`](https://docs.python.org/3/c-api/iterator.html#c.PyReversed_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub static mut PyReversed_Type: PyTypeObject;
+}
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyReversed_Type`](https://docs.python.org/3/c-api/iterator.html#c.PyReversed_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub static mut PyReversed_Type: PyTypeObject;
+    }
 }

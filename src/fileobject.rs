@@ -17,31 +17,34 @@ extern "C" {
 #[cfg(not(PyPy))]
 /// C API: [`PY_STDIOTEXTMODE`](https://docs.python.org/3/c-api/file.html#c.PY_STDIOTEXTMODE). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const PY_STDIOTEXTMODE: &str = "b";
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyFile_FromFd`](https://docs.python.org/3/c-api/file.html#c.PyFile_FromFd) (docs: changed 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyFile_FromFd(
+            fd: c_int,
+            name: *const c_char,
+            mode: *const c_char,
+            buffering: c_int,
+            encoding: *const c_char,
+            errors: *const c_char,
+            newline: *const c_char,
+            closefd: c_int,
+        ) -> *mut PyObject;
+        /// C API: [`PyFile_GetLine`](https://docs.python.org/3/c-api/file.html#c.PyFile_GetLine). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyFile_GetLine(p: *mut PyObject, n: c_int) -> *mut PyObject;
+        /// C API: [`PyFile_WriteObject`](https://docs.python.org/3/c-api/file.html#c.PyFile_WriteObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyFile_WriteObject(
+            obj: *mut PyObject,
+            p: *mut PyObject,
+            flags: c_int,
+        ) -> c_int;
+        /// C API: [`PyFile_WriteString`](https://docs.python.org/3/c-api/file.html#c.PyFile_WriteString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyFile_WriteString(s: *const c_char, p: *mut PyObject) -> c_int;
+        /// C API: [`PyObject_AsFileDescriptor`](https://docs.python.org/3/c-api/file.html#c.PyObject_AsFileDescriptor). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyObject_AsFileDescriptor(p: *mut PyObject) -> c_int;
+    }
+}
 extern "C" {
-    #[cfg_attr(PyPy, link_name = "PyPyFile_FromFd")]
-    /// C API: [`PyFile_FromFd`](https://docs.python.org/3/c-api/file.html#c.PyFile_FromFd) (docs: changed 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyFile_FromFd(
-        fd: c_int,
-        name: *const c_char,
-        mode: *const c_char,
-        buffering: c_int,
-        encoding: *const c_char,
-        errors: *const c_char,
-        newline: *const c_char,
-        closefd: c_int,
-    ) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyFile_GetLine")]
-    /// C API: [`PyFile_GetLine`](https://docs.python.org/3/c-api/file.html#c.PyFile_GetLine). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyFile_GetLine(p: *mut PyObject, n: c_int) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyFile_WriteObject")]
-    /// C API: [`PyFile_WriteObject`](https://docs.python.org/3/c-api/file.html#c.PyFile_WriteObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyFile_WriteObject(obj: *mut PyObject, p: *mut PyObject, flags: c_int) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyFile_WriteString")]
-    /// C API: [`PyFile_WriteString`](https://docs.python.org/3/c-api/file.html#c.PyFile_WriteString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyFile_WriteString(s: *const c_char, p: *mut PyObject) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyObject_AsFileDescriptor")]
-    /// C API: [`PyObject_AsFileDescriptor`](https://docs.python.org/3/c-api/file.html#c.PyObject_AsFileDescriptor). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyObject_AsFileDescriptor(p: *mut PyObject) -> c_int;
     #[cfg(any(not(PyPy), not(Py_3_11)))]
     /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/fileobject.h`](https://github.com/python/cpython/blob/3.15/Include/fileobject.h). Limited API and stable ABI since 3.2.
     pub static mut Py_FileSystemDefaultEncoding: *const c_char;

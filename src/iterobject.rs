@@ -24,10 +24,15 @@ extern "C" {
     #[cfg(not(PyPy))]
     /// C API: [`PyCallIter_Type`](https://docs.python.org/3/c-api/iterator.html#c.PyCallIter_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub static mut PyCallIter_Type: PyTypeObject;
-    #[cfg_attr(PyPy, link_name = "PyPySeqIter_New")]
-    /// C API: [`PySeqIter_New`](https://docs.python.org/3/c-api/iterator.html#c.PySeqIter_New). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PySeqIter_New(seq: *mut PyObject) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyCallIter_New")]
-    /// C API: [`PyCallIter_New`](https://docs.python.org/3/c-api/iterator.html#c.PyCallIter_New). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyCallIter_New(callable: *mut PyObject, sentinel: *mut PyObject) -> *mut PyObject;
+}
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PySeqIter_New`](https://docs.python.org/3/c-api/iterator.html#c.PySeqIter_New). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PySeqIter_New(seq: *mut PyObject) -> *mut PyObject;
+        /// C API: [`PyCallIter_New`](https://docs.python.org/3/c-api/iterator.html#c.PyCallIter_New). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyCallIter_New(
+            callable: *mut PyObject,
+            sentinel: *mut PyObject,
+        ) -> *mut PyObject;
+    }
 }

@@ -80,193 +80,179 @@ pub const Py_ASNATIVEBYTES_REJECT_NEGATIVE: c_int = 8;
 #[cfg(any(all(Py_3_13, not(Py_LIMITED_API)), Py_3_14))]
 /// C API: [`Py_ASNATIVEBYTES_ALLOW_INDEX`](https://docs.python.org/3/c-api/long.html#c.Py_ASNATIVEBYTES_ALLOW_INDEX). In the headers from 3.13. Limited API and stable ABI since 3.14.
 pub const Py_ASNATIVEBYTES_ALLOW_INDEX: c_int = 16;
-extern "C" {
-    #[cfg(not(PyPy))]
-    /// C API: [`PyLong_FromLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyLong_FromLong(v: c_long) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_FromLong")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `Py_ssize_t`.
-    ///
-    /// C API: [`PyLong_FromLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyLong_FromLong(v: c_long) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnsignedLong")]
-    /// C API: [`PyLong_FromUnsignedLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUnsignedLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyLong_FromUnsignedLong(v: c_ulong) -> *mut PyObject;
-    #[cfg(any(not(PyPy), Py_3_11))]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_FromSize_t")]
-    /// C API: [`PyLong_FromSize_t`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromSize_t). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyLong_FromSize_t(v: usize) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_FromSize_t")]
-    /// C API: [`PyLong_FromSize_t`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromSize_t). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyLong_FromSize_t(v: c_ulong) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyLong_FromSsize_t")]
-    /// C API: [`PyLong_FromSsize_t`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromSsize_t). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyLong_FromSsize_t(v: Py_ssize_t) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyLong_FromDouble")]
-    /// C API: [`PyLong_FromDouble`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromDouble). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyLong_FromDouble(v: f64) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsLong")]
-    /// C API: [`PyLong_AsLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsLong) (docs: changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_AsLong(obj: *mut PyObject) -> c_long;
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsLongAndOverflow")]
-    /// C API: [`PyLong_AsLongAndOverflow`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsLongAndOverflow) (docs: changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_AsLongAndOverflow(obj: *mut PyObject, overflow: *mut c_int) -> c_long;
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsSsize_t")]
-    /// C API: [`PyLong_AsSsize_t`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsSsize_t). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_AsSsize_t(pylong: *mut PyObject) -> Py_ssize_t;
-    #[cfg(any(not(PyPy), Py_3_11))]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsSize_t")]
-    /// C API: [`PyLong_AsSize_t`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsSize_t). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_AsSize_t(pylong: *mut PyObject) -> usize;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsSize_t")]
-    /// C API: [`PyLong_AsSize_t`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsSize_t). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_AsSize_t(pylong: *mut PyObject) -> c_ulong;
-    #[cfg(any(not(PyPy), not(Py_3_11)))]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsUnsignedLong")]
-    /// C API: [`PyLong_AsUnsignedLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUnsignedLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_AsUnsignedLong(pylong: *mut PyObject) -> c_ulong;
-    #[cfg(all(Py_3_11, PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsUnsignedLong")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `usize`.
-    ///
-    /// C API: [`PyLong_AsUnsignedLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUnsignedLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_AsUnsignedLong(pylong: *mut PyObject) -> c_ulong;
-    #[cfg(any(not(PyPy), not(Py_3_11)))]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsUnsignedLongMask")]
-    /// C API: [`PyLong_AsUnsignedLongMask`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUnsignedLongMask) (docs: changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_AsUnsignedLongMask(obj: *mut PyObject) -> c_ulong;
-    #[cfg(all(Py_3_11, PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsUnsignedLongMask")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `usize`.
-    ///
-    /// C API: [`PyLong_AsUnsignedLongMask`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUnsignedLongMask) (docs: changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_AsUnsignedLongMask(obj: *mut PyObject) -> c_ulong;
-    #[cfg(Py_3_13)]
-    /// C API: [`PyLong_AsInt`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsInt) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
-    pub fn PyLong_AsInt(obj: *mut PyObject) -> c_int;
-    #[cfg(Py_3_14)]
-    /// C API: [`PyLong_FromInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromInt32) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
-    pub fn PyLong_FromInt32(value: i32) -> *mut PyObject;
-    #[cfg(Py_3_14)]
-    /// C API: [`PyLong_FromUInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUInt32) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
-    pub fn PyLong_FromUInt32(value: u32) -> *mut PyObject;
-    #[cfg(Py_3_14)]
-    /// C API: [`PyLong_FromInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromInt64) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
-    pub fn PyLong_FromInt64(value: i64) -> *mut PyObject;
-    #[cfg(Py_3_14)]
-    /// C API: [`PyLong_FromUInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUInt64) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
-    pub fn PyLong_FromUInt64(value: u64) -> *mut PyObject;
-    #[cfg(Py_3_14)]
-    /// C API: [`PyLong_AsInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsInt32) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
-    pub fn PyLong_AsInt32(obj: *mut PyObject, value: *mut i32) -> c_int;
-    #[cfg(Py_3_14)]
-    /// C API: [`PyLong_AsUInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUInt32) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
-    pub fn PyLong_AsUInt32(obj: *mut PyObject, value: *mut u32) -> c_int;
-    #[cfg(Py_3_14)]
-    /// C API: [`PyLong_AsInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsInt64) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
-    pub fn PyLong_AsInt64(obj: *mut PyObject, value: *mut i64) -> c_int;
-    #[cfg(Py_3_14)]
-    /// C API: [`PyLong_AsUInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUInt64) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
-    pub fn PyLong_AsUInt64(obj: *mut PyObject, value: *mut u64) -> c_int;
-    #[cfg(any(all(Py_3_13, not(Py_LIMITED_API)), Py_3_14))]
-    /// C API: [`PyLong_AsNativeBytes`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsNativeBytes) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.14.
-    pub fn PyLong_AsNativeBytes(
-        v: *mut PyObject,
-        buffer: *mut c_void,
-        n_bytes: Py_ssize_t,
-        flags: c_int,
-    ) -> Py_ssize_t;
-    #[cfg(any(all(Py_3_13, not(Py_LIMITED_API)), Py_3_14))]
-    /// C API: [`PyLong_FromNativeBytes`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromNativeBytes) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.14.
-    pub fn PyLong_FromNativeBytes(
-        buffer: *const c_void,
-        n_bytes: usize,
-        flags: c_int,
-    ) -> *mut PyObject;
-    #[cfg(any(all(Py_3_13, not(Py_LIMITED_API)), Py_3_14))]
-    /// C API: [`PyLong_FromUnsignedNativeBytes`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUnsignedNativeBytes) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.14.
-    pub fn PyLong_FromUnsignedNativeBytes(
-        buffer: *const c_void,
-        n_bytes: usize,
-        flags: c_int,
-    ) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyLong_GetInfo`](https://docs.python.org/3/c-api/long.html#c.PyLong_GetInfo) (docs: added 3.1). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_GetInfo() -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsDouble")]
-    /// C API: [`PyLong_AsDouble`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsDouble). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_AsDouble(pylong: *mut PyObject) -> f64;
-    #[cfg_attr(PyPy, link_name = "PyPyLong_FromVoidPtr")]
-    /// C API: [`PyLong_FromVoidPtr`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromVoidPtr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyLong_FromVoidPtr(p: *mut c_void) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsVoidPtr")]
-    /// C API: [`PyLong_AsVoidPtr`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsVoidPtr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_AsVoidPtr(pylong: *mut PyObject) -> *mut c_void;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyLong_FromLongLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromLongLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyLong_FromLongLong(v: c_longlong) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_FromLongLong")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `Py_ssize_t`.
-    ///
-    /// C API: [`PyLong_FromLongLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromLongLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyLong_FromLongLong(v: c_longlong) -> *mut PyObject;
-    #[cfg(any(not(PyPy), Py_3_11))]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnsignedLongLong")]
-    /// C API: [`PyLong_FromUnsignedLongLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUnsignedLongLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyLong_FromUnsignedLongLong(v: c_ulonglong) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnsignedLongLong")]
-    /// C API: [`PyLong_FromUnsignedLongLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUnsignedLongLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyLong_FromUnsignedLongLong(v: c_ulong) -> *mut PyObject;
-    #[cfg(any(not(PyPy), Py_3_11))]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsLongLong")]
-    /// C API: [`PyLong_AsLongLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsLongLong) (docs: changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_AsLongLong(obj: *mut PyObject) -> c_longlong;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsLongLong")]
-    /// C API: [`PyLong_AsLongLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsLongLong) (docs: changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_AsLongLong(obj: *mut PyObject) -> Py_ssize_t;
-    #[cfg(any(not(PyPy), Py_3_11))]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsUnsignedLongLong")]
-    /// C API: [`PyLong_AsUnsignedLongLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUnsignedLongLong) (docs: changed 3.1). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_AsUnsignedLongLong(pylong: *mut PyObject) -> c_ulonglong;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsUnsignedLongLong")]
-    /// C API: [`PyLong_AsUnsignedLongLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUnsignedLongLong) (docs: changed 3.1). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_AsUnsignedLongLong(pylong: *mut PyObject) -> c_ulong;
-    #[cfg(any(not(PyPy), Py_3_11))]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsUnsignedLongLongMask")]
-    /// C API: [`PyLong_AsUnsignedLongLongMask`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUnsignedLongLongMask) (docs: changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_AsUnsignedLongLongMask(obj: *mut PyObject) -> c_ulonglong;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsUnsignedLongLongMask")]
-    /// C API: [`PyLong_AsUnsignedLongLongMask`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUnsignedLongLongMask) (docs: changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_AsUnsignedLongLongMask(obj: *mut PyObject) -> c_ulong;
-    #[cfg(any(not(PyPy), Py_3_11))]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsLongLongAndOverflow")]
-    /// C API: [`PyLong_AsLongLongAndOverflow`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsLongLongAndOverflow) (docs: added 3.2; changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_AsLongLongAndOverflow(obj: *mut PyObject, overflow: *mut c_int) -> c_longlong;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsLongLongAndOverflow")]
-    /// C API: [`PyLong_AsLongLongAndOverflow`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsLongLongAndOverflow) (docs: added 3.2; changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyLong_AsLongLongAndOverflow(obj: *mut PyObject, overflow: *mut c_int) -> Py_ssize_t;
-    #[cfg_attr(PyPy, link_name = "PyPyLong_FromString")]
-    /// C API: [`PyLong_FromString`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyLong_FromString(
-        str_: *const c_char,
-        pend: *mut *mut c_char,
-        base: c_int,
-    ) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyOS_strtoul`](https://docs.python.org/3/c-api/conversion.html#c.PyOS_strtoul) (docs: added 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyOS_strtoul(str_: *const c_char, ptr: *mut *mut c_char, base: c_int) -> c_ulong;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyOS_strtol`](https://docs.python.org/3/c-api/conversion.html#c.PyOS_strtol) (docs: added 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyOS_strtol(str_: *const c_char, ptr: *mut *mut c_char, base: c_int) -> c_long;
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(not(PyPy))]
+        /// C API: [`PyLong_FromLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyLong_FromLong(v: c_long) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `Py_ssize_t`.
+        ///
+        /// C API: [`PyLong_FromLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyLong_FromLong(v: c_long) -> *mut PyObject;
+        /// C API: [`PyLong_FromUnsignedLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUnsignedLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyLong_FromUnsignedLong(v: c_ulong) -> *mut PyObject;
+        #[cfg(any(not(PyPy), Py_3_11))]
+        /// C API: [`PyLong_FromSize_t`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromSize_t). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyLong_FromSize_t(v: usize) -> *mut PyObject;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`PyLong_FromSize_t`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromSize_t). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyLong_FromSize_t(v: c_ulong) -> *mut PyObject;
+        /// C API: [`PyLong_FromSsize_t`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromSsize_t). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyLong_FromSsize_t(v: Py_ssize_t) -> *mut PyObject;
+        /// C API: [`PyLong_FromDouble`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromDouble). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyLong_FromDouble(v: f64) -> *mut PyObject;
+        /// C API: [`PyLong_AsLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsLong) (docs: changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_AsLong(obj: *mut PyObject) -> c_long;
+        /// C API: [`PyLong_AsLongAndOverflow`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsLongAndOverflow) (docs: changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_AsLongAndOverflow(obj: *mut PyObject, overflow: *mut c_int) -> c_long;
+        /// C API: [`PyLong_AsSsize_t`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsSsize_t). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_AsSsize_t(pylong: *mut PyObject) -> Py_ssize_t;
+        #[cfg(any(not(PyPy), Py_3_11))]
+        /// C API: [`PyLong_AsSize_t`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsSize_t). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_AsSize_t(pylong: *mut PyObject) -> usize;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`PyLong_AsSize_t`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsSize_t). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_AsSize_t(pylong: *mut PyObject) -> c_ulong;
+        #[cfg(any(not(PyPy), not(Py_3_11)))]
+        /// C API: [`PyLong_AsUnsignedLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUnsignedLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_AsUnsignedLong(pylong: *mut PyObject) -> c_ulong;
+        #[cfg(all(Py_3_11, PyPy))]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `usize`.
+        ///
+        /// C API: [`PyLong_AsUnsignedLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUnsignedLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_AsUnsignedLong(pylong: *mut PyObject) -> c_ulong;
+        #[cfg(any(not(PyPy), not(Py_3_11)))]
+        /// C API: [`PyLong_AsUnsignedLongMask`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUnsignedLongMask) (docs: changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_AsUnsignedLongMask(obj: *mut PyObject) -> c_ulong;
+        #[cfg(all(Py_3_11, PyPy))]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `usize`.
+        ///
+        /// C API: [`PyLong_AsUnsignedLongMask`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUnsignedLongMask) (docs: changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_AsUnsignedLongMask(obj: *mut PyObject) -> c_ulong;
+        #[cfg(Py_3_13)]
+        /// C API: [`PyLong_AsInt`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsInt) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
+        pub fn PyLong_AsInt(obj: *mut PyObject) -> c_int;
+        #[cfg(Py_3_14)]
+        /// C API: [`PyLong_FromInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromInt32) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
+        pub fn PyLong_FromInt32(value: i32) -> *mut PyObject;
+        #[cfg(Py_3_14)]
+        /// C API: [`PyLong_FromUInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUInt32) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
+        pub fn PyLong_FromUInt32(value: u32) -> *mut PyObject;
+        #[cfg(Py_3_14)]
+        /// C API: [`PyLong_FromInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromInt64) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
+        pub fn PyLong_FromInt64(value: i64) -> *mut PyObject;
+        #[cfg(Py_3_14)]
+        /// C API: [`PyLong_FromUInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUInt64) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
+        pub fn PyLong_FromUInt64(value: u64) -> *mut PyObject;
+        #[cfg(Py_3_14)]
+        /// C API: [`PyLong_AsInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsInt32) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
+        pub fn PyLong_AsInt32(obj: *mut PyObject, value: *mut i32) -> c_int;
+        #[cfg(Py_3_14)]
+        /// C API: [`PyLong_AsUInt32`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUInt32) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
+        pub fn PyLong_AsUInt32(obj: *mut PyObject, value: *mut u32) -> c_int;
+        #[cfg(Py_3_14)]
+        /// C API: [`PyLong_AsInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsInt64) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
+        pub fn PyLong_AsInt64(obj: *mut PyObject, value: *mut i64) -> c_int;
+        #[cfg(Py_3_14)]
+        /// C API: [`PyLong_AsUInt64`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUInt64) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
+        pub fn PyLong_AsUInt64(obj: *mut PyObject, value: *mut u64) -> c_int;
+        #[cfg(any(all(Py_3_13, not(Py_LIMITED_API)), Py_3_14))]
+        /// C API: [`PyLong_AsNativeBytes`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsNativeBytes) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.14.
+        pub fn PyLong_AsNativeBytes(
+            v: *mut PyObject,
+            buffer: *mut c_void,
+            n_bytes: Py_ssize_t,
+            flags: c_int,
+        ) -> Py_ssize_t;
+        #[cfg(any(all(Py_3_13, not(Py_LIMITED_API)), Py_3_14))]
+        /// C API: [`PyLong_FromNativeBytes`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromNativeBytes) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.14.
+        pub fn PyLong_FromNativeBytes(
+            buffer: *const c_void,
+            n_bytes: usize,
+            flags: c_int,
+        ) -> *mut PyObject;
+        #[cfg(any(all(Py_3_13, not(Py_LIMITED_API)), Py_3_14))]
+        /// C API: [`PyLong_FromUnsignedNativeBytes`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUnsignedNativeBytes) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.14.
+        pub fn PyLong_FromUnsignedNativeBytes(
+            buffer: *const c_void,
+            n_bytes: usize,
+            flags: c_int,
+        ) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyLong_GetInfo`](https://docs.python.org/3/c-api/long.html#c.PyLong_GetInfo) (docs: added 3.1). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_GetInfo() -> *mut PyObject;
+        /// C API: [`PyLong_AsDouble`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsDouble). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_AsDouble(pylong: *mut PyObject) -> f64;
+        /// C API: [`PyLong_FromVoidPtr`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromVoidPtr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyLong_FromVoidPtr(p: *mut c_void) -> *mut PyObject;
+        /// C API: [`PyLong_AsVoidPtr`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsVoidPtr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_AsVoidPtr(pylong: *mut PyObject) -> *mut c_void;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyLong_FromLongLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromLongLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyLong_FromLongLong(v: c_longlong) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `Py_ssize_t`.
+        ///
+        /// C API: [`PyLong_FromLongLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromLongLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyLong_FromLongLong(v: c_longlong) -> *mut PyObject;
+        #[cfg(any(not(PyPy), Py_3_11))]
+        /// C API: [`PyLong_FromUnsignedLongLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUnsignedLongLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyLong_FromUnsignedLongLong(v: c_ulonglong) -> *mut PyObject;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`PyLong_FromUnsignedLongLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromUnsignedLongLong). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyLong_FromUnsignedLongLong(v: c_ulong) -> *mut PyObject;
+        #[cfg(any(not(PyPy), Py_3_11))]
+        /// C API: [`PyLong_AsLongLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsLongLong) (docs: changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_AsLongLong(obj: *mut PyObject) -> c_longlong;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`PyLong_AsLongLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsLongLong) (docs: changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_AsLongLong(obj: *mut PyObject) -> Py_ssize_t;
+        #[cfg(any(not(PyPy), Py_3_11))]
+        /// C API: [`PyLong_AsUnsignedLongLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUnsignedLongLong) (docs: changed 3.1). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_AsUnsignedLongLong(pylong: *mut PyObject) -> c_ulonglong;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`PyLong_AsUnsignedLongLong`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUnsignedLongLong) (docs: changed 3.1). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_AsUnsignedLongLong(pylong: *mut PyObject) -> c_ulong;
+        #[cfg(any(not(PyPy), Py_3_11))]
+        /// C API: [`PyLong_AsUnsignedLongLongMask`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUnsignedLongLongMask) (docs: changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_AsUnsignedLongLongMask(obj: *mut PyObject) -> c_ulonglong;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`PyLong_AsUnsignedLongLongMask`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsUnsignedLongLongMask) (docs: changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_AsUnsignedLongLongMask(obj: *mut PyObject) -> c_ulong;
+        #[cfg(any(not(PyPy), Py_3_11))]
+        /// C API: [`PyLong_AsLongLongAndOverflow`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsLongLongAndOverflow) (docs: added 3.2; changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_AsLongLongAndOverflow(
+            obj: *mut PyObject,
+            overflow: *mut c_int,
+        ) -> c_longlong;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`PyLong_AsLongLongAndOverflow`](https://docs.python.org/3/c-api/long.html#c.PyLong_AsLongLongAndOverflow) (docs: added 3.2; changed 3.8, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyLong_AsLongLongAndOverflow(
+            obj: *mut PyObject,
+            overflow: *mut c_int,
+        ) -> Py_ssize_t;
+        /// C API: [`PyLong_FromString`](https://docs.python.org/3/c-api/long.html#c.PyLong_FromString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyLong_FromString(
+            str_: *const c_char,
+            pend: *mut *mut c_char,
+            base: c_int,
+        ) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyOS_strtoul`](https://docs.python.org/3/c-api/conversion.html#c.PyOS_strtoul) (docs: added 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyOS_strtoul(
+            str_: *const c_char,
+            ptr: *mut *mut c_char,
+            base: c_int,
+        ) -> c_ulong;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyOS_strtol`](https://docs.python.org/3/c-api/conversion.html#c.PyOS_strtol) (docs: added 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyOS_strtol(
+            str_: *const c_char,
+            ptr: *mut *mut c_char,
+            base: c_int,
+        ) -> c_long;
+    }
 }
 #[cfg(any(all(Py_3_14, not(Py_LIMITED_API)), Py_3_15))]
 #[repr(C)]
@@ -308,27 +294,30 @@ extern "C" {
 pub struct PyLongWriter {
     _unused: [u8; 0],
 }
-extern "C" {
-    #[cfg(any(all(Py_3_14, not(Py_LIMITED_API)), Py_3_15))]
-    /// C API: [`PyLongWriter_Create`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter_Create). In the headers from 3.14. Limited API and stable ABI since 3.15.
-    pub fn PyLongWriter_Create(
-        negative: c_int,
-        ndigits: Py_ssize_t,
-        digits: *mut *mut c_void,
-    ) -> *mut PyLongWriter;
-    #[cfg(any(all(Py_3_14, not(Py_LIMITED_API)), Py_3_15))]
-    /// C API: [`PyLongWriter_Finish`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter_Finish). In the headers from 3.14. Limited API and stable ABI since 3.15. Returns a new reference.
-    pub fn PyLongWriter_Finish(writer: *mut PyLongWriter) -> *mut PyObject;
-    #[cfg(any(all(Py_3_14, not(Py_LIMITED_API)), Py_3_15))]
-    /// C API: [`PyLongWriter_Discard`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter_Discard). In the headers from 3.14. Limited API and stable ABI since 3.15.
-    pub fn PyLongWriter_Discard(writer: *mut PyLongWriter);
-    #[cfg(any(all(not(Py_3_10), not(Py_LIMITED_API)), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnicode")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/longobject.h`](https://github.com/python/cpython/blob/3.9/Include/longobject.h).
-    pub fn PyLong_FromUnicode(
-        #[cfg(not(PyPy))] u: *mut Py_UNICODE,
-        #[cfg(PyPy)] u: *mut ::libc::wchar_t,
-        length: Py_ssize_t,
-        base: c_int,
-    ) -> *mut PyObject;
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(any(all(Py_3_14, not(Py_LIMITED_API)), Py_3_15))]
+        /// C API: [`PyLongWriter_Create`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter_Create). In the headers from 3.14. Limited API and stable ABI since 3.15.
+        pub fn PyLongWriter_Create(
+            negative: c_int,
+            ndigits: Py_ssize_t,
+            digits: *mut *mut c_void,
+        ) -> *mut PyLongWriter;
+        #[cfg(any(all(Py_3_14, not(Py_LIMITED_API)), Py_3_15))]
+        /// C API: [`PyLongWriter_Finish`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter_Finish). In the headers from 3.14. Limited API and stable ABI since 3.15. Returns a new reference.
+        pub fn PyLongWriter_Finish(writer: *mut PyLongWriter) -> *mut PyObject;
+        #[cfg(any(all(Py_3_14, not(Py_LIMITED_API)), Py_3_15))]
+        /// C API: [`PyLongWriter_Discard`](https://docs.python.org/3/c-api/long.html#c.PyLongWriter_Discard). In the headers from 3.14. Limited API and stable ABI since 3.15.
+        pub fn PyLongWriter_Discard(writer: *mut PyLongWriter);
+        #[cfg(any(all(not(Py_3_10), not(Py_LIMITED_API)), PyPy))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/longobject.h`](https://github.com/python/cpython/blob/3.9/Include/longobject.h).
+        pub fn PyLong_FromUnicode(
+            #[cfg(not(PyPy))]
+            u: *mut Py_UNICODE,
+            #[cfg(PyPy)]
+            u: *mut ::libc::wchar_t,
+            length: Py_ssize_t,
+            base: c_int,
+        ) -> *mut PyObject;
+    }
 }

@@ -54,3 +54,24 @@ macro_rules! return_singleton_macros {
         }
     )*};
 }
+
+/// An `extern "C"` block of functions, or of statics, that PyPy exports under its own
+/// prefix (`PyList_New` as `PyPyList_New`): the one rule written here instead of a
+/// `link_name` over each item. Names that do not follow it (`_PyPy…`) carry their own
+/// `link_name`, outside such a block.
+macro_rules! pypy_prefixed {
+    (extern "C" { $($(#[$attr:meta])* pub fn $name:ident $params:tt $(-> $ret:ty)?;)* }) => {
+        extern "C" {$(
+            $(#[$attr])*
+            #[cfg_attr(PyPy, link_name = concat!("Py", stringify!($name)))]
+            pub fn $name $params $(-> $ret)?;
+        )*}
+    };
+    (extern "C" { $($(#[$attr:meta])* pub static mut $name:ident: $ty:ty;)* }) => {
+        extern "C" {$(
+            $(#[$attr])*
+            #[cfg_attr(PyPy, link_name = concat!("Py", stringify!($name)))]
+            pub static mut $name: $ty;
+        )*}
+    };
+}

@@ -224,10 +224,11 @@ pub const METH_STACKLESS: c_int = 0;
 #[cfg(Py_3_9)]
 /// C API: [`METH_METHOD`](https://docs.python.org/3/c-api/structures.html#c.METH_METHOD). In the headers from 3.9. Limited API and stable ABI since 3.7.
 pub const METH_METHOD: c_int = 512;
-extern "C" {
-    #[cfg_attr(PyPy, link_name = "PyPyCFunction_Type")]
-    /// C API: [`PyCFunction_Type`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub static mut PyCFunction_Type: PyTypeObject;
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyCFunction_Type`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub static mut PyCFunction_Type: PyTypeObject;
+    }
 }
 /// C API: [`PyCFunction`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type PyCFunction =
@@ -255,50 +256,49 @@ pub type _PyCFunctionFastWithKeywords = unsafe extern "C" fn(
     arg3: Py_ssize_t,
     arg4: *mut PyObject,
 ) -> *mut PyObject;
-extern "C" {
-    #[cfg_attr(PyPy, link_name = "PyPyCFunction_GetFunction")]
-    /// C API: [`PyCFunction_GetFunction`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_GetFunction). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyCFunction_GetFunction(func: *mut PyObject) -> Option<PyCFunction>;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyCFunction_GetSelf`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_GetSelf). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyCFunction_GetSelf(func: *mut PyObject) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyCFunction_GetFlags`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_GetFlags). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyCFunction_GetFlags(func: *mut PyObject) -> c_int;
-    #[cfg(not(Py_3_9))]
-    /// C API: [`PyCFunction_NewEx`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_NewEx). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyCFunction_NewEx(
-        ml: *mut PyMethodDef,
-        self_: *mut PyObject,
-        module: *mut PyObject,
-    ) -> *mut PyObject;
-    #[cfg(all(Py_3_9, not(PyPy)))]
-    /// C API: [`PyCMethod_New`](https://docs.python.org/3/c-api/structures.html#c.PyCMethod_New) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9. Returns a new reference.
-    pub fn PyCMethod_New(
-        ml: *mut PyMethodDef,
-        self_: *mut PyObject,
-        module: *mut PyObject,
-        cls: *mut PyTypeObject,
-    ) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyCMethod_New")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 3): `*mut PyObject`.
-    ///
-    /// C API: [`PyCMethod_New`](https://docs.python.org/3/c-api/structures.html#c.PyCMethod_New) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9. Returns a new reference.
-    pub fn PyCMethod_New(
-        ml: *mut PyMethodDef,
-        self_: *mut PyObject,
-        module: *mut PyObject,
-        cls: *mut PyTypeObject,
-    ) -> *mut PyObject;
-    #[cfg(not(Py_3_13))]
-    #[cfg_attr(PyPy, link_name = "PyPyCFunction_Call")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/methodobject.h`](https://github.com/python/cpython/blob/3.12/Include/methodobject.h). Stable ABI since 3.2, not in the limited API.
-    pub fn PyCFunction_Call(
-        callable: *mut PyObject,
-        args: *mut PyObject,
-        kwargs: *mut PyObject,
-    ) -> *mut PyObject;
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyCFunction_GetFunction`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_GetFunction). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyCFunction_GetFunction(func: *mut PyObject) -> Option<PyCFunction>;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyCFunction_GetSelf`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_GetSelf). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyCFunction_GetSelf(func: *mut PyObject) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyCFunction_GetFlags`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_GetFlags). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyCFunction_GetFlags(func: *mut PyObject) -> c_int;
+        #[cfg(not(Py_3_9))]
+        /// C API: [`PyCFunction_NewEx`](https://docs.python.org/3/c-api/structures.html#c.PyCFunction_NewEx). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyCFunction_NewEx(
+            ml: *mut PyMethodDef,
+            self_: *mut PyObject,
+            module: *mut PyObject,
+        ) -> *mut PyObject;
+        #[cfg(all(Py_3_9, not(PyPy)))]
+        /// C API: [`PyCMethod_New`](https://docs.python.org/3/c-api/structures.html#c.PyCMethod_New) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9. Returns a new reference.
+        pub fn PyCMethod_New(
+            ml: *mut PyMethodDef,
+            self_: *mut PyObject,
+            module: *mut PyObject,
+            cls: *mut PyTypeObject,
+        ) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 3): `*mut PyObject`.
+        ///
+        /// C API: [`PyCMethod_New`](https://docs.python.org/3/c-api/structures.html#c.PyCMethod_New) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9. Returns a new reference.
+        pub fn PyCMethod_New(
+            ml: *mut PyMethodDef,
+            self_: *mut PyObject,
+            module: *mut PyObject,
+            cls: *mut PyTypeObject,
+        ) -> *mut PyObject;
+        #[cfg(not(Py_3_13))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.12. Declared in [`Include/methodobject.h`](https://github.com/python/cpython/blob/3.12/Include/methodobject.h). Stable ABI since 3.2, not in the limited API.
+        pub fn PyCFunction_Call(
+            callable: *mut PyObject,
+            args: *mut PyObject,
+            kwargs: *mut PyObject,
+        ) -> *mut PyObject;
+    }
 }
 #[cfg(any(not(Py_3_9), PyPy))]
 /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8. Declared in [`Include/methodobject.h`](https://github.com/python/cpython/blob/3.8/Include/methodobject.h).

@@ -120,103 +120,111 @@ pub const PyABIInfo_DEFAULT_FLAGS: u16 = 3;
 #[cfg(all(Py_LIMITED_API, Py_GIL_DISABLED))]
 /// C API: [`PyABIInfo_DEFAULT_FLAGS`](https://docs.python.org/3/c-api/stable.html#c.PyABIInfo_DEFAULT_FLAGS). In the headers from 3.15. Limited API and stable ABI since 3.15.
 pub const PyABIInfo_DEFAULT_FLAGS: u16 = 7;
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyArg_Parse`](https://docs.python.org/3/c-api/arg.html#c.PyArg_Parse). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyArg_Parse(args: *mut PyObject, format: *const c_char, ...) -> c_int;
+        /// C API: [`PyArg_ParseTuple`](https://docs.python.org/3/c-api/arg.html#c.PyArg_ParseTuple). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyArg_ParseTuple(args: *mut PyObject, format: *const c_char, ...) -> c_int;
+        #[cfg(Py_3_13)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 3): `*const *mut ::core::ffi::c_char`.
+        ///
+        /// C API: [`PyArg_ParseTupleAndKeywords`](https://docs.python.org/3/c-api/arg.html#c.PyArg_ParseTupleAndKeywords) (docs: changed 3.6, 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyArg_ParseTupleAndKeywords(
+            args: *mut PyObject,
+            kw: *mut PyObject,
+            format: *const c_char,
+            keywords: *const *const c_char,
+            ...
+        ) -> c_int;
+        #[cfg(not(Py_3_13))]
+        /// C API: [`PyArg_ParseTupleAndKeywords`](https://docs.python.org/3/c-api/arg.html#c.PyArg_ParseTupleAndKeywords) (docs: changed 3.6, 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyArg_ParseTupleAndKeywords(
+            args: *mut PyObject,
+            kw: *mut PyObject,
+            format: *const c_char,
+            keywords: *mut *mut c_char,
+            ...
+        ) -> c_int;
+    }
+}
 extern "C" {
-    #[cfg_attr(PyPy, link_name = "PyPyArg_Parse")]
-    /// C API: [`PyArg_Parse`](https://docs.python.org/3/c-api/arg.html#c.PyArg_Parse). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyArg_Parse(args: *mut PyObject, format: *const c_char, ...) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyArg_ParseTuple")]
-    /// C API: [`PyArg_ParseTuple`](https://docs.python.org/3/c-api/arg.html#c.PyArg_ParseTuple). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyArg_ParseTuple(args: *mut PyObject, format: *const c_char, ...) -> c_int;
-    #[cfg(Py_3_13)]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 3): `*const *mut ::core::ffi::c_char`.
-    ///
-    /// C API: [`PyArg_ParseTupleAndKeywords`](https://docs.python.org/3/c-api/arg.html#c.PyArg_ParseTupleAndKeywords) (docs: changed 3.6, 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyArg_ParseTupleAndKeywords(
-        args: *mut PyObject,
-        kw: *mut PyObject,
-        format: *const c_char,
-        keywords: *const *const c_char,
-        ...
-    ) -> c_int;
-    #[cfg(not(Py_3_13))]
-    #[cfg_attr(PyPy, link_name = "PyPyArg_ParseTupleAndKeywords")]
-    /// C API: [`PyArg_ParseTupleAndKeywords`](https://docs.python.org/3/c-api/arg.html#c.PyArg_ParseTupleAndKeywords) (docs: changed 3.6, 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyArg_ParseTupleAndKeywords(
-        args: *mut PyObject,
-        kw: *mut PyObject,
-        format: *const c_char,
-        keywords: *mut *mut c_char,
-        ...
-    ) -> c_int;
     /// C API: [`PyArg_ValidateKeywordArguments`](https://docs.python.org/3/c-api/arg.html#c.PyArg_ValidateKeywordArguments) (docs: added 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyArg_ValidateKeywordArguments(kwargs: *mut PyObject) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyArg_UnpackTuple")]
-    /// C API: [`PyArg_UnpackTuple`](https://docs.python.org/3/c-api/arg.html#c.PyArg_UnpackTuple). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyArg_UnpackTuple(
-        args: *mut PyObject,
-        name: *const c_char,
-        min: Py_ssize_t,
-        max: Py_ssize_t,
-        ...
-    ) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPy_BuildValue")]
-    /// C API: [`Py_BuildValue`](https://docs.python.org/3/c-api/arg.html#c.Py_BuildValue) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn Py_BuildValue(format: *const c_char, ...) -> *mut PyObject;
-    #[cfg(Py_3_10)]
-    #[cfg_attr(PyPy, link_name = "PyPyModule_AddObjectRef")]
-    /// C API: [`PyModule_AddObjectRef`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddObjectRef) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
-    pub fn PyModule_AddObjectRef(
-        mod_: *mut PyObject,
-        name: *const c_char,
-        value: *mut PyObject,
-    ) -> c_int;
-    #[cfg(Py_3_13)]
-    /// C API: [`PyModule_Add`](https://docs.python.org/3/c-api/module.html#c.PyModule_Add) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13. Steals a reference to `value`.
-    pub fn PyModule_Add(mod_: *mut PyObject, name: *const c_char, value: *mut PyObject) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyModule_AddObject")]
-    /// C API: [`PyModule_AddObject`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `value`.
-    pub fn PyModule_AddObject(
-        mod_: *mut PyObject,
-        name: *const c_char,
-        value: *mut PyObject,
-    ) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyModule_AddIntConstant")]
-    /// C API: [`PyModule_AddIntConstant`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddIntConstant). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyModule_AddIntConstant(
-        module: *mut PyObject,
-        name: *const c_char,
-        value: c_long,
-    ) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyModule_AddStringConstant")]
-    /// C API: [`PyModule_AddStringConstant`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddStringConstant). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyModule_AddStringConstant(
-        module: *mut PyObject,
-        name: *const c_char,
-        value: *const c_char,
-    ) -> c_int;
+}
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyArg_UnpackTuple`](https://docs.python.org/3/c-api/arg.html#c.PyArg_UnpackTuple). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyArg_UnpackTuple(
+            args: *mut PyObject,
+            name: *const c_char,
+            min: Py_ssize_t,
+            max: Py_ssize_t,
+            ...
+        ) -> c_int;
+        /// C API: [`Py_BuildValue`](https://docs.python.org/3/c-api/arg.html#c.Py_BuildValue) (docs: added 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn Py_BuildValue(format: *const c_char, ...) -> *mut PyObject;
+        #[cfg(Py_3_10)]
+        /// C API: [`PyModule_AddObjectRef`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddObjectRef) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
+        pub fn PyModule_AddObjectRef(
+            mod_: *mut PyObject,
+            name: *const c_char,
+            value: *mut PyObject,
+        ) -> c_int;
+        #[cfg(Py_3_13)]
+        /// C API: [`PyModule_Add`](https://docs.python.org/3/c-api/module.html#c.PyModule_Add) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13. Steals a reference to `value`.
+        pub fn PyModule_Add(
+            mod_: *mut PyObject,
+            name: *const c_char,
+            value: *mut PyObject,
+        ) -> c_int;
+        /// C API: [`PyModule_AddObject`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `value`.
+        pub fn PyModule_AddObject(
+            mod_: *mut PyObject,
+            name: *const c_char,
+            value: *mut PyObject,
+        ) -> c_int;
+        /// C API: [`PyModule_AddIntConstant`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddIntConstant). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyModule_AddIntConstant(
+            module: *mut PyObject,
+            name: *const c_char,
+            value: c_long,
+        ) -> c_int;
+        /// C API: [`PyModule_AddStringConstant`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddStringConstant). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyModule_AddStringConstant(
+            module: *mut PyObject,
+            name: *const c_char,
+            value: *const c_char,
+        ) -> c_int;
+    }
+}
+extern "C" {
     #[cfg(Py_3_9)]
     /// C API: [`PyModule_AddType`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddType) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10.
     pub fn PyModule_AddType(module: *mut PyObject, type_: *mut PyTypeObject) -> c_int;
     #[cfg(not(PyPy))]
     /// C API: [`PyModule_SetDocString`](https://docs.python.org/3/c-api/module.html#c.PyModule_SetDocString) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
     pub fn PyModule_SetDocString(module: *mut PyObject, docstring: *const c_char) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyModule_AddFunctions")]
-    /// C API: [`PyModule_AddFunctions`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddFunctions) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
-    pub fn PyModule_AddFunctions(module: *mut PyObject, functions: *mut PyMethodDef) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyModule_ExecDef")]
-    /// C API: [`PyModule_ExecDef`](https://docs.python.org/3/c-api/module.html#c.PyModule_ExecDef) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
-    pub fn PyModule_ExecDef(module: *mut PyObject, def: *mut PyModuleDef) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyModule_Create2")]
-    /// C API: [`PyModule_Create2`](https://docs.python.org/3/c-api/module.html#c.PyModule_Create2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyModule_Create2(def: *mut PyModuleDef, apiver: c_int) -> *mut PyObject;
-    #[cfg(any(not(PyPy), Py_3_11))]
-    #[cfg_attr(PyPy, link_name = "PyPyModule_FromDefAndSpec2")]
-    /// C API: [`PyModule_FromDefAndSpec2`](https://docs.python.org/3/c-api/module.html#c.PyModule_FromDefAndSpec2) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7. Returns a new reference.
-    pub fn PyModule_FromDefAndSpec2(
-        def: *mut PyModuleDef,
-        spec: *mut PyObject,
-        module_api_version: c_int,
-    ) -> *mut PyObject;
+}
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyModule_AddFunctions`](https://docs.python.org/3/c-api/module.html#c.PyModule_AddFunctions) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
+        pub fn PyModule_AddFunctions(
+            module: *mut PyObject,
+            functions: *mut PyMethodDef,
+        ) -> c_int;
+        /// C API: [`PyModule_ExecDef`](https://docs.python.org/3/c-api/module.html#c.PyModule_ExecDef) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
+        pub fn PyModule_ExecDef(module: *mut PyObject, def: *mut PyModuleDef) -> c_int;
+        /// C API: [`PyModule_Create2`](https://docs.python.org/3/c-api/module.html#c.PyModule_Create2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyModule_Create2(def: *mut PyModuleDef, apiver: c_int) -> *mut PyObject;
+        #[cfg(any(not(PyPy), Py_3_11))]
+        /// C API: [`PyModule_FromDefAndSpec2`](https://docs.python.org/3/c-api/module.html#c.PyModule_FromDefAndSpec2) (docs: added 3.5). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7. Returns a new reference.
+        pub fn PyModule_FromDefAndSpec2(
+            def: *mut PyModuleDef,
+            spec: *mut PyObject,
+            module_api_version: c_int,
+        ) -> *mut PyObject;
+    }
 }
 #[cfg(Py_3_15)]
 #[repr(C)]

@@ -621,17 +621,22 @@ pub const Py_NE: c_int = 3;
 pub const Py_GT: c_int = 4;
 /// C API: [`Py_GE`](https://docs.python.org/3/c-api/typeobj.html#c.Py_GE). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_GE: c_int = 5;
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(all(Py_3_11, PyPy))]
+        /// C API: [`Py_Is`](https://docs.python.org/3/c-api/structures.html#c.Py_Is) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
+        pub fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> c_int;
+    }
+}
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyLong_Type`](https://docs.python.org/3/c-api/long.html#c.PyLong_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub static mut PyLong_Type: PyTypeObject;
+        /// C API: [`PyBool_Type`](https://docs.python.org/3/c-api/bool.html#c.PyBool_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub static mut PyBool_Type: PyTypeObject;
+    }
+}
 extern "C" {
-    #[cfg(all(Py_3_11, PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPy_Is")]
-    /// C API: [`Py_Is`](https://docs.python.org/3/c-api/structures.html#c.Py_Is) (docs: added 3.10). In the headers from 3.10. Limited API and stable ABI since 3.10.
-    pub fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyLong_Type")]
-    /// C API: [`PyLong_Type`](https://docs.python.org/3/c-api/long.html#c.PyLong_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub static mut PyLong_Type: PyTypeObject;
-    #[cfg_attr(PyPy, link_name = "PyPyBool_Type")]
-    /// C API: [`PyBool_Type`](https://docs.python.org/3/c-api/bool.html#c.PyBool_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub static mut PyBool_Type: PyTypeObject;
     #[cfg(all(Py_3_14, Py_LIMITED_API))]
     /// C API: [`Py_TYPE`](https://docs.python.org/3/c-api/structures.html#c.Py_TYPE) (docs: changed 3.11). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.14. Returns a borrowed reference.
     pub fn Py_TYPE(ob: *mut PyObject) -> *mut PyTypeObject;
@@ -770,79 +775,82 @@ pub struct PyType_Spec {
     pub flags: c_uint,
     pub slots: *mut PyType_Slot,
 }
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyType_FromSpec`](https://docs.python.org/3/c-api/type.html#c.PyType_FromSpec) (docs: changed 3.12, 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyType_FromSpec(spec: *mut PyType_Spec) -> *mut PyObject;
+        /// C API: [`PyType_FromSpecWithBases`](https://docs.python.org/3/c-api/type.html#c.PyType_FromSpecWithBases) (docs: added 3.3; changed 3.12, 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.3. Returns a new reference.
+        pub fn PyType_FromSpecWithBases(
+            spec: *mut PyType_Spec,
+            bases: *mut PyObject,
+        ) -> *mut PyObject;
+        /// C API: [`PyType_GetSlot`](https://docs.python.org/3/c-api/type.html#c.PyType_GetSlot) (docs: added 3.4; changed 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.4.
+        pub fn PyType_GetSlot(type_: *mut PyTypeObject, slot: c_int) -> *mut c_void;
+        #[cfg(Py_3_9)]
+        /// C API: [`PyType_FromModuleAndSpec`](https://docs.python.org/3/c-api/type.html#c.PyType_FromModuleAndSpec) (docs: added 3.9; changed 3.10, 3.12, 3.14). In the headers from 3.9. Limited API and stable ABI since 3.10. Returns a new reference.
+        pub fn PyType_FromModuleAndSpec(
+            module: *mut PyObject,
+            spec: *mut PyType_Spec,
+            bases: *mut PyObject,
+        ) -> *mut PyObject;
+        #[cfg(Py_3_9)]
+        /// C API: [`PyType_GetModule`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModule) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10. Returns a borrowed reference.
+        pub fn PyType_GetModule(type_: *mut PyTypeObject) -> *mut PyObject;
+        #[cfg(Py_3_9)]
+        /// C API: [`PyType_GetModuleState`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModuleState) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10.
+        pub fn PyType_GetModuleState(type_: *mut PyTypeObject) -> *mut c_void;
+        #[cfg(Py_3_11)]
+        /// C API: [`PyType_GetName`](https://docs.python.org/3/c-api/type.html#c.PyType_GetName) (docs: added 3.11). In the headers from 3.11. Limited API and stable ABI since 3.11. Returns a new reference.
+        pub fn PyType_GetName(type_: *mut PyTypeObject) -> *mut PyObject;
+        #[cfg(Py_3_11)]
+        /// C API: [`PyType_GetQualName`](https://docs.python.org/3/c-api/type.html#c.PyType_GetQualName) (docs: added 3.11). In the headers from 3.11. Limited API and stable ABI since 3.11. Returns a new reference.
+        pub fn PyType_GetQualName(type_: *mut PyTypeObject) -> *mut PyObject;
+        #[cfg(Py_3_13)]
+        /// C API: [`PyType_GetFullyQualifiedName`](https://docs.python.org/3/c-api/type.html#c.PyType_GetFullyQualifiedName) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
+        pub fn PyType_GetFullyQualifiedName(type_: *mut PyTypeObject) -> *mut PyObject;
+        #[cfg(Py_3_13)]
+        /// C API: [`PyType_GetModuleName`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModuleName) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
+        pub fn PyType_GetModuleName(type_: *mut PyTypeObject) -> *mut PyObject;
+        #[cfg(Py_3_12)]
+        /// C API: [`PyType_FromMetaclass`](https://docs.python.org/3/c-api/type.html#c.PyType_FromMetaclass) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12.
+        pub fn PyType_FromMetaclass(
+            metaclass: *mut PyTypeObject,
+            module: *mut PyObject,
+            spec: *mut PyType_Spec,
+            bases: *mut PyObject,
+        ) -> *mut PyObject;
+        #[cfg(Py_3_12)]
+        /// C API: [`PyObject_GetTypeData`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetTypeData) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12.
+        pub fn PyObject_GetTypeData(
+            obj: *mut PyObject,
+            cls: *mut PyTypeObject,
+        ) -> *mut c_void;
+        #[cfg(Py_3_12)]
+        /// C API: [`PyType_GetTypeDataSize`](https://docs.python.org/3/c-api/object.html#c.PyType_GetTypeDataSize) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12.
+        pub fn PyType_GetTypeDataSize(cls: *mut PyTypeObject) -> Py_ssize_t;
+        #[cfg(Py_3_14)]
+        /// C API: [`PyType_GetBaseByToken`](https://docs.python.org/3/c-api/type.html#c.PyType_GetBaseByToken) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
+        pub fn PyType_GetBaseByToken(
+            type_: *mut PyTypeObject,
+            tp_token: *mut c_void,
+            result: *mut *mut PyTypeObject,
+        ) -> c_int;
+        #[cfg(Py_3_15)]
+        /// C API: [`PyType_FromSlots`](https://docs.python.org/3/c-api/type.html#c.PyType_FromSlots). In the headers from 3.15. Limited API and stable ABI since 3.15.
+        pub fn PyType_FromSlots(slots: *mut PySlot) -> *mut PyObject;
+        /// C API: [`PyType_IsSubtype`](https://docs.python.org/3/c-api/type.html#c.PyType_IsSubtype). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyType_IsSubtype(a: *mut PyTypeObject, b: *mut PyTypeObject) -> c_int;
+    }
+}
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyType_Type`](https://docs.python.org/3/c-api/type.html#c.PyType_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub static mut PyType_Type: PyTypeObject;
+        /// C API: [`PyBaseObject_Type`](https://docs.python.org/3/c-api/structures.html#c.PyBaseObject_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub static mut PyBaseObject_Type: PyTypeObject;
+    }
+}
 extern "C" {
-    #[cfg_attr(PyPy, link_name = "PyPyType_FromSpec")]
-    /// C API: [`PyType_FromSpec`](https://docs.python.org/3/c-api/type.html#c.PyType_FromSpec) (docs: changed 3.12, 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyType_FromSpec(spec: *mut PyType_Spec) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyType_FromSpecWithBases")]
-    /// C API: [`PyType_FromSpecWithBases`](https://docs.python.org/3/c-api/type.html#c.PyType_FromSpecWithBases) (docs: added 3.3; changed 3.12, 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.3. Returns a new reference.
-    pub fn PyType_FromSpecWithBases(spec: *mut PyType_Spec, bases: *mut PyObject) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyType_GetSlot")]
-    /// C API: [`PyType_GetSlot`](https://docs.python.org/3/c-api/type.html#c.PyType_GetSlot) (docs: added 3.4; changed 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.4.
-    pub fn PyType_GetSlot(type_: *mut PyTypeObject, slot: c_int) -> *mut c_void;
-    #[cfg(Py_3_9)]
-    #[cfg_attr(PyPy, link_name = "PyPyType_FromModuleAndSpec")]
-    /// C API: [`PyType_FromModuleAndSpec`](https://docs.python.org/3/c-api/type.html#c.PyType_FromModuleAndSpec) (docs: added 3.9; changed 3.10, 3.12, 3.14). In the headers from 3.9. Limited API and stable ABI since 3.10. Returns a new reference.
-    pub fn PyType_FromModuleAndSpec(
-        module: *mut PyObject,
-        spec: *mut PyType_Spec,
-        bases: *mut PyObject,
-    ) -> *mut PyObject;
-    #[cfg(Py_3_9)]
-    #[cfg_attr(PyPy, link_name = "PyPyType_GetModule")]
-    /// C API: [`PyType_GetModule`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModule) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10. Returns a borrowed reference.
-    pub fn PyType_GetModule(type_: *mut PyTypeObject) -> *mut PyObject;
-    #[cfg(Py_3_9)]
-    #[cfg_attr(PyPy, link_name = "PyPyType_GetModuleState")]
-    /// C API: [`PyType_GetModuleState`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModuleState) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10.
-    pub fn PyType_GetModuleState(type_: *mut PyTypeObject) -> *mut c_void;
-    #[cfg(Py_3_11)]
-    #[cfg_attr(PyPy, link_name = "PyPyType_GetName")]
-    /// C API: [`PyType_GetName`](https://docs.python.org/3/c-api/type.html#c.PyType_GetName) (docs: added 3.11). In the headers from 3.11. Limited API and stable ABI since 3.11. Returns a new reference.
-    pub fn PyType_GetName(type_: *mut PyTypeObject) -> *mut PyObject;
-    #[cfg(Py_3_11)]
-    #[cfg_attr(PyPy, link_name = "PyPyType_GetQualName")]
-    /// C API: [`PyType_GetQualName`](https://docs.python.org/3/c-api/type.html#c.PyType_GetQualName) (docs: added 3.11). In the headers from 3.11. Limited API and stable ABI since 3.11. Returns a new reference.
-    pub fn PyType_GetQualName(type_: *mut PyTypeObject) -> *mut PyObject;
-    #[cfg(Py_3_13)]
-    /// C API: [`PyType_GetFullyQualifiedName`](https://docs.python.org/3/c-api/type.html#c.PyType_GetFullyQualifiedName) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
-    pub fn PyType_GetFullyQualifiedName(type_: *mut PyTypeObject) -> *mut PyObject;
-    #[cfg(Py_3_13)]
-    /// C API: [`PyType_GetModuleName`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModuleName) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
-    pub fn PyType_GetModuleName(type_: *mut PyTypeObject) -> *mut PyObject;
-    #[cfg(Py_3_12)]
-    /// C API: [`PyType_FromMetaclass`](https://docs.python.org/3/c-api/type.html#c.PyType_FromMetaclass) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12.
-    pub fn PyType_FromMetaclass(
-        metaclass: *mut PyTypeObject,
-        module: *mut PyObject,
-        spec: *mut PyType_Spec,
-        bases: *mut PyObject,
-    ) -> *mut PyObject;
-    #[cfg(Py_3_12)]
-    /// C API: [`PyObject_GetTypeData`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetTypeData) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12.
-    pub fn PyObject_GetTypeData(obj: *mut PyObject, cls: *mut PyTypeObject) -> *mut c_void;
-    #[cfg(Py_3_12)]
-    /// C API: [`PyType_GetTypeDataSize`](https://docs.python.org/3/c-api/object.html#c.PyType_GetTypeDataSize) (docs: added 3.12). In the headers from 3.12. Limited API and stable ABI since 3.12.
-    pub fn PyType_GetTypeDataSize(cls: *mut PyTypeObject) -> Py_ssize_t;
-    #[cfg(Py_3_14)]
-    /// C API: [`PyType_GetBaseByToken`](https://docs.python.org/3/c-api/type.html#c.PyType_GetBaseByToken) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
-    pub fn PyType_GetBaseByToken(
-        type_: *mut PyTypeObject,
-        tp_token: *mut c_void,
-        result: *mut *mut PyTypeObject,
-    ) -> c_int;
-    #[cfg(Py_3_15)]
-    /// C API: [`PyType_FromSlots`](https://docs.python.org/3/c-api/type.html#c.PyType_FromSlots). In the headers from 3.15. Limited API and stable ABI since 3.15.
-    pub fn PyType_FromSlots(slots: *mut PySlot) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyType_IsSubtype")]
-    /// C API: [`PyType_IsSubtype`](https://docs.python.org/3/c-api/type.html#c.PyType_IsSubtype). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyType_IsSubtype(a: *mut PyTypeObject, b: *mut PyTypeObject) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyType_Type")]
-    /// C API: [`PyType_Type`](https://docs.python.org/3/c-api/type.html#c.PyType_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub static mut PyType_Type: PyTypeObject;
-    #[cfg_attr(PyPy, link_name = "PyPyBaseObject_Type")]
-    /// C API: [`PyBaseObject_Type`](https://docs.python.org/3/c-api/structures.html#c.PyBaseObject_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub static mut PyBaseObject_Type: PyTypeObject;
     #[cfg(not(PyPy))]
     /// C API: [`PySuper_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PySuper_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub static mut PySuper_Type: PyTypeObject;
@@ -852,155 +860,154 @@ extern "C" {
     #[cfg(all(not(Py_3_11), PyPy))]
     /// C API: [`PyType_GetFlags`](https://docs.python.org/3/c-api/type.html#c.PyType_GetFlags) (docs: added 3.2; changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub fn PyType_GetFlags(type_: *mut PyTypeObject) -> c_long;
-    #[cfg_attr(PyPy, link_name = "PyPyType_Ready")]
-    /// C API: [`PyType_Ready`](https://docs.python.org/3/c-api/type.html#c.PyType_Ready). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyType_Ready(type_: *mut PyTypeObject) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyType_GenericAlloc")]
-    /// C API: [`PyType_GenericAlloc`](https://docs.python.org/3/c-api/type.html#c.PyType_GenericAlloc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyType_GenericAlloc(type_: *mut PyTypeObject, nitems: Py_ssize_t) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyType_GenericNew")]
-    /// C API: [`PyType_GenericNew`](https://docs.python.org/3/c-api/type.html#c.PyType_GenericNew). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyType_GenericNew(
-        type_: *mut PyTypeObject,
-        args: *mut PyObject,
-        kwds: *mut PyObject,
-    ) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyType_ClearCache`](https://docs.python.org/3/c-api/type.html#c.PyType_ClearCache). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyType_ClearCache() -> c_uint;
-    #[cfg_attr(PyPy, link_name = "PyPyType_Modified")]
-    /// C API: [`PyType_Modified`](https://docs.python.org/3/c-api/type.html#c.PyType_Modified). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyType_Modified(type_: *mut PyTypeObject);
-    #[cfg_attr(PyPy, link_name = "PyPyObject_Repr")]
-    /// C API: [`PyObject_Repr`](https://docs.python.org/3/c-api/object.html#c.PyObject_Repr) (docs: changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyObject_Repr(o: *mut PyObject) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyObject_Str")]
-    /// C API: [`PyObject_Str`](https://docs.python.org/3/c-api/object.html#c.PyObject_Str) (docs: changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyObject_Str(o: *mut PyObject) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyObject_ASCII")]
-    /// C API: [`PyObject_ASCII`](https://docs.python.org/3/c-api/object.html#c.PyObject_ASCII). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyObject_ASCII(o: *mut PyObject) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyObject_Bytes")]
-    /// C API: [`PyObject_Bytes`](https://docs.python.org/3/c-api/object.html#c.PyObject_Bytes). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyObject_Bytes(o: *mut PyObject) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyObject_RichCompare")]
-    /// C API: [`PyObject_RichCompare`](https://docs.python.org/3/c-api/object.html#c.PyObject_RichCompare). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyObject_RichCompare(o1: *mut PyObject, o2: *mut PyObject, opid: c_int)
-        -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyObject_RichCompareBool")]
-    /// C API: [`PyObject_RichCompareBool`](https://docs.python.org/3/c-api/object.html#c.PyObject_RichCompareBool). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyObject_RichCompareBool(o1: *mut PyObject, o2: *mut PyObject, opid: c_int) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyObject_GetAttrString")]
-    /// C API: [`PyObject_GetAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetAttrString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyObject_GetAttrString(o: *mut PyObject, attr_name: *const c_char) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyObject_SetAttrString")]
-    /// C API: [`PyObject_SetAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_SetAttrString) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyObject_SetAttrString(
-        o: *mut PyObject,
-        attr_name: *const c_char,
-        v: *mut PyObject,
-    ) -> c_int;
-    #[cfg(any(Py_3_13, all(not(Py_3_11), PyPy)))]
-    #[cfg_attr(PyPy, link_name = "PyPyObject_DelAttrString")]
-    /// C API: [`PyObject_DelAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttrString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
-    pub fn PyObject_DelAttrString(v: *mut PyObject, name: *const c_char) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyObject_HasAttrString")]
-    /// C API: [`PyObject_HasAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyObject_HasAttrString(o: *mut PyObject, attr_name: *const c_char) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyObject_GetAttr")]
-    /// C API: [`PyObject_GetAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyObject_GetAttr(o: *mut PyObject, attr_name: *mut PyObject) -> *mut PyObject;
-    #[cfg(Py_3_13)]
-    /// C API: [`PyObject_GetOptionalAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetOptionalAttr) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
-    pub fn PyObject_GetOptionalAttr(
-        obj: *mut PyObject,
-        attr_name: *mut PyObject,
-        result: *mut *mut PyObject,
-    ) -> c_int;
-    #[cfg(Py_3_13)]
-    /// C API: [`PyObject_GetOptionalAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetOptionalAttrString) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
-    pub fn PyObject_GetOptionalAttrString(
-        obj: *mut PyObject,
-        attr_name: *const c_char,
-        result: *mut *mut PyObject,
-    ) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyObject_SetAttr")]
-    /// C API: [`PyObject_SetAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_SetAttr) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyObject_SetAttr(o: *mut PyObject, attr_name: *mut PyObject, v: *mut PyObject) -> c_int;
-    #[cfg(any(Py_3_13, all(not(Py_3_11), PyPy)))]
-    #[cfg_attr(PyPy, link_name = "PyPyObject_DelAttr")]
-    /// C API: [`PyObject_DelAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
-    pub fn PyObject_DelAttr(v: *mut PyObject, name: *mut PyObject) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyObject_HasAttr")]
-    /// C API: [`PyObject_HasAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyObject_HasAttr(o: *mut PyObject, attr_name: *mut PyObject) -> c_int;
-    #[cfg(Py_3_13)]
-    /// C API: [`PyObject_HasAttrWithError`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrWithError) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
-    pub fn PyObject_HasAttrWithError(o: *mut PyObject, attr_name: *mut PyObject) -> c_int;
-    #[cfg(Py_3_13)]
-    /// C API: [`PyObject_HasAttrStringWithError`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrStringWithError) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
-    pub fn PyObject_HasAttrStringWithError(o: *mut PyObject, attr_name: *const c_char) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyObject_SelfIter")]
-    /// C API: [`PyObject_SelfIter`](https://docs.python.org/3/c-api/object.html#c.PyObject_SelfIter). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyObject_SelfIter(obj: *mut PyObject) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyObject_GenericGetAttr")]
-    /// C API: [`PyObject_GenericGetAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GenericGetAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyObject_GenericGetAttr(o: *mut PyObject, name: *mut PyObject) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyObject_GenericSetAttr")]
-    /// C API: [`PyObject_GenericSetAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GenericSetAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyObject_GenericSetAttr(
-        o: *mut PyObject,
-        name: *mut PyObject,
-        value: *mut PyObject,
-    ) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyObject_GenericSetDict")]
-    /// C API: [`PyObject_GenericSetDict`](https://docs.python.org/3/c-api/object.html#c.PyObject_GenericSetDict) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
-    pub fn PyObject_GenericSetDict(
-        o: *mut PyObject,
-        value: *mut PyObject,
-        context: *mut c_void,
-    ) -> c_int;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyObject_Hash`](https://docs.python.org/3/c-api/object.html#c.PyObject_Hash) (docs: changed 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyObject_Hash(o: *mut PyObject) -> Py_hash_t;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyObject_Hash")]
-    /// C API: [`PyObject_Hash`](https://docs.python.org/3/c-api/object.html#c.PyObject_Hash) (docs: changed 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyObject_Hash(o: *mut PyObject) -> Py_ssize_t;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyObject_HashNotImplemented`](https://docs.python.org/3/c-api/object.html#c.PyObject_HashNotImplemented). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyObject_HashNotImplemented(o: *mut PyObject) -> Py_hash_t;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyObject_HashNotImplemented")]
-    /// C API: [`PyObject_HashNotImplemented`](https://docs.python.org/3/c-api/object.html#c.PyObject_HashNotImplemented). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyObject_HashNotImplemented(o: *mut PyObject) -> Py_ssize_t;
-    #[cfg_attr(PyPy, link_name = "PyPyObject_IsTrue")]
-    /// C API: [`PyObject_IsTrue`](https://docs.python.org/3/c-api/object.html#c.PyObject_IsTrue). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyObject_IsTrue(o: *mut PyObject) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyObject_Not")]
-    /// C API: [`PyObject_Not`](https://docs.python.org/3/c-api/object.html#c.PyObject_Not). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyObject_Not(o: *mut PyObject) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyCallable_Check")]
-    /// C API: [`PyCallable_Check`](https://docs.python.org/3/c-api/call.html#c.PyCallable_Check). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyCallable_Check(o: *mut PyObject) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyObject_ClearWeakRefs")]
-    /// C API: [`PyObject_ClearWeakRefs`](https://docs.python.org/3/c-api/weakref.html#c.PyObject_ClearWeakRefs). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyObject_ClearWeakRefs(object: *mut PyObject);
-    #[cfg_attr(PyPy, link_name = "PyPyObject_Dir")]
-    /// C API: [`PyObject_Dir`](https://docs.python.org/3/c-api/object.html#c.PyObject_Dir). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyObject_Dir(o: *mut PyObject) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPy_ReprEnter")]
-    /// C API: [`Py_ReprEnter`](https://docs.python.org/3/c-api/exceptions.html#c.Py_ReprEnter). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn Py_ReprEnter(object: *mut PyObject) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPy_ReprLeave")]
-    /// C API: [`Py_ReprLeave`](https://docs.python.org/3/c-api/exceptions.html#c.Py_ReprLeave). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn Py_ReprLeave(object: *mut PyObject);
-    #[cfg(Py_3_13)]
-    /// C API: [`Py_GetConstant`](https://docs.python.org/3/c-api/object.html#c.Py_GetConstant) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
-    pub fn Py_GetConstant(constant_id: c_uint) -> *mut PyObject;
-    #[cfg(Py_3_13)]
-    /// C API: [`Py_GetConstantBorrowed`](https://docs.python.org/3/c-api/object.html#c.Py_GetConstantBorrowed) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
-    pub fn Py_GetConstantBorrowed(constant_id: c_uint) -> *mut PyObject;
+}
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyType_Ready`](https://docs.python.org/3/c-api/type.html#c.PyType_Ready). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyType_Ready(type_: *mut PyTypeObject) -> c_int;
+        /// C API: [`PyType_GenericAlloc`](https://docs.python.org/3/c-api/type.html#c.PyType_GenericAlloc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyType_GenericAlloc(
+            type_: *mut PyTypeObject,
+            nitems: Py_ssize_t,
+        ) -> *mut PyObject;
+        /// C API: [`PyType_GenericNew`](https://docs.python.org/3/c-api/type.html#c.PyType_GenericNew). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyType_GenericNew(
+            type_: *mut PyTypeObject,
+            args: *mut PyObject,
+            kwds: *mut PyObject,
+        ) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyType_ClearCache`](https://docs.python.org/3/c-api/type.html#c.PyType_ClearCache). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyType_ClearCache() -> c_uint;
+        /// C API: [`PyType_Modified`](https://docs.python.org/3/c-api/type.html#c.PyType_Modified). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyType_Modified(type_: *mut PyTypeObject);
+        /// C API: [`PyObject_Repr`](https://docs.python.org/3/c-api/object.html#c.PyObject_Repr) (docs: changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyObject_Repr(o: *mut PyObject) -> *mut PyObject;
+        /// C API: [`PyObject_Str`](https://docs.python.org/3/c-api/object.html#c.PyObject_Str) (docs: changed 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyObject_Str(o: *mut PyObject) -> *mut PyObject;
+        /// C API: [`PyObject_ASCII`](https://docs.python.org/3/c-api/object.html#c.PyObject_ASCII). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyObject_ASCII(o: *mut PyObject) -> *mut PyObject;
+        /// C API: [`PyObject_Bytes`](https://docs.python.org/3/c-api/object.html#c.PyObject_Bytes). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyObject_Bytes(o: *mut PyObject) -> *mut PyObject;
+        /// C API: [`PyObject_RichCompare`](https://docs.python.org/3/c-api/object.html#c.PyObject_RichCompare). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyObject_RichCompare(
+            o1: *mut PyObject,
+            o2: *mut PyObject,
+            opid: c_int,
+        ) -> *mut PyObject;
+        /// C API: [`PyObject_RichCompareBool`](https://docs.python.org/3/c-api/object.html#c.PyObject_RichCompareBool). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyObject_RichCompareBool(
+            o1: *mut PyObject,
+            o2: *mut PyObject,
+            opid: c_int,
+        ) -> c_int;
+        /// C API: [`PyObject_GetAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetAttrString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyObject_GetAttrString(
+            o: *mut PyObject,
+            attr_name: *const c_char,
+        ) -> *mut PyObject;
+        /// C API: [`PyObject_SetAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_SetAttrString) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyObject_SetAttrString(
+            o: *mut PyObject,
+            attr_name: *const c_char,
+            v: *mut PyObject,
+        ) -> c_int;
+        #[cfg(any(Py_3_13, all(not(Py_3_11), PyPy)))]
+        /// C API: [`PyObject_DelAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttrString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+        pub fn PyObject_DelAttrString(v: *mut PyObject, name: *const c_char) -> c_int;
+        /// C API: [`PyObject_HasAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyObject_HasAttrString(o: *mut PyObject, attr_name: *const c_char) -> c_int;
+        /// C API: [`PyObject_GetAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyObject_GetAttr(o: *mut PyObject, attr_name: *mut PyObject) -> *mut PyObject;
+        #[cfg(Py_3_13)]
+        /// C API: [`PyObject_GetOptionalAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetOptionalAttr) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
+        pub fn PyObject_GetOptionalAttr(
+            obj: *mut PyObject,
+            attr_name: *mut PyObject,
+            result: *mut *mut PyObject,
+        ) -> c_int;
+        #[cfg(Py_3_13)]
+        /// C API: [`PyObject_GetOptionalAttrString`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetOptionalAttrString) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
+        pub fn PyObject_GetOptionalAttrString(
+            obj: *mut PyObject,
+            attr_name: *const c_char,
+            result: *mut *mut PyObject,
+        ) -> c_int;
+        /// C API: [`PyObject_SetAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_SetAttr) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyObject_SetAttr(
+            o: *mut PyObject,
+            attr_name: *mut PyObject,
+            v: *mut PyObject,
+        ) -> c_int;
+        #[cfg(any(Py_3_13, all(not(Py_3_11), PyPy)))]
+        /// C API: [`PyObject_DelAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_DelAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.13.
+        pub fn PyObject_DelAttr(v: *mut PyObject, name: *mut PyObject) -> c_int;
+        /// C API: [`PyObject_HasAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyObject_HasAttr(o: *mut PyObject, attr_name: *mut PyObject) -> c_int;
+        #[cfg(Py_3_13)]
+        /// C API: [`PyObject_HasAttrWithError`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrWithError) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
+        pub fn PyObject_HasAttrWithError(
+            o: *mut PyObject,
+            attr_name: *mut PyObject,
+        ) -> c_int;
+        #[cfg(Py_3_13)]
+        /// C API: [`PyObject_HasAttrStringWithError`](https://docs.python.org/3/c-api/object.html#c.PyObject_HasAttrStringWithError) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
+        pub fn PyObject_HasAttrStringWithError(
+            o: *mut PyObject,
+            attr_name: *const c_char,
+        ) -> c_int;
+        /// C API: [`PyObject_SelfIter`](https://docs.python.org/3/c-api/object.html#c.PyObject_SelfIter). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyObject_SelfIter(obj: *mut PyObject) -> *mut PyObject;
+        /// C API: [`PyObject_GenericGetAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GenericGetAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyObject_GenericGetAttr(
+            o: *mut PyObject,
+            name: *mut PyObject,
+        ) -> *mut PyObject;
+        /// C API: [`PyObject_GenericSetAttr`](https://docs.python.org/3/c-api/object.html#c.PyObject_GenericSetAttr). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyObject_GenericSetAttr(
+            o: *mut PyObject,
+            name: *mut PyObject,
+            value: *mut PyObject,
+        ) -> c_int;
+        /// C API: [`PyObject_GenericSetDict`](https://docs.python.org/3/c-api/object.html#c.PyObject_GenericSetDict) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
+        pub fn PyObject_GenericSetDict(
+            o: *mut PyObject,
+            value: *mut PyObject,
+            context: *mut c_void,
+        ) -> c_int;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyObject_Hash`](https://docs.python.org/3/c-api/object.html#c.PyObject_Hash) (docs: changed 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyObject_Hash(o: *mut PyObject) -> Py_hash_t;
+        #[cfg(PyPy)]
+        /// C API: [`PyObject_Hash`](https://docs.python.org/3/c-api/object.html#c.PyObject_Hash) (docs: changed 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyObject_Hash(o: *mut PyObject) -> Py_ssize_t;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyObject_HashNotImplemented`](https://docs.python.org/3/c-api/object.html#c.PyObject_HashNotImplemented). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyObject_HashNotImplemented(o: *mut PyObject) -> Py_hash_t;
+        #[cfg(PyPy)]
+        /// C API: [`PyObject_HashNotImplemented`](https://docs.python.org/3/c-api/object.html#c.PyObject_HashNotImplemented). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyObject_HashNotImplemented(o: *mut PyObject) -> Py_ssize_t;
+        /// C API: [`PyObject_IsTrue`](https://docs.python.org/3/c-api/object.html#c.PyObject_IsTrue). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyObject_IsTrue(o: *mut PyObject) -> c_int;
+        /// C API: [`PyObject_Not`](https://docs.python.org/3/c-api/object.html#c.PyObject_Not). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyObject_Not(o: *mut PyObject) -> c_int;
+        /// C API: [`PyCallable_Check`](https://docs.python.org/3/c-api/call.html#c.PyCallable_Check). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyCallable_Check(o: *mut PyObject) -> c_int;
+        /// C API: [`PyObject_ClearWeakRefs`](https://docs.python.org/3/c-api/weakref.html#c.PyObject_ClearWeakRefs). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyObject_ClearWeakRefs(object: *mut PyObject);
+        /// C API: [`PyObject_Dir`](https://docs.python.org/3/c-api/object.html#c.PyObject_Dir). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyObject_Dir(o: *mut PyObject) -> *mut PyObject;
+        /// C API: [`Py_ReprEnter`](https://docs.python.org/3/c-api/exceptions.html#c.Py_ReprEnter). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn Py_ReprEnter(object: *mut PyObject) -> c_int;
+        /// C API: [`Py_ReprLeave`](https://docs.python.org/3/c-api/exceptions.html#c.Py_ReprLeave). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn Py_ReprLeave(object: *mut PyObject);
+        #[cfg(Py_3_13)]
+        /// C API: [`Py_GetConstant`](https://docs.python.org/3/c-api/object.html#c.Py_GetConstant) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
+        pub fn Py_GetConstant(constant_id: c_uint) -> *mut PyObject;
+        #[cfg(Py_3_13)]
+        /// C API: [`Py_GetConstantBorrowed`](https://docs.python.org/3/c-api/object.html#c.Py_GetConstantBorrowed) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
+        pub fn Py_GetConstantBorrowed(constant_id: c_uint) -> *mut PyObject;
+    }
 }
 #[cfg(Py_3_10)]
 #[repr(i32)]
@@ -1015,45 +1022,52 @@ pub enum PySendResult {
 /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/object.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/object.h).
 pub type printfunc =
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut ::libc::FILE, arg3: c_int) -> c_int;
-extern "C" {
-    #[cfg(any(all(Py_3_11, not(Py_LIMITED_API)), Py_3_13))]
-    #[cfg_attr(PyPy, link_name = "PyPyType_GetModuleByDef")]
-    /// C API: [`PyType_GetModuleByDef`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModuleByDef) (docs: added 3.11). In the headers from 3.11. Limited API and stable ABI since 3.13. Returns a borrowed reference.
-    pub fn PyType_GetModuleByDef(type_: *mut PyTypeObject, def: *mut PyModuleDef) -> *mut PyObject;
-    #[cfg(Py_3_14)]
-    /// C API: [`PyType_Freeze`](https://docs.python.org/3/c-api/type.html#c.PyType_Freeze) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
-    pub fn PyType_Freeze(type_: *mut PyTypeObject) -> c_int;
-    #[cfg(any(not(Py_LIMITED_API), Py_3_15))]
-    #[cfg_attr(PyPy, link_name = "PyPyObject_CallFinalizerFromDealloc")]
-    /// C API: [`PyObject_CallFinalizerFromDealloc`](https://docs.python.org/3/c-api/lifecycle.html#c.PyObject_CallFinalizerFromDealloc) (docs: added 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
-    pub fn PyObject_CallFinalizerFromDealloc(op: *mut PyObject) -> c_int;
-    #[cfg(Py_3_15)]
-    /// C API: [`PyType_GetModuleByToken`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModuleByToken) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15. Returns a new reference.
-    pub fn PyType_GetModuleByToken(type_: *mut PyTypeObject, token: *const c_void)
-        -> *mut PyObject;
-    #[cfg(Py_3_15)]
-    /// C API: [`PyObject_GetTypeData_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GetTypeData_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
-    pub fn PyObject_GetTypeData_DuringGC(obj: *mut PyObject, cls: *mut PyTypeObject)
-        -> *mut c_void;
-    #[cfg(Py_3_15)]
-    /// C API: [`PyType_GetModuleState_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyType_GetModuleState_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
-    pub fn PyType_GetModuleState_DuringGC(type_: *mut PyTypeObject) -> *mut c_void;
-    #[cfg(Py_3_15)]
-    /// C API: [`PyType_GetBaseByToken_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyType_GetBaseByToken_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
-    pub fn PyType_GetBaseByToken_DuringGC(
-        type_: *mut PyTypeObject,
-        tp_token: *mut c_void,
-        result: *mut *mut PyTypeObject,
-    ) -> c_int;
-    #[cfg(Py_3_15)]
-    /// C API: [`PyType_GetModule_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyType_GetModule_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15. Returns a borrowed reference.
-    pub fn PyType_GetModule_DuringGC(type_: *mut PyTypeObject) -> *mut PyObject;
-    #[cfg(Py_3_15)]
-    /// C API: [`PyType_GetModuleByToken_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyType_GetModuleByToken_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15. Returns a borrowed reference.
-    pub fn PyType_GetModuleByToken_DuringGC(
-        type_: *mut PyTypeObject,
-        token: *const c_void,
-    ) -> *mut PyObject;
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(any(all(Py_3_11, not(Py_LIMITED_API)), Py_3_13))]
+        /// C API: [`PyType_GetModuleByDef`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModuleByDef) (docs: added 3.11). In the headers from 3.11. Limited API and stable ABI since 3.13. Returns a borrowed reference.
+        pub fn PyType_GetModuleByDef(
+            type_: *mut PyTypeObject,
+            def: *mut PyModuleDef,
+        ) -> *mut PyObject;
+        #[cfg(Py_3_14)]
+        /// C API: [`PyType_Freeze`](https://docs.python.org/3/c-api/type.html#c.PyType_Freeze) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
+        pub fn PyType_Freeze(type_: *mut PyTypeObject) -> c_int;
+        #[cfg(any(not(Py_LIMITED_API), Py_3_15))]
+        /// C API: [`PyObject_CallFinalizerFromDealloc`](https://docs.python.org/3/c-api/lifecycle.html#c.PyObject_CallFinalizerFromDealloc) (docs: added 3.4). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.15.
+        pub fn PyObject_CallFinalizerFromDealloc(op: *mut PyObject) -> c_int;
+        #[cfg(Py_3_15)]
+        /// C API: [`PyType_GetModuleByToken`](https://docs.python.org/3/c-api/type.html#c.PyType_GetModuleByToken) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15. Returns a new reference.
+        pub fn PyType_GetModuleByToken(
+            type_: *mut PyTypeObject,
+            token: *const c_void,
+        ) -> *mut PyObject;
+        #[cfg(Py_3_15)]
+        /// C API: [`PyObject_GetTypeData_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GetTypeData_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
+        pub fn PyObject_GetTypeData_DuringGC(
+            obj: *mut PyObject,
+            cls: *mut PyTypeObject,
+        ) -> *mut c_void;
+        #[cfg(Py_3_15)]
+        /// C API: [`PyType_GetModuleState_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyType_GetModuleState_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
+        pub fn PyType_GetModuleState_DuringGC(type_: *mut PyTypeObject) -> *mut c_void;
+        #[cfg(Py_3_15)]
+        /// C API: [`PyType_GetBaseByToken_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyType_GetBaseByToken_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
+        pub fn PyType_GetBaseByToken_DuringGC(
+            type_: *mut PyTypeObject,
+            tp_token: *mut c_void,
+            result: *mut *mut PyTypeObject,
+        ) -> c_int;
+        #[cfg(Py_3_15)]
+        /// C API: [`PyType_GetModule_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyType_GetModule_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15. Returns a borrowed reference.
+        pub fn PyType_GetModule_DuringGC(type_: *mut PyTypeObject) -> *mut PyObject;
+        #[cfg(Py_3_15)]
+        /// C API: [`PyType_GetModuleByToken_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyType_GetModuleByToken_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15. Returns a borrowed reference.
+        pub fn PyType_GetModuleByToken_DuringGC(
+            type_: *mut PyTypeObject,
+            token: *const c_void,
+        ) -> *mut PyObject;
+    }
 }
 #[cfg(PyPy)]
 /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
@@ -1061,9 +1075,10 @@ pub const PyBUF_SHADOW: c_int = 1024;
 #[cfg(all(not(Py_3_11), PyPy))]
 /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
 pub const Py_TPPYPYFLAGS_FLOAT_SUBCLASS: c_int = 1;
-extern "C" {
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPyType_Register")]
-    /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
-    pub fn PyType_Register(arg1: *mut PyTypeObject) -> c_int;
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
+        pub fn PyType_Register(arg1: *mut PyTypeObject) -> c_int;
+    }
 }

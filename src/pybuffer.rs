@@ -126,103 +126,114 @@ pub type getbufferproc =
 #[cfg(any(not(Py_LIMITED_API), Py_3_12))]
 /// C API: [`releasebufferproc`](https://docs.python.org/3/c-api/typeobj.html#c.releasebufferproc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.12.
 pub type releasebufferproc = unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut Py_buffer);
-extern "C" {
-    #[cfg(any(all(Py_3_11, not(PyPy)), all(Py_3_9, not(Py_LIMITED_API), not(PyPy))))]
-    /// C API: [`PyObject_CheckBuffer`](https://docs.python.org/3/c-api/buffer.html#c.PyObject_CheckBuffer). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
-    pub fn PyObject_CheckBuffer(obj: *mut PyObject) -> c_int;
-    #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-    #[cfg_attr(PyPy, link_name = "PyPyObject_GetBuffer")]
-    /// C API: [`PyObject_GetBuffer`](https://docs.python.org/3/c-api/buffer.html#c.PyObject_GetBuffer). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
-    pub fn PyObject_GetBuffer(obj: *mut PyObject, view: *mut Py_buffer, flags: c_int) -> c_int;
-    #[cfg(all(Py_3_11, not(PyPy)))]
-    /// C API: [`PyBuffer_GetPointer`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_GetPointer). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
-    pub fn PyBuffer_GetPointer(view: *const Py_buffer, indices: *const Py_ssize_t) -> *mut c_void;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyBuffer_GetPointer")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut Py_ssize_t`.
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut Py_buffer`.
-    ///
-    /// C API: [`PyBuffer_GetPointer`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_GetPointer). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
-    pub fn PyBuffer_GetPointer(view: *const Py_buffer, indices: *const Py_ssize_t) -> *mut c_void;
-    #[cfg(any(all(Py_3_11, not(PyPy)), all(Py_3_9, not(Py_LIMITED_API), not(PyPy))))]
-    /// C API: [`PyBuffer_SizeFromFormat`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_SizeFromFormat) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
-    pub fn PyBuffer_SizeFromFormat(format: *const c_char) -> Py_ssize_t;
-    #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
-    /// C API: [`PyBuffer_ToContiguous`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_ToContiguous). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
-    pub fn PyBuffer_ToContiguous(
-        buf: *mut c_void,
-        #[cfg(Py_3_11)] view: *const Py_buffer,
-        #[cfg(not(Py_3_11))] view: *mut Py_buffer,
-        len: Py_ssize_t,
-        order: c_char,
-    ) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyBuffer_ToContiguous")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut Py_buffer`.
-    ///
-    /// C API: [`PyBuffer_ToContiguous`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_ToContiguous). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
-    pub fn PyBuffer_ToContiguous(
-        buf: *mut c_void,
-        view: *const Py_buffer,
-        len: Py_ssize_t,
-        fort: c_char,
-    ) -> c_int;
-    #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
-    /// C API: [`PyBuffer_FromContiguous`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_FromContiguous). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
-    pub fn PyBuffer_FromContiguous(
-        #[cfg(Py_3_11)] view: *const Py_buffer,
-        #[cfg(Py_3_11)] buf: *const c_void,
-        #[cfg(not(Py_3_11))] view: *mut Py_buffer,
-        #[cfg(not(Py_3_11))] buf: *mut c_void,
-        len: Py_ssize_t,
-        order: c_char,
-    ) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyBuffer_FromContiguous")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut ::core::ffi::c_void`.
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut Py_buffer`.
-    ///
-    /// C API: [`PyBuffer_FromContiguous`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_FromContiguous). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
-    pub fn PyBuffer_FromContiguous(
-        view: *const Py_buffer,
-        buf: *const c_void,
-        len: Py_ssize_t,
-        fort: c_char,
-    ) -> c_int;
-    #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
-    /// C API: [`PyObject_CopyData`](https://docs.python.org/3/c-api/buffer.html#c.PyObject_CopyData). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
-    pub fn PyObject_CopyData(dest: *mut PyObject, src: *mut PyObject) -> c_int;
-    #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
-    /// C API: [`PyBuffer_IsContiguous`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_IsContiguous). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
-    pub fn PyBuffer_IsContiguous(view: *const Py_buffer, order: c_char) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyBuffer_IsContiguous")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut Py_buffer`.
-    ///
-    /// C API: [`PyBuffer_IsContiguous`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_IsContiguous). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
-    pub fn PyBuffer_IsContiguous(view: *const Py_buffer, order: c_char) -> c_int;
-    #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
-    /// C API: [`PyBuffer_FillContiguousStrides`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_FillContiguousStrides). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
-    pub fn PyBuffer_FillContiguousStrides(
-        ndims: c_int,
-        shape: *mut Py_ssize_t,
-        strides: *mut Py_ssize_t,
-        itemsize: c_int,
-        order: c_char,
-    );
-    #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-    #[cfg_attr(PyPy, link_name = "PyPyBuffer_FillInfo")]
-    /// C API: [`PyBuffer_FillInfo`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_FillInfo). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
-    pub fn PyBuffer_FillInfo(
-        view: *mut Py_buffer,
-        o: *mut PyObject,
-        buf: *mut c_void,
-        len: Py_ssize_t,
-        readonly: c_int,
-        flags: c_int,
-    ) -> c_int;
-    #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-    #[cfg_attr(PyPy, link_name = "PyPyBuffer_Release")]
-    /// C API: [`PyBuffer_Release`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_Release). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
-    pub fn PyBuffer_Release(view: *mut Py_buffer);
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(any(all(Py_3_11, not(PyPy)), all(Py_3_9, not(Py_LIMITED_API), not(PyPy))))]
+        /// C API: [`PyObject_CheckBuffer`](https://docs.python.org/3/c-api/buffer.html#c.PyObject_CheckBuffer). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
+        pub fn PyObject_CheckBuffer(obj: *mut PyObject) -> c_int;
+        #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
+        /// C API: [`PyObject_GetBuffer`](https://docs.python.org/3/c-api/buffer.html#c.PyObject_GetBuffer). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
+        pub fn PyObject_GetBuffer(
+            obj: *mut PyObject,
+            view: *mut Py_buffer,
+            flags: c_int,
+        ) -> c_int;
+        #[cfg(all(Py_3_11, not(PyPy)))]
+        /// C API: [`PyBuffer_GetPointer`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_GetPointer). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
+        pub fn PyBuffer_GetPointer(
+            view: *const Py_buffer,
+            indices: *const Py_ssize_t,
+        ) -> *mut c_void;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut Py_ssize_t`.
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut Py_buffer`.
+        ///
+        /// C API: [`PyBuffer_GetPointer`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_GetPointer). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
+        pub fn PyBuffer_GetPointer(
+            view: *const Py_buffer,
+            indices: *const Py_ssize_t,
+        ) -> *mut c_void;
+        #[cfg(any(all(Py_3_11, not(PyPy)), all(Py_3_9, not(Py_LIMITED_API), not(PyPy))))]
+        /// C API: [`PyBuffer_SizeFromFormat`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_SizeFromFormat) (docs: added 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
+        pub fn PyBuffer_SizeFromFormat(format: *const c_char) -> Py_ssize_t;
+        #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
+        /// C API: [`PyBuffer_ToContiguous`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_ToContiguous). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
+        pub fn PyBuffer_ToContiguous(
+            buf: *mut c_void,
+            #[cfg(Py_3_11)]
+            view: *const Py_buffer,
+            #[cfg(not(Py_3_11))]
+            view: *mut Py_buffer,
+            len: Py_ssize_t,
+            order: c_char,
+        ) -> c_int;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut Py_buffer`.
+        ///
+        /// C API: [`PyBuffer_ToContiguous`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_ToContiguous). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
+        pub fn PyBuffer_ToContiguous(
+            buf: *mut c_void,
+            view: *const Py_buffer,
+            len: Py_ssize_t,
+            fort: c_char,
+        ) -> c_int;
+        #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
+        /// C API: [`PyBuffer_FromContiguous`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_FromContiguous). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
+        pub fn PyBuffer_FromContiguous(
+            #[cfg(Py_3_11)]
+            view: *const Py_buffer,
+            #[cfg(Py_3_11)]
+            buf: *const c_void,
+            #[cfg(not(Py_3_11))]
+            view: *mut Py_buffer,
+            #[cfg(not(Py_3_11))]
+            buf: *mut c_void,
+            len: Py_ssize_t,
+            order: c_char,
+        ) -> c_int;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut ::core::ffi::c_void`.
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut Py_buffer`.
+        ///
+        /// C API: [`PyBuffer_FromContiguous`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_FromContiguous). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
+        pub fn PyBuffer_FromContiguous(
+            view: *const Py_buffer,
+            buf: *const c_void,
+            len: Py_ssize_t,
+            fort: c_char,
+        ) -> c_int;
+        #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
+        /// C API: [`PyObject_CopyData`](https://docs.python.org/3/c-api/buffer.html#c.PyObject_CopyData). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
+        pub fn PyObject_CopyData(dest: *mut PyObject, src: *mut PyObject) -> c_int;
+        #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
+        /// C API: [`PyBuffer_IsContiguous`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_IsContiguous). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
+        pub fn PyBuffer_IsContiguous(view: *const Py_buffer, order: c_char) -> c_int;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut Py_buffer`.
+        ///
+        /// C API: [`PyBuffer_IsContiguous`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_IsContiguous). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
+        pub fn PyBuffer_IsContiguous(view: *const Py_buffer, order: c_char) -> c_int;
+        #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, Py_LIMITED_API)))]
+        /// C API: [`PyBuffer_FillContiguousStrides`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_FillContiguousStrides). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
+        pub fn PyBuffer_FillContiguousStrides(
+            ndims: c_int,
+            shape: *mut Py_ssize_t,
+            strides: *mut Py_ssize_t,
+            itemsize: c_int,
+            order: c_char,
+        );
+        #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
+        /// C API: [`PyBuffer_FillInfo`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_FillInfo). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
+        pub fn PyBuffer_FillInfo(
+            view: *mut Py_buffer,
+            o: *mut PyObject,
+            buf: *mut c_void,
+            len: Py_ssize_t,
+            readonly: c_int,
+            flags: c_int,
+        ) -> c_int;
+        #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
+        /// C API: [`PyBuffer_Release`](https://docs.python.org/3/c-api/buffer.html#c.PyBuffer_Release). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
+        pub fn PyBuffer_Release(view: *mut Py_buffer);
+    }
 }

@@ -22,10 +22,15 @@ use crate::cpython::code::PyCodeObject;
 extern "C" {
     #[cfg(PyPy)]
     pub(crate) fn PyPyAnySet_Check(p: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyAnySet_CheckExact")]
-    /// C API: [`PyAnySet_CheckExact`](https://docs.python.org/3/c-api/set.html#c.PyAnySet_CheckExact). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
-    pub fn PyAnySet_CheckExact(p: *mut PyObject) -> c_int;
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(PyPy)]
+        /// C API: [`PyAnySet_CheckExact`](https://docs.python.org/3/c-api/set.html#c.PyAnySet_CheckExact). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
+        pub fn PyAnySet_CheckExact(p: *mut PyObject) -> c_int;
+    }
+}
+extern "C" {
     #[cfg(PyPy)]
     pub(crate) fn PyPyByteArray_Check(o: *mut c_void) -> c_int;
     #[cfg(PyPy)]
@@ -34,254 +39,266 @@ extern "C" {
     pub(crate) fn PyPyBytes_AS_STRING(string: *mut c_void) -> *mut c_char;
     #[cfg(PyPy)]
     pub(crate) fn PyPyCFunction_Check(op: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyCode_Check")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyCode_Check`](https://docs.python.org/3/c-api/code.html#c.PyCode_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyCode_Check(co: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyCode_CheckExact")]
-    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
-    pub fn PyCode_CheckExact(arg0: *mut c_void) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyCode_GetNumFree")]
-    /// C API: [`PyCode_GetNumFree`](https://docs.python.org/3/c-api/code.html#c.PyCode_GetNumFree). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyCode_GetNumFree(co: *mut PyCodeObject) -> Py_ssize_t;
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyCode_Check`](https://docs.python.org/3/c-api/code.html#c.PyCode_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyCode_Check(co: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
+        pub fn PyCode_CheckExact(arg0: *mut c_void) -> c_int;
+        #[cfg(PyPy)]
+        /// C API: [`PyCode_GetNumFree`](https://docs.python.org/3/c-api/code.html#c.PyCode_GetNumFree). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyCode_GetNumFree(co: *mut PyCodeObject) -> Py_ssize_t;
+    }
+}
+extern "C" {
     #[cfg(PyPy)]
     pub(crate) fn PyPyComplex_Check(p: *mut c_void) -> c_int;
     #[cfg(PyPy)]
     pub(crate) fn PyPyComplex_CheckExact(p: *mut c_void) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyCoro_Check")]
-    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
-    pub fn PyCoro_Check(arg0: *mut c_void) -> c_int;
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
+        pub fn PyCoro_Check(arg0: *mut c_void) -> c_int;
+    }
+}
+extern "C" {
     #[cfg(PyPy)]
     pub(crate) fn PyPyCoro_CheckExact(ob: *mut c_void) -> c_int;
     #[cfg(PyPy)]
     pub(crate) fn PyPyDateTime_Check(ob: *mut PyObject) -> c_int;
     #[cfg(PyPy)]
     pub(crate) fn PyPyDateTime_CheckExact(ob: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDateTime_DATE_GET_HOUR")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyDateTime_DATE_GET_HOUR`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DATE_GET_HOUR). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyDateTime_DATE_GET_HOUR(o: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDateTime_DATE_GET_MICROSECOND")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyDateTime_DATE_GET_MICROSECOND`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DATE_GET_MICROSECOND). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyDateTime_DATE_GET_MICROSECOND(o: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDateTime_DATE_GET_MINUTE")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyDateTime_DATE_GET_MINUTE`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DATE_GET_MINUTE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyDateTime_DATE_GET_MINUTE(o: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDateTime_DATE_GET_SECOND")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyDateTime_DATE_GET_SECOND`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DATE_GET_SECOND). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyDateTime_DATE_GET_SECOND(o: *mut PyObject) -> c_int;
-    #[cfg(all(Py_3_11, PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPyDateTime_DATE_GET_TZINFO")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyDateTime_DATE_GET_TZINFO`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DATE_GET_TZINFO) (docs: added 3.10). In the headers from 3.10. Not in the limited API.
-    pub fn PyDateTime_DATE_GET_TZINFO(o: *mut PyObject) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDateTime_DELTA_GET_DAYS")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyDateTime_DELTA_GET_DAYS`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DELTA_GET_DAYS) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyDateTime_DELTA_GET_DAYS(o: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDateTime_DELTA_GET_MICROSECONDS")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyDateTime_DELTA_GET_MICROSECONDS`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DELTA_GET_MICROSECONDS) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyDateTime_DELTA_GET_MICROSECONDS(o: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDateTime_DELTA_GET_SECONDS")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyDateTime_DELTA_GET_SECONDS`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DELTA_GET_SECONDS) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyDateTime_DELTA_GET_SECONDS(o: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDateTime_FromTimestamp")]
-    /// C API: [`PyDateTime_FromTimestamp`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_FromTimestamp). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
-    pub fn PyDateTime_FromTimestamp(args: *mut PyObject) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDateTime_GET_DAY")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyDateTime_GET_DAY`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_GET_DAY). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyDateTime_GET_DAY(o: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDateTime_GET_FOLD")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
-    pub fn PyDateTime_GET_FOLD(arg0: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDateTime_GET_MONTH")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyDateTime_GET_MONTH`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_GET_MONTH). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyDateTime_GET_MONTH(o: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDateTime_GET_YEAR")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyDateTime_GET_YEAR`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_GET_YEAR). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyDateTime_GET_YEAR(o: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDateTime_TIME_GET_FOLD")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyDateTime_TIME_GET_FOLD`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_TIME_GET_FOLD) (docs: added 3.6). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyDateTime_TIME_GET_FOLD(o: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDateTime_TIME_GET_HOUR")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyDateTime_TIME_GET_HOUR`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_TIME_GET_HOUR). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyDateTime_TIME_GET_HOUR(o: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDateTime_TIME_GET_MICROSECOND")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyDateTime_TIME_GET_MICROSECOND`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_TIME_GET_MICROSECOND). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyDateTime_TIME_GET_MICROSECOND(o: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDateTime_TIME_GET_MINUTE")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyDateTime_TIME_GET_MINUTE`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_TIME_GET_MINUTE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyDateTime_TIME_GET_MINUTE(o: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDateTime_TIME_GET_SECOND")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyDateTime_TIME_GET_SECOND`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_TIME_GET_SECOND). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyDateTime_TIME_GET_SECOND(o: *mut PyObject) -> c_int;
-    #[cfg(all(Py_3_11, PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPyDateTime_TIME_GET_TZINFO")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyDateTime_TIME_GET_TZINFO`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_TIME_GET_TZINFO) (docs: added 3.10). In the headers from 3.10. Not in the limited API.
-    pub fn PyDateTime_TIME_GET_TZINFO(o: *mut PyObject) -> *mut PyObject;
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyDateTime_DATE_GET_HOUR`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DATE_GET_HOUR). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyDateTime_DATE_GET_HOUR(o: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyDateTime_DATE_GET_MICROSECOND`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DATE_GET_MICROSECOND). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyDateTime_DATE_GET_MICROSECOND(o: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyDateTime_DATE_GET_MINUTE`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DATE_GET_MINUTE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyDateTime_DATE_GET_MINUTE(o: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyDateTime_DATE_GET_SECOND`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DATE_GET_SECOND). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyDateTime_DATE_GET_SECOND(o: *mut PyObject) -> c_int;
+        #[cfg(all(Py_3_11, PyPy))]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyDateTime_DATE_GET_TZINFO`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DATE_GET_TZINFO) (docs: added 3.10). In the headers from 3.10. Not in the limited API.
+        pub fn PyDateTime_DATE_GET_TZINFO(o: *mut PyObject) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyDateTime_DELTA_GET_DAYS`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DELTA_GET_DAYS) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyDateTime_DELTA_GET_DAYS(o: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyDateTime_DELTA_GET_MICROSECONDS`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DELTA_GET_MICROSECONDS) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyDateTime_DELTA_GET_MICROSECONDS(o: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyDateTime_DELTA_GET_SECONDS`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_DELTA_GET_SECONDS) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyDateTime_DELTA_GET_SECONDS(o: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// C API: [`PyDateTime_FromTimestamp`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_FromTimestamp). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+        pub fn PyDateTime_FromTimestamp(args: *mut PyObject) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyDateTime_GET_DAY`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_GET_DAY). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyDateTime_GET_DAY(o: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
+        pub fn PyDateTime_GET_FOLD(arg0: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyDateTime_GET_MONTH`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_GET_MONTH). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyDateTime_GET_MONTH(o: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyDateTime_GET_YEAR`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_GET_YEAR). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyDateTime_GET_YEAR(o: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyDateTime_TIME_GET_FOLD`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_TIME_GET_FOLD) (docs: added 3.6). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyDateTime_TIME_GET_FOLD(o: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyDateTime_TIME_GET_HOUR`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_TIME_GET_HOUR). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyDateTime_TIME_GET_HOUR(o: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyDateTime_TIME_GET_MICROSECOND`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_TIME_GET_MICROSECOND). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyDateTime_TIME_GET_MICROSECOND(o: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyDateTime_TIME_GET_MINUTE`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_TIME_GET_MINUTE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyDateTime_TIME_GET_MINUTE(o: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyDateTime_TIME_GET_SECOND`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_TIME_GET_SECOND). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyDateTime_TIME_GET_SECOND(o: *mut PyObject) -> c_int;
+        #[cfg(all(Py_3_11, PyPy))]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyDateTime_TIME_GET_TZINFO`](https://docs.python.org/3/c-api/datetime.html#c.PyDateTime_TIME_GET_TZINFO) (docs: added 3.10). In the headers from 3.10. Not in the limited API.
+        pub fn PyDateTime_TIME_GET_TZINFO(o: *mut PyObject) -> *mut PyObject;
+    }
+}
+extern "C" {
     #[cfg(PyPy)]
     pub(crate) fn PyPyDate_Check(ob: *mut PyObject) -> c_int;
     #[cfg(PyPy)]
     pub(crate) fn PyPyDate_CheckExact(ob: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDate_FromTimestamp")]
-    /// C API: [`PyDate_FromTimestamp`](https://docs.python.org/3/c-api/datetime.html#c.PyDate_FromTimestamp). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
-    pub fn PyDate_FromTimestamp(args: *mut PyObject) -> *mut PyObject;
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(PyPy)]
+        /// C API: [`PyDate_FromTimestamp`](https://docs.python.org/3/c-api/datetime.html#c.PyDate_FromTimestamp). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+        pub fn PyDate_FromTimestamp(args: *mut PyObject) -> *mut PyObject;
+    }
+}
+extern "C" {
     #[cfg(PyPy)]
     pub(crate) fn PyPyDelta_Check(ob: *mut PyObject) -> c_int;
     #[cfg(PyPy)]
     pub(crate) fn PyPyDelta_CheckExact(ob: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDictProxy_Check")]
-    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
-    pub fn PyDictProxy_Check(arg0: *mut c_void) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyDictProxy_CheckExact")]
-    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
-    pub fn PyDictProxy_CheckExact(arg0: *mut c_void) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyErr_Warn")]
-    /// C API: [`PyErr_Warn`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_Warn). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyErr_Warn(category: *mut PyObject, message: *const c_char) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyExceptionInstance_Class")]
-    /// C API: [`PyExceptionInstance_Class`](https://docs.python.org/3/c-api/exceptions.html#c.PyExceptionInstance_Class). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
-    pub fn PyExceptionInstance_Class(arg0: *mut PyObject) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyFile_FromString")]
-    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
-    pub fn PyFile_FromString(arg0: *const c_char, arg1: *const c_char) -> *mut PyObject;
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
+        pub fn PyDictProxy_Check(arg0: *mut c_void) -> c_int;
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
+        pub fn PyDictProxy_CheckExact(arg0: *mut c_void) -> c_int;
+        #[cfg(PyPy)]
+        /// C API: [`PyErr_Warn`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_Warn). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyErr_Warn(category: *mut PyObject, message: *const c_char) -> c_int;
+        #[cfg(PyPy)]
+        /// C API: [`PyExceptionInstance_Class`](https://docs.python.org/3/c-api/exceptions.html#c.PyExceptionInstance_Class). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
+        pub fn PyExceptionInstance_Class(arg0: *mut PyObject) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
+        pub fn PyFile_FromString(arg0: *const c_char, arg1: *const c_char) -> *mut PyObject;
+    }
+}
+extern "C" {
     #[cfg(PyPy)]
     pub(crate) fn PyPyFloat_AS_DOUBLE(pyfloat: *mut c_void) -> f64;
     #[cfg(all(Py_3_11, PyPy))]
     pub(crate) fn PyPyFloat_Check(p: *mut c_void) -> c_int;
     #[cfg(all(Py_3_11, PyPy))]
     pub(crate) fn PyPyFloat_CheckExact(p: *mut c_void) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyFrozenSet_Check")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyFrozenSet_Check`](https://docs.python.org/3/c-api/set.html#c.PyFrozenSet_Check). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
-    pub fn PyFrozenSet_Check(p: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyFrozenSet_CheckExact")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyFrozenSet_CheckExact`](https://docs.python.org/3/c-api/set.html#c.PyFrozenSet_CheckExact). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
-    pub fn PyFrozenSet_CheckExact(p: *mut PyObject) -> c_int;
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyFrozenSet_Check`](https://docs.python.org/3/c-api/set.html#c.PyFrozenSet_Check). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
+        pub fn PyFrozenSet_Check(p: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyFrozenSet_CheckExact`](https://docs.python.org/3/c-api/set.html#c.PyFrozenSet_CheckExact). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
+        pub fn PyFrozenSet_CheckExact(p: *mut PyObject) -> c_int;
+    }
+}
+extern "C" {
     #[cfg(PyPy)]
     pub(crate) fn PyPyFunction_Check(o: *mut c_void) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyFunction_CheckExact")]
-    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
-    pub fn PyFunction_CheckExact(arg0: *mut c_void) -> c_int;
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
+        pub fn PyFunction_CheckExact(arg0: *mut c_void) -> c_int;
+    }
+}
+extern "C" {
     #[cfg(PyPy)]
     pub(crate) fn PyPyGen_Check(ob: *mut c_void) -> c_int;
     #[cfg(PyPy)]
     pub(crate) fn PyPyGen_CheckExact(ob: *mut c_void) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyInstanceMethod_Check")]
-    /// C API: [`PyInstanceMethod_Check`](https://docs.python.org/3/c-api/method.html#c.PyInstanceMethod_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyInstanceMethod_Check(o: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyInstanceMethod_GET_FUNCTION")]
-    /// C API: [`PyInstanceMethod_GET_FUNCTION`](https://docs.python.org/3/c-api/method.html#c.PyInstanceMethod_GET_FUNCTION). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
-    pub fn PyInstanceMethod_GET_FUNCTION(im: *mut PyObject) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyList_GET_ITEM")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyList_GET_ITEM`](https://docs.python.org/3/c-api/list.html#c.PyList_GET_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
-    pub fn PyList_GET_ITEM(list: *mut PyObject, i: Py_ssize_t) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyList_GET_SIZE")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyList_GET_SIZE`](https://docs.python.org/3/c-api/list.html#c.PyList_GET_SIZE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyList_GET_SIZE(list: *mut PyObject) -> Py_ssize_t;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyList_SET_ITEM")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PyList_SET_ITEM`](https://docs.python.org/3/c-api/list.html#c.PyList_SET_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Steals a reference to `item`.
-    pub fn PyList_SET_ITEM(list: *mut PyObject, i: Py_ssize_t, o: *mut PyObject);
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(PyPy)]
+        /// C API: [`PyInstanceMethod_Check`](https://docs.python.org/3/c-api/method.html#c.PyInstanceMethod_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyInstanceMethod_Check(o: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// C API: [`PyInstanceMethod_GET_FUNCTION`](https://docs.python.org/3/c-api/method.html#c.PyInstanceMethod_GET_FUNCTION). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
+        pub fn PyInstanceMethod_GET_FUNCTION(im: *mut PyObject) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyList_GET_ITEM`](https://docs.python.org/3/c-api/list.html#c.PyList_GET_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
+        pub fn PyList_GET_ITEM(list: *mut PyObject, i: Py_ssize_t) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyList_GET_SIZE`](https://docs.python.org/3/c-api/list.html#c.PyList_GET_SIZE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyList_GET_SIZE(list: *mut PyObject) -> Py_ssize_t;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PyList_SET_ITEM`](https://docs.python.org/3/c-api/list.html#c.PyList_SET_ITEM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Steals a reference to `item`.
+        pub fn PyList_SET_ITEM(list: *mut PyObject, i: Py_ssize_t, o: *mut PyObject);
+    }
+}
+extern "C" {
     #[cfg(PyPy)]
     pub(crate) fn PyPyMemoryView_Check(obj: *mut c_void) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyMemoryView_CheckExact")]
-    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
-    pub fn PyMemoryView_CheckExact(arg0: *mut c_void) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyMethodDescr_Check")]
-    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
-    pub fn PyMethodDescr_Check(arg0: *mut c_void) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyMethodDescr_CheckExact")]
-    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
-    pub fn PyMethodDescr_CheckExact(arg0: *mut c_void) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyMethod_Check")]
-    /// C API: [`PyMethod_Check`](https://docs.python.org/3/c-api/method.html#c.PyMethod_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyMethod_Check(o: *mut c_void) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyMethod_CheckExact")]
-    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
-    pub fn PyMethod_CheckExact(arg0: *mut c_void) -> c_int;
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
+        pub fn PyMemoryView_CheckExact(arg0: *mut c_void) -> c_int;
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
+        pub fn PyMethodDescr_Check(arg0: *mut c_void) -> c_int;
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
+        pub fn PyMethodDescr_CheckExact(arg0: *mut c_void) -> c_int;
+        #[cfg(PyPy)]
+        /// C API: [`PyMethod_Check`](https://docs.python.org/3/c-api/method.html#c.PyMethod_Check). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyMethod_Check(o: *mut c_void) -> c_int;
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
+        pub fn PyMethod_CheckExact(arg0: *mut c_void) -> c_int;
+    }
+}
+extern "C" {
     #[cfg(PyPy)]
     pub(crate) fn PyPyModule_Check(p: *mut c_void) -> c_int;
     #[cfg(PyPy)]
@@ -291,56 +308,70 @@ extern "C" {
         def: *mut PyModuleDef,
         spec: *mut PyObject,
     ) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyNumber_Divide")]
-    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
-    pub fn PyNumber_Divide(arg0: *mut PyObject, arg1: *mut PyObject) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyNumber_InPlaceDivide")]
-    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
-    pub fn PyNumber_InPlaceDivide(arg0: *mut PyObject, arg1: *mut PyObject) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyObject_CallMethodNoArgs")]
-    /// C API: [`PyObject_CallMethodNoArgs`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallMethodNoArgs) (docs: added 3.9). In the headers from 3.9. Not in the limited API.
-    pub fn PyObject_CallMethodNoArgs(obj: *mut PyObject, name: *mut PyObject) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyObject_CallMethodOneArg")]
-    /// C API: [`PyObject_CallMethodOneArg`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallMethodOneArg) (docs: added 3.9). In the headers from 3.9. Not in the limited API.
-    pub fn PyObject_CallMethodOneArg(
-        obj: *mut PyObject,
-        name: *mut PyObject,
-        arg: *mut PyObject,
-    ) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyObject_Unicode")]
-    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
-    pub fn PyObject_Unicode(arg0: *mut PyObject) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPySequence_Fast_GET_ITEM")]
-    /// C API: [`PySequence_Fast_GET_ITEM`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_GET_ITEM). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol). Returns a borrowed reference.
-    pub fn PySequence_Fast_GET_ITEM(o: *mut c_void, i: Py_ssize_t) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPySequence_Fast_GET_SIZE")]
-    /// C API: [`PySequence_Fast_GET_SIZE`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_GET_SIZE). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
-    pub fn PySequence_Fast_GET_SIZE(o: *mut c_void) -> Py_ssize_t;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPySequence_Fast_ITEMS")]
-    /// C API: [`PySequence_Fast_ITEMS`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_ITEMS). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
-    pub fn PySequence_Fast_ITEMS(o: *mut c_void) -> *mut *mut PyObject;
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
+        pub fn PyNumber_Divide(arg0: *mut PyObject, arg1: *mut PyObject) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
+        pub fn PyNumber_InPlaceDivide(
+            arg0: *mut PyObject,
+            arg1: *mut PyObject,
+        ) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// C API: [`PyObject_CallMethodNoArgs`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallMethodNoArgs) (docs: added 3.9). In the headers from 3.9. Not in the limited API.
+        pub fn PyObject_CallMethodNoArgs(
+            obj: *mut PyObject,
+            name: *mut PyObject,
+        ) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// C API: [`PyObject_CallMethodOneArg`](https://docs.python.org/3/c-api/call.html#c.PyObject_CallMethodOneArg) (docs: added 3.9). In the headers from 3.9. Not in the limited API.
+        pub fn PyObject_CallMethodOneArg(
+            obj: *mut PyObject,
+            name: *mut PyObject,
+            arg: *mut PyObject,
+        ) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
+        pub fn PyObject_Unicode(arg0: *mut PyObject) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// C API: [`PySequence_Fast_GET_ITEM`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_GET_ITEM). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol). Returns a borrowed reference.
+        pub fn PySequence_Fast_GET_ITEM(o: *mut c_void, i: Py_ssize_t) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// C API: [`PySequence_Fast_GET_SIZE`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_GET_SIZE). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
+        pub fn PySequence_Fast_GET_SIZE(o: *mut c_void) -> Py_ssize_t;
+        #[cfg(PyPy)]
+        /// C API: [`PySequence_Fast_ITEMS`](https://docs.python.org/3/c-api/sequence.html#c.PySequence_Fast_ITEMS). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
+        pub fn PySequence_Fast_ITEMS(o: *mut c_void) -> *mut *mut PyObject;
+    }
+}
+extern "C" {
     #[cfg(PyPy)]
     pub(crate) fn PyPySequence_ITEM(o: *mut c_void, i: Py_ssize_t) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPySet_Check")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
-    ///
-    /// C API: [`PySet_Check`](https://docs.python.org/3/c-api/set.html#c.PySet_Check). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
-    pub fn PySet_Check(p: *mut PyObject) -> c_int;
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_void`.
+        ///
+        /// C API: [`PySet_Check`](https://docs.python.org/3/c-api/set.html#c.PySet_Check). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
+        pub fn PySet_Check(p: *mut PyObject) -> c_int;
+    }
+}
+extern "C" {
     #[cfg(PyPy)]
     pub(crate) fn PyPySet_CheckExact(p: *mut c_void) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPySet_GET_SIZE")]
-    /// C API: [`PySet_GET_SIZE`](https://docs.python.org/3/c-api/set.html#c.PySet_GET_SIZE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PySet_GET_SIZE(anyset: *mut c_void) -> Py_ssize_t;
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(PyPy)]
+        /// C API: [`PySet_GET_SIZE`](https://docs.python.org/3/c-api/set.html#c.PySet_GET_SIZE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PySet_GET_SIZE(anyset: *mut c_void) -> Py_ssize_t;
+    }
+}
+extern "C" {
     #[cfg(PyPy)]
     pub(crate) fn PyPyTZInfo_Check(ob: *mut PyObject) -> c_int;
     #[cfg(PyPy)]
@@ -349,48 +380,52 @@ extern "C" {
     pub(crate) fn PyPyTime_Check(ob: *mut PyObject) -> c_int;
     #[cfg(PyPy)]
     pub(crate) fn PyPyTime_CheckExact(ob: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyTraceBack_Check")]
-    /// C API: [`PyTraceBack_Check`](https://docs.python.org/3/c-api/exceptions.html#c.PyTraceBack_Check). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
-    pub fn PyTraceBack_Check(op: *mut PyObject) -> c_int;
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(PyPy)]
+        /// C API: [`PyTraceBack_Check`](https://docs.python.org/3/c-api/exceptions.html#c.PyTraceBack_Check). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
+        pub fn PyTraceBack_Check(op: *mut PyObject) -> c_int;
+    }
+}
+extern "C" {
     #[cfg(PyPy)]
     pub(crate) fn PyPyWeakref_Check(ob: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyWeakref_CheckProxy")]
-    /// C API: [`PyWeakref_CheckProxy`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_CheckProxy). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
-    pub fn PyWeakref_CheckProxy(ob: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyWeakref_CheckRef")]
-    /// C API: [`PyWeakref_CheckRef`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_CheckRef). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
-    pub fn PyWeakref_CheckRef(ob: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyWeakref_CheckRefExact")]
-    /// C API: [`PyWeakref_CheckRefExact`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_CheckRefExact). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
-    pub fn PyWeakref_CheckRefExact(ob: *mut PyObject) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyWeakref_GET_OBJECT")]
-    /// C API: [`PyWeakref_GET_OBJECT`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_GET_OBJECT) (docs: deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports) to 3.14. In the limited API's headers from 3.7 (no stable-ABI symbol). Returns a borrowed reference.
-    pub fn PyWeakref_GET_OBJECT(ref_: *mut c_void) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyWeakref_LockObject")]
-    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
-    pub fn PyWeakref_LockObject(arg0: *mut PyObject) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPy_FindMethod")]
-    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
-    pub fn Py_FindMethod(
-        arg0: *mut PyMethodDef,
-        arg1: *mut PyObject,
-        arg2: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_COPY")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
-    pub fn Py_UNICODE_COPY(
-        arg0: *mut ::libc::wchar_t,
-        arg1: *mut ::libc::wchar_t,
-        arg2: Py_ssize_t,
-    );
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(PyPy)]
+        /// C API: [`PyWeakref_CheckProxy`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_CheckProxy). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
+        pub fn PyWeakref_CheckProxy(ob: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// C API: [`PyWeakref_CheckRef`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_CheckRef). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
+        pub fn PyWeakref_CheckRef(ob: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// C API: [`PyWeakref_CheckRefExact`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_CheckRefExact). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
+        pub fn PyWeakref_CheckRefExact(ob: *mut PyObject) -> c_int;
+        #[cfg(PyPy)]
+        /// C API: [`PyWeakref_GET_OBJECT`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_GET_OBJECT) (docs: deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports) to 3.14. In the limited API's headers from 3.7 (no stable-ABI symbol). Returns a borrowed reference.
+        pub fn PyWeakref_GET_OBJECT(ref_: *mut c_void) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
+        pub fn PyWeakref_LockObject(arg0: *mut PyObject) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
+        pub fn Py_FindMethod(
+            arg0: *mut PyMethodDef,
+            arg1: *mut PyObject,
+            arg2: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10.
+        pub fn Py_UNICODE_COPY(
+            arg0: *mut ::libc::wchar_t,
+            arg1: *mut ::libc::wchar_t,
+            arg2: Py_ssize_t,
+        );
+    }
+}
+extern "C" {
     #[cfg(PyPy)]
     #[cfg_attr(PyPy, link_name = "_PyPyLong_AsByteArrayO")]
     /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
@@ -402,76 +437,66 @@ extern "C" {
         arg3: c_int,
         arg4: c_int,
     ) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyBufferable_Type")]
-    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
-    pub static mut PyBufferable_Type: PyTypeObject;
-    #[cfg(all(Py_3_11, PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPyExc_ExceptionGroup")]
-    /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
-    pub static mut PyExc_ExceptionGroup: *mut PyObject;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISALNUM")]
-    /// C API: [`Py_UNICODE_ISALNUM`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISALNUM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn Py_UNICODE_ISALNUM(ch: ::libc::wchar_t) -> c_int;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISALPHA")]
-    /// C API: [`Py_UNICODE_ISALPHA`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISALPHA). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn Py_UNICODE_ISALPHA(ch: ::libc::wchar_t) -> c_int;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISDECIMAL")]
-    /// C API: [`Py_UNICODE_ISDECIMAL`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISDECIMAL). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn Py_UNICODE_ISDECIMAL(ch: ::libc::wchar_t) -> c_int;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISDIGIT")]
-    /// C API: [`Py_UNICODE_ISDIGIT`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISDIGIT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn Py_UNICODE_ISDIGIT(ch: ::libc::wchar_t) -> c_int;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISLINEBREAK")]
-    /// C API: [`Py_UNICODE_ISLINEBREAK`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISLINEBREAK). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn Py_UNICODE_ISLINEBREAK(ch: ::libc::wchar_t) -> c_int;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISLOWER")]
-    /// C API: [`Py_UNICODE_ISLOWER`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISLOWER). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn Py_UNICODE_ISLOWER(ch: ::libc::wchar_t) -> c_int;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISNUMERIC")]
-    /// C API: [`Py_UNICODE_ISNUMERIC`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISNUMERIC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn Py_UNICODE_ISNUMERIC(ch: ::libc::wchar_t) -> c_int;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISSPACE")]
-    /// C API: [`Py_UNICODE_ISSPACE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISSPACE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn Py_UNICODE_ISSPACE(ch: ::libc::wchar_t) -> c_int;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISTITLE")]
-    /// C API: [`Py_UNICODE_ISTITLE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISTITLE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn Py_UNICODE_ISTITLE(ch: ::libc::wchar_t) -> c_int;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_ISUPPER")]
-    /// C API: [`Py_UNICODE_ISUPPER`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISUPPER). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn Py_UNICODE_ISUPPER(ch: ::libc::wchar_t) -> c_int;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_TODECIMAL")]
-    /// C API: [`Py_UNICODE_TODECIMAL`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TODECIMAL). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn Py_UNICODE_TODECIMAL(ch: ::libc::wchar_t) -> c_int;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_TODIGIT")]
-    /// C API: [`Py_UNICODE_TODIGIT`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TODIGIT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn Py_UNICODE_TODIGIT(ch: ::libc::wchar_t) -> c_int;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_TOLOWER")]
-    /// C API: [`Py_UNICODE_TOLOWER`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TOLOWER). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn Py_UNICODE_TOLOWER(ch: ::libc::wchar_t) -> ::libc::wchar_t;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_TONUMERIC")]
-    /// C API: [`Py_UNICODE_TONUMERIC`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TONUMERIC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn Py_UNICODE_TONUMERIC(ch: ::libc::wchar_t) -> f64;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_TOTITLE")]
-    /// C API: [`Py_UNICODE_TOTITLE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TOTITLE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn Py_UNICODE_TOTITLE(ch: ::libc::wchar_t) -> ::libc::wchar_t;
-    #[cfg(all(not(Py_3_11), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPy_UNICODE_TOUPPER")]
-    /// C API: [`Py_UNICODE_TOUPPER`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TOUPPER). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn Py_UNICODE_TOUPPER(ch: ::libc::wchar_t) -> ::libc::wchar_t;
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
+        pub static mut PyBufferable_Type: PyTypeObject;
+        #[cfg(all(Py_3_11, PyPy))]
+        /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
+        pub static mut PyExc_ExceptionGroup: *mut PyObject;
+    }
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`Py_UNICODE_ISALNUM`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISALNUM). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn Py_UNICODE_ISALNUM(ch: ::libc::wchar_t) -> c_int;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`Py_UNICODE_ISALPHA`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISALPHA). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn Py_UNICODE_ISALPHA(ch: ::libc::wchar_t) -> c_int;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`Py_UNICODE_ISDECIMAL`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISDECIMAL). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn Py_UNICODE_ISDECIMAL(ch: ::libc::wchar_t) -> c_int;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`Py_UNICODE_ISDIGIT`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISDIGIT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn Py_UNICODE_ISDIGIT(ch: ::libc::wchar_t) -> c_int;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`Py_UNICODE_ISLINEBREAK`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISLINEBREAK). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn Py_UNICODE_ISLINEBREAK(ch: ::libc::wchar_t) -> c_int;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`Py_UNICODE_ISLOWER`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISLOWER). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn Py_UNICODE_ISLOWER(ch: ::libc::wchar_t) -> c_int;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`Py_UNICODE_ISNUMERIC`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISNUMERIC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn Py_UNICODE_ISNUMERIC(ch: ::libc::wchar_t) -> c_int;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`Py_UNICODE_ISSPACE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISSPACE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn Py_UNICODE_ISSPACE(ch: ::libc::wchar_t) -> c_int;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`Py_UNICODE_ISTITLE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISTITLE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn Py_UNICODE_ISTITLE(ch: ::libc::wchar_t) -> c_int;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`Py_UNICODE_ISUPPER`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_ISUPPER). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn Py_UNICODE_ISUPPER(ch: ::libc::wchar_t) -> c_int;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`Py_UNICODE_TODECIMAL`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TODECIMAL). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn Py_UNICODE_TODECIMAL(ch: ::libc::wchar_t) -> c_int;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`Py_UNICODE_TODIGIT`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TODIGIT). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn Py_UNICODE_TODIGIT(ch: ::libc::wchar_t) -> c_int;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`Py_UNICODE_TOLOWER`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TOLOWER). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn Py_UNICODE_TOLOWER(ch: ::libc::wchar_t) -> ::libc::wchar_t;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`Py_UNICODE_TONUMERIC`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TONUMERIC). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn Py_UNICODE_TONUMERIC(ch: ::libc::wchar_t) -> f64;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`Py_UNICODE_TOTITLE`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TOTITLE). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn Py_UNICODE_TOTITLE(ch: ::libc::wchar_t) -> ::libc::wchar_t;
+        #[cfg(all(not(Py_3_11), PyPy))]
+        /// C API: [`Py_UNICODE_TOUPPER`](https://docs.python.org/3/c-api/unicode.html#c.Py_UNICODE_TOUPPER). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn Py_UNICODE_TOUPPER(ch: ::libc::wchar_t) -> ::libc::wchar_t;
+    }
 }

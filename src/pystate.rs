@@ -121,80 +121,74 @@ pub struct PyInterpreterState {
     #[cfg(not(PyPy))]
     pub tstate_next_unique_id: u64,
 }
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(not(PyPy))]
+        /// C API: [`PyInterpreterState_New`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_New). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyInterpreterState_New() -> *mut PyInterpreterState;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyInterpreterState_Clear`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_Clear). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyInterpreterState_Clear(interp: *mut PyInterpreterState);
+        #[cfg(not(PyPy))]
+        /// C API: [`PyInterpreterState_Delete`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_Delete). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyInterpreterState_Delete(interp: *mut PyInterpreterState);
+        #[cfg(all(Py_3_9, not(PyPy)))]
+        /// C API: [`PyInterpreterState_Get`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_Get) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9.
+        pub fn PyInterpreterState_Get() -> *mut PyInterpreterState;
+        #[cfg(all(Py_3_8, not(PyPy)))]
+        /// C API: [`PyInterpreterState_GetDict`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_GetDict) (docs: added 3.8). In the headers from 3.8. Limited API and stable ABI since 3.8. Returns a borrowed reference.
+        pub fn PyInterpreterState_GetDict(interp: *mut PyInterpreterState) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyInterpreterState_GetID`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_GetID) (docs: added 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
+        pub fn PyInterpreterState_GetID(interp: *mut PyInterpreterState) -> i64;
+        #[cfg(PyPy)]
+        /// C API: [`PyInterpreterState_GetID`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_GetID) (docs: added 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
+        pub fn PyInterpreterState_GetID(interp: *mut PyInterpreterState) -> Py_ssize_t;
+        /// C API: [`PyState_AddModule`](https://docs.python.org/3/c-api/module.html#c.PyState_AddModule) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.3.
+        pub fn PyState_AddModule(module: *mut PyObject, def: *mut PyModuleDef) -> c_int;
+        /// C API: [`PyState_RemoveModule`](https://docs.python.org/3/c-api/module.html#c.PyState_RemoveModule) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.3.
+        pub fn PyState_RemoveModule(def: *mut PyModuleDef) -> c_int;
+        /// C API: [`PyState_FindModule`](https://docs.python.org/3/c-api/module.html#c.PyState_FindModule). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
+        pub fn PyState_FindModule(def: *mut PyModuleDef) -> *mut PyObject;
+        /// C API: [`PyThreadState_New`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_New). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThreadState_New(interp: *mut PyInterpreterState) -> *mut PyThreadState;
+        /// C API: [`PyThreadState_Clear`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_Clear) (docs: changed 3.9, 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThreadState_Clear(tstate: *mut PyThreadState);
+        /// C API: [`PyThreadState_Delete`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_Delete). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThreadState_Delete(tstate: *mut PyThreadState);
+        /// C API: [`PyThreadState_Get`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_Get). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThreadState_Get() -> *mut PyThreadState;
+        /// C API: [`PyThreadState_Swap`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_Swap). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThreadState_Swap(tstate: *mut PyThreadState) -> *mut PyThreadState;
+        /// C API: [`PyThreadState_GetDict`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetDict). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
+        pub fn PyThreadState_GetDict() -> *mut PyObject;
+        #[cfg(any(not(PyPy), not(Py_3_11)))]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `::core::ffi::c_ulong`.
+        ///
+        /// C API: [`PyThreadState_SetAsyncExc`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_SetAsyncExc) (docs: changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThreadState_SetAsyncExc(id: c_long, exc: *mut PyObject) -> c_int;
+        #[cfg(all(Py_3_11, PyPy))]
+        /// C API: [`PyThreadState_SetAsyncExc`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_SetAsyncExc) (docs: changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThreadState_SetAsyncExc(id: usize, exc: *mut PyObject) -> c_int;
+    }
+}
 extern "C" {
-    #[cfg(not(PyPy))]
-    /// C API: [`PyInterpreterState_New`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_New). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyInterpreterState_New() -> *mut PyInterpreterState;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyInterpreterState_Clear`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_Clear). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyInterpreterState_Clear(interp: *mut PyInterpreterState);
-    #[cfg(not(PyPy))]
-    /// C API: [`PyInterpreterState_Delete`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_Delete). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyInterpreterState_Delete(interp: *mut PyInterpreterState);
-    #[cfg(all(Py_3_9, not(PyPy)))]
-    /// C API: [`PyInterpreterState_Get`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_Get) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.9.
-    pub fn PyInterpreterState_Get() -> *mut PyInterpreterState;
-    #[cfg(all(Py_3_8, not(PyPy)))]
-    /// C API: [`PyInterpreterState_GetDict`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_GetDict) (docs: added 3.8). In the headers from 3.8. Limited API and stable ABI since 3.8. Returns a borrowed reference.
-    pub fn PyInterpreterState_GetDict(interp: *mut PyInterpreterState) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyInterpreterState_GetID`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_GetID) (docs: added 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
-    pub fn PyInterpreterState_GetID(interp: *mut PyInterpreterState) -> i64;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_GetID")]
-    /// C API: [`PyInterpreterState_GetID`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_GetID) (docs: added 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
-    pub fn PyInterpreterState_GetID(interp: *mut PyInterpreterState) -> Py_ssize_t;
-    #[cfg_attr(PyPy, link_name = "PyPyState_AddModule")]
-    /// C API: [`PyState_AddModule`](https://docs.python.org/3/c-api/module.html#c.PyState_AddModule) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.3.
-    pub fn PyState_AddModule(module: *mut PyObject, def: *mut PyModuleDef) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyState_RemoveModule")]
-    /// C API: [`PyState_RemoveModule`](https://docs.python.org/3/c-api/module.html#c.PyState_RemoveModule) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.3.
-    pub fn PyState_RemoveModule(def: *mut PyModuleDef) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyState_FindModule")]
-    /// C API: [`PyState_FindModule`](https://docs.python.org/3/c-api/module.html#c.PyState_FindModule). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
-    pub fn PyState_FindModule(def: *mut PyModuleDef) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyThreadState_New")]
-    /// C API: [`PyThreadState_New`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_New). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThreadState_New(interp: *mut PyInterpreterState) -> *mut PyThreadState;
-    #[cfg_attr(PyPy, link_name = "PyPyThreadState_Clear")]
-    /// C API: [`PyThreadState_Clear`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_Clear) (docs: changed 3.9, 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThreadState_Clear(tstate: *mut PyThreadState);
-    #[cfg_attr(PyPy, link_name = "PyPyThreadState_Delete")]
-    /// C API: [`PyThreadState_Delete`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_Delete). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThreadState_Delete(tstate: *mut PyThreadState);
-    #[cfg_attr(PyPy, link_name = "PyPyThreadState_Get")]
-    /// C API: [`PyThreadState_Get`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_Get). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThreadState_Get() -> *mut PyThreadState;
-    #[cfg_attr(PyPy, link_name = "PyPyThreadState_Swap")]
-    /// C API: [`PyThreadState_Swap`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_Swap). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThreadState_Swap(tstate: *mut PyThreadState) -> *mut PyThreadState;
-    #[cfg_attr(PyPy, link_name = "PyPyThreadState_GetDict")]
-    /// C API: [`PyThreadState_GetDict`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetDict). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
-    pub fn PyThreadState_GetDict() -> *mut PyObject;
-    #[cfg(any(not(PyPy), not(Py_3_11)))]
-    #[cfg_attr(PyPy, link_name = "PyPyThreadState_SetAsyncExc")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `::core::ffi::c_ulong`.
-    ///
-    /// C API: [`PyThreadState_SetAsyncExc`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_SetAsyncExc) (docs: changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThreadState_SetAsyncExc(id: c_long, exc: *mut PyObject) -> c_int;
-    #[cfg(all(Py_3_11, PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPyThreadState_SetAsyncExc")]
-    /// C API: [`PyThreadState_SetAsyncExc`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_SetAsyncExc) (docs: changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThreadState_SetAsyncExc(id: usize, exc: *mut PyObject) -> c_int;
     #[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
     /// C API: [`PyThreadState_GetInterpreter`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetInterpreter) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10.
     pub fn PyThreadState_GetInterpreter(tstate: *mut PyThreadState) -> *mut PyInterpreterState;
-    #[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
-    #[cfg_attr(PyPy, link_name = "PyPyThreadState_GetFrame")]
-    /// C API: [`PyThreadState_GetFrame`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetFrame) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10.
-    pub fn PyThreadState_GetFrame(tstate: *mut PyThreadState) -> *mut PyFrameObject;
-    #[cfg(all(Py_3_9, not(PyPy)))]
-    /// C API: [`PyThreadState_GetID`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetID) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10.
-    pub fn PyThreadState_GetID(tstate: *mut PyThreadState) -> u64;
-    #[cfg(all(Py_3_11, PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPyThreadState_GetID")]
-    /// C API: [`PyThreadState_GetID`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetID) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10.
-    pub fn PyThreadState_GetID(tstate: *mut PyThreadState) -> usize;
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(any(all(Py_3_9, not(PyPy)), Py_3_11))]
+        /// C API: [`PyThreadState_GetFrame`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetFrame) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10.
+        pub fn PyThreadState_GetFrame(tstate: *mut PyThreadState) -> *mut PyFrameObject;
+        #[cfg(all(Py_3_9, not(PyPy)))]
+        /// C API: [`PyThreadState_GetID`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetID) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10.
+        pub fn PyThreadState_GetID(tstate: *mut PyThreadState) -> u64;
+        #[cfg(all(Py_3_11, PyPy))]
+        /// C API: [`PyThreadState_GetID`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetID) (docs: added 3.9). In the headers from 3.9. Limited API and stable ABI since 3.10.
+        pub fn PyThreadState_GetID(tstate: *mut PyThreadState) -> usize;
+    }
 }
 #[repr(u32)]
 #[derive(Copy, Clone, Hash, PartialEq, Eq, Debug)]
@@ -203,29 +197,28 @@ pub enum PyGILState_STATE {
     PyGILState_LOCKED = 0,
     PyGILState_UNLOCKED = 1,
 }
-extern "C" {
-    #[cfg(not(PyPy))]
-    /// C API: [`PyGILState_Ensure`](https://docs.python.org/3/c-api/threads.html#c.PyGILState_Ensure) (docs: changed 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyGILState_Ensure() -> PyGILState_STATE;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyGILState_Ensure")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `::core::ffi::c_int`.
-    ///
-    /// C API: [`PyGILState_Ensure`](https://docs.python.org/3/c-api/threads.html#c.PyGILState_Ensure) (docs: changed 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyGILState_Ensure() -> PyGILState_STATE;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyGILState_Release`](https://docs.python.org/3/c-api/threads.html#c.PyGILState_Release). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyGILState_Release(oldstate: PyGILState_STATE);
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyGILState_Release")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `::core::ffi::c_int`.
-    ///
-    /// C API: [`PyGILState_Release`](https://docs.python.org/3/c-api/threads.html#c.PyGILState_Release). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyGILState_Release(oldstate: PyGILState_STATE);
-    #[cfg(any(not(PyPy), Py_3_11))]
-    #[cfg_attr(PyPy, link_name = "PyPyGILState_GetThisThreadState")]
-    /// C API: [`PyGILState_GetThisThreadState`](https://docs.python.org/3/c-api/threads.html#c.PyGILState_GetThisThreadState). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyGILState_GetThisThreadState() -> *mut PyThreadState;
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(not(PyPy))]
+        /// C API: [`PyGILState_Ensure`](https://docs.python.org/3/c-api/threads.html#c.PyGILState_Ensure) (docs: changed 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyGILState_Ensure() -> PyGILState_STATE;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `::core::ffi::c_int`.
+        ///
+        /// C API: [`PyGILState_Ensure`](https://docs.python.org/3/c-api/threads.html#c.PyGILState_Ensure) (docs: changed 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyGILState_Ensure() -> PyGILState_STATE;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyGILState_Release`](https://docs.python.org/3/c-api/threads.html#c.PyGILState_Release). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyGILState_Release(oldstate: PyGILState_STATE);
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `::core::ffi::c_int`.
+        ///
+        /// C API: [`PyGILState_Release`](https://docs.python.org/3/c-api/threads.html#c.PyGILState_Release). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyGILState_Release(oldstate: PyGILState_STATE);
+        #[cfg(any(not(PyPy), Py_3_11))]
+        /// C API: [`PyGILState_GetThisThreadState`](https://docs.python.org/3/c-api/threads.html#c.PyGILState_GetThisThreadState). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyGILState_GetThisThreadState() -> *mut PyThreadState;
+    }
 }
 #[cfg(Py_3_15)]
 #[repr(C)]

@@ -20,21 +20,21 @@ pub const Py_DTST_FINITE: c_int = 0;
 pub const Py_DTST_INFINITE: c_int = 1;
 /// C API: [`Py_DTST_NAN`](https://docs.python.org/3/c-api/conversion.html#c.Py_DTST_NAN). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_DTST_NAN: c_int = 2;
-extern "C" {
-    #[cfg_attr(PyPy, link_name = "PyPyOS_string_to_double")]
-    /// C API: [`PyOS_string_to_double`](https://docs.python.org/3/c-api/conversion.html#c.PyOS_string_to_double) (docs: added 3.1). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyOS_string_to_double(
-        str_: *const c_char,
-        endptr: *mut *mut c_char,
-        overflow_exception: *mut PyObject,
-    ) -> f64;
-    #[cfg_attr(PyPy, link_name = "PyPyOS_double_to_string")]
-    /// C API: [`PyOS_double_to_string`](https://docs.python.org/3/c-api/conversion.html#c.PyOS_double_to_string) (docs: added 3.1). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyOS_double_to_string(
-        val: f64,
-        format_code: c_char,
-        precision: c_int,
-        flags: c_int,
-        type_: *mut c_int,
-    ) -> *mut c_char;
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyOS_string_to_double`](https://docs.python.org/3/c-api/conversion.html#c.PyOS_string_to_double) (docs: added 3.1). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyOS_string_to_double(
+            str_: *const c_char,
+            endptr: *mut *mut c_char,
+            overflow_exception: *mut PyObject,
+        ) -> f64;
+        /// C API: [`PyOS_double_to_string`](https://docs.python.org/3/c-api/conversion.html#c.PyOS_double_to_string) (docs: added 3.1). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyOS_double_to_string(
+            val: f64,
+            format_code: c_char,
+            precision: c_int,
+            flags: c_int,
+            type_: *mut c_int,
+        ) -> *mut c_char;
+    }
 }

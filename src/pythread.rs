@@ -51,92 +51,81 @@ pub const PY_LOCK_INTR: PyLockStatus = 2;
 #[cfg(any(not(PyPy), Py_3_11))]
 /// C API: [`PyLockStatus`](https://docs.python.org/3/c-api/synchronization.html#c.PyLockStatus). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub type PyLockStatus = c_uint;
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyThread_init_thread`](https://docs.python.org/3/c-api/threads.html#c.PyThread_init_thread). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_init_thread();
+        #[cfg(not(PyPy))]
+        /// C API: [`PyThread_start_new_thread`](https://docs.python.org/3/c-api/threads.html#c.PyThread_start_new_thread). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_start_new_thread(
+            func: Option<unsafe extern "C" fn(arg1: *mut c_void)>,
+            arg: *mut c_void,
+        ) -> c_ulong;
+        #[cfg(PyPy)]
+        /// C API: [`PyThread_start_new_thread`](https://docs.python.org/3/c-api/threads.html#c.PyThread_start_new_thread). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_start_new_thread(
+            func: Option<unsafe extern "C" fn(arg1: *mut c_void)>,
+            arg: *mut c_void,
+        ) -> c_long;
+        #[cfg(all(Py_3_8, not(PyPy)))]
+        /// C API: [`PyThread_exit_thread`](https://docs.python.org/3/c-api/threads.html#c.PyThread_exit_thread) (docs: deprecated 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_exit_thread() -> !;
+        #[cfg(not(Py_3_8))]
+        /// C API: [`PyThread_exit_thread`](https://docs.python.org/3/c-api/threads.html#c.PyThread_exit_thread) (docs: deprecated 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_exit_thread();
+        #[cfg(PyPy)]
+        /// C API: [`PyThread_exit_thread`](https://docs.python.org/3/c-api/threads.html#c.PyThread_exit_thread) (docs: deprecated 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_exit_thread() -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyThread_get_thread_ident`](https://docs.python.org/3/c-api/threads.html#c.PyThread_get_thread_ident). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_get_thread_ident() -> c_ulong;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `::core::ffi::c_long`.
+        ///
+        /// C API: [`PyThread_get_thread_ident`](https://docs.python.org/3/c-api/threads.html#c.PyThread_get_thread_ident). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_get_thread_ident() -> c_ulong;
+        #[cfg(all(Py_3_8, not(PyPy)))]
+        /// C API: [`PyThread_get_thread_native_id`](https://docs.python.org/3/c-api/threads.html#c.PyThread_get_thread_native_id). In the headers from 3.8. Limited API and stable ABI since 3.2.
+        pub fn PyThread_get_thread_native_id() -> c_ulong;
+        /// C API: [`PyThread_allocate_lock`](https://docs.python.org/3/c-api/synchronization.html#c.PyThread_allocate_lock) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_allocate_lock() -> PyThread_type_lock;
+        /// C API: [`PyThread_free_lock`](https://docs.python.org/3/c-api/synchronization.html#c.PyThread_free_lock). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_free_lock(lock: PyThread_type_lock);
+        /// C API: [`PyThread_acquire_lock`](https://docs.python.org/3/c-api/synchronization.html#c.PyThread_acquire_lock). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_acquire_lock(lock: PyThread_type_lock, waitflag: c_int) -> c_int;
+        #[cfg(any(not(PyPy), Py_3_11))]
+        /// C API: [`PyThread_acquire_lock_timed`](https://docs.python.org/3/c-api/synchronization.html#c.PyThread_acquire_lock_timed). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_acquire_lock_timed(
+            lock: PyThread_type_lock,
+            microseconds: c_longlong,
+            intr_flag: c_int,
+        ) -> PyLockStatus;
+        /// C API: [`PyThread_release_lock`](https://docs.python.org/3/c-api/synchronization.html#c.PyThread_release_lock). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_release_lock(lock: PyThread_type_lock);
+        #[cfg(not(PyPy))]
+        /// C API: [`PyThread_get_stacksize`](https://docs.python.org/3/c-api/threads.html#c.PyThread_get_stacksize). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_get_stacksize() -> usize;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyThread_set_stacksize`](https://docs.python.org/3/c-api/threads.html#c.PyThread_set_stacksize). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_set_stacksize(size: usize) -> c_int;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyThread_GetInfo`](https://docs.python.org/3/c-api/threads.html#c.PyThread_GetInfo). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.3.
+        pub fn PyThread_GetInfo() -> *mut PyObject;
+        /// C API: [`PyThread_create_key`](https://docs.python.org/3/c-api/tls.html#c.PyThread_create_key). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_create_key() -> c_int;
+        /// C API: [`PyThread_delete_key`](https://docs.python.org/3/c-api/tls.html#c.PyThread_delete_key). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_delete_key(key: c_int);
+        /// C API: [`PyThread_set_key_value`](https://docs.python.org/3/c-api/tls.html#c.PyThread_set_key_value). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_set_key_value(key: c_int, value: *mut c_void) -> c_int;
+        /// C API: [`PyThread_get_key_value`](https://docs.python.org/3/c-api/tls.html#c.PyThread_get_key_value). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_get_key_value(key: c_int) -> *mut c_void;
+        /// C API: [`PyThread_delete_key_value`](https://docs.python.org/3/c-api/tls.html#c.PyThread_delete_key_value). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_delete_key_value(key: c_int);
+        /// C API: [`PyThread_ReInitTLS`](https://docs.python.org/3/c-api/tls.html#c.PyThread_ReInitTLS). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyThread_ReInitTLS();
+    }
+}
 extern "C" {
-    #[cfg_attr(PyPy, link_name = "PyPyThread_init_thread")]
-    /// C API: [`PyThread_init_thread`](https://docs.python.org/3/c-api/threads.html#c.PyThread_init_thread). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_init_thread();
-    #[cfg(not(PyPy))]
-    /// C API: [`PyThread_start_new_thread`](https://docs.python.org/3/c-api/threads.html#c.PyThread_start_new_thread). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_start_new_thread(
-        func: Option<unsafe extern "C" fn(arg1: *mut c_void)>,
-        arg: *mut c_void,
-    ) -> c_ulong;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyThread_start_new_thread")]
-    /// C API: [`PyThread_start_new_thread`](https://docs.python.org/3/c-api/threads.html#c.PyThread_start_new_thread). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_start_new_thread(
-        func: Option<unsafe extern "C" fn(arg1: *mut c_void)>,
-        arg: *mut c_void,
-    ) -> c_long;
-    #[cfg(all(Py_3_8, not(PyPy)))]
-    /// C API: [`PyThread_exit_thread`](https://docs.python.org/3/c-api/threads.html#c.PyThread_exit_thread) (docs: deprecated 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_exit_thread() -> !;
-    #[cfg(not(Py_3_8))]
-    /// C API: [`PyThread_exit_thread`](https://docs.python.org/3/c-api/threads.html#c.PyThread_exit_thread) (docs: deprecated 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_exit_thread();
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyThread_exit_thread")]
-    /// C API: [`PyThread_exit_thread`](https://docs.python.org/3/c-api/threads.html#c.PyThread_exit_thread) (docs: deprecated 3.14). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_exit_thread() -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyThread_get_thread_ident`](https://docs.python.org/3/c-api/threads.html#c.PyThread_get_thread_ident). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_get_thread_ident() -> c_ulong;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyThread_get_thread_ident")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `::core::ffi::c_long`.
-    ///
-    /// C API: [`PyThread_get_thread_ident`](https://docs.python.org/3/c-api/threads.html#c.PyThread_get_thread_ident). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_get_thread_ident() -> c_ulong;
-    #[cfg(all(Py_3_8, not(PyPy)))]
-    /// C API: [`PyThread_get_thread_native_id`](https://docs.python.org/3/c-api/threads.html#c.PyThread_get_thread_native_id). In the headers from 3.8. Limited API and stable ABI since 3.2.
-    pub fn PyThread_get_thread_native_id() -> c_ulong;
-    #[cfg_attr(PyPy, link_name = "PyPyThread_allocate_lock")]
-    /// C API: [`PyThread_allocate_lock`](https://docs.python.org/3/c-api/synchronization.html#c.PyThread_allocate_lock) (docs: changed 3.15). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_allocate_lock() -> PyThread_type_lock;
-    #[cfg_attr(PyPy, link_name = "PyPyThread_free_lock")]
-    /// C API: [`PyThread_free_lock`](https://docs.python.org/3/c-api/synchronization.html#c.PyThread_free_lock). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_free_lock(lock: PyThread_type_lock);
-    #[cfg_attr(PyPy, link_name = "PyPyThread_acquire_lock")]
-    /// C API: [`PyThread_acquire_lock`](https://docs.python.org/3/c-api/synchronization.html#c.PyThread_acquire_lock). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_acquire_lock(lock: PyThread_type_lock, waitflag: c_int) -> c_int;
-    #[cfg(any(not(PyPy), Py_3_11))]
-    #[cfg_attr(PyPy, link_name = "PyPyThread_acquire_lock_timed")]
-    /// C API: [`PyThread_acquire_lock_timed`](https://docs.python.org/3/c-api/synchronization.html#c.PyThread_acquire_lock_timed). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_acquire_lock_timed(
-        lock: PyThread_type_lock,
-        microseconds: c_longlong,
-        intr_flag: c_int,
-    ) -> PyLockStatus;
-    #[cfg_attr(PyPy, link_name = "PyPyThread_release_lock")]
-    /// C API: [`PyThread_release_lock`](https://docs.python.org/3/c-api/synchronization.html#c.PyThread_release_lock). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_release_lock(lock: PyThread_type_lock);
-    #[cfg(not(PyPy))]
-    /// C API: [`PyThread_get_stacksize`](https://docs.python.org/3/c-api/threads.html#c.PyThread_get_stacksize). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_get_stacksize() -> usize;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyThread_set_stacksize`](https://docs.python.org/3/c-api/threads.html#c.PyThread_set_stacksize). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_set_stacksize(size: usize) -> c_int;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyThread_GetInfo`](https://docs.python.org/3/c-api/threads.html#c.PyThread_GetInfo). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.3.
-    pub fn PyThread_GetInfo() -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyThread_create_key")]
-    /// C API: [`PyThread_create_key`](https://docs.python.org/3/c-api/tls.html#c.PyThread_create_key). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_create_key() -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyThread_delete_key")]
-    /// C API: [`PyThread_delete_key`](https://docs.python.org/3/c-api/tls.html#c.PyThread_delete_key). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_delete_key(key: c_int);
-    #[cfg_attr(PyPy, link_name = "PyPyThread_set_key_value")]
-    /// C API: [`PyThread_set_key_value`](https://docs.python.org/3/c-api/tls.html#c.PyThread_set_key_value). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_set_key_value(key: c_int, value: *mut c_void) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyThread_get_key_value")]
-    /// C API: [`PyThread_get_key_value`](https://docs.python.org/3/c-api/tls.html#c.PyThread_get_key_value). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_get_key_value(key: c_int) -> *mut c_void;
-    #[cfg_attr(PyPy, link_name = "PyPyThread_delete_key_value")]
-    /// C API: [`PyThread_delete_key_value`](https://docs.python.org/3/c-api/tls.html#c.PyThread_delete_key_value). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_delete_key_value(key: c_int);
-    #[cfg_attr(PyPy, link_name = "PyPyThread_ReInitTLS")]
-    /// C API: [`PyThread_ReInitTLS`](https://docs.python.org/3/c-api/tls.html#c.PyThread_ReInitTLS). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyThread_ReInitTLS();
     /// C API: [`PyThread_tss_alloc`](https://docs.python.org/3/c-api/tls.html#c.PyThread_tss_alloc). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
     pub fn PyThread_tss_alloc() -> *mut Py_tss_t;
     /// C API: [`PyThread_tss_free`](https://docs.python.org/3/c-api/tls.html#c.PyThread_tss_free). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.

@@ -36,16 +36,18 @@ extern "C" {
     ///
     /// C API: [`PyStructSequence_UnnamedField`](https://docs.python.org/3/c-api/tuple.html#c.PyStructSequence_UnnamedField) (docs: changed 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.11.
     pub static PyStructSequence_UnnamedField: *const c_char;
-    #[cfg_attr(PyPy, link_name = "PyPyStructSequence_NewType")]
-    /// C API: [`PyStructSequence_NewType`](https://docs.python.org/3/c-api/tuple.html#c.PyStructSequence_NewType). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyStructSequence_NewType(desc: *mut PyStructSequence_Desc) -> *mut PyTypeObject;
-    #[cfg_attr(PyPy, link_name = "PyPyStructSequence_New")]
-    /// C API: [`PyStructSequence_New`](https://docs.python.org/3/c-api/tuple.html#c.PyStructSequence_New). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyStructSequence_New(type_: *mut PyTypeObject) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyStructSequence_SetItem")]
-    /// C API: [`PyStructSequence_SetItem`](https://docs.python.org/3/c-api/tuple.html#c.PyStructSequence_SetItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `o`.
-    pub fn PyStructSequence_SetItem(p: *mut PyObject, pos: Py_ssize_t, o: *mut PyObject);
-    #[cfg_attr(PyPy, link_name = "PyPyStructSequence_GetItem")]
-    /// C API: [`PyStructSequence_GetItem`](https://docs.python.org/3/c-api/tuple.html#c.PyStructSequence_GetItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
-    pub fn PyStructSequence_GetItem(p: *mut PyObject, pos: Py_ssize_t) -> *mut PyObject;
+}
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyStructSequence_NewType`](https://docs.python.org/3/c-api/tuple.html#c.PyStructSequence_NewType). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyStructSequence_NewType(
+            desc: *mut PyStructSequence_Desc,
+        ) -> *mut PyTypeObject;
+        /// C API: [`PyStructSequence_New`](https://docs.python.org/3/c-api/tuple.html#c.PyStructSequence_New). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyStructSequence_New(type_: *mut PyTypeObject) -> *mut PyObject;
+        /// C API: [`PyStructSequence_SetItem`](https://docs.python.org/3/c-api/tuple.html#c.PyStructSequence_SetItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `o`.
+        pub fn PyStructSequence_SetItem(p: *mut PyObject, pos: Py_ssize_t, o: *mut PyObject);
+        /// C API: [`PyStructSequence_GetItem`](https://docs.python.org/3/c-api/tuple.html#c.PyStructSequence_GetItem). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
+        pub fn PyStructSequence_GetItem(p: *mut PyObject, pos: Py_ssize_t) -> *mut PyObject;
+    }
 }

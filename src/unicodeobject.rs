@@ -69,463 +69,434 @@ pub type Py_UCS1 = u8;
 #[cfg(PyPy)]
 /// C API: [`Py_UCS1`](https://docs.python.org/3/c-api/unicode.html#c.Py_UCS1) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
 pub type Py_UCS1 = c_uchar;
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyUnicode_Type`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub static mut PyUnicode_Type: PyTypeObject;
+    }
+}
 extern "C" {
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Type")]
-    /// C API: [`PyUnicode_Type`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub static mut PyUnicode_Type: PyTypeObject;
     #[cfg(not(PyPy))]
     /// C API: [`PyUnicodeIter_Type`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeIter_Type). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
     pub static mut PyUnicodeIter_Type: PyTypeObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromStringAndSize")]
-    /// C API: [`PyUnicode_FromStringAndSize`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FromStringAndSize) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_FromStringAndSize(u: *const c_char, size: Py_ssize_t) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromString")]
-    /// C API: [`PyUnicode_FromString`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FromString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_FromString(u: *const c_char) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Substring")]
-    /// C API: [`PyUnicode_Substring`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Substring) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7. Returns a new reference.
-    pub fn PyUnicode_Substring(
-        str_: *mut PyObject,
-        start: Py_ssize_t,
-        end: Py_ssize_t,
-    ) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUCS4")]
-    /// C API: [`PyUnicode_AsUCS4`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUCS4) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
-    pub fn PyUnicode_AsUCS4(
-        unicode: *mut PyObject,
-        buffer: *mut Py_UCS4,
-        buflen: Py_ssize_t,
-        copy_null: c_int,
-    ) -> *mut Py_UCS4;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUCS4Copy")]
-    /// C API: [`PyUnicode_AsUCS4Copy`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUCS4Copy) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
-    pub fn PyUnicode_AsUCS4Copy(unicode: *mut PyObject) -> *mut Py_UCS4;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_GetLength")]
-    /// C API: [`PyUnicode_GetLength`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_GetLength) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
-    pub fn PyUnicode_GetLength(unicode: *mut PyObject) -> Py_ssize_t;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_ReadChar")]
-    /// C API: [`PyUnicode_ReadChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_ReadChar) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
-    pub fn PyUnicode_ReadChar(unicode: *mut PyObject, index: Py_ssize_t) -> Py_UCS4;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_WriteChar")]
-    /// C API: [`PyUnicode_WriteChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_WriteChar) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
-    pub fn PyUnicode_WriteChar(
-        unicode: *mut PyObject,
-        index: Py_ssize_t,
-        character: Py_UCS4,
-    ) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Resize")]
-    /// C API: [`PyUnicode_Resize`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Resize). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_Resize(unicode: *mut *mut PyObject, length: Py_ssize_t) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromEncodedObject")]
-    /// C API: [`PyUnicode_FromEncodedObject`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FromEncodedObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_FromEncodedObject(
-        obj: *mut PyObject,
-        encoding: *const c_char,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromObject")]
-    /// C API: [`PyUnicode_FromObject`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FromObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_FromObject(obj: *mut PyObject) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromFormat")]
-    /// C API: [`PyUnicode_FromFormat`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FromFormat) (docs: changed 3.2, 3.3, 3.4, 3.12, 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_FromFormat(format: *const c_char, ...) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_InternInPlace")]
-    /// C API: [`PyUnicode_InternInPlace`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_InternInPlace). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_InternInPlace(p_unicode: *mut *mut PyObject);
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_InternFromString")]
-    /// C API: [`PyUnicode_InternFromString`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_InternFromString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_InternFromString(u: *const c_char) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromWideChar")]
-    /// C API: [`PyUnicode_FromWideChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FromWideChar). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_FromWideChar(w: *const ::libc::wchar_t, size: Py_ssize_t) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsWideChar")]
-    /// C API: [`PyUnicode_AsWideChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsWideChar). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_AsWideChar(
-        unicode: *mut PyObject,
-        w: *mut ::libc::wchar_t,
-        size: Py_ssize_t,
-    ) -> Py_ssize_t;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsWideCharString")]
-    /// C API: [`PyUnicode_AsWideCharString`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsWideCharString) (docs: added 3.2; changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
-    pub fn PyUnicode_AsWideCharString(
-        unicode: *mut PyObject,
-        size: *mut Py_ssize_t,
-    ) -> *mut ::libc::wchar_t;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromOrdinal")]
-    /// C API: [`PyUnicode_FromOrdinal`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FromOrdinal). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_FromOrdinal(ordinal: c_int) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyUnicode_GetDefaultEncoding`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_GetDefaultEncoding). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_GetDefaultEncoding() -> *const c_char;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_GetDefaultEncoding")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut ::core::ffi::c_char`.
-    ///
-    /// C API: [`PyUnicode_GetDefaultEncoding`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_GetDefaultEncoding). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_GetDefaultEncoding() -> *const c_char;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Decode")]
-    /// C API: [`PyUnicode_Decode`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Decode). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_Decode(
-        s: *const c_char,
-        size: Py_ssize_t,
-        encoding: *const c_char,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsEncodedString")]
-    /// C API: [`PyUnicode_AsEncodedString`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsEncodedString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_AsEncodedString(
-        unicode: *mut PyObject,
-        encoding: *const c_char,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyUnicode_BuildEncodingMap`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_BuildEncodingMap) (docs: added 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_BuildEncodingMap(string: *mut PyObject) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyUnicode_DecodeUTF7`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeUTF7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_DecodeUTF7(
-        string: *const c_char,
-        length: Py_ssize_t,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyUnicode_DecodeUTF7Stateful`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeUTF7Stateful). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_DecodeUTF7Stateful(
-        string: *const c_char,
-        length: Py_ssize_t,
-        errors: *const c_char,
-        consumed: *mut Py_ssize_t,
-    ) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeUTF8")]
-    /// C API: [`PyUnicode_DecodeUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeUTF8). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_DecodeUTF8(
-        string: *const c_char,
-        length: Py_ssize_t,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyUnicode_DecodeUTF8Stateful`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeUTF8Stateful). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_DecodeUTF8Stateful(
-        string: *const c_char,
-        length: Py_ssize_t,
-        errors: *const c_char,
-        consumed: *mut Py_ssize_t,
-    ) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUTF8String")]
-    /// C API: [`PyUnicode_AsUTF8String`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUTF8String). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_AsUTF8String(unicode: *mut PyObject) -> *mut PyObject;
-    #[cfg(any(all(Py_3_10, not(PyPy)), all(not(Py_LIMITED_API), not(PyPy))))]
-    /// C API: [`PyUnicode_AsUTF8AndSize`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUTF8AndSize) (docs: added 3.3; changed 3.7, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
-    pub fn PyUnicode_AsUTF8AndSize(unicode: *mut PyObject, size: *mut Py_ssize_t) -> *const c_char;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUTF8AndSize")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut ::core::ffi::c_char`.
-    ///
-    /// C API: [`PyUnicode_AsUTF8AndSize`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUTF8AndSize) (docs: added 3.3; changed 3.7, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
-    pub fn PyUnicode_AsUTF8AndSize(unicode: *mut PyObject, size: *mut Py_ssize_t) -> *const c_char;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeUTF32")]
-    /// C API: [`PyUnicode_DecodeUTF32`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeUTF32). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_DecodeUTF32(
-        string: *const c_char,
-        length: Py_ssize_t,
-        errors: *const c_char,
-        byteorder: *mut c_int,
-    ) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyUnicode_DecodeUTF32Stateful`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeUTF32Stateful). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_DecodeUTF32Stateful(
-        string: *const c_char,
-        length: Py_ssize_t,
-        errors: *const c_char,
-        byteorder: *mut c_int,
-        consumed: *mut Py_ssize_t,
-    ) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUTF32String")]
-    /// C API: [`PyUnicode_AsUTF32String`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUTF32String). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_AsUTF32String(unicode: *mut PyObject) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeUTF16")]
-    /// C API: [`PyUnicode_DecodeUTF16`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeUTF16). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_DecodeUTF16(
-        string: *const c_char,
-        length: Py_ssize_t,
-        errors: *const c_char,
-        byteorder: *mut c_int,
-    ) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyUnicode_DecodeUTF16Stateful`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeUTF16Stateful). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_DecodeUTF16Stateful(
-        string: *const c_char,
-        length: Py_ssize_t,
-        errors: *const c_char,
-        byteorder: *mut c_int,
-        consumed: *mut Py_ssize_t,
-    ) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUTF16String")]
-    /// C API: [`PyUnicode_AsUTF16String`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUTF16String). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_AsUTF16String(unicode: *mut PyObject) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyUnicode_DecodeUnicodeEscape`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeUnicodeEscape). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_DecodeUnicodeEscape(
-        string: *const c_char,
-        length: Py_ssize_t,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUnicodeEscapeString")]
-    /// C API: [`PyUnicode_AsUnicodeEscapeString`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUnicodeEscapeString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_AsUnicodeEscapeString(unicode: *mut PyObject) -> *mut PyObject;
-    #[cfg(any(not(PyPy), Py_3_11))]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeRawUnicodeEscape")]
-    /// C API: [`PyUnicode_DecodeRawUnicodeEscape`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeRawUnicodeEscape). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_DecodeRawUnicodeEscape(
-        string: *const c_char,
-        length: Py_ssize_t,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(any(not(PyPy), Py_3_11))]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsRawUnicodeEscapeString")]
-    /// C API: [`PyUnicode_AsRawUnicodeEscapeString`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsRawUnicodeEscapeString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_AsRawUnicodeEscapeString(unicode: *mut PyObject) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeLatin1")]
-    /// C API: [`PyUnicode_DecodeLatin1`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeLatin1). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_DecodeLatin1(
-        string: *const c_char,
-        length: Py_ssize_t,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsLatin1String")]
-    /// C API: [`PyUnicode_AsLatin1String`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsLatin1String). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_AsLatin1String(unicode: *mut PyObject) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeASCII")]
-    /// C API: [`PyUnicode_DecodeASCII`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeASCII). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_DecodeASCII(
-        string: *const c_char,
-        length: Py_ssize_t,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsASCIIString")]
-    /// C API: [`PyUnicode_AsASCIIString`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsASCIIString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_AsASCIIString(unicode: *mut PyObject) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyUnicode_DecodeCharmap`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeCharmap). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_DecodeCharmap(
-        string: *const c_char,
-        length: Py_ssize_t,
-        mapping: *mut PyObject,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyUnicode_AsCharmapString`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsCharmapString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_AsCharmapString(
-        unicode: *mut PyObject,
-        mapping: *mut PyObject,
-    ) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeLocaleAndSize")]
-    /// C API: [`PyUnicode_DecodeLocaleAndSize`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeLocaleAndSize) (docs: added 3.3; changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7. Returns a new reference.
-    pub fn PyUnicode_DecodeLocaleAndSize(
-        str_: *const c_char,
-        len: Py_ssize_t,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeLocale")]
-    /// C API: [`PyUnicode_DecodeLocale`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeLocale) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7. Returns a new reference.
-    pub fn PyUnicode_DecodeLocale(str_: *const c_char, errors: *const c_char) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeLocale")]
-    /// C API: [`PyUnicode_EncodeLocale`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_EncodeLocale) (docs: added 3.3; changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7. Returns a new reference.
-    pub fn PyUnicode_EncodeLocale(unicode: *mut PyObject, errors: *const c_char) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyUnicode_FSConverter`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FSConverter) (docs: added 3.1; changed 3.6). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_FSConverter(obj: *mut PyObject, result: *mut c_void) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_FSConverter")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut *mut PyObject`.
-    ///
-    /// C API: [`PyUnicode_FSConverter`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FSConverter) (docs: added 3.1; changed 3.6). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_FSConverter(obj: *mut PyObject, result: *mut c_void) -> c_int;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyUnicode_FSDecoder`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FSDecoder) (docs: added 3.2; changed 3.6). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_FSDecoder(obj: *mut PyObject, result: *mut c_void) -> c_int;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_FSDecoder")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut *mut PyObject`.
-    ///
-    /// C API: [`PyUnicode_FSDecoder`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FSDecoder) (docs: added 3.2; changed 3.6). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_FSDecoder(obj: *mut PyObject, result: *mut c_void) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeFSDefault")]
-    /// C API: [`PyUnicode_DecodeFSDefault`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeFSDefault) (docs: changed 3.6). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_DecodeFSDefault(s: *const c_char) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeFSDefaultAndSize")]
-    /// C API: [`PyUnicode_DecodeFSDefaultAndSize`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeFSDefaultAndSize) (docs: changed 3.6). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_DecodeFSDefaultAndSize(s: *const c_char, size: Py_ssize_t) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeFSDefault")]
-    /// C API: [`PyUnicode_EncodeFSDefault`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_EncodeFSDefault) (docs: added 3.2; changed 3.6). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_EncodeFSDefault(unicode: *mut PyObject) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Concat")]
-    /// C API: [`PyUnicode_Concat`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Concat). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_Concat(left: *mut PyObject, right: *mut PyObject) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Append")]
-    /// C API: [`PyUnicode_Append`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Append). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `p_left`.
-    pub fn PyUnicode_Append(pleft: *mut *mut PyObject, right: *mut PyObject);
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AppendAndDel")]
-    /// C API: [`PyUnicode_AppendAndDel`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AppendAndDel). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_AppendAndDel(pleft: *mut *mut PyObject, right: *mut PyObject);
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Split")]
-    /// C API: [`PyUnicode_Split`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Split). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_Split(
-        s: *mut PyObject,
-        sep: *mut PyObject,
-        maxsplit: Py_ssize_t,
-    ) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Splitlines")]
-    /// C API: [`PyUnicode_Splitlines`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Splitlines). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_Splitlines(s: *mut PyObject, keepends: c_int) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyUnicode_Partition`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Partition). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_Partition(s: *mut PyObject, sep: *mut PyObject) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyUnicode_RPartition`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_RPartition). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_RPartition(s: *mut PyObject, sep: *mut PyObject) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyUnicode_RSplit`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_RSplit). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_RSplit(
-        s: *mut PyObject,
-        sep: *mut PyObject,
-        maxsplit: Py_ssize_t,
-    ) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyUnicode_Translate`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Translate). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_Translate(
-        str_: *mut PyObject,
-        table: *mut PyObject,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Join")]
-    /// C API: [`PyUnicode_Join`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Join). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_Join(separator: *mut PyObject, seq: *mut PyObject) -> *mut PyObject;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyUnicode_Tailmatch`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Tailmatch). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_Tailmatch(
-        str_: *mut PyObject,
-        substr: *mut PyObject,
-        start: Py_ssize_t,
-        end: Py_ssize_t,
-        direction: c_int,
-    ) -> Py_ssize_t;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Tailmatch")]
-    /// C API: [`PyUnicode_Tailmatch`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Tailmatch). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_Tailmatch(
-        unicode: *mut PyObject,
-        substr: *mut PyObject,
-        start: Py_ssize_t,
-        end: Py_ssize_t,
-        direction: c_int,
-    ) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Find")]
-    /// C API: [`PyUnicode_Find`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Find). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_Find(
-        str_: *mut PyObject,
-        substr: *mut PyObject,
-        start: Py_ssize_t,
-        end: Py_ssize_t,
-        direction: c_int,
-    ) -> Py_ssize_t;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_FindChar")]
-    /// C API: [`PyUnicode_FindChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FindChar) (docs: added 3.3; changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
-    pub fn PyUnicode_FindChar(
-        str_: *mut PyObject,
-        ch: Py_UCS4,
-        start: Py_ssize_t,
-        end: Py_ssize_t,
-        direction: c_int,
-    ) -> Py_ssize_t;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Count")]
-    /// C API: [`PyUnicode_Count`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Count). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_Count(
-        str_: *mut PyObject,
-        substr: *mut PyObject,
-        start: Py_ssize_t,
-        end: Py_ssize_t,
-    ) -> Py_ssize_t;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Replace")]
-    /// C API: [`PyUnicode_Replace`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Replace). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_Replace(
-        str_: *mut PyObject,
-        substr: *mut PyObject,
-        replstr: *mut PyObject,
-        maxcount: Py_ssize_t,
-    ) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Compare")]
-    /// C API: [`PyUnicode_Compare`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Compare). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_Compare(left: *mut PyObject, right: *mut PyObject) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_CompareWithASCIIString")]
-    /// C API: [`PyUnicode_CompareWithASCIIString`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_CompareWithASCIIString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_CompareWithASCIIString(left: *mut PyObject, right: *const c_char) -> c_int;
-    #[cfg(Py_3_13)]
-    /// C API: [`PyUnicode_EqualToUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_EqualToUTF8) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
-    pub fn PyUnicode_EqualToUTF8(unicode: *mut PyObject, string: *const c_char) -> c_int;
-    #[cfg(Py_3_13)]
-    /// C API: [`PyUnicode_EqualToUTF8AndSize`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_EqualToUTF8AndSize) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
-    pub fn PyUnicode_EqualToUTF8AndSize(
-        unicode: *mut PyObject,
-        string: *const c_char,
-        size: Py_ssize_t,
-    ) -> c_int;
-    #[cfg(Py_3_14)]
-    /// C API: [`PyUnicode_Equal`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Equal) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
-    pub fn PyUnicode_Equal(str1: *mut PyObject, str2: *mut PyObject) -> c_int;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyUnicode_RichCompare`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_RichCompare). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_RichCompare(
-        left: *mut PyObject,
-        right: *mut PyObject,
-        op: c_int,
-    ) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Format")]
-    /// C API: [`PyUnicode_Format`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Format). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyUnicode_Format(format: *mut PyObject, args: *mut PyObject) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Contains")]
-    /// C API: [`PyUnicode_Contains`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Contains). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_Contains(container: *mut PyObject, element: *mut PyObject) -> c_int;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyUnicode_IsIdentifier`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_IsIdentifier) (docs: changed 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_IsIdentifier(s: *mut PyObject) -> c_int;
-    #[cfg(all(not(Py_3_15), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.14. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.14/Include/unicodeobject.h). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_AsDecodedObject(
-        unicode: *mut PyObject,
-        encoding: *const c_char,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_15), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.14. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.14/Include/unicodeobject.h). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_AsDecodedUnicode(
-        unicode: *mut PyObject,
-        encoding: *const c_char,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(not(Py_3_15))]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsEncodedObject")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.14. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.14/Include/unicodeobject.h). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_AsEncodedObject(
-        unicode: *mut PyObject,
-        encoding: *const c_char,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_15), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.14. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.14/Include/unicodeobject.h). Limited API and stable ABI since 3.2.
-    pub fn PyUnicode_AsEncodedUnicode(
-        unicode: *mut PyObject,
-        encoding: *const c_char,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(not(Py_3_12))]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_GetSize")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/unicodeobject.h). Stable ABI since 3.2, not in the limited API.
-    pub fn PyUnicode_GetSize(unicode: *mut PyObject) -> Py_ssize_t;
-    #[cfg(all(not(Py_3_12), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/unicodeobject.h). Stable ABI since 3.2, not in the limited API.
-    pub fn PyUnicode_InternImmortal(p: *mut *mut PyObject);
-    #[cfg(not(Py_3_9))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.8/Include/unicodeobject.h).
-    pub fn PyUnicode_ClearFreeList() -> c_int;
+}
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyUnicode_FromStringAndSize`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FromStringAndSize) (docs: changed 3.12). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_FromStringAndSize(
+            u: *const c_char,
+            size: Py_ssize_t,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_FromString`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FromString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_FromString(u: *const c_char) -> *mut PyObject;
+        /// C API: [`PyUnicode_Substring`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Substring) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7. Returns a new reference.
+        pub fn PyUnicode_Substring(
+            str_: *mut PyObject,
+            start: Py_ssize_t,
+            end: Py_ssize_t,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_AsUCS4`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUCS4) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
+        pub fn PyUnicode_AsUCS4(
+            unicode: *mut PyObject,
+            buffer: *mut Py_UCS4,
+            buflen: Py_ssize_t,
+            copy_null: c_int,
+        ) -> *mut Py_UCS4;
+        /// C API: [`PyUnicode_AsUCS4Copy`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUCS4Copy) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
+        pub fn PyUnicode_AsUCS4Copy(unicode: *mut PyObject) -> *mut Py_UCS4;
+        /// C API: [`PyUnicode_GetLength`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_GetLength) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
+        pub fn PyUnicode_GetLength(unicode: *mut PyObject) -> Py_ssize_t;
+        /// C API: [`PyUnicode_ReadChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_ReadChar) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
+        pub fn PyUnicode_ReadChar(unicode: *mut PyObject, index: Py_ssize_t) -> Py_UCS4;
+        /// C API: [`PyUnicode_WriteChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_WriteChar) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
+        pub fn PyUnicode_WriteChar(
+            unicode: *mut PyObject,
+            index: Py_ssize_t,
+            character: Py_UCS4,
+        ) -> c_int;
+        /// C API: [`PyUnicode_Resize`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Resize). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_Resize(unicode: *mut *mut PyObject, length: Py_ssize_t) -> c_int;
+        /// C API: [`PyUnicode_FromEncodedObject`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FromEncodedObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_FromEncodedObject(
+            obj: *mut PyObject,
+            encoding: *const c_char,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_FromObject`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FromObject). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_FromObject(obj: *mut PyObject) -> *mut PyObject;
+        /// C API: [`PyUnicode_FromFormat`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FromFormat) (docs: changed 3.2, 3.3, 3.4, 3.12, 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_FromFormat(format: *const c_char, ...) -> *mut PyObject;
+        /// C API: [`PyUnicode_InternInPlace`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_InternInPlace). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_InternInPlace(p_unicode: *mut *mut PyObject);
+        /// C API: [`PyUnicode_InternFromString`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_InternFromString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_InternFromString(u: *const c_char) -> *mut PyObject;
+        /// C API: [`PyUnicode_FromWideChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FromWideChar). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_FromWideChar(
+            w: *const ::libc::wchar_t,
+            size: Py_ssize_t,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_AsWideChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsWideChar). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_AsWideChar(
+            unicode: *mut PyObject,
+            w: *mut ::libc::wchar_t,
+            size: Py_ssize_t,
+        ) -> Py_ssize_t;
+        /// C API: [`PyUnicode_AsWideCharString`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsWideCharString) (docs: added 3.2; changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
+        pub fn PyUnicode_AsWideCharString(
+            unicode: *mut PyObject,
+            size: *mut Py_ssize_t,
+        ) -> *mut ::libc::wchar_t;
+        /// C API: [`PyUnicode_FromOrdinal`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FromOrdinal). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_FromOrdinal(ordinal: c_int) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyUnicode_GetDefaultEncoding`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_GetDefaultEncoding). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_GetDefaultEncoding() -> *const c_char;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut ::core::ffi::c_char`.
+        ///
+        /// C API: [`PyUnicode_GetDefaultEncoding`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_GetDefaultEncoding). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_GetDefaultEncoding() -> *const c_char;
+        /// C API: [`PyUnicode_Decode`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Decode). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_Decode(
+            s: *const c_char,
+            size: Py_ssize_t,
+            encoding: *const c_char,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_AsEncodedString`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsEncodedString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_AsEncodedString(
+            unicode: *mut PyObject,
+            encoding: *const c_char,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyUnicode_BuildEncodingMap`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_BuildEncodingMap) (docs: added 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_BuildEncodingMap(string: *mut PyObject) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyUnicode_DecodeUTF7`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeUTF7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_DecodeUTF7(
+            string: *const c_char,
+            length: Py_ssize_t,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyUnicode_DecodeUTF7Stateful`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeUTF7Stateful). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_DecodeUTF7Stateful(
+            string: *const c_char,
+            length: Py_ssize_t,
+            errors: *const c_char,
+            consumed: *mut Py_ssize_t,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_DecodeUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeUTF8). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_DecodeUTF8(
+            string: *const c_char,
+            length: Py_ssize_t,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyUnicode_DecodeUTF8Stateful`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeUTF8Stateful). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_DecodeUTF8Stateful(
+            string: *const c_char,
+            length: Py_ssize_t,
+            errors: *const c_char,
+            consumed: *mut Py_ssize_t,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_AsUTF8String`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUTF8String). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_AsUTF8String(unicode: *mut PyObject) -> *mut PyObject;
+        #[cfg(any(all(Py_3_10, not(PyPy)), all(not(Py_LIMITED_API), not(PyPy))))]
+        /// C API: [`PyUnicode_AsUTF8AndSize`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUTF8AndSize) (docs: added 3.3; changed 3.7, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
+        pub fn PyUnicode_AsUTF8AndSize(
+            unicode: *mut PyObject,
+            size: *mut Py_ssize_t,
+        ) -> *const c_char;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut ::core::ffi::c_char`.
+        ///
+        /// C API: [`PyUnicode_AsUTF8AndSize`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUTF8AndSize) (docs: added 3.3; changed 3.7, 3.10). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.10.
+        pub fn PyUnicode_AsUTF8AndSize(
+            unicode: *mut PyObject,
+            size: *mut Py_ssize_t,
+        ) -> *const c_char;
+        /// C API: [`PyUnicode_DecodeUTF32`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeUTF32). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_DecodeUTF32(
+            string: *const c_char,
+            length: Py_ssize_t,
+            errors: *const c_char,
+            byteorder: *mut c_int,
+        ) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyUnicode_DecodeUTF32Stateful`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeUTF32Stateful). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_DecodeUTF32Stateful(
+            string: *const c_char,
+            length: Py_ssize_t,
+            errors: *const c_char,
+            byteorder: *mut c_int,
+            consumed: *mut Py_ssize_t,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_AsUTF32String`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUTF32String). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_AsUTF32String(unicode: *mut PyObject) -> *mut PyObject;
+        /// C API: [`PyUnicode_DecodeUTF16`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeUTF16). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_DecodeUTF16(
+            string: *const c_char,
+            length: Py_ssize_t,
+            errors: *const c_char,
+            byteorder: *mut c_int,
+        ) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyUnicode_DecodeUTF16Stateful`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeUTF16Stateful). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_DecodeUTF16Stateful(
+            string: *const c_char,
+            length: Py_ssize_t,
+            errors: *const c_char,
+            byteorder: *mut c_int,
+            consumed: *mut Py_ssize_t,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_AsUTF16String`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUTF16String). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_AsUTF16String(unicode: *mut PyObject) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyUnicode_DecodeUnicodeEscape`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeUnicodeEscape). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_DecodeUnicodeEscape(
+            string: *const c_char,
+            length: Py_ssize_t,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_AsUnicodeEscapeString`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUnicodeEscapeString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_AsUnicodeEscapeString(unicode: *mut PyObject) -> *mut PyObject;
+        #[cfg(any(not(PyPy), Py_3_11))]
+        /// C API: [`PyUnicode_DecodeRawUnicodeEscape`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeRawUnicodeEscape). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_DecodeRawUnicodeEscape(
+            string: *const c_char,
+            length: Py_ssize_t,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(any(not(PyPy), Py_3_11))]
+        /// C API: [`PyUnicode_AsRawUnicodeEscapeString`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsRawUnicodeEscapeString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_AsRawUnicodeEscapeString(unicode: *mut PyObject) -> *mut PyObject;
+        /// C API: [`PyUnicode_DecodeLatin1`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeLatin1). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_DecodeLatin1(
+            string: *const c_char,
+            length: Py_ssize_t,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_AsLatin1String`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsLatin1String). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_AsLatin1String(unicode: *mut PyObject) -> *mut PyObject;
+        /// C API: [`PyUnicode_DecodeASCII`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeASCII). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_DecodeASCII(
+            string: *const c_char,
+            length: Py_ssize_t,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_AsASCIIString`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsASCIIString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_AsASCIIString(unicode: *mut PyObject) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyUnicode_DecodeCharmap`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeCharmap). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_DecodeCharmap(
+            string: *const c_char,
+            length: Py_ssize_t,
+            mapping: *mut PyObject,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyUnicode_AsCharmapString`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsCharmapString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_AsCharmapString(
+            unicode: *mut PyObject,
+            mapping: *mut PyObject,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_DecodeLocaleAndSize`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeLocaleAndSize) (docs: added 3.3; changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7. Returns a new reference.
+        pub fn PyUnicode_DecodeLocaleAndSize(
+            str_: *const c_char,
+            len: Py_ssize_t,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_DecodeLocale`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeLocale) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7. Returns a new reference.
+        pub fn PyUnicode_DecodeLocale(
+            str_: *const c_char,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_EncodeLocale`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_EncodeLocale) (docs: added 3.3; changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7. Returns a new reference.
+        pub fn PyUnicode_EncodeLocale(
+            unicode: *mut PyObject,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyUnicode_FSConverter`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FSConverter) (docs: added 3.1; changed 3.6). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_FSConverter(obj: *mut PyObject, result: *mut c_void) -> c_int;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut *mut PyObject`.
+        ///
+        /// C API: [`PyUnicode_FSConverter`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FSConverter) (docs: added 3.1; changed 3.6). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_FSConverter(obj: *mut PyObject, result: *mut c_void) -> c_int;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyUnicode_FSDecoder`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FSDecoder) (docs: added 3.2; changed 3.6). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_FSDecoder(obj: *mut PyObject, result: *mut c_void) -> c_int;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 1): `*mut *mut PyObject`.
+        ///
+        /// C API: [`PyUnicode_FSDecoder`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FSDecoder) (docs: added 3.2; changed 3.6). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_FSDecoder(obj: *mut PyObject, result: *mut c_void) -> c_int;
+        /// C API: [`PyUnicode_DecodeFSDefault`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeFSDefault) (docs: changed 3.6). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_DecodeFSDefault(s: *const c_char) -> *mut PyObject;
+        /// C API: [`PyUnicode_DecodeFSDefaultAndSize`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_DecodeFSDefaultAndSize) (docs: changed 3.6). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_DecodeFSDefaultAndSize(
+            s: *const c_char,
+            size: Py_ssize_t,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_EncodeFSDefault`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_EncodeFSDefault) (docs: added 3.2; changed 3.6). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_EncodeFSDefault(unicode: *mut PyObject) -> *mut PyObject;
+        /// C API: [`PyUnicode_Concat`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Concat). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_Concat(left: *mut PyObject, right: *mut PyObject) -> *mut PyObject;
+        /// C API: [`PyUnicode_Append`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Append). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Steals a reference to `p_left`.
+        pub fn PyUnicode_Append(pleft: *mut *mut PyObject, right: *mut PyObject);
+        /// C API: [`PyUnicode_AppendAndDel`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AppendAndDel). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_AppendAndDel(pleft: *mut *mut PyObject, right: *mut PyObject);
+        /// C API: [`PyUnicode_Split`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Split). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_Split(
+            s: *mut PyObject,
+            sep: *mut PyObject,
+            maxsplit: Py_ssize_t,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_Splitlines`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Splitlines). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_Splitlines(s: *mut PyObject, keepends: c_int) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyUnicode_Partition`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Partition). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_Partition(s: *mut PyObject, sep: *mut PyObject) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyUnicode_RPartition`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_RPartition). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_RPartition(s: *mut PyObject, sep: *mut PyObject) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyUnicode_RSplit`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_RSplit). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_RSplit(
+            s: *mut PyObject,
+            sep: *mut PyObject,
+            maxsplit: Py_ssize_t,
+        ) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyUnicode_Translate`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Translate). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_Translate(
+            str_: *mut PyObject,
+            table: *mut PyObject,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_Join`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Join). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_Join(separator: *mut PyObject, seq: *mut PyObject) -> *mut PyObject;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyUnicode_Tailmatch`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Tailmatch). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_Tailmatch(
+            str_: *mut PyObject,
+            substr: *mut PyObject,
+            start: Py_ssize_t,
+            end: Py_ssize_t,
+            direction: c_int,
+        ) -> Py_ssize_t;
+        #[cfg(PyPy)]
+        /// C API: [`PyUnicode_Tailmatch`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Tailmatch). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_Tailmatch(
+            unicode: *mut PyObject,
+            substr: *mut PyObject,
+            start: Py_ssize_t,
+            end: Py_ssize_t,
+            direction: c_int,
+        ) -> c_int;
+        /// C API: [`PyUnicode_Find`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Find). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_Find(
+            str_: *mut PyObject,
+            substr: *mut PyObject,
+            start: Py_ssize_t,
+            end: Py_ssize_t,
+            direction: c_int,
+        ) -> Py_ssize_t;
+        /// C API: [`PyUnicode_FindChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FindChar) (docs: added 3.3; changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
+        pub fn PyUnicode_FindChar(
+            str_: *mut PyObject,
+            ch: Py_UCS4,
+            start: Py_ssize_t,
+            end: Py_ssize_t,
+            direction: c_int,
+        ) -> Py_ssize_t;
+        /// C API: [`PyUnicode_Count`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Count). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_Count(
+            str_: *mut PyObject,
+            substr: *mut PyObject,
+            start: Py_ssize_t,
+            end: Py_ssize_t,
+        ) -> Py_ssize_t;
+        /// C API: [`PyUnicode_Replace`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Replace). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_Replace(
+            str_: *mut PyObject,
+            substr: *mut PyObject,
+            replstr: *mut PyObject,
+            maxcount: Py_ssize_t,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_Compare`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Compare). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_Compare(left: *mut PyObject, right: *mut PyObject) -> c_int;
+        /// C API: [`PyUnicode_CompareWithASCIIString`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_CompareWithASCIIString). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_CompareWithASCIIString(
+            left: *mut PyObject,
+            right: *const c_char,
+        ) -> c_int;
+        #[cfg(Py_3_13)]
+        /// C API: [`PyUnicode_EqualToUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_EqualToUTF8) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
+        pub fn PyUnicode_EqualToUTF8(unicode: *mut PyObject, string: *const c_char) -> c_int;
+        #[cfg(Py_3_13)]
+        /// C API: [`PyUnicode_EqualToUTF8AndSize`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_EqualToUTF8AndSize) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
+        pub fn PyUnicode_EqualToUTF8AndSize(
+            unicode: *mut PyObject,
+            string: *const c_char,
+            size: Py_ssize_t,
+        ) -> c_int;
+        #[cfg(Py_3_14)]
+        /// C API: [`PyUnicode_Equal`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Equal) (docs: added 3.14). In the headers from 3.14. Limited API and stable ABI since 3.14.
+        pub fn PyUnicode_Equal(str1: *mut PyObject, str2: *mut PyObject) -> c_int;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyUnicode_RichCompare`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_RichCompare). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_RichCompare(
+            left: *mut PyObject,
+            right: *mut PyObject,
+            op: c_int,
+        ) -> *mut PyObject;
+        /// C API: [`PyUnicode_Format`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Format). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyUnicode_Format(format: *mut PyObject, args: *mut PyObject) -> *mut PyObject;
+        /// C API: [`PyUnicode_Contains`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Contains). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_Contains(container: *mut PyObject, element: *mut PyObject) -> c_int;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyUnicode_IsIdentifier`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_IsIdentifier) (docs: changed 3.9). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_IsIdentifier(s: *mut PyObject) -> c_int;
+        #[cfg(all(not(Py_3_15), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.14. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.14/Include/unicodeobject.h). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_AsDecodedObject(
+            unicode: *mut PyObject,
+            encoding: *const c_char,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(all(not(Py_3_15), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.14. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.14/Include/unicodeobject.h). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_AsDecodedUnicode(
+            unicode: *mut PyObject,
+            encoding: *const c_char,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(not(Py_3_15))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.14. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.14/Include/unicodeobject.h). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_AsEncodedObject(
+            unicode: *mut PyObject,
+            encoding: *const c_char,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(all(not(Py_3_15), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.14. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.14/Include/unicodeobject.h). Limited API and stable ABI since 3.2.
+        pub fn PyUnicode_AsEncodedUnicode(
+            unicode: *mut PyObject,
+            encoding: *const c_char,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(not(Py_3_12))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/unicodeobject.h). Stable ABI since 3.2, not in the limited API.
+        pub fn PyUnicode_GetSize(unicode: *mut PyObject) -> Py_ssize_t;
+        #[cfg(all(not(Py_3_12), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/unicodeobject.h). Stable ABI since 3.2, not in the limited API.
+        pub fn PyUnicode_InternImmortal(p: *mut *mut PyObject);
+        #[cfg(not(Py_3_9))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.8. Declared in [`Include/unicodeobject.h`](https://github.com/python/cpython/blob/3.8/Include/unicodeobject.h).
+        pub fn PyUnicode_ClearFreeList() -> c_int;
+    }
 }

@@ -38,30 +38,32 @@ extern "C" {
         message: *const c_char,
         stack_level: c_int,
     ) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyErr_WarnFormat")]
-    /// C API: [`PyErr_WarnFormat`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_WarnFormat) (docs: added 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyErr_WarnFormat(
-        category: *mut PyObject,
-        stack_level: Py_ssize_t,
-        format: *const c_char,
-        ...
-    ) -> c_int;
-    #[cfg(not(PyPy))]
-    /// C API: [`PyErr_ResourceWarning`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_ResourceWarning) (docs: added 3.6). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.6.
-    pub fn PyErr_ResourceWarning(
-        source: *mut PyObject,
-        stack_level: Py_ssize_t,
-        format: *const c_char,
-        ...
-    ) -> c_int;
-    #[cfg_attr(PyPy, link_name = "PyPyErr_WarnExplicit")]
-    /// C API: [`PyErr_WarnExplicit`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_WarnExplicit). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
-    pub fn PyErr_WarnExplicit(
-        category: *mut PyObject,
-        message: *const c_char,
-        filename: *const c_char,
-        lineno: c_int,
-        module: *const c_char,
-        registry: *mut PyObject,
-    ) -> c_int;
+}
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyErr_WarnFormat`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_WarnFormat) (docs: added 3.2). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyErr_WarnFormat(
+            category: *mut PyObject,
+            stack_level: Py_ssize_t,
+            format: *const c_char,
+            ...
+        ) -> c_int;
+        #[cfg(not(PyPy))]
+        /// C API: [`PyErr_ResourceWarning`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_ResourceWarning) (docs: added 3.6). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.6.
+        pub fn PyErr_ResourceWarning(
+            source: *mut PyObject,
+            stack_level: Py_ssize_t,
+            format: *const c_char,
+            ...
+        ) -> c_int;
+        /// C API: [`PyErr_WarnExplicit`](https://docs.python.org/3/c-api/exceptions.html#c.PyErr_WarnExplicit). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
+        pub fn PyErr_WarnExplicit(
+            category: *mut PyObject,
+            message: *const c_char,
+            filename: *const c_char,
+            lineno: c_int,
+            module: *const c_char,
+            registry: *mut PyObject,
+        ) -> c_int;
+    }
 }

@@ -58,15 +58,20 @@ extern "C" {
     #[cfg(not(PyPy))]
     /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/weakrefobject.h`](https://github.com/python/cpython/blob/3.15/Include/weakrefobject.h). Stable ABI since 3.2, not in the limited API.
     pub static mut _PyWeakref_RefType: PyTypeObject;
-    #[cfg_attr(PyPy, link_name = "PyPyWeakref_NewRef")]
-    /// C API: [`PyWeakref_NewRef`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_NewRef). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyWeakref_NewRef(ob: *mut PyObject, callback: *mut PyObject) -> *mut PyObject;
-    #[cfg_attr(PyPy, link_name = "PyPyWeakref_NewProxy")]
-    /// C API: [`PyWeakref_NewProxy`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_NewProxy). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
-    pub fn PyWeakref_NewProxy(ob: *mut PyObject, callback: *mut PyObject) -> *mut PyObject;
-    #[cfg(Py_3_13)]
-    /// C API: [`PyWeakref_GetRef`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_GetRef) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
-    pub fn PyWeakref_GetRef(ref_: *mut PyObject, pobj: *mut *mut PyObject) -> c_int;
+}
+pypy_prefixed! {
+    extern "C" {
+        /// C API: [`PyWeakref_NewRef`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_NewRef). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyWeakref_NewRef(ob: *mut PyObject, callback: *mut PyObject) -> *mut PyObject;
+        /// C API: [`PyWeakref_NewProxy`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_NewProxy). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a new reference.
+        pub fn PyWeakref_NewProxy(
+            ob: *mut PyObject,
+            callback: *mut PyObject,
+        ) -> *mut PyObject;
+        #[cfg(Py_3_13)]
+        /// C API: [`PyWeakref_GetRef`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_GetRef) (docs: added 3.13). In the headers from 3.13. Limited API and stable ABI since 3.13.
+        pub fn PyWeakref_GetRef(ref_: *mut PyObject, pobj: *mut *mut PyObject) -> c_int;
+    }
 }
 #[cfg(Py_LIMITED_API)]
 /// Opaque in these configurations: their headers declare it without fields.
@@ -77,9 +82,10 @@ extern "C" {
 pub struct PyWeakReference {
     _unused: [u8; 0],
 }
-extern "C" {
-    #[cfg(not(Py_3_15))]
-    #[cfg_attr(PyPy, link_name = "PyPyWeakref_GetObject")]
-    /// C API: [`PyWeakref_GetObject`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_GetObject) (docs: deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports) to 3.14. Limited API and stable ABI since 3.2. Returns a borrowed reference.
-    pub fn PyWeakref_GetObject(ref_: *mut PyObject) -> *mut PyObject;
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(not(Py_3_15))]
+        /// C API: [`PyWeakref_GetObject`](https://docs.python.org/3/c-api/weakref.html#c.PyWeakref_GetObject) (docs: deprecated 3.13; removed 3.15). In the headers from 3.7 (the oldest pyffi supports) to 3.14. Limited API and stable ABI since 3.2. Returns a borrowed reference.
+        pub fn PyWeakref_GetObject(ref_: *mut PyObject) -> *mut PyObject;
+    }
 }

@@ -118,7 +118,7 @@ fn read_file(
         path.with_extension("")
     };
     for (part, is_generated) in [(hand, false), (generated, true)] {
-        let file = syn::parse_file(part).map_err(|e| {
+        let mut file = syn::parse_file(part).map_err(|e| {
             let at = e.span().start();
             format!(
                 "{rel}: cannot parse ({} part, line {}): {e}",
@@ -130,6 +130,7 @@ fn read_file(
                 at.line
             )
         })?;
+        expand_prefixed(&mut file.items).map_err(|e| format!("{rel}: {e}"))?;
         let ctx = Ctx {
             inner_mod: None,
             src,
@@ -139,6 +140,32 @@ fn read_file(
             cfgs,
         };
         walk(&ctx, &file.items, krate)?;
+    }
+    Ok(())
+}
+
+/// `pypy_prefixed! { extern "C" { … } }` (src/macros.rs) as the block it expands to: each
+/// function or static gets `#[cfg_attr(PyPy, link_name = "Py" + its name)]`.
+fn expand_prefixed(items: &mut [Item]) -> Result<(), String> {
+    for item in items {
+        let Item::Macro(m) = item else { continue };
+        if !m.mac.path.is_ident("pypy_prefixed") {
+            continue;
+        }
+        let mut block: syn::ItemForeignMod = m
+            .mac
+            .parse_body()
+            .map_err(|e| format!("a pypy_prefixed! block is not an extern block: {e}"))?;
+        for fi in &mut block.items {
+            let (name, attrs) = match fi {
+                ForeignItem::Fn(f) => (&f.sig.ident, &mut f.attrs),
+                ForeignItem::Static(s) => (&s.ident, &mut s.attrs),
+                _ => continue,
+            };
+            let link = format!("Py{name}");
+            attrs.push(syn::parse_quote!(#[cfg_attr(PyPy, link_name = #link)]));
+        }
+        *item = Item::ForeignMod(block);
     }
     Ok(())
 }

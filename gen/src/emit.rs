@@ -24,15 +24,54 @@ pub fn module_path(header: &str) -> Vec<String> {
         .collect()
 }
 
+/// The block attribute that `render` turns into a `pypy_prefixed! { … }` around the block
+/// (src/macros.rs): its functions' PyPy names follow the one rule, `Py` + the name.
+const PREFIXED: &str = "pypy_prefixed";
+
+/// What an extern block holds: `Plain`, or the functions or the statics whose PyPy names
+/// follow the rule (one macro arm each).
+#[derive(PartialEq)]
+enum Block {
+    Plain,
+    PrefixedFns,
+    PrefixedStatics,
+}
+
+fn block_kind(fm: &syn::ItemForeignMod) -> Block {
+    if !fm.attrs.iter().any(|a| a.path().is_ident(PREFIXED)) {
+        Block::Plain
+    } else if matches!(fm.items.first(), Some(syn::ForeignItem::Static(_))) {
+        Block::PrefixedStatics
+    } else {
+        Block::PrefixedFns
+    }
+}
+
+/// `Py` + the name, the rule `pypy_prefixed!` writes once (not for `_Py…` names).
+fn by_the_rule(fi: &syn::ForeignItem, link: &str) -> bool {
+    match fi {
+        syn::ForeignItem::Fn(f) => link == format!("Py{}", f.sig.ident),
+        syn::ForeignItem::Static(s) => {
+            matches!(s.mutability, syn::StaticMutability::Mut(_))
+                && link == format!("Py{}", s.ident)
+        }
+        _ => false,
+    }
+}
+
 fn with_cfg(item: &syn::Item, cfg: &Option<String>, pypy_link: &Option<String>) -> syn::Item {
     let mut item = item.clone();
     if let (Some(link), syn::Item::ForeignMod(fm)) = (pypy_link, &mut item) {
-        let attr: syn::Attribute = syn::parse_quote!(#[cfg_attr(PyPy, link_name = #link)]);
-        for fi in &mut fm.items {
-            match fi {
-                syn::ForeignItem::Fn(f) => f.attrs.insert(0, attr.clone()),
-                syn::ForeignItem::Static(s) => s.attrs.insert(0, attr.clone()),
-                _ => {}
+        if fm.items.iter().all(|fi| by_the_rule(fi, link)) {
+            fm.attrs.push(syn::parse_quote!(#[pypy_prefixed]));
+        } else {
+            let attr: syn::Attribute = syn::parse_quote!(#[cfg_attr(PyPy, link_name = #link)]);
+            for fi in &mut fm.items {
+                match fi {
+                    syn::ForeignItem::Fn(f) => f.attrs.insert(0, attr.clone()),
+                    syn::ForeignItem::Static(s) => s.attrs.insert(0, attr.clone()),
+                    _ => {}
+                }
             }
         }
     }
@@ -94,6 +133,8 @@ impl syn::visit_mut::VisitMut for ShortPaths {
 
 fn render(configs: &[Config], variants: &[&Variant]) -> String {
     let mut items: Vec<syn::Item> = Vec::new();
+    // The last extern block holds only functions absent from PyPy.
+    let mut last_neutral = false;
     for v in variants {
         {
             let cfg = crate::cfgexpr::synthesize(configs, &v.configs);
@@ -101,18 +142,44 @@ fn render(configs: &[Config], variants: &[&Variant]) -> String {
                 (Some(c), Some(x)) => Some(format!("all({c}, {x})")),
                 (c, x) => c.or_else(|| x.clone()),
             };
+            // Functions absent from PyPy fit either kind of extern block.
+            let neutral = v.pypy_link.is_none() && !v.configs.iter().any(|&i| configs[i].pypy);
             for item in &v.items {
                 let item = with_cfg(item, &cfg, &v.pypy_link);
-                // Consecutive functions and statics share one extern block.
+                // Consecutive functions and statics share one extern block, one for
+                // those PyPy names by the rule and one for the rest.
                 if let (syn::Item::ForeignMod(new), Some(syn::Item::ForeignMod(last))) =
                     (&item, items.last_mut())
                 {
-                    last.items.extend(new.items.iter().cloned());
-                    continue;
+                    let fns_only = new
+                        .items
+                        .iter()
+                        .all(|fi| matches!(fi, syn::ForeignItem::Fn(_)));
+                    if block_kind(new) == block_kind(last)
+                        || (neutral && fns_only && block_kind(last) != Block::PrefixedStatics)
+                    {
+                        last.items.extend(new.items.iter().cloned());
+                        last_neutral &= neutral;
+                        continue;
+                    }
+                    // A block of functions absent from PyPy becomes one by the rule.
+                    if block_kind(new) == Block::PrefixedFns && last_neutral {
+                        last.attrs.push(syn::parse_quote!(#[pypy_prefixed]));
+                        last.items.extend(new.items.iter().cloned());
+                        last_neutral = false;
+                        continue;
+                    }
                 }
+                last_neutral = neutral
+                    && matches!(&item, syn::Item::ForeignMod(fm)
+                        if fm.items.iter().all(|fi| matches!(fi, syn::ForeignItem::Fn(_))));
                 if let syn::Item::ForeignMod(fm) = &item {
                     let fis = &fm.items;
-                    items.push(syn::parse_quote!(extern "C" { #(#fis)* }));
+                    items.push(if block_kind(fm) != Block::Plain {
+                        syn::parse_quote!(#[pypy_prefixed] extern "C" { #(#fis)* })
+                    } else {
+                        syn::parse_quote!(extern "C" { #(#fis)* })
+                    });
                     continue;
                 }
                 items.push(item);
@@ -122,11 +189,38 @@ fn render(configs: &[Config], variants: &[&Variant]) -> String {
     for item in &mut items {
         syn::visit_mut::VisitMut::visit_item_mut(&mut ShortPaths, item);
     }
-    prettyplease::unparse(&syn::File {
+    wrap_prefixed(&prettyplease::unparse(&syn::File {
         shebang: None,
         attrs: vec![],
         items,
-    })
+    }))
+}
+
+/// `#[pypy_prefixed] extern "C" { … }` as printed becomes `pypy_prefixed! { extern "C" { … } }`,
+/// indented as rustfmt leaves a macro's body.
+fn wrap_prefixed(text: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for line in text.lines() {
+        if line == format!("#[{PREFIXED}]") {
+            out.push_str(&format!("{PREFIXED}! {{\n"));
+            inside = true;
+            continue;
+        }
+        if inside {
+            out.push_str(if line.is_empty() { "" } else { "    " });
+            out.push_str(line);
+            out.push('\n');
+            if line == "}" {
+                out.push_str("}\n");
+                inside = false;
+            }
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 fn write_region(path: &Path, default_head: &str, body: &str) {
@@ -235,4 +329,29 @@ pub fn write_all(src: &Path, configs: &[Config], declared: &[Declared]) {
         "//! Declarations of `Include/cpython/`: the non-limited API.\n\n",
         &list(&cp, &cpython, "pub(crate) "),
     );
+}
+
+/// The `pypy_prefixed! { extern "C" { … } }` blocks of a parsed module as the extern
+/// blocks they expand to, for the passes that read the modules back.
+pub fn expand_prefixed(items: &mut [syn::Item]) {
+    for item in items {
+        let syn::Item::Macro(m) = item else { continue };
+        if !m.mac.path.is_ident(PREFIXED) {
+            continue;
+        }
+        let mut fm: syn::ItemForeignMod = m.mac.parse_body().unwrap_or_else(|e| {
+            eprintln!("error: a {PREFIXED}! block does not parse as an extern block: {e}");
+            std::process::exit(1);
+        });
+        for fi in &mut fm.items {
+            let (name, attrs) = match fi {
+                syn::ForeignItem::Fn(f) => (&f.sig.ident, &mut f.attrs),
+                syn::ForeignItem::Static(s) => (&s.ident, &mut s.attrs),
+                _ => continue,
+            };
+            let link = format!("Py{name}");
+            attrs.push(syn::parse_quote!(#[cfg_attr(PyPy, link_name = #link)]));
+        }
+        *item = syn::Item::ForeignMod(fm);
+    }
 }

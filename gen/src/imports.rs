@@ -557,13 +557,14 @@ pub fn write_all(src: &Path, configs: &[Config], order: &[String]) -> Edges {
     let mut texts = HashMap::new();
     for f in &files {
         let text = std::fs::read_to_string(f).unwrap();
-        let parsed: syn::File = match syn::parse_file(&text) {
+        let mut parsed: syn::File = match syn::parse_file(&text) {
             Ok(p) => p,
             Err(e) => {
                 eprintln!("error: {} does not parse: {e}", f.display());
                 std::process::exit(1);
             }
         };
+        crate::emit::expand_prefixed(&mut parsed.items);
         let module = module_of(src, f);
         read_scope(
             f,

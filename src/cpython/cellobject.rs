@@ -42,11 +42,14 @@ pub struct PyCellObject {
     pub ob_base: PyObject,
     pub ob_ref: *mut PyObject,
 }
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyCell_Type`](https://docs.python.org/3/c-api/cell.html#c.PyCell_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub static mut PyCell_Type: PyTypeObject;
+    }
+}
 extern "C" {
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyCell_Type")]
-    /// C API: [`PyCell_Type`](https://docs.python.org/3/c-api/cell.html#c.PyCell_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub static mut PyCell_Type: PyTypeObject;
     #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
     /// C API: [`PyCell_New`](https://docs.python.org/3/c-api/cell.html#c.PyCell_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
     pub fn PyCell_New(ob: *mut PyObject) -> *mut PyObject;

@@ -67,23 +67,25 @@ pub struct PyMethodObject {
     #[cfg(all(Py_3_8, not(PyPy)))]
     pub vectorcall: Option<vectorcallfunc>,
 }
-extern "C" {
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyMethod_Type")]
-    /// C API: [`PyMethod_Type`](https://docs.python.org/3/c-api/method.html#c.PyMethod_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub static mut PyMethod_Type: PyTypeObject;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyMethod_New")]
-    /// C API: [`PyMethod_New`](https://docs.python.org/3/c-api/method.html#c.PyMethod_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
-    pub fn PyMethod_New(func: *mut PyObject, self_: *mut PyObject) -> *mut PyObject;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyMethod_Function")]
-    /// C API: [`PyMethod_Function`](https://docs.python.org/3/c-api/method.html#c.PyMethod_Function). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
-    pub fn PyMethod_Function(meth: *mut PyObject) -> *mut PyObject;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyMethod_Self")]
-    /// C API: [`PyMethod_Self`](https://docs.python.org/3/c-api/method.html#c.PyMethod_Self). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
-    pub fn PyMethod_Self(meth: *mut PyObject) -> *mut PyObject;
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyMethod_Type`](https://docs.python.org/3/c-api/method.html#c.PyMethod_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub static mut PyMethod_Type: PyTypeObject;
+    }
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyMethod_New`](https://docs.python.org/3/c-api/method.html#c.PyMethod_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+        pub fn PyMethod_New(func: *mut PyObject, self_: *mut PyObject) -> *mut PyObject;
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyMethod_Function`](https://docs.python.org/3/c-api/method.html#c.PyMethod_Function). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
+        pub fn PyMethod_Function(meth: *mut PyObject) -> *mut PyObject;
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyMethod_Self`](https://docs.python.org/3/c-api/method.html#c.PyMethod_Self). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
+        pub fn PyMethod_Self(meth: *mut PyObject) -> *mut PyObject;
+    }
 }
 #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]
@@ -92,17 +94,20 @@ pub struct PyInstanceMethodObject {
     pub ob_base: PyObject,
     pub func: *mut PyObject,
 }
-extern "C" {
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyInstanceMethod_Type")]
-    /// C API: [`PyInstanceMethod_Type`](https://docs.python.org/3/c-api/method.html#c.PyInstanceMethod_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub static mut PyInstanceMethod_Type: PyTypeObject;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyInstanceMethod_New")]
-    /// C API: [`PyInstanceMethod_New`](https://docs.python.org/3/c-api/method.html#c.PyInstanceMethod_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
-    pub fn PyInstanceMethod_New(func: *mut PyObject) -> *mut PyObject;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyInstanceMethod_Function")]
-    /// C API: [`PyInstanceMethod_Function`](https://docs.python.org/3/c-api/method.html#c.PyInstanceMethod_Function). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
-    pub fn PyInstanceMethod_Function(im: *mut PyObject) -> *mut PyObject;
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyInstanceMethod_Type`](https://docs.python.org/3/c-api/method.html#c.PyInstanceMethod_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub static mut PyInstanceMethod_Type: PyTypeObject;
+    }
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyInstanceMethod_New`](https://docs.python.org/3/c-api/method.html#c.PyInstanceMethod_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+        pub fn PyInstanceMethod_New(func: *mut PyObject) -> *mut PyObject;
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyInstanceMethod_Function`](https://docs.python.org/3/c-api/method.html#c.PyInstanceMethod_Function). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
+        pub fn PyInstanceMethod_Function(im: *mut PyObject) -> *mut PyObject;
+    }
 }

@@ -418,28 +418,30 @@ extern "C" {
         linetable: *mut PyObject,
         exceptiontable: *mut PyObject,
     ) -> *mut PyCodeObject;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyCode_NewEmpty")]
-    /// C API: [`PyCode_NewEmpty`](https://docs.python.org/3/c-api/code.html#c.PyCode_NewEmpty). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
-    pub fn PyCode_NewEmpty(
-        filename: *const c_char,
-        funcname: *const c_char,
-        firstlineno: c_int,
-    ) -> *mut PyCodeObject;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyCode_Addr2Line")]
-    /// C API: [`PyCode_Addr2Line`](https://docs.python.org/3/c-api/code.html#c.PyCode_Addr2Line). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyCode_Addr2Line(co: *mut PyCodeObject, byte_offset: c_int) -> c_int;
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyCode_Addr2Location`](https://docs.python.org/3/c-api/code.html#c.PyCode_Addr2Location) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
-    pub fn PyCode_Addr2Location(
-        co: *mut PyCodeObject,
-        byte_offset: c_int,
-        start_line: *mut c_int,
-        start_column: *mut c_int,
-        end_line: *mut c_int,
-        end_column: *mut c_int,
-    ) -> c_int;
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyCode_NewEmpty`](https://docs.python.org/3/c-api/code.html#c.PyCode_NewEmpty). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+        pub fn PyCode_NewEmpty(
+            filename: *const c_char,
+            funcname: *const c_char,
+            firstlineno: c_int,
+        ) -> *mut PyCodeObject;
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyCode_Addr2Line`](https://docs.python.org/3/c-api/code.html#c.PyCode_Addr2Line). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyCode_Addr2Line(co: *mut PyCodeObject, byte_offset: c_int) -> c_int;
+        #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyCode_Addr2Location`](https://docs.python.org/3/c-api/code.html#c.PyCode_Addr2Location) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
+        pub fn PyCode_Addr2Location(
+            co: *mut PyCodeObject,
+            byte_offset: c_int,
+            start_line: *mut c_int,
+            start_column: *mut c_int,
+            end_line: *mut c_int,
+            end_column: *mut c_int,
+        ) -> c_int;
+    }
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 /// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
@@ -487,45 +489,43 @@ pub struct PyCodeAddressRange {
     pub ar_line: c_int,
     pub opaque: _opaque,
 }
-extern "C" {
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyCode_Optimize`](https://docs.python.org/3/c-api/code.html#c.PyCode_Optimize) (docs: changed 3.10). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyCode_Optimize(
-        code: *mut PyObject,
-        consts: *mut PyObject,
-        names: *mut PyObject,
-        lnotab: *mut PyObject,
-    ) -> *mut PyObject;
-    #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    /// C API: [`PyUnstable_Code_GetExtra`](https://docs.python.org/3/c-api/code.html#c.PyUnstable_Code_GetExtra) (docs: added 3.6; changed 3.12). In the headers from 3.12. Not in the limited API.
-    pub fn PyUnstable_Code_GetExtra(
-        code: *mut PyObject,
-        index: Py_ssize_t,
-        extra: *mut *mut c_void,
-    ) -> c_int;
-    #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    /// C API: [`PyUnstable_Code_SetExtra`](https://docs.python.org/3/c-api/code.html#c.PyUnstable_Code_SetExtra) (docs: added 3.6; changed 3.12). In the headers from 3.12. Not in the limited API.
-    pub fn PyUnstable_Code_SetExtra(
-        code: *mut PyObject,
-        index: Py_ssize_t,
-        extra: *mut c_void,
-    ) -> c_int;
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyCode_GetCode")]
-    /// C API: [`PyCode_GetCode`](https://docs.python.org/3/c-api/code.html#c.PyCode_GetCode) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
-    pub fn PyCode_GetCode(code: *mut PyCodeObject) -> *mut PyObject;
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyCode_GetVarnames")]
-    /// C API: [`PyCode_GetVarnames`](https://docs.python.org/3/c-api/code.html#c.PyCode_GetVarnames) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
-    pub fn PyCode_GetVarnames(code: *mut PyCodeObject) -> *mut PyObject;
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyCode_GetCellvars")]
-    /// C API: [`PyCode_GetCellvars`](https://docs.python.org/3/c-api/code.html#c.PyCode_GetCellvars) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
-    pub fn PyCode_GetCellvars(code: *mut PyCodeObject) -> *mut PyObject;
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyCode_GetFreevars")]
-    /// C API: [`PyCode_GetFreevars`](https://docs.python.org/3/c-api/code.html#c.PyCode_GetFreevars) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
-    pub fn PyCode_GetFreevars(code: *mut PyCodeObject) -> *mut PyObject;
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyCode_Optimize`](https://docs.python.org/3/c-api/code.html#c.PyCode_Optimize) (docs: changed 3.10). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyCode_Optimize(
+            code: *mut PyObject,
+            consts: *mut PyObject,
+            names: *mut PyObject,
+            lnotab: *mut PyObject,
+        ) -> *mut PyObject;
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+        /// C API: [`PyUnstable_Code_GetExtra`](https://docs.python.org/3/c-api/code.html#c.PyUnstable_Code_GetExtra) (docs: added 3.6; changed 3.12). In the headers from 3.12. Not in the limited API.
+        pub fn PyUnstable_Code_GetExtra(
+            code: *mut PyObject,
+            index: Py_ssize_t,
+            extra: *mut *mut c_void,
+        ) -> c_int;
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+        /// C API: [`PyUnstable_Code_SetExtra`](https://docs.python.org/3/c-api/code.html#c.PyUnstable_Code_SetExtra) (docs: added 3.6; changed 3.12). In the headers from 3.12. Not in the limited API.
+        pub fn PyUnstable_Code_SetExtra(
+            code: *mut PyObject,
+            index: Py_ssize_t,
+            extra: *mut c_void,
+        ) -> c_int;
+        #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+        /// C API: [`PyCode_GetCode`](https://docs.python.org/3/c-api/code.html#c.PyCode_GetCode) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
+        pub fn PyCode_GetCode(code: *mut PyCodeObject) -> *mut PyObject;
+        #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+        /// C API: [`PyCode_GetVarnames`](https://docs.python.org/3/c-api/code.html#c.PyCode_GetVarnames) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
+        pub fn PyCode_GetVarnames(code: *mut PyCodeObject) -> *mut PyObject;
+        #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+        /// C API: [`PyCode_GetCellvars`](https://docs.python.org/3/c-api/code.html#c.PyCode_GetCellvars) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
+        pub fn PyCode_GetCellvars(code: *mut PyCodeObject) -> *mut PyObject;
+        #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+        /// C API: [`PyCode_GetFreevars`](https://docs.python.org/3/c-api/code.html#c.PyCode_GetFreevars) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
+        pub fn PyCode_GetFreevars(code: *mut PyCodeObject) -> *mut PyObject;
+    }
 }
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
 /// C API: no entry in CPython's C-API docs. In the headers from 3.11. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
@@ -598,93 +598,108 @@ pub struct _PyCoLineInstrumentationData {
     pub original_opcode: u8,
     pub line_delta: i8,
 }
-extern "C" {
-    #[cfg(any(
-        all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)),
-        all(not(Py_3_11), not(Py_LIMITED_API))
-    ))]
-    #[cfg_attr(PyPy, link_name = "PyPyCode_New")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
-    pub fn PyCode_New(
-        argcount: c_int,
-        kwonlyargcount: c_int,
-        nlocals: c_int,
-        stacksize: c_int,
-        flags: c_int,
-        code: *mut PyObject,
-        consts: *mut PyObject,
-        names: *mut PyObject,
-        varnames: *mut PyObject,
-        freevars: *mut PyObject,
-        cellvars: *mut PyObject,
-        filename: *mut PyObject,
-        name: *mut PyObject,
-        #[cfg(Py_3_11)] qualname: *mut PyObject,
-        firstlineno: c_int,
-        #[cfg(Py_3_11)] linetable: *mut PyObject,
-        #[cfg(Py_3_11)] exceptiontable: *mut PyObject,
-        #[cfg(not(Py_3_11))] lnotab: *mut PyObject,
-    ) -> *mut PyCodeObject;
-    #[cfg(all(Py_3_11, PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPyCode_New")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut PyObject`.
-    ///
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
-    pub fn PyCode_New(
-        arg0: c_int,
-        arg1: c_int,
-        arg2: c_int,
-        arg3: c_int,
-        arg4: c_int,
-        arg5: *mut PyObject,
-        arg6: *mut PyObject,
-        arg7: *mut PyObject,
-        arg8: *mut PyObject,
-        arg9: *mut PyObject,
-        arg10: *mut PyObject,
-        arg11: *mut PyObject,
-        arg12: *mut PyObject,
-        arg13: *mut PyObject,
-        arg14: c_int,
-        arg15: *mut PyObject,
-    ) -> *mut PyCodeObject;
-    #[cfg(any(
-        all(Py_3_8, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)),
-        all(Py_3_11, PyPy)
-    ))]
-    #[cfg_attr(PyPy, link_name = "PyPyCode_NewWithPosOnlyArgs")]
-    /// C API: [`PyCode_NewWithPosOnlyArgs`](https://docs.python.org/3/c-api/code.html#c.PyCode_NewWithPosOnlyArgs). In the headers from 3.8. Not in the limited API.
-    pub fn PyCode_NewWithPosOnlyArgs(
-        argcount: c_int,
-        posonlyargcount: c_int,
-        kwonlyargcount: c_int,
-        nlocals: c_int,
-        stacksize: c_int,
-        flags: c_int,
-        code: *mut PyObject,
-        consts: *mut PyObject,
-        names: *mut PyObject,
-        varnames: *mut PyObject,
-        freevars: *mut PyObject,
-        cellvars: *mut PyObject,
-        filename: *mut PyObject,
-        name: *mut PyObject,
-        #[cfg(Py_3_11)] qualname: *mut PyObject,
-        firstlineno: c_int,
-        #[cfg(Py_3_11)] linetable: *mut PyObject,
-        #[cfg(Py_3_11)] exceptiontable: *mut PyObject,
-        #[cfg(not(Py_3_11))] lnotab: *mut PyObject,
-    ) -> *mut PyCodeObject;
-    #[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`_PyCode_GetExtra`](https://docs.python.org/3/c-api/code.html#c._PyCode_GetExtra). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn _PyCode_GetExtra(
-        code: *mut PyObject,
-        index: Py_ssize_t,
-        extra: *mut *mut c_void,
-    ) -> c_int;
-    #[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`_PyCode_SetExtra`](https://docs.python.org/3/c-api/code.html#c._PyCode_SetExtra). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn _PyCode_SetExtra(code: *mut PyObject, index: Py_ssize_t, extra: *mut c_void) -> c_int;
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(
+            any(
+                all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)),
+                all(not(Py_3_11), not(Py_LIMITED_API))
+            )
+        )]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
+        pub fn PyCode_New(
+            argcount: c_int,
+            kwonlyargcount: c_int,
+            nlocals: c_int,
+            stacksize: c_int,
+            flags: c_int,
+            code: *mut PyObject,
+            consts: *mut PyObject,
+            names: *mut PyObject,
+            varnames: *mut PyObject,
+            freevars: *mut PyObject,
+            cellvars: *mut PyObject,
+            filename: *mut PyObject,
+            name: *mut PyObject,
+            #[cfg(Py_3_11)]
+            qualname: *mut PyObject,
+            firstlineno: c_int,
+            #[cfg(Py_3_11)]
+            linetable: *mut PyObject,
+            #[cfg(Py_3_11)]
+            exceptiontable: *mut PyObject,
+            #[cfg(not(Py_3_11))]
+            lnotab: *mut PyObject,
+        ) -> *mut PyCodeObject;
+        #[cfg(all(Py_3_11, PyPy))]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut PyObject`.
+        ///
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/code.h).
+        pub fn PyCode_New(
+            arg0: c_int,
+            arg1: c_int,
+            arg2: c_int,
+            arg3: c_int,
+            arg4: c_int,
+            arg5: *mut PyObject,
+            arg6: *mut PyObject,
+            arg7: *mut PyObject,
+            arg8: *mut PyObject,
+            arg9: *mut PyObject,
+            arg10: *mut PyObject,
+            arg11: *mut PyObject,
+            arg12: *mut PyObject,
+            arg13: *mut PyObject,
+            arg14: c_int,
+            arg15: *mut PyObject,
+        ) -> *mut PyCodeObject;
+        #[cfg(
+            any(
+                all(Py_3_8, not(Py_3_12), not(Py_LIMITED_API), not(PyPy)),
+                all(Py_3_11, PyPy)
+            )
+        )]
+        /// C API: [`PyCode_NewWithPosOnlyArgs`](https://docs.python.org/3/c-api/code.html#c.PyCode_NewWithPosOnlyArgs). In the headers from 3.8. Not in the limited API.
+        pub fn PyCode_NewWithPosOnlyArgs(
+            argcount: c_int,
+            posonlyargcount: c_int,
+            kwonlyargcount: c_int,
+            nlocals: c_int,
+            stacksize: c_int,
+            flags: c_int,
+            code: *mut PyObject,
+            consts: *mut PyObject,
+            names: *mut PyObject,
+            varnames: *mut PyObject,
+            freevars: *mut PyObject,
+            cellvars: *mut PyObject,
+            filename: *mut PyObject,
+            name: *mut PyObject,
+            #[cfg(Py_3_11)]
+            qualname: *mut PyObject,
+            firstlineno: c_int,
+            #[cfg(Py_3_11)]
+            linetable: *mut PyObject,
+            #[cfg(Py_3_11)]
+            exceptiontable: *mut PyObject,
+            #[cfg(not(Py_3_11))]
+            lnotab: *mut PyObject,
+        ) -> *mut PyCodeObject;
+        #[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`_PyCode_GetExtra`](https://docs.python.org/3/c-api/code.html#c._PyCode_GetExtra). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn _PyCode_GetExtra(
+            code: *mut PyObject,
+            index: Py_ssize_t,
+            extra: *mut *mut c_void,
+        ) -> c_int;
+        #[cfg(all(not(Py_3_12), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`_PyCode_SetExtra`](https://docs.python.org/3/c-api/code.html#c._PyCode_SetExtra). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn _PyCode_SetExtra(
+            code: *mut PyObject,
+            index: Py_ssize_t,
+            extra: *mut c_void,
+        ) -> c_int;
+    }
 }
 #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
 /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/code.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/code.h).

@@ -20,13 +20,13 @@ pub struct PyComplexObject {
     pub ob_base: PyObject,
     pub cval: Py_complex,
 }
-extern "C" {
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyComplex_FromCComplex")]
-    /// C API: [`PyComplex_FromCComplex`](https://docs.python.org/3/c-api/complex.html#c.PyComplex_FromCComplex). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
-    pub fn PyComplex_FromCComplex(v: Py_complex) -> *mut PyObject;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyComplex_AsCComplex")]
-    /// C API: [`PyComplex_AsCComplex`](https://docs.python.org/3/c-api/complex.html#c.PyComplex_AsCComplex) (docs: changed 3.8). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyComplex_AsCComplex(op: *mut PyObject) -> Py_complex;
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyComplex_FromCComplex`](https://docs.python.org/3/c-api/complex.html#c.PyComplex_FromCComplex). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+        pub fn PyComplex_FromCComplex(v: Py_complex) -> *mut PyObject;
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyComplex_AsCComplex`](https://docs.python.org/3/c-api/complex.html#c.PyComplex_AsCComplex) (docs: changed 3.8). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyComplex_AsCComplex(op: *mut PyObject) -> Py_complex;
+    }
 }

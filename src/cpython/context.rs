@@ -86,31 +86,32 @@ pub type PyContextEvent = c_uint;
 /// C API: [`PyContext_WatchCallback`](https://docs.python.org/3/c-api/contextvars.html#c.PyContext_WatchCallback) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
 pub type PyContext_WatchCallback =
     unsafe extern "C" fn(arg1: PyContextEvent, arg2: *mut PyObject) -> c_int;
-extern "C" {
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    /// C API: [`PyContext_AddWatcher`](https://docs.python.org/3/c-api/contextvars.html#c.PyContext_AddWatcher) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
-    pub fn PyContext_AddWatcher(callback: PyContext_WatchCallback) -> c_int;
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    /// C API: [`PyContext_ClearWatcher`](https://docs.python.org/3/c-api/contextvars.html#c.PyContext_ClearWatcher) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
-    pub fn PyContext_ClearWatcher(watcher_id: c_int) -> c_int;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyContextVar_New")]
-    /// C API: [`PyContextVar_New`](https://docs.python.org/3/c-api/contextvars.html#c.PyContextVar_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
-    pub fn PyContextVar_New(name: *const c_char, default_value: *mut PyObject) -> *mut PyObject;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyContextVar_Get")]
-    /// C API: [`PyContextVar_Get`](https://docs.python.org/3/c-api/contextvars.html#c.PyContextVar_Get). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyContextVar_Get(
-        var: *mut PyObject,
-        default_value: *mut PyObject,
-        value: *mut *mut PyObject,
-    ) -> c_int;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyContextVar_Set")]
-    /// C API: [`PyContextVar_Set`](https://docs.python.org/3/c-api/contextvars.html#c.PyContextVar_Set). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
-    pub fn PyContextVar_Set(var: *mut PyObject, value: *mut PyObject) -> *mut PyObject;
-    #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
-    #[cfg_attr(PyPy, link_name = "PyPyContextVar_Reset")]
-    /// C API: [`PyContextVar_Reset`](https://docs.python.org/3/c-api/contextvars.html#c.PyContextVar_Reset). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyContextVar_Reset(var: *mut PyObject, token: *mut PyObject) -> c_int;
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+        /// C API: [`PyContext_AddWatcher`](https://docs.python.org/3/c-api/contextvars.html#c.PyContext_AddWatcher) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
+        pub fn PyContext_AddWatcher(callback: PyContext_WatchCallback) -> c_int;
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+        /// C API: [`PyContext_ClearWatcher`](https://docs.python.org/3/c-api/contextvars.html#c.PyContext_ClearWatcher) (docs: added 3.14). In the headers from 3.14. Not in the limited API.
+        pub fn PyContext_ClearWatcher(watcher_id: c_int) -> c_int;
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyContextVar_New`](https://docs.python.org/3/c-api/contextvars.html#c.PyContextVar_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+        pub fn PyContextVar_New(
+            name: *const c_char,
+            default_value: *mut PyObject,
+        ) -> *mut PyObject;
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyContextVar_Get`](https://docs.python.org/3/c-api/contextvars.html#c.PyContextVar_Get). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyContextVar_Get(
+            var: *mut PyObject,
+            default_value: *mut PyObject,
+            value: *mut *mut PyObject,
+        ) -> c_int;
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyContextVar_Set`](https://docs.python.org/3/c-api/contextvars.html#c.PyContextVar_Set). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+        pub fn PyContextVar_Set(var: *mut PyObject, value: *mut PyObject) -> *mut PyObject;
+        #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
+        /// C API: [`PyContextVar_Reset`](https://docs.python.org/3/c-api/contextvars.html#c.PyContextVar_Reset). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyContextVar_Reset(var: *mut PyObject, token: *mut PyObject) -> c_int;
+    }
 }

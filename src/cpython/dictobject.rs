@@ -119,28 +119,34 @@ extern "C" {
     #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
     /// C API: [`PyFrozenDict_Type`](https://docs.python.org/3/c-api/dict.html#c.PyFrozenDict_Type). In the headers from 3.15. Not in the limited API.
     pub static mut PyFrozenDict_Type: PyTypeObject;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyDict_SetDefault")]
-    /// C API: [`PyDict_SetDefault`](https://docs.python.org/3/c-api/dict.html#c.PyDict_SetDefault) (docs: added 3.4). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
-    pub fn PyDict_SetDefault(
-        mp: *mut PyObject,
-        key: *mut PyObject,
-        defaultobj: *mut PyObject,
-    ) -> *mut PyObject;
-    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    /// C API: [`PyDict_ContainsString`](https://docs.python.org/3/c-api/dict.html#c.PyDict_ContainsString) (docs: added 3.13; changed 3.15). In the headers from 3.13. Not in the limited API.
-    pub fn PyDict_ContainsString(mp: *mut PyObject, key: *const c_char) -> c_int;
-    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    /// C API: [`PyDict_Pop`](https://docs.python.org/3/c-api/dict.html#c.PyDict_Pop) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
-    pub fn PyDict_Pop(dict: *mut PyObject, key: *mut PyObject, result: *mut *mut PyObject)
-        -> c_int;
-    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    /// C API: [`PyDict_PopString`](https://docs.python.org/3/c-api/dict.html#c.PyDict_PopString) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
-    pub fn PyDict_PopString(
-        dict: *mut PyObject,
-        key: *const c_char,
-        result: *mut *mut PyObject,
-    ) -> c_int;
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyDict_SetDefault`](https://docs.python.org/3/c-api/dict.html#c.PyDict_SetDefault) (docs: added 3.4). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
+        pub fn PyDict_SetDefault(
+            mp: *mut PyObject,
+            key: *mut PyObject,
+            defaultobj: *mut PyObject,
+        ) -> *mut PyObject;
+        #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+        /// C API: [`PyDict_ContainsString`](https://docs.python.org/3/c-api/dict.html#c.PyDict_ContainsString) (docs: added 3.13; changed 3.15). In the headers from 3.13. Not in the limited API.
+        pub fn PyDict_ContainsString(mp: *mut PyObject, key: *const c_char) -> c_int;
+        #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+        /// C API: [`PyDict_Pop`](https://docs.python.org/3/c-api/dict.html#c.PyDict_Pop) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
+        pub fn PyDict_Pop(
+            dict: *mut PyObject,
+            key: *mut PyObject,
+            result: *mut *mut PyObject,
+        ) -> c_int;
+        #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+        /// C API: [`PyDict_PopString`](https://docs.python.org/3/c-api/dict.html#c.PyDict_PopString) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
+        pub fn PyDict_PopString(
+            dict: *mut PyObject,
+            key: *const c_char,
+            result: *mut *mut PyObject,
+        ) -> c_int;
+    }
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 /// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/dictobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/dictobject.h).

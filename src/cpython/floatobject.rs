@@ -43,29 +43,25 @@ pub struct PyFloatObject {
     pub ob_base: PyObject,
     pub ob_fval: f64,
 }
-extern "C" {
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyFloat_Pack2")]
-    /// C API: [`PyFloat_Pack2`](https://docs.python.org/3/c-api/float.html#c.PyFloat_Pack2). In the headers from 3.11. Not in the limited API.
-    pub fn PyFloat_Pack2(x: f64, p: *mut c_char, le: c_int) -> c_int;
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyFloat_Pack4")]
-    /// C API: [`PyFloat_Pack4`](https://docs.python.org/3/c-api/float.html#c.PyFloat_Pack4). In the headers from 3.11. Not in the limited API.
-    pub fn PyFloat_Pack4(x: f64, p: *mut c_char, le: c_int) -> c_int;
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyFloat_Pack8")]
-    /// C API: [`PyFloat_Pack8`](https://docs.python.org/3/c-api/float.html#c.PyFloat_Pack8). In the headers from 3.11. Not in the limited API.
-    pub fn PyFloat_Pack8(x: f64, p: *mut c_char, le: c_int) -> c_int;
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyFloat_Unpack2")]
-    /// C API: [`PyFloat_Unpack2`](https://docs.python.org/3/c-api/float.html#c.PyFloat_Unpack2). In the headers from 3.11. Not in the limited API.
-    pub fn PyFloat_Unpack2(p: *const c_char, le: c_int) -> f64;
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyFloat_Unpack4")]
-    /// C API: [`PyFloat_Unpack4`](https://docs.python.org/3/c-api/float.html#c.PyFloat_Unpack4). In the headers from 3.11. Not in the limited API.
-    pub fn PyFloat_Unpack4(p: *const c_char, le: c_int) -> f64;
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyFloat_Unpack8")]
-    /// C API: [`PyFloat_Unpack8`](https://docs.python.org/3/c-api/float.html#c.PyFloat_Unpack8). In the headers from 3.11. Not in the limited API.
-    pub fn PyFloat_Unpack8(p: *const c_char, le: c_int) -> f64;
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+        /// C API: [`PyFloat_Pack2`](https://docs.python.org/3/c-api/float.html#c.PyFloat_Pack2). In the headers from 3.11. Not in the limited API.
+        pub fn PyFloat_Pack2(x: f64, p: *mut c_char, le: c_int) -> c_int;
+        #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+        /// C API: [`PyFloat_Pack4`](https://docs.python.org/3/c-api/float.html#c.PyFloat_Pack4). In the headers from 3.11. Not in the limited API.
+        pub fn PyFloat_Pack4(x: f64, p: *mut c_char, le: c_int) -> c_int;
+        #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+        /// C API: [`PyFloat_Pack8`](https://docs.python.org/3/c-api/float.html#c.PyFloat_Pack8). In the headers from 3.11. Not in the limited API.
+        pub fn PyFloat_Pack8(x: f64, p: *mut c_char, le: c_int) -> c_int;
+        #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+        /// C API: [`PyFloat_Unpack2`](https://docs.python.org/3/c-api/float.html#c.PyFloat_Unpack2). In the headers from 3.11. Not in the limited API.
+        pub fn PyFloat_Unpack2(p: *const c_char, le: c_int) -> f64;
+        #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+        /// C API: [`PyFloat_Unpack4`](https://docs.python.org/3/c-api/float.html#c.PyFloat_Unpack4). In the headers from 3.11. Not in the limited API.
+        pub fn PyFloat_Unpack4(p: *const c_char, le: c_int) -> f64;
+        #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+        /// C API: [`PyFloat_Unpack8`](https://docs.python.org/3/c-api/float.html#c.PyFloat_Unpack8). In the headers from 3.11. Not in the limited API.
+        pub fn PyFloat_Unpack8(p: *const c_char, le: c_int) -> f64;
+    }
 }

@@ -61,25 +61,26 @@ pub struct PyFrameObject {
     #[cfg(not(PyPy))]
     pub f_localsplus: [*mut PyObject; 1usize],
 }
-extern "C" {
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyFrame_New")]
-    /// C API: [`PyFrame_New`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyFrame_New(
-        tstate: *mut PyThreadState,
-        code: *mut PyCodeObject,
-        globals: *mut PyObject,
-        locals: *mut PyObject,
-    ) -> *mut PyFrameObject;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyFrame_LocalsToFast`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_LocalsToFast). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyFrame_LocalsToFast(f: *mut PyFrameObject, clear: c_int);
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyFrame_FastToLocalsWithError`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_FastToLocalsWithError). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyFrame_FastToLocalsWithError(f: *mut PyFrameObject) -> c_int;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyFrame_FastToLocals`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_FastToLocals). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyFrame_FastToLocals(f: *mut PyFrameObject);
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyFrame_New`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyFrame_New(
+            tstate: *mut PyThreadState,
+            code: *mut PyCodeObject,
+            globals: *mut PyObject,
+            locals: *mut PyObject,
+        ) -> *mut PyFrameObject;
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyFrame_LocalsToFast`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_LocalsToFast). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyFrame_LocalsToFast(f: *mut PyFrameObject, clear: c_int);
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyFrame_FastToLocalsWithError`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_FastToLocalsWithError). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyFrame_FastToLocalsWithError(f: *mut PyFrameObject) -> c_int;
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyFrame_FastToLocals`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_FastToLocals). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyFrame_FastToLocals(f: *mut PyFrameObject);
+    }
 }
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 #[repr(C)]

@@ -136,79 +136,88 @@ pub struct PyFunctionObject {
     #[cfg(all(Py_3_11, not(PyPy)))]
     pub func_version: u32,
 }
-extern "C" {
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyFunction_Type")]
-    /// C API: [`PyFunction_Type`](https://docs.python.org/3/c-api/function.html#c.PyFunction_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub static mut PyFunction_Type: PyTypeObject;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyFunction_New`](https://docs.python.org/3/c-api/function.html#c.PyFunction_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
-    pub fn PyFunction_New(code: *mut PyObject, globals: *mut PyObject) -> *mut PyObject;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyFunction_NewWithQualName`](https://docs.python.org/3/c-api/function.html#c.PyFunction_NewWithQualName) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
-    pub fn PyFunction_NewWithQualName(
-        code: *mut PyObject,
-        globals: *mut PyObject,
-        qualname: *mut PyObject,
-    ) -> *mut PyObject;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyFunction_GetCode")]
-    /// C API: [`PyFunction_GetCode`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetCode). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
-    pub fn PyFunction_GetCode(op: *mut PyObject) -> *mut PyObject;
-    #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
-    #[cfg_attr(PyPy, link_name = "PyPyFunction_GetGlobals")]
-    /// C API: [`PyFunction_GetGlobals`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetGlobals). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
-    pub fn PyFunction_GetGlobals(op: *mut PyObject) -> *mut PyObject;
-    #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
-    #[cfg_attr(PyPy, link_name = "PyPyFunction_GetModule")]
-    /// C API: [`PyFunction_GetModule`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetModule). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
-    pub fn PyFunction_GetModule(op: *mut PyObject) -> *mut PyObject;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyFunction_GetDefaults`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetDefaults). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
-    pub fn PyFunction_GetDefaults(op: *mut PyObject) -> *mut PyObject;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyFunction_SetDefaults`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetDefaults). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyFunction_SetDefaults(op: *mut PyObject, defaults: *mut PyObject) -> c_int;
-    #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    /// C API: [`PyFunction_SetVectorcall`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetVectorcall) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
-    pub fn PyFunction_SetVectorcall(
-        func: *mut PyFunctionObject,
-        vectorcall: Option<vectorcallfunc>,
-    );
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyFunction_GetKwDefaults`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetKwDefaults). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
-    pub fn PyFunction_GetKwDefaults(op: *mut PyObject) -> *mut PyObject;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyFunction_SetKwDefaults`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetKwDefaults). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyFunction_SetKwDefaults(op: *mut PyObject, defaults: *mut PyObject) -> c_int;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyFunction_GetClosure`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetClosure). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
-    pub fn PyFunction_GetClosure(op: *mut PyObject) -> *mut PyObject;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyFunction_SetClosure`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetClosure). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyFunction_SetClosure(op: *mut PyObject, closure: *mut PyObject) -> c_int;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyFunction_GetAnnotations`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetAnnotations). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
-    pub fn PyFunction_GetAnnotations(op: *mut PyObject) -> *mut PyObject;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyFunction_SetAnnotations`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetAnnotations). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyFunction_SetAnnotations(op: *mut PyObject, annotations: *mut PyObject) -> c_int;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyClassMethod_Type")]
-    /// C API: [`PyClassMethod_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyClassMethod_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub static mut PyClassMethod_Type: PyTypeObject;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyStaticMethod_Type")]
-    /// C API: [`PyStaticMethod_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyStaticMethod_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub static mut PyStaticMethod_Type: PyTypeObject;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyClassMethod_New")]
-    /// C API: [`PyClassMethod_New`](https://docs.python.org/3/c-api/descriptor.html#c.PyClassMethod_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyClassMethod_New(callable: *mut PyObject) -> *mut PyObject;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyStaticMethod_New")]
-    /// C API: [`PyStaticMethod_New`](https://docs.python.org/3/c-api/descriptor.html#c.PyStaticMethod_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyStaticMethod_New(callable: *mut PyObject) -> *mut PyObject;
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyFunction_Type`](https://docs.python.org/3/c-api/function.html#c.PyFunction_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub static mut PyFunction_Type: PyTypeObject;
+    }
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyFunction_New`](https://docs.python.org/3/c-api/function.html#c.PyFunction_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+        pub fn PyFunction_New(code: *mut PyObject, globals: *mut PyObject) -> *mut PyObject;
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyFunction_NewWithQualName`](https://docs.python.org/3/c-api/function.html#c.PyFunction_NewWithQualName) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+        pub fn PyFunction_NewWithQualName(
+            code: *mut PyObject,
+            globals: *mut PyObject,
+            qualname: *mut PyObject,
+        ) -> *mut PyObject;
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyFunction_GetCode`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetCode). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
+        pub fn PyFunction_GetCode(op: *mut PyObject) -> *mut PyObject;
+        #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
+        /// C API: [`PyFunction_GetGlobals`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetGlobals). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
+        pub fn PyFunction_GetGlobals(op: *mut PyObject) -> *mut PyObject;
+        #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
+        /// C API: [`PyFunction_GetModule`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetModule). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
+        pub fn PyFunction_GetModule(op: *mut PyObject) -> *mut PyObject;
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyFunction_GetDefaults`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetDefaults). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
+        pub fn PyFunction_GetDefaults(op: *mut PyObject) -> *mut PyObject;
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyFunction_SetDefaults`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetDefaults). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyFunction_SetDefaults(op: *mut PyObject, defaults: *mut PyObject) -> c_int;
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+        /// C API: [`PyFunction_SetVectorcall`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetVectorcall) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
+        pub fn PyFunction_SetVectorcall(
+            func: *mut PyFunctionObject,
+            vectorcall: Option<vectorcallfunc>,
+        );
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyFunction_GetKwDefaults`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetKwDefaults). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
+        pub fn PyFunction_GetKwDefaults(op: *mut PyObject) -> *mut PyObject;
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyFunction_SetKwDefaults`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetKwDefaults). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyFunction_SetKwDefaults(op: *mut PyObject, defaults: *mut PyObject) -> c_int;
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyFunction_GetClosure`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetClosure). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
+        pub fn PyFunction_GetClosure(op: *mut PyObject) -> *mut PyObject;
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyFunction_SetClosure`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetClosure). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyFunction_SetClosure(op: *mut PyObject, closure: *mut PyObject) -> c_int;
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyFunction_GetAnnotations`](https://docs.python.org/3/c-api/function.html#c.PyFunction_GetAnnotations). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a borrowed reference.
+        pub fn PyFunction_GetAnnotations(op: *mut PyObject) -> *mut PyObject;
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyFunction_SetAnnotations`](https://docs.python.org/3/c-api/function.html#c.PyFunction_SetAnnotations). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyFunction_SetAnnotations(
+            op: *mut PyObject,
+            annotations: *mut PyObject,
+        ) -> c_int;
+    }
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyClassMethod_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyClassMethod_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub static mut PyClassMethod_Type: PyTypeObject;
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyStaticMethod_Type`](https://docs.python.org/3/c-api/descriptor.html#c.PyStaticMethod_Type). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub static mut PyStaticMethod_Type: PyTypeObject;
+    }
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyClassMethod_New`](https://docs.python.org/3/c-api/descriptor.html#c.PyClassMethod_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyClassMethod_New(callable: *mut PyObject) -> *mut PyObject;
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyStaticMethod_New`](https://docs.python.org/3/c-api/descriptor.html#c.PyStaticMethod_New). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyStaticMethod_New(callable: *mut PyObject) -> *mut PyObject;
+    }
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 /// C API: no entry in CPython's C-API docs. In the headers from 3.12. Declared in [`Include/cpython/funcobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/funcobject.h).

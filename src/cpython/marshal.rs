@@ -17,40 +17,53 @@ pub const Py_MARSHAL_VERSION: c_int = 6;
 #[cfg(PyPy)]
 /// C API: [`Py_MARSHAL_VERSION`](https://docs.python.org/3/c-api/marshal.html#c.Py_MARSHAL_VERSION). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
 pub const Py_MARSHAL_VERSION: c_int = 2;
-extern "C" {
-    #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(not(Py_3_11), Py_LIMITED_API)))]
-    /// C API: [`PyMarshal_ReadObjectFromString`](https://docs.python.org/3/c-api/marshal.html#c.PyMarshal_ReadObjectFromString). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API. Returns a new reference.
-    pub fn PyMarshal_ReadObjectFromString(data: *const c_char, len: Py_ssize_t) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyMarshal_ReadObjectFromString")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_char`.
-    ///
-    /// C API: [`PyMarshal_ReadObjectFromString`](https://docs.python.org/3/c-api/marshal.html#c.PyMarshal_ReadObjectFromString). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API. Returns a new reference.
-    pub fn PyMarshal_ReadObjectFromString(data: *const c_char, len: Py_ssize_t) -> *mut PyObject;
-    #[cfg(any(not(Py_LIMITED_API), not(Py_3_11)))]
-    #[cfg_attr(PyPy, link_name = "PyPyMarshal_WriteObjectToString")]
-    /// C API: [`PyMarshal_WriteObjectToString`](https://docs.python.org/3/c-api/marshal.html#c.PyMarshal_WriteObjectToString). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API. Returns a new reference.
-    pub fn PyMarshal_WriteObjectToString(value: *mut PyObject, version: c_int) -> *mut PyObject;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyMarshal_ReadLongFromFile`](https://docs.python.org/3/c-api/marshal.html#c.PyMarshal_ReadLongFromFile). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyMarshal_ReadLongFromFile(file: *mut ::libc::FILE) -> c_long;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyMarshal_ReadShortFromFile`](https://docs.python.org/3/c-api/marshal.html#c.PyMarshal_ReadShortFromFile). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyMarshal_ReadShortFromFile(file: *mut ::libc::FILE) -> c_int;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyMarshal_ReadObjectFromFile`](https://docs.python.org/3/c-api/marshal.html#c.PyMarshal_ReadObjectFromFile). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
-    pub fn PyMarshal_ReadObjectFromFile(file: *mut ::libc::FILE) -> *mut PyObject;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyMarshal_ReadLastObjectFromFile`](https://docs.python.org/3/c-api/marshal.html#c.PyMarshal_ReadLastObjectFromFile). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
-    pub fn PyMarshal_ReadLastObjectFromFile(file: *mut ::libc::FILE) -> *mut PyObject;
-    #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(not(Py_3_11), Py_LIMITED_API)))]
-    /// C API: [`PyMarshal_WriteLongToFile`](https://docs.python.org/3/c-api/marshal.html#c.PyMarshal_WriteLongToFile). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
-    pub fn PyMarshal_WriteLongToFile(value: c_long, file: *mut ::libc::FILE, version: c_int);
-    #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(not(Py_3_11), Py_LIMITED_API)))]
-    /// C API: [`PyMarshal_WriteObjectToFile`](https://docs.python.org/3/c-api/marshal.html#c.PyMarshal_WriteObjectToFile). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
-    pub fn PyMarshal_WriteObjectToFile(
-        value: *mut PyObject,
-        file: *mut ::libc::FILE,
-        version: c_int,
-    );
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(not(Py_3_11), Py_LIMITED_API)))]
+        /// C API: [`PyMarshal_ReadObjectFromString`](https://docs.python.org/3/c-api/marshal.html#c.PyMarshal_ReadObjectFromString). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API. Returns a new reference.
+        pub fn PyMarshal_ReadObjectFromString(
+            data: *const c_char,
+            len: Py_ssize_t,
+        ) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (parameter 0): `*mut ::core::ffi::c_char`.
+        ///
+        /// C API: [`PyMarshal_ReadObjectFromString`](https://docs.python.org/3/c-api/marshal.html#c.PyMarshal_ReadObjectFromString). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API. Returns a new reference.
+        pub fn PyMarshal_ReadObjectFromString(
+            data: *const c_char,
+            len: Py_ssize_t,
+        ) -> *mut PyObject;
+        #[cfg(any(not(Py_LIMITED_API), not(Py_3_11)))]
+        /// C API: [`PyMarshal_WriteObjectToString`](https://docs.python.org/3/c-api/marshal.html#c.PyMarshal_WriteObjectToString). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API. Returns a new reference.
+        pub fn PyMarshal_WriteObjectToString(
+            value: *mut PyObject,
+            version: c_int,
+        ) -> *mut PyObject;
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyMarshal_ReadLongFromFile`](https://docs.python.org/3/c-api/marshal.html#c.PyMarshal_ReadLongFromFile). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyMarshal_ReadLongFromFile(file: *mut ::libc::FILE) -> c_long;
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyMarshal_ReadShortFromFile`](https://docs.python.org/3/c-api/marshal.html#c.PyMarshal_ReadShortFromFile). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyMarshal_ReadShortFromFile(file: *mut ::libc::FILE) -> c_int;
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyMarshal_ReadObjectFromFile`](https://docs.python.org/3/c-api/marshal.html#c.PyMarshal_ReadObjectFromFile). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+        pub fn PyMarshal_ReadObjectFromFile(file: *mut ::libc::FILE) -> *mut PyObject;
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyMarshal_ReadLastObjectFromFile`](https://docs.python.org/3/c-api/marshal.html#c.PyMarshal_ReadLastObjectFromFile). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+        pub fn PyMarshal_ReadLastObjectFromFile(file: *mut ::libc::FILE) -> *mut PyObject;
+        #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(not(Py_3_11), Py_LIMITED_API)))]
+        /// C API: [`PyMarshal_WriteLongToFile`](https://docs.python.org/3/c-api/marshal.html#c.PyMarshal_WriteLongToFile). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
+        pub fn PyMarshal_WriteLongToFile(
+            value: c_long,
+            file: *mut ::libc::FILE,
+            version: c_int,
+        );
+        #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(not(Py_3_11), Py_LIMITED_API)))]
+        /// C API: [`PyMarshal_WriteObjectToFile`](https://docs.python.org/3/c-api/marshal.html#c.PyMarshal_WriteObjectToFile). In the headers from 3.7 (the oldest pyffi supports). In the limited API's headers from 3.7 (no stable-ABI symbol).
+        pub fn PyMarshal_WriteObjectToFile(
+            value: *mut PyObject,
+            file: *mut ::libc::FILE,
+            version: c_int,
+        );
+    }
 }

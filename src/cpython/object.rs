@@ -372,39 +372,44 @@ pub struct PyHeapTypeObject {
     #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
     pub unique_id: Py_ssize_t,
 }
-extern "C" {
-    #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    /// C API: [`PyType_GetDict`](https://docs.python.org/3/c-api/type.html#c.PyType_GetDict) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
-    pub fn PyType_GetDict(type_: *mut PyTypeObject) -> *mut PyObject;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyObject_Print")]
-    /// C API: [`PyObject_Print`](https://docs.python.org/3/c-api/object.html#c.PyObject_Print). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyObject_Print(o: *mut PyObject, fp: *mut ::libc::FILE, flags: c_int) -> c_int;
-    #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-    /// C API: [`PyObject_Dump`](https://docs.python.org/3/c-api/object.html#c.PyObject_Dump) (docs: added 3.15). In the headers from 3.15. Not in the limited API.
-    pub fn PyObject_Dump(op: *mut PyObject);
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyObject_CallFinalizer`](https://docs.python.org/3/c-api/lifecycle.html#c.PyObject_CallFinalizer) (docs: added 3.4). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyObject_CallFinalizer(op: *mut PyObject);
-    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    /// C API: [`PyUnstable_Object_ClearWeakRefsNoCallbacks`](https://docs.python.org/3/c-api/weakref.html#c.PyUnstable_Object_ClearWeakRefsNoCallbacks) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
-    pub fn PyUnstable_Object_ClearWeakRefsNoCallbacks(object: *mut PyObject);
-    #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    /// C API: [`PyObject_GetItemData`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetItemData) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
-    pub fn PyObject_GetItemData(obj: *mut PyObject) -> *mut c_void;
-    #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
-    /// C API: [`PyObject_GetItemData_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GetItemData_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
-    pub fn PyObject_GetItemData_DuringGC(obj: *mut PyObject) -> *mut c_void;
-    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    /// C API: [`PyObject_VisitManagedDict`](https://docs.python.org/3/c-api/object.html#c.PyObject_VisitManagedDict) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
-    pub fn PyObject_VisitManagedDict(
-        obj: *mut PyObject,
-        visit: Option<visitproc>,
-        arg: *mut c_void,
-    ) -> c_int;
-    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    /// C API: [`PyObject_ClearManagedDict`](https://docs.python.org/3/c-api/object.html#c.PyObject_ClearManagedDict) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
-    pub fn PyObject_ClearManagedDict(obj: *mut PyObject);
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+        /// C API: [`PyType_GetDict`](https://docs.python.org/3/c-api/type.html#c.PyType_GetDict) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
+        pub fn PyType_GetDict(type_: *mut PyTypeObject) -> *mut PyObject;
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyObject_Print`](https://docs.python.org/3/c-api/object.html#c.PyObject_Print). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyObject_Print(
+            o: *mut PyObject,
+            fp: *mut ::libc::FILE,
+            flags: c_int,
+        ) -> c_int;
+        #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+        /// C API: [`PyObject_Dump`](https://docs.python.org/3/c-api/object.html#c.PyObject_Dump) (docs: added 3.15). In the headers from 3.15. Not in the limited API.
+        pub fn PyObject_Dump(op: *mut PyObject);
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyObject_CallFinalizer`](https://docs.python.org/3/c-api/lifecycle.html#c.PyObject_CallFinalizer) (docs: added 3.4). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyObject_CallFinalizer(op: *mut PyObject);
+        #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+        /// C API: [`PyUnstable_Object_ClearWeakRefsNoCallbacks`](https://docs.python.org/3/c-api/weakref.html#c.PyUnstable_Object_ClearWeakRefsNoCallbacks) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
+        pub fn PyUnstable_Object_ClearWeakRefsNoCallbacks(object: *mut PyObject);
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+        /// C API: [`PyObject_GetItemData`](https://docs.python.org/3/c-api/object.html#c.PyObject_GetItemData) (docs: added 3.12). In the headers from 3.12. Not in the limited API.
+        pub fn PyObject_GetItemData(obj: *mut PyObject) -> *mut c_void;
+        #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+        /// C API: [`PyObject_GetItemData_DuringGC`](https://docs.python.org/3/c-api/gcsupport.html#c.PyObject_GetItemData_DuringGC) (docs: added 3.15). In the headers from 3.15. Limited API and stable ABI since 3.15.
+        pub fn PyObject_GetItemData_DuringGC(obj: *mut PyObject) -> *mut c_void;
+        #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+        /// C API: [`PyObject_VisitManagedDict`](https://docs.python.org/3/c-api/object.html#c.PyObject_VisitManagedDict) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
+        pub fn PyObject_VisitManagedDict(
+            obj: *mut PyObject,
+            visit: Option<visitproc>,
+            arg: *mut c_void,
+        ) -> c_int;
+        #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+        /// C API: [`PyObject_ClearManagedDict`](https://docs.python.org/3/c-api/object.html#c.PyObject_ClearManagedDict) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
+        pub fn PyObject_ClearManagedDict(obj: *mut PyObject);
+    }
 }
 #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 /// C API: [`PyType_WatchCallback`](https://docs.python.org/3/c-api/type.html#c.PyType_WatchCallback) (docs: added 3.12; changed 3.15). In the headers from 3.12. Not in the limited API.

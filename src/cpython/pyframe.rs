@@ -42,43 +42,51 @@ pub const PyUnstable_EXECUTABLE_KIND_METHOD_DESCRIPTOR: c_int = 4;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 /// C API: [`PyUnstable_EXECUTABLE_KINDS`](https://docs.python.org/3/c-api/frame.html#c.PyUnstable_EXECUTABLE_KINDS) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
 pub const PyUnstable_EXECUTABLE_KINDS: c_int = 5;
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
+        /// C API: [`PyFrame_Type`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_Type) (docs: changed 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub static mut PyFrame_Type: PyTypeObject;
+    }
+}
 extern "C" {
-    #[cfg(any(all(not(Py_LIMITED_API), not(PyPy)), all(Py_3_11, not(Py_LIMITED_API))))]
-    #[cfg_attr(PyPy, link_name = "PyPyFrame_Type")]
-    /// C API: [`PyFrame_Type`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_Type) (docs: changed 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub static mut PyFrame_Type: PyTypeObject;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
     /// C API: [`PyFrameLocalsProxy_Type`](https://docs.python.org/3/c-api/frame.html#c.PyFrameLocalsProxy_Type). In the headers from 3.13. Not in the limited API.
     pub static mut PyFrameLocalsProxy_Type: PyTypeObject;
     #[cfg(all(Py_3_9, not(Py_LIMITED_API), not(PyPy)))]
     /// C API: [`PyFrame_GetBack`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetBack) (docs: added 3.9). In the headers from 3.9. Not in the limited API. Returns a new reference.
     pub fn PyFrame_GetBack(frame: *mut PyFrameObject) -> *mut PyFrameObject;
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyFrame_GetLocals")]
-    /// C API: [`PyFrame_GetLocals`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetLocals) (docs: added 3.11; changed 3.13). In the headers from 3.11. Not in the limited API. Returns a new reference.
-    pub fn PyFrame_GetLocals(frame: *mut PyFrameObject) -> *mut PyObject;
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyFrame_GetGlobals")]
-    /// C API: [`PyFrame_GetGlobals`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetGlobals) (docs: added 3.11). In the headers from 3.11. Not in the limited API. Returns a new reference.
-    pub fn PyFrame_GetGlobals(frame: *mut PyFrameObject) -> *mut PyObject;
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyFrame_GetBuiltins")]
-    /// C API: [`PyFrame_GetBuiltins`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetBuiltins) (docs: added 3.11). In the headers from 3.11. Not in the limited API. Returns a new reference.
-    pub fn PyFrame_GetBuiltins(frame: *mut PyFrameObject) -> *mut PyObject;
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyFrame_GetGenerator")]
-    /// C API: [`PyFrame_GetGenerator`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetGenerator) (docs: added 3.11). In the headers from 3.11. Not in the limited API. Returns a new reference.
-    pub fn PyFrame_GetGenerator(frame: *mut PyFrameObject) -> *mut PyObject;
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyFrame_GetLasti")]
-    /// C API: [`PyFrame_GetLasti`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetLasti) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
-    pub fn PyFrame_GetLasti(frame: *mut PyFrameObject) -> c_int;
-    #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    /// C API: [`PyFrame_GetVar`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetVar) (docs: added 3.12). In the headers from 3.12. Not in the limited API. Returns a new reference.
-    pub fn PyFrame_GetVar(frame: *mut PyFrameObject, name: *mut PyObject) -> *mut PyObject;
-    #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
-    /// C API: [`PyFrame_GetVarString`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetVarString) (docs: added 3.12). In the headers from 3.12. Not in the limited API. Returns a new reference.
-    pub fn PyFrame_GetVarString(frame: *mut PyFrameObject, name: *const c_char) -> *mut PyObject;
+}
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+        /// C API: [`PyFrame_GetLocals`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetLocals) (docs: added 3.11; changed 3.13). In the headers from 3.11. Not in the limited API. Returns a new reference.
+        pub fn PyFrame_GetLocals(frame: *mut PyFrameObject) -> *mut PyObject;
+        #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+        /// C API: [`PyFrame_GetGlobals`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetGlobals) (docs: added 3.11). In the headers from 3.11. Not in the limited API. Returns a new reference.
+        pub fn PyFrame_GetGlobals(frame: *mut PyFrameObject) -> *mut PyObject;
+        #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+        /// C API: [`PyFrame_GetBuiltins`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetBuiltins) (docs: added 3.11). In the headers from 3.11. Not in the limited API. Returns a new reference.
+        pub fn PyFrame_GetBuiltins(frame: *mut PyFrameObject) -> *mut PyObject;
+        #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+        /// C API: [`PyFrame_GetGenerator`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetGenerator) (docs: added 3.11). In the headers from 3.11. Not in the limited API. Returns a new reference.
+        pub fn PyFrame_GetGenerator(frame: *mut PyFrameObject) -> *mut PyObject;
+        #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+        /// C API: [`PyFrame_GetLasti`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetLasti) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
+        pub fn PyFrame_GetLasti(frame: *mut PyFrameObject) -> c_int;
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+        /// C API: [`PyFrame_GetVar`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetVar) (docs: added 3.12). In the headers from 3.12. Not in the limited API. Returns a new reference.
+        pub fn PyFrame_GetVar(
+            frame: *mut PyFrameObject,
+            name: *mut PyObject,
+        ) -> *mut PyObject;
+        #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+        /// C API: [`PyFrame_GetVarString`](https://docs.python.org/3/c-api/frame.html#c.PyFrame_GetVarString) (docs: added 3.12). In the headers from 3.12. Not in the limited API. Returns a new reference.
+        pub fn PyFrame_GetVarString(
+            frame: *mut PyFrameObject,
+            name: *const c_char,
+        ) -> *mut PyObject;
+    }
 }
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
 #[repr(C)]

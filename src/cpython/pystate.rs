@@ -424,53 +424,53 @@ pub struct PyThreadStateEnsure {
     pub delete_on_release: c_int,
     pub owned_guard: *mut PyInterpreterGuard,
 }
-extern "C" {
-    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-    /// C API: [`PyThreadState_GetUnchecked`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetUnchecked) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
-    pub fn PyThreadState_GetUnchecked() -> *mut PyThreadState;
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyThreadState_EnterTracing")]
-    /// C API: [`PyThreadState_EnterTracing`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_EnterTracing) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
-    pub fn PyThreadState_EnterTracing(tstate: *mut PyThreadState);
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyThreadState_LeaveTracing")]
-    /// C API: [`PyThreadState_LeaveTracing`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_LeaveTracing) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
-    pub fn PyThreadState_LeaveTracing(tstate: *mut PyThreadState);
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyGILState_Check")]
-    /// C API: [`PyGILState_Check`](https://docs.python.org/3/c-api/threads.html#c.PyGILState_Check) (docs: added 3.4). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyGILState_Check() -> c_int;
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    /// C API: [`PyUnstable_ThreadState_SetStackProtection`](https://docs.python.org/3/c-api/threads.html#c.PyUnstable_ThreadState_SetStackProtection) (docs: added 3.15). In the headers from 3.14. Not in the limited API.
-    pub fn PyUnstable_ThreadState_SetStackProtection(
-        tstate: *mut PyThreadState,
-        stack_start_addr: *mut c_void,
-        stack_size: usize,
-    ) -> c_int;
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    /// C API: [`PyUnstable_ThreadState_ResetStackProtection`](https://docs.python.org/3/c-api/threads.html#c.PyUnstable_ThreadState_ResetStackProtection) (docs: added 3.15). In the headers from 3.14. Not in the limited API.
-    pub fn PyUnstable_ThreadState_ResetStackProtection(tstate: *mut PyThreadState);
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyInterpreterState_Main`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_Main). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyInterpreterState_Main() -> *mut PyInterpreterState;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_Head")]
-    /// C API: [`PyInterpreterState_Head`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_Head). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyInterpreterState_Head() -> *mut PyInterpreterState;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_Next")]
-    /// C API: [`PyInterpreterState_Next`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_Next). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyInterpreterState_Next(interp: *mut PyInterpreterState) -> *mut PyInterpreterState;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyInterpreterState_ThreadHead`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_ThreadHead). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyInterpreterState_ThreadHead(interp: *mut PyInterpreterState) -> *mut PyThreadState;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyThreadState_Next`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyThreadState_Next). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyThreadState_Next(tstate: *mut PyThreadState) -> *mut PyThreadState;
-    #[cfg(any(not(Py_LIMITED_API), not(Py_3_9)))]
-    #[cfg_attr(PyPy, link_name = "PyPyThreadState_DeleteCurrent")]
-    /// C API: [`PyThreadState_DeleteCurrent`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_DeleteCurrent). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
-    pub fn PyThreadState_DeleteCurrent();
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+        /// C API: [`PyThreadState_GetUnchecked`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_GetUnchecked) (docs: added 3.13). In the headers from 3.13. Not in the limited API.
+        pub fn PyThreadState_GetUnchecked() -> *mut PyThreadState;
+        #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+        /// C API: [`PyThreadState_EnterTracing`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_EnterTracing) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
+        pub fn PyThreadState_EnterTracing(tstate: *mut PyThreadState);
+        #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+        /// C API: [`PyThreadState_LeaveTracing`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_LeaveTracing) (docs: added 3.11). In the headers from 3.11. Not in the limited API.
+        pub fn PyThreadState_LeaveTracing(tstate: *mut PyThreadState);
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyGILState_Check`](https://docs.python.org/3/c-api/threads.html#c.PyGILState_Check) (docs: added 3.4). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyGILState_Check() -> c_int;
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+        /// C API: [`PyUnstable_ThreadState_SetStackProtection`](https://docs.python.org/3/c-api/threads.html#c.PyUnstable_ThreadState_SetStackProtection) (docs: added 3.15). In the headers from 3.14. Not in the limited API.
+        pub fn PyUnstable_ThreadState_SetStackProtection(
+            tstate: *mut PyThreadState,
+            stack_start_addr: *mut c_void,
+            stack_size: usize,
+        ) -> c_int;
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+        /// C API: [`PyUnstable_ThreadState_ResetStackProtection`](https://docs.python.org/3/c-api/threads.html#c.PyUnstable_ThreadState_ResetStackProtection) (docs: added 3.15). In the headers from 3.14. Not in the limited API.
+        pub fn PyUnstable_ThreadState_ResetStackProtection(tstate: *mut PyThreadState);
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyInterpreterState_Main`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_Main). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyInterpreterState_Main() -> *mut PyInterpreterState;
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyInterpreterState_Head`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_Head). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyInterpreterState_Head() -> *mut PyInterpreterState;
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyInterpreterState_Next`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_Next). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyInterpreterState_Next(
+            interp: *mut PyInterpreterState,
+        ) -> *mut PyInterpreterState;
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyInterpreterState_ThreadHead`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyInterpreterState_ThreadHead). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyInterpreterState_ThreadHead(
+            interp: *mut PyInterpreterState,
+        ) -> *mut PyThreadState;
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyThreadState_Next`](https://docs.python.org/3/c-api/subinterpreters.html#c.PyThreadState_Next). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyThreadState_Next(tstate: *mut PyThreadState) -> *mut PyThreadState;
+        #[cfg(any(not(Py_LIMITED_API), not(Py_3_9)))]
+        /// C API: [`PyThreadState_DeleteCurrent`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_DeleteCurrent). In the headers from 3.7 (the oldest pyffi supports). Stable ABI since 3.2, not in the limited API.
+        pub fn PyThreadState_DeleteCurrent();
+    }
 }
 #[cfg(all(Py_3_11, not(Py_LIMITED_API), not(PyPy)))]
 /// C API: [`_PyFrameEvalFunction`](https://docs.python.org/3/c-api/subinterpreters.html#c._PyFrameEvalFunction) (docs: changed 3.9, 3.11). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.

@@ -996,36 +996,36 @@ pub const PyUnicode_4BYTE_KIND: PyUnicode_Kind = 4;
 #[cfg(not(Py_LIMITED_API))]
 /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports). Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.15/Include/cpython/unicodeobject.h).
 pub type PyUnicode_Kind = c_uint;
-extern "C" {
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_New")]
-    /// C API: [`PyUnicode_New`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_New) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
-    pub fn PyUnicode_New(size: Py_ssize_t, maxchar: Py_UCS4) -> *mut PyObject;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyUnicode_CopyCharacters`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_CopyCharacters) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyUnicode_CopyCharacters(
-        to: *mut PyObject,
-        to_start: Py_ssize_t,
-        from: *mut PyObject,
-        from_start: Py_ssize_t,
-        how_many: Py_ssize_t,
-    ) -> Py_ssize_t;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyUnicode_Fill`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Fill) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyUnicode_Fill(
-        unicode: *mut PyObject,
-        start: Py_ssize_t,
-        length: Py_ssize_t,
-        fill_char: Py_UCS4,
-    ) -> Py_ssize_t;
-    #[cfg(not(Py_LIMITED_API))]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromKindAndData")]
-    /// C API: [`PyUnicode_FromKindAndData`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FromKindAndData) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
-    pub fn PyUnicode_FromKindAndData(
-        kind: c_int,
-        buffer: *const c_void,
-        size: Py_ssize_t,
-    ) -> *mut PyObject;
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyUnicode_New`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_New) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+        pub fn PyUnicode_New(size: Py_ssize_t, maxchar: Py_UCS4) -> *mut PyObject;
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyUnicode_CopyCharacters`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_CopyCharacters) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyUnicode_CopyCharacters(
+            to: *mut PyObject,
+            to_start: Py_ssize_t,
+            from: *mut PyObject,
+            from_start: Py_ssize_t,
+            how_many: Py_ssize_t,
+        ) -> Py_ssize_t;
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyUnicode_Fill`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_Fill) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyUnicode_Fill(
+            unicode: *mut PyObject,
+            start: Py_ssize_t,
+            length: Py_ssize_t,
+            fill_char: Py_UCS4,
+        ) -> Py_ssize_t;
+        #[cfg(not(Py_LIMITED_API))]
+        /// C API: [`PyUnicode_FromKindAndData`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_FromKindAndData) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API. Returns a new reference.
+        pub fn PyUnicode_FromKindAndData(
+            kind: c_int,
+            buffer: *const c_void,
+            size: Py_ssize_t,
+        ) -> *mut PyObject;
+    }
 }
 #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 #[repr(C)]
@@ -1034,87 +1034,96 @@ extern "C" {
 pub struct PyUnicodeWriter {
     _unused: [u8; 0],
 }
-extern "C" {
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    /// C API: [`PyUnicodeWriter_Create`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Create). In the headers from 3.14. Not in the limited API.
-    pub fn PyUnicodeWriter_Create(length: Py_ssize_t) -> *mut PyUnicodeWriter;
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    /// C API: [`PyUnicodeWriter_Discard`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Discard). In the headers from 3.14. Not in the limited API.
-    pub fn PyUnicodeWriter_Discard(writer: *mut PyUnicodeWriter);
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    /// C API: [`PyUnicodeWriter_Finish`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Finish). In the headers from 3.14. Not in the limited API.
-    pub fn PyUnicodeWriter_Finish(writer: *mut PyUnicodeWriter) -> *mut PyObject;
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    /// C API: [`PyUnicodeWriter_WriteChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteChar). In the headers from 3.14. Not in the limited API.
-    pub fn PyUnicodeWriter_WriteChar(writer: *mut PyUnicodeWriter, ch: Py_UCS4) -> c_int;
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    /// C API: [`PyUnicodeWriter_WriteUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteUTF8). In the headers from 3.14. Not in the limited API.
-    pub fn PyUnicodeWriter_WriteUTF8(
-        writer: *mut PyUnicodeWriter,
-        str_: *const c_char,
-        size: Py_ssize_t,
-    ) -> c_int;
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    /// C API: [`PyUnicodeWriter_WriteASCII`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteASCII). In the headers from 3.14. Not in the limited API.
-    pub fn PyUnicodeWriter_WriteASCII(
-        writer: *mut PyUnicodeWriter,
-        str_: *const c_char,
-        size: Py_ssize_t,
-    ) -> c_int;
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    /// C API: [`PyUnicodeWriter_WriteWideChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteWideChar). In the headers from 3.14. Not in the limited API.
-    pub fn PyUnicodeWriter_WriteWideChar(
-        writer: *mut PyUnicodeWriter,
-        str_: *const ::libc::wchar_t,
-        size: Py_ssize_t,
-    ) -> c_int;
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    /// C API: [`PyUnicodeWriter_WriteUCS4`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteUCS4). In the headers from 3.14. Not in the limited API.
-    pub fn PyUnicodeWriter_WriteUCS4(
-        writer: *mut PyUnicodeWriter,
-        #[cfg(Py_3_15)] str_: *const Py_UCS4,
-        #[cfg(not(Py_3_15))] str_: *mut Py_UCS4,
-        size: Py_ssize_t,
-    ) -> c_int;
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    /// C API: [`PyUnicodeWriter_WriteStr`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteStr). In the headers from 3.14. Not in the limited API.
-    pub fn PyUnicodeWriter_WriteStr(writer: *mut PyUnicodeWriter, obj: *mut PyObject) -> c_int;
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    /// C API: [`PyUnicodeWriter_WriteRepr`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteRepr) (docs: changed 3.14). In the headers from 3.14. Not in the limited API.
-    pub fn PyUnicodeWriter_WriteRepr(writer: *mut PyUnicodeWriter, obj: *mut PyObject) -> c_int;
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    /// C API: [`PyUnicodeWriter_WriteSubstring`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteSubstring). In the headers from 3.14. Not in the limited API.
-    pub fn PyUnicodeWriter_WriteSubstring(
-        writer: *mut PyUnicodeWriter,
-        str_: *mut PyObject,
-        start: Py_ssize_t,
-        end: Py_ssize_t,
-    ) -> c_int;
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    /// C API: [`PyUnicodeWriter_Format`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Format). In the headers from 3.14. Not in the limited API.
-    pub fn PyUnicodeWriter_Format(
-        writer: *mut PyUnicodeWriter,
-        format: *const c_char,
-        ...
-    ) -> c_int;
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    /// C API: [`PyUnicodeWriter_DecodeUTF8Stateful`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_DecodeUTF8Stateful). In the headers from 3.14. Not in the limited API.
-    pub fn PyUnicodeWriter_DecodeUTF8Stateful(
-        writer: *mut PyUnicodeWriter,
-        string: *const c_char,
-        length: Py_ssize_t,
-        errors: *const c_char,
-        consumed: *mut Py_ssize_t,
-    ) -> c_int;
-    #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: [`PyUnicode_AsUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUTF8) (docs: added 3.3; changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyUnicode_AsUTF8(unicode: *mut PyObject) -> *const c_char;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUTF8")]
-    /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut ::core::ffi::c_char`.
-    ///
-    /// C API: [`PyUnicode_AsUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUTF8) (docs: added 3.3; changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
-    pub fn PyUnicode_AsUTF8(unicode: *mut PyObject) -> *const c_char;
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+        /// C API: [`PyUnicodeWriter_Create`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Create). In the headers from 3.14. Not in the limited API.
+        pub fn PyUnicodeWriter_Create(length: Py_ssize_t) -> *mut PyUnicodeWriter;
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+        /// C API: [`PyUnicodeWriter_Discard`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Discard). In the headers from 3.14. Not in the limited API.
+        pub fn PyUnicodeWriter_Discard(writer: *mut PyUnicodeWriter);
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+        /// C API: [`PyUnicodeWriter_Finish`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Finish). In the headers from 3.14. Not in the limited API.
+        pub fn PyUnicodeWriter_Finish(writer: *mut PyUnicodeWriter) -> *mut PyObject;
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+        /// C API: [`PyUnicodeWriter_WriteChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteChar). In the headers from 3.14. Not in the limited API.
+        pub fn PyUnicodeWriter_WriteChar(writer: *mut PyUnicodeWriter, ch: Py_UCS4) -> c_int;
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+        /// C API: [`PyUnicodeWriter_WriteUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteUTF8). In the headers from 3.14. Not in the limited API.
+        pub fn PyUnicodeWriter_WriteUTF8(
+            writer: *mut PyUnicodeWriter,
+            str_: *const c_char,
+            size: Py_ssize_t,
+        ) -> c_int;
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+        /// C API: [`PyUnicodeWriter_WriteASCII`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteASCII). In the headers from 3.14. Not in the limited API.
+        pub fn PyUnicodeWriter_WriteASCII(
+            writer: *mut PyUnicodeWriter,
+            str_: *const c_char,
+            size: Py_ssize_t,
+        ) -> c_int;
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+        /// C API: [`PyUnicodeWriter_WriteWideChar`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteWideChar). In the headers from 3.14. Not in the limited API.
+        pub fn PyUnicodeWriter_WriteWideChar(
+            writer: *mut PyUnicodeWriter,
+            str_: *const ::libc::wchar_t,
+            size: Py_ssize_t,
+        ) -> c_int;
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+        /// C API: [`PyUnicodeWriter_WriteUCS4`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteUCS4). In the headers from 3.14. Not in the limited API.
+        pub fn PyUnicodeWriter_WriteUCS4(
+            writer: *mut PyUnicodeWriter,
+            #[cfg(Py_3_15)]
+            str_: *const Py_UCS4,
+            #[cfg(not(Py_3_15))]
+            str_: *mut Py_UCS4,
+            size: Py_ssize_t,
+        ) -> c_int;
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+        /// C API: [`PyUnicodeWriter_WriteStr`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteStr). In the headers from 3.14. Not in the limited API.
+        pub fn PyUnicodeWriter_WriteStr(
+            writer: *mut PyUnicodeWriter,
+            obj: *mut PyObject,
+        ) -> c_int;
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+        /// C API: [`PyUnicodeWriter_WriteRepr`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteRepr) (docs: changed 3.14). In the headers from 3.14. Not in the limited API.
+        pub fn PyUnicodeWriter_WriteRepr(
+            writer: *mut PyUnicodeWriter,
+            obj: *mut PyObject,
+        ) -> c_int;
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+        /// C API: [`PyUnicodeWriter_WriteSubstring`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_WriteSubstring). In the headers from 3.14. Not in the limited API.
+        pub fn PyUnicodeWriter_WriteSubstring(
+            writer: *mut PyUnicodeWriter,
+            str_: *mut PyObject,
+            start: Py_ssize_t,
+            end: Py_ssize_t,
+        ) -> c_int;
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+        /// C API: [`PyUnicodeWriter_Format`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_Format). In the headers from 3.14. Not in the limited API.
+        pub fn PyUnicodeWriter_Format(
+            writer: *mut PyUnicodeWriter,
+            format: *const c_char,
+            ...
+        ) -> c_int;
+        #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+        /// C API: [`PyUnicodeWriter_DecodeUTF8Stateful`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicodeWriter_DecodeUTF8Stateful). In the headers from 3.14. Not in the limited API.
+        pub fn PyUnicodeWriter_DecodeUTF8Stateful(
+            writer: *mut PyUnicodeWriter,
+            string: *const c_char,
+            length: Py_ssize_t,
+            errors: *const c_char,
+            consumed: *mut Py_ssize_t,
+        ) -> c_int;
+        #[cfg(all(not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: [`PyUnicode_AsUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUTF8) (docs: added 3.3; changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyUnicode_AsUTF8(unicode: *mut PyObject) -> *const c_char;
+        #[cfg(PyPy)]
+        /// pyo3-ffi's spelling, the same ABI; the headers' type (return): `*mut ::core::ffi::c_char`.
+        ///
+        /// C API: [`PyUnicode_AsUTF8`](https://docs.python.org/3/c-api/unicode.html#c.PyUnicode_AsUTF8) (docs: added 3.3; changed 3.7). In the headers from 3.7 (the oldest pyffi supports). Not in the limited API.
+        pub fn PyUnicode_AsUTF8(unicode: *mut PyObject) -> *const c_char;
+    }
 }
 #[cfg(all(Py_3_10, not(Py_3_12), not(Py_LIMITED_API)))]
 /// C API: no entry in CPython's C-API docs. In the headers from 3.10 to 3.11. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/cpython/unicodeobject.h).
@@ -1122,191 +1131,198 @@ pub const USE_UNICODE_WCHAR_CACHE: c_int = 1;
 #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
 /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/cpython/unicodeobject.h).
 pub const PyUnicode_WCHAR_KIND: PyUnicode_Kind = 0;
-extern "C" {
-    #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromUnicode")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_FromUnicode(
-        #[cfg(not(PyPy))] u: *const Py_UNICODE,
-        #[cfg(PyPy)] u: *const ::libc::wchar_t,
-        size: Py_ssize_t,
-    ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUnicode")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_AsUnicode(unicode: *mut PyObject) -> *mut Py_UNICODE;
-    #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUnicodeAndSize")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_AsUnicodeAndSize(
-        unicode: *mut PyObject,
-        size: *mut Py_ssize_t,
-    ) -> *mut Py_UNICODE;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_Encode(
-        s: *const Py_UNICODE,
-        size: Py_ssize_t,
-        encoding: *const c_char,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_EncodeUTF7(
-        data: *const Py_UNICODE,
-        length: Py_ssize_t,
-        base64SetO: c_int,
-        base64WhiteSpace: c_int,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_EncodeUTF8(
-        data: *const Py_UNICODE,
-        length: Py_ssize_t,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeUTF8")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_EncodeUTF8(
-        s: *const ::libc::wchar_t,
-        size: Py_ssize_t,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_EncodeUTF32(
-        data: *const Py_UNICODE,
-        length: Py_ssize_t,
-        errors: *const c_char,
-        byteorder: c_int,
-    ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_EncodeUTF16(
-        data: *const Py_UNICODE,
-        length: Py_ssize_t,
-        errors: *const c_char,
-        byteorder: c_int,
-    ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_EncodeUnicodeEscape(
-        data: *const Py_UNICODE,
-        length: Py_ssize_t,
-    ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_EncodeRawUnicodeEscape(
-        data: *const Py_UNICODE,
-        length: Py_ssize_t,
-    ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_EncodeLatin1(
-        data: *const Py_UNICODE,
-        length: Py_ssize_t,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeLatin1")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_EncodeLatin1(
-        s: *const ::libc::wchar_t,
-        size: Py_ssize_t,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_EncodeASCII(
-        data: *const Py_UNICODE,
-        length: Py_ssize_t,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeASCII")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_EncodeASCII(
-        s: *const ::libc::wchar_t,
-        size: Py_ssize_t,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_EncodeCharmap(
-        data: *const Py_UNICODE,
-        length: Py_ssize_t,
-        mapping: *mut PyObject,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_TranslateCharmap(
-        data: *const Py_UNICODE,
-        length: Py_ssize_t,
-        table: *mut PyObject,
-        errors: *const c_char,
-    ) -> *mut PyObject;
-    #[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API)), PyPy))]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeDecimal")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_EncodeDecimal(
-        #[cfg(not(PyPy))] s: *mut Py_UNICODE,
-        #[cfg(PyPy)] s: *mut ::libc::wchar_t,
-        length: Py_ssize_t,
-        output: *mut c_char,
-        errors: *const c_char,
-    ) -> c_int;
-    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_TransformDecimalToASCII(
-        s: *mut Py_UNICODE,
-        length: Py_ssize_t,
-    ) -> *mut PyObject;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_TransformDecimalToASCII")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_TransformDecimalToASCII(
-        s: *mut ::libc::wchar_t,
-        size: Py_ssize_t,
-    ) -> *mut PyObject;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_GetMax() -> Py_UNICODE;
-    #[cfg(PyPy)]
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_GetMax")]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_GetMax() -> ::libc::wchar_t;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
-    pub fn Py_UNICODE_strlen(u: *const Py_UNICODE) -> usize;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
-    pub fn Py_UNICODE_strcpy(s1: *mut Py_UNICODE, s2: *const Py_UNICODE) -> *mut Py_UNICODE;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
-    pub fn Py_UNICODE_strcat(s1: *mut Py_UNICODE, s2: *const Py_UNICODE) -> *mut Py_UNICODE;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
-    pub fn Py_UNICODE_strncpy(
-        s1: *mut Py_UNICODE,
-        s2: *const Py_UNICODE,
-        n: usize,
-    ) -> *mut Py_UNICODE;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
-    pub fn Py_UNICODE_strcmp(s1: *const Py_UNICODE, s2: *const Py_UNICODE) -> c_int;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
-    pub fn Py_UNICODE_strncmp(s1: *const Py_UNICODE, s2: *const Py_UNICODE, n: usize) -> c_int;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
-    pub fn Py_UNICODE_strchr(s: *const Py_UNICODE, c: Py_UNICODE) -> *mut Py_UNICODE;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
-    pub fn Py_UNICODE_strrchr(s: *const Py_UNICODE, c: Py_UNICODE) -> *mut Py_UNICODE;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
-    /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
-    pub fn PyUnicode_AsUnicodeCopy(unicode: *mut PyObject) -> *mut Py_UNICODE;
+pypy_prefixed! {
+    extern "C" {
+        #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_FromUnicode(
+            #[cfg(not(PyPy))]
+            u: *const Py_UNICODE,
+            #[cfg(PyPy)]
+            u: *const ::libc::wchar_t,
+            size: Py_ssize_t,
+        ) -> *mut PyObject;
+        #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_AsUnicode(unicode: *mut PyObject) -> *mut Py_UNICODE;
+        #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.11. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.11/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_AsUnicodeAndSize(
+            unicode: *mut PyObject,
+            size: *mut Py_ssize_t,
+        ) -> *mut Py_UNICODE;
+        #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_Encode(
+            s: *const Py_UNICODE,
+            size: Py_ssize_t,
+            encoding: *const c_char,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_EncodeUTF7(
+            data: *const Py_UNICODE,
+            length: Py_ssize_t,
+            base64SetO: c_int,
+            base64WhiteSpace: c_int,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_EncodeUTF8(
+            data: *const Py_UNICODE,
+            length: Py_ssize_t,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_EncodeUTF8(
+            s: *const ::libc::wchar_t,
+            size: Py_ssize_t,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_EncodeUTF32(
+            data: *const Py_UNICODE,
+            length: Py_ssize_t,
+            errors: *const c_char,
+            byteorder: c_int,
+        ) -> *mut PyObject;
+        #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_EncodeUTF16(
+            data: *const Py_UNICODE,
+            length: Py_ssize_t,
+            errors: *const c_char,
+            byteorder: c_int,
+        ) -> *mut PyObject;
+        #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_EncodeUnicodeEscape(
+            data: *const Py_UNICODE,
+            length: Py_ssize_t,
+        ) -> *mut PyObject;
+        #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_EncodeRawUnicodeEscape(
+            data: *const Py_UNICODE,
+            length: Py_ssize_t,
+        ) -> *mut PyObject;
+        #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_EncodeLatin1(
+            data: *const Py_UNICODE,
+            length: Py_ssize_t,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_EncodeLatin1(
+            s: *const ::libc::wchar_t,
+            size: Py_ssize_t,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_EncodeASCII(
+            data: *const Py_UNICODE,
+            length: Py_ssize_t,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_EncodeASCII(
+            s: *const ::libc::wchar_t,
+            size: Py_ssize_t,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_EncodeCharmap(
+            data: *const Py_UNICODE,
+            length: Py_ssize_t,
+            mapping: *mut PyObject,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_TranslateCharmap(
+            data: *const Py_UNICODE,
+            length: Py_ssize_t,
+            table: *mut PyObject,
+            errors: *const c_char,
+        ) -> *mut PyObject;
+        #[cfg(any(all(not(Py_3_11), not(Py_LIMITED_API)), PyPy))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_EncodeDecimal(
+            #[cfg(not(PyPy))]
+            s: *mut Py_UNICODE,
+            #[cfg(PyPy)]
+            s: *mut ::libc::wchar_t,
+            length: Py_ssize_t,
+            output: *mut c_char,
+            errors: *const c_char,
+        ) -> c_int;
+        #[cfg(all(not(Py_3_11), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_TransformDecimalToASCII(
+            s: *mut Py_UNICODE,
+            length: Py_ssize_t,
+        ) -> *mut PyObject;
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.10. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.10/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_TransformDecimalToASCII(
+            s: *mut ::libc::wchar_t,
+            size: Py_ssize_t,
+        ) -> *mut PyObject;
+        #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_GetMax() -> Py_UNICODE;
+        #[cfg(PyPy)]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_GetMax() -> ::libc::wchar_t;
+        #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
+        pub fn Py_UNICODE_strlen(u: *const Py_UNICODE) -> usize;
+        #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
+        pub fn Py_UNICODE_strcpy(
+            s1: *mut Py_UNICODE,
+            s2: *const Py_UNICODE,
+        ) -> *mut Py_UNICODE;
+        #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
+        pub fn Py_UNICODE_strcat(
+            s1: *mut Py_UNICODE,
+            s2: *const Py_UNICODE,
+        ) -> *mut Py_UNICODE;
+        #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
+        pub fn Py_UNICODE_strncpy(
+            s1: *mut Py_UNICODE,
+            s2: *const Py_UNICODE,
+            n: usize,
+        ) -> *mut Py_UNICODE;
+        #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
+        pub fn Py_UNICODE_strcmp(s1: *const Py_UNICODE, s2: *const Py_UNICODE) -> c_int;
+        #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
+        pub fn Py_UNICODE_strncmp(
+            s1: *const Py_UNICODE,
+            s2: *const Py_UNICODE,
+            n: usize,
+        ) -> c_int;
+        #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
+        pub fn Py_UNICODE_strchr(s: *const Py_UNICODE, c: Py_UNICODE) -> *mut Py_UNICODE;
+        #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
+        pub fn Py_UNICODE_strrchr(s: *const Py_UNICODE, c: Py_UNICODE) -> *mut Py_UNICODE;
+        #[cfg(all(not(Py_3_10), not(Py_LIMITED_API), not(PyPy)))]
+        /// C API: no entry in CPython's C-API docs. In the headers from 3.7 (the oldest pyffi supports) to 3.9. Declared in [`Include/cpython/unicodeobject.h`](https://github.com/python/cpython/blob/3.9/Include/cpython/unicodeobject.h).
+        pub fn PyUnicode_AsUnicodeCopy(unicode: *mut PyObject) -> *mut Py_UNICODE;
+    }
 }
