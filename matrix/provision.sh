@@ -18,8 +18,9 @@
 # host (PyPy 3.9, python3.11-dbg, debootstrap, build deps); a debootstrap'd sid chroot
 # for sid's packages, which need sid's glibc (3.14, 3.15, their -dbg, PyPy 3.11); upstream
 # CPython 3.13.15 (the orig tarball of sid's python3.13 3.13.15-1 source) built with
-# --disable-gil on the host. Nothing from sid is ever installed on the host: sid is only
-# reached through debootstrap and a private apt configuration used for one source download.
+# --disable-gil on the host; crates.io for pyo3-ffi 0.30.1 (into cargo's own cache).
+# Nothing from sid is ever installed on the host: sid is only reached through
+# debootstrap and a private apt configuration used for one source download.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 . "$here/lib.sh"
@@ -274,6 +275,34 @@ step_header_sets() {
   out=$(bash "$here/../gen/fetch-headers.sh" 2>&1) || { printf '%s\n' "$out" >&2; die "gen/fetch-headers.sh failed"; }
 }
 
+# Cargo's cache: the checks against pyo3-ffi 0.30.1 (tests/build_script.rs's oracle,
+# tests/cross.sh, the benchmark) build it with --offline, so its crates are fetched here,
+# with the workspace's own.
+step_crates() {
+  local dir=$PYFFI_CACHE/crates
+  mkdir -p "$dir/src"
+  : >"$dir/src/lib.rs"
+  cat >"$dir/Cargo.toml" <<'TOML'
+[package]
+name = "pyffi-fetch"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[dependencies]
+pyo3-ffi = "=0.30.1"
+
+[workspace]
+TOML
+  if cargo fetch --offline --manifest-path "$dir/Cargo.toml" >/dev/null 2>&1 \
+    && cargo fetch --offline --manifest-path "$here/../Cargo.toml" >/dev/null 2>&1; then
+    STEP_RESULT=cached
+    return
+  fi
+  logged crates cargo fetch --manifest-path "$dir/Cargo.toml"
+  logged crates cargo fetch --manifest-path "$here/../Cargo.toml"
+}
+
 cmd_provision() {
   [ "$(id -u)" = 0 ] || die "provision.sh needs root"
   grep -q '^VERSION_CODENAME=bookworm' /etc/os-release || die "this host is not Debian 12 (bookworm)"
@@ -284,6 +313,7 @@ cmd_provision() {
   local t0=$SECONDS
   say "cache: $PYFFI_CACHE (logs in $LOGS)"
   run_step pyenv step_pyenv
+  run_step crates step_crates
   run_step host-packages step_host_packages
   run_step sid-chroot step_sid_chroot
   run_step sid-packages step_sid_packages

@@ -195,6 +195,12 @@ fn serial() -> MutexGuard<'static, ()> {
             "warm-up `cargo check` failed:\n{}",
             out.stderr
         );
+        // The checks run --offline: bring pyo3-ffi into cargo's cache first where the
+        // network allows (on a fresh machine it is not there yet).
+        let _ = Command::new(env!("CARGO"))
+            .args(["fetch", "--quiet", "--manifest-path"])
+            .arg(oracle_crate().join("Cargo.toml"))
+            .status();
         let out = pyo3_ffi("", &[]);
         assert!(
             out.success,
