@@ -6,7 +6,7 @@ toolchain is installed) and fails on any rustdoc warning."""
 import os, pathlib, re, subprocess, sys
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
-ITEM = re.compile(r'^\s*pub (?:unsafe |extern "C" |const (?=fn |unsafe ))*(?:fn|static|const|struct|enum|union|type) (?:mut )?(\w+)')
+ITEM = re.compile(r'^\s*pub (?:unsafe |extern "C" |const (?=fn |unsafe ))*(?:fn|static|const|struct|enum|union|type) (?:mut )?(?!mut\b)(\w+)')
 MANAGED = re.compile(r'^\s*/// (C API: .*)$')
 
 missing, total, linked, declared, refs, abi = [], 0, 0, 0, 0, 0
