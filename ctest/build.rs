@@ -76,7 +76,15 @@ fn run() -> Result<(), String> {
     let libpython = match (get("lib_dir"), get("lib_name"), get("shared").as_deref()) {
         (Some(dir), Some(name), Some("true")) if !dir.is_empty() => {
             let path = PathBuf::from(dir).join(format!("lib{name}.so"));
-            path.exists().then(|| path.display().to_string())
+            if path.exists() {
+                Some(path.display().to_string())
+            } else if name.starts_with("pypy") {
+                // Debian's PyPy names /usr/bin as its lib dir; its library's name is its
+                // own (no SONAME shared with another build), so the loader's search finds it.
+                Some(format!("lib{name}.so"))
+            } else {
+                None
+            }
         }
         _ => None,
     };

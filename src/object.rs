@@ -1075,10 +1075,3 @@ pub const PyBUF_SHADOW: c_int = 1024;
 #[cfg(all(not(Py_3_11), PyPy))]
 /// C API: no entry in CPython's C-API docs. Only in PyPy's headers.
 pub const Py_TPPYPYFLAGS_FLOAT_SUBCLASS: c_int = 1;
-pypy_prefixed! {
-    extern "C" {
-        #[cfg(all(not(Py_3_11), PyPy))]
-        /// C API: no entry in CPython's C-API docs. Not in CPython's headers.
-        pub fn PyType_Register(arg1: *mut PyTypeObject) -> c_int;
-    }
-}

@@ -148,8 +148,18 @@ pypy_prefixed! {
         pub fn PyState_AddModule(module: *mut PyObject, def: *mut PyModuleDef) -> c_int;
         /// C API: [`PyState_RemoveModule`](https://docs.python.org/3/c-api/module.html#c.PyState_RemoveModule) (docs: added 3.3). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.3.
         pub fn PyState_RemoveModule(def: *mut PyModuleDef) -> c_int;
+        #[cfg(any(not(PyPy), Py_3_11))]
         /// C API: [`PyState_FindModule`](https://docs.python.org/3/c-api/module.html#c.PyState_FindModule). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
         pub fn PyState_FindModule(def: *mut PyModuleDef) -> *mut PyObject;
+    }
+}
+extern "C" {
+    #[cfg(all(not(Py_3_11), PyPy))]
+    /// C API: [`PyState_FindModule`](https://docs.python.org/3/c-api/module.html#c.PyState_FindModule). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2. Returns a borrowed reference.
+    pub fn PyState_FindModule(def: *mut PyModuleDef) -> *mut PyObject;
+}
+pypy_prefixed! {
+    extern "C" {
         /// C API: [`PyThreadState_New`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_New). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.
         pub fn PyThreadState_New(interp: *mut PyInterpreterState) -> *mut PyThreadState;
         /// C API: [`PyThreadState_Clear`](https://docs.python.org/3/c-api/threads.html#c.PyThreadState_Clear) (docs: changed 3.9, 3.13). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.2.

@@ -111,6 +111,7 @@ pypy_prefixed! {
             stop: *mut Py_ssize_t,
             step: *mut Py_ssize_t,
         ) -> c_int;
+        #[cfg(any(not(PyPy), Py_3_11))]
         /// C API: [`PySlice_AdjustIndices`](https://docs.python.org/3/c-api/slice.html#c.PySlice_AdjustIndices) (docs: added 3.6). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
         pub fn PySlice_AdjustIndices(
             length: Py_ssize_t,
@@ -119,4 +120,14 @@ pypy_prefixed! {
             step: Py_ssize_t,
         ) -> Py_ssize_t;
     }
+}
+extern "C" {
+    #[cfg(all(not(Py_3_11), PyPy))]
+    /// C API: [`PySlice_AdjustIndices`](https://docs.python.org/3/c-api/slice.html#c.PySlice_AdjustIndices) (docs: added 3.6). In the headers from 3.7 (the oldest pyffi supports). Limited API and stable ABI since 3.7.
+    pub fn PySlice_AdjustIndices(
+        length: Py_ssize_t,
+        start: *mut Py_ssize_t,
+        stop: *mut Py_ssize_t,
+        step: Py_ssize_t,
+    ) -> Py_ssize_t;
 }

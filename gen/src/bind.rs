@@ -41,9 +41,6 @@ const NOT_EXPORTED_IN: &[(&str, u32, u32)] = &[
     ("PyLineTable_PreviousAddressRange", 10, 11),
 ];
 
-/// Declared by PyPy's headers where its library does not export them: (symbol, minor).
-const PYPY_NOT_EXPORTED: &[(&str, u32)] = &[("PyPyType_Register", 11)];
-
 /// Enums that pyo3-ffi exposes as Rust enums; every other C enum becomes constants.
 const RUST_ENUMS: &str = "PyGILState_STATE|PyMemAllocatorDomain|PySendResult|_PyStatus_TYPE";
 
@@ -152,12 +149,6 @@ pub fn run(config: &Config, root: &Path) -> Result<Vec<Entry>, String> {
         !config.pypy && (from..until).contains(&config.minor)
     };
     for (name, ..) in NOT_EXPORTED_IN.iter().filter(missing) {
-        builder = builder.blocklist_item(name);
-    }
-    for (name, _) in PYPY_NOT_EXPORTED
-        .iter()
-        .filter(|(_, m)| config.pypy && config.minor == *m)
-    {
         builder = builder.blocklist_item(name);
     }
     for dir in config.include_dirs(root) {
@@ -272,13 +263,11 @@ fn unprefix_pypy(entries: &mut Vec<Entry>, exports: &std::collections::HashSet<S
         .map(|e| e.name.replacen("PyPy", "Py", 1))
         .collect();
     // What pypy_decl.h and pypy_macros.h rename carries PyPy's prefix; a function or static
-    // its headers leave unprefixed exists only if PyPy implements it in C under that name.
+    // exists, prefixed or not, only where PyPy's library exports it (its headers declare
+    // a few it does not: `PyPyType_Register`).
     let is_extern = |e: &Entry| e.ns == Ns::Value && matches!(e.items[0], syn::Item::ForeignMod(_));
-    entries.retain(|e| {
-        !(is_extern(e)
-            && (prefixed.contains(&e.name)
-                || !(is_pypy_symbol(&e.name) || exports.contains(&e.name))))
-    });
+    entries
+        .retain(|e| !(is_extern(e) && (prefixed.contains(&e.name) || !exports.contains(&e.name))));
     for e in entries.iter_mut().filter(|e| e.ns == Ns::Value) {
         let Some(api) = e
             .name

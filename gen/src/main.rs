@@ -207,10 +207,16 @@ fn merge(
             let pypy = configs[ci].pypy;
             let same = d.variants.iter_mut().find(|v| {
                 let key = tidy::comparison_key(&v.items);
-                key == text
-                    || (pypy
-                        && v.configs.iter().any(|&i| !configs[i].pypy)
-                        && tidy::long_as_signed(&key, &text))
+                // PyPy 3.9 exports `PyState_FindModule` as it is, 3.11 as `PyPyState_FindModule`:
+                // PyPy configurations share an item only where they share the symbol.
+                let same_symbol = !pypy
+                    || !v.configs.iter().any(|&i| configs[i].pypy)
+                    || v.pypy_link == e.pypy_link;
+                same_symbol
+                    && (key == text
+                        || (pypy
+                            && v.configs.iter().any(|&i| !configs[i].pypy)
+                            && tidy::long_as_signed(&key, &text)))
             });
             match same {
                 Some(v) => {
