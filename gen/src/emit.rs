@@ -146,15 +146,13 @@ fn render(configs: &[Config], variants: &[&Variant]) -> String {
             let neutral = v.pypy_link.is_none() && !v.configs.iter().any(|&i| configs[i].pypy);
             for item in &v.items {
                 let item = with_cfg(item, &cfg, &v.pypy_link);
+                let fns_only = matches!(&item, syn::Item::ForeignMod(fm)
+                    if fm.items.iter().all(|fi| matches!(fi, syn::ForeignItem::Fn(_))));
                 // Consecutive functions and statics share one extern block, one for
                 // those PyPy names by the rule and one for the rest.
                 if let (syn::Item::ForeignMod(new), Some(syn::Item::ForeignMod(last))) =
                     (&item, items.last_mut())
                 {
-                    let fns_only = new
-                        .items
-                        .iter()
-                        .all(|fi| matches!(fi, syn::ForeignItem::Fn(_)));
                     if block_kind(new) == block_kind(last)
                         || (neutral && fns_only && block_kind(last) != Block::PrefixedStatics)
                     {
@@ -170,9 +168,7 @@ fn render(configs: &[Config], variants: &[&Variant]) -> String {
                         continue;
                     }
                 }
-                last_neutral = neutral
-                    && matches!(&item, syn::Item::ForeignMod(fm)
-                        if fm.items.iter().all(|fi| matches!(fi, syn::ForeignItem::Fn(_))));
+                last_neutral = neutral && fns_only;
                 if let syn::Item::ForeignMod(fm) = &item {
                     let fis = &fm.items;
                     items.push(if block_kind(fm) != Block::Plain {
@@ -199,11 +195,12 @@ fn render(configs: &[Config], variants: &[&Variant]) -> String {
 /// `#[pypy_prefixed] extern "C" { … }` as printed becomes `pypy_prefixed! { extern "C" { … } }`,
 /// indented as rustfmt leaves a macro's body.
 fn wrap_prefixed(text: &str) -> String {
+    let (marker, open) = (format!("#[{PREFIXED}]"), format!("{PREFIXED}! {{\n"));
     let mut out = String::new();
     let mut inside = false;
     for line in text.lines() {
-        if line == format!("#[{PREFIXED}]") {
-            out.push_str(&format!("{PREFIXED}! {{\n"));
+        if line == marker {
+            out.push_str(&open);
             inside = true;
             continue;
         }
